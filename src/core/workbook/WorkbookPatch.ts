@@ -1,0 +1,119 @@
+/**
+ * What to write into a workbook, as data. The core builds it; each workbook shell (ExcelJS for files,
+ * Office.js inside Excel) applies it without deciding anything, so a file test speaks for Excel too.
+ * Addresses are A1 strings; rows and columns in `CellBlock` are 1-based.
+ */
+import { SheetVisibility } from "./WorkbookSnapshot";
+
+/**
+ * A value to write. A plain string is always literal text, even when it starts with "=", "+", "-" or "@":
+ * shells must write it so that it is never evaluated. Formulas are explicit and carry no leading "=".
+ */
+export type CellInput =
+  | null
+  | string
+  | number
+  | boolean
+  | { formula: string }
+  /** A date as an Excel serial number; shells write the number and rely on the range's number format. */
+  | { date: number };
+
+export type Color = string; // "RRGGBB"
+
+export type CellStyle = {
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: Color;
+  fill?: Color;
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  /** Cell protection; effective only when the sheet is protected. */
+  locked?: boolean;
+};
+
+/** One rectangular 2-D write. */
+export type CellBlock = {
+  row: number;
+  column: number;
+  values: CellInput[][];
+};
+
+export type StyledRange = { range: string; style: CellStyle };
+
+export type TablePatch = {
+  name: string;
+  /** Top-left cell of the header row. */
+  topLeft: string;
+  headers: string[];
+  rows: CellInput[][];
+  style: string;
+};
+
+export type DataValidationPatch = {
+  range: string;
+  rule:
+    | { kind: "list"; source: string /* a formula such as "Lista_Unidad" (no "=") */ }
+    | { kind: "decimal"; operator: "greaterThanOrEqual" | "greaterThan" | "between"; min: number; max?: number }
+    | { kind: "date"; min: number; max: number /* serials */ }
+    | { kind: "textLength"; max: number };
+  /** Shown when the user types something the rule rejects. */
+  error: { title: string; message: string };
+  prompt?: { title: string; message: string };
+};
+
+export type ConditionalFormatPatch = {
+  range: string;
+  rules: (
+    | { kind: "expression"; formula: string; style: Pick<CellStyle, "fill" | "fontColor" | "bold"> }
+    | { kind: "dataBar"; color: Color }
+    | { kind: "colorScale"; colors: [Color, Color, Color] }
+  )[];
+};
+
+export type SheetProtectionPatch = {
+  /** Allowed operations on the protected sheet. */
+  allow: ("selectLockedCells" | "selectUnlockedCells" | "formatColumns" | "formatRows" | "insertRows" | "sort" | "autoFilter")[];
+};
+
+export type PageSetupPatch = {
+  orientation: "portrait" | "landscape";
+  fitToWidth: boolean;
+  printArea?: string;
+  /** Rows repeated at the top of every printed page, e.g. "1:3". */
+  printTitleRows?: string;
+};
+
+export type SheetPatch = {
+  name: string;
+  visibility: SheetVisibility;
+  tabColor?: Color;
+  columnWidths?: number[];
+  blocks: CellBlock[];
+  styles: StyledRange[];
+  merges: string[];
+  tables: TablePatch[];
+  validations: DataValidationPatch[];
+  conditionalFormats: ConditionalFormatPatch[];
+  freeze?: { rows: number; columns: number };
+  protection?: SheetProtectionPatch;
+  pageSetup?: PageSetupPatch;
+};
+
+export type DefinedNamePatch = {
+  name: string;
+  /** An absolute reference such as "'Configuración'!$B$6" (no "="). */
+  refersTo: string;
+};
+
+export type WorkbookPatch = {
+  /** Sheets to create (or replace whole), in tab order. */
+  sheets: SheetPatch[];
+  definedNames: DefinedNamePatch[];
+};
+
+export function emptySheet(name: string, visibility: SheetVisibility = "visible"): SheetPatch {
+  return { name, visibility, blocks: [], styles: [], merges: [], tables: [], validations: [], conditionalFormats: [] };
+}

@@ -1,0 +1,28 @@
+import { Cell } from "./CellValue";
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+/** One Excel table as read: identified by its name, never by its tab's name or position. */
+export type TableSnapshot = {
+  /** Table name, e.g. `T_DJ`. */
+  name: string;
+  /** Name of the sheet that holds it (users rename tabs; this is only for messages and addresses). */
+  sheet: string;
+  /** 1-based Excel row of the header row. */
+  headerRow: number;
+  /** 1-based column index of the table's first column. */
+  firstColumn: number;
+  headers: string[];
+  /** Data rows; `rows[i]` is Excel row `headerRow + 1 + i`, `rows[i][j]` is column `firstColumn + j`. */
+  rows: Cell[][];
+};
+
+/** What the core needs to know of a workbook: read by a shell in one pass, never written by the core. */
+export type WorkbookSnapshot = {
+  sheets: { name: string; visibility: SheetVisibility }[];
+  tables: TableSnapshot[];
+  /** Single-cell workbook names (`Corte`, `UmbralVerde`, …) with their current values. */
+  names: Record<string, Cell>;
+  /** The template JSON stored in the workbook's very hidden sheet, when present. */
+  templateJson?: string;
+};

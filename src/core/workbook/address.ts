@@ -1,0 +1,43 @@
+/** A1 addressing helpers. Rows and columns are 1-based. */
+
+export function columnLetter(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((sum, ch) => sum * 26 + (ch.charCodeAt(0) - 64), 0);
+}
+
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
+  return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
+}
+
+export function absolute(row: number, column: number): string {
+  return `$${columnLetter(column)}$${row}`;
+}
+
+/** A sheet-qualified absolute reference, quoting the sheet name as Excel requires. */
+export function sheetReference(sheet: string, reference: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${reference}`;
+}
+
+export function parseCellAddress(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
+  if (!match) throw new Error(`Not a cell address: ${address}`);
+  return { row: Number(match[2]), column: columnIndex(match[1]) };
+}
+
+export function parseRangeAddress(range: string): { top: number; left: number; bottom: number; right: number } {
+  const [first, second = first] = range.split(":");
+  const a = parseCellAddress(first);
+  const b = parseCellAddress(second);
+  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
+}

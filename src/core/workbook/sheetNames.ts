@@ -1,0 +1,73 @@
+/** Fixed sheet names of the workbook contract (SPEC §3.1) and the rules for area tab names. */
+import { Area } from "../template/Template";
+
+export const SHEET = {
+  instructions: "Instrucciones",
+  configuration: "Configuración",
+  matrix: "Matriz",
+  summary: "Resumen",
+  dashboard: "Tablero",
+  report: "Informe",
+  lists: "Listas",
+  template: "Plantilla",
+} as const;
+
+export const MAX_SHEET_NAME = 31;
+const ILLEGAL_SHEET_CHARACTERS = /[/\\?*:[\]]/;
+
+/** Why a sheet name is illegal in Excel, or null when it is fine. */
+export function sheetNameProblem(name: string): "empty" | "tooLong" | "illegalCharacter" | "apostrophe" | "reserved" | null {
+  if (name.trim() === "") return "empty";
+  if (name.length > MAX_SHEET_NAME) return "tooLong";
+  if (ILLEGAL_SHEET_CHARACTERS.test(name)) return "illegalCharacter";
+  if (name.startsWith("'") || name.endsWith("'")) return "apostrophe";
+  if (name.toLowerCase() === "history") return "reserved";
+  return null;
+}
+
+const SMALL_WORDS = new Set(["de", "del", "la", "las", "el", "los", "y", "e", "o", "u", "a", "en", "con", "por", "para", "al"]);
+
+/** Words kept in order until the name fits; the dash-and-acronym tail goes first, then small words. */
+function shorten(name: string, room: number): string {
+  if (name.length <= room) return name;
+  const withoutTail = name.replace(/\s+[–-]\s+\S+$/, "");
+  if (withoutTail.length <= room) return withoutTail;
+  const words = withoutTail.split(/\s+/).filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+  const kept: string[] = [];
+  for (const word of words) {
+    if ([...kept, word].join(" ").length > room) break;
+    kept.push(word);
+  }
+  return kept.length > 0 ? kept.join(" ") : withoutTail.slice(0, room);
+}
+
+/** The tab name an area gets when its template names none: "<section> <short name>", legal and at most 31 characters. */
+export function derivedAreaSheetName(area: Area): string {
+  const section = area.section.replace(/\.$/, "");
+  const name = area.name.replace(new RegExp(ILLEGAL_SHEET_CHARACTERS.source, "g"), " ").replace(/'/g, "").replace(/\s+/g, " ").trim();
+  return `${section} ${shorten(name, MAX_SHEET_NAME - section.length - 1)}`.trim();
+}
+
+/** Tab names for all areas: the template's own, or derived; made unique ignoring case with a " (2)" suffix. */
+export function areaSheetNames(areas: Area[], reserved: string[] = Object.values(SHEET)): Map<string, string> {
+  const taken = new Set(reserved.map((name) => name.toLowerCase()));
+  const names = new Map<string, string>();
+  for (const area of areas) {
+    const base = area.sheetName ?? derivedAreaSheetName(area);
+    let candidate = base;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
+      const suffix = ` (${n})`;
+      candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    }
+    taken.add(candidate.toLowerCase());
+    names.set(area.code, candidate);
+  }
+  return names;
+}
+
+export const tableName = (areaCode: string): string => `T_${areaCode}`;
+
+export function areaCodeOfTable(name: string): string | null {
+  const match = /^T_([A-Za-z0-9]+)$/.exec(name);
+  return match ? match[1].toUpperCase() : null;
+}
