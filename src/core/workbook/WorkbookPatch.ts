@@ -108,10 +108,20 @@ export type DefinedNamePatch = {
   refersTo: string;
 };
 
+/** One cell of an existing sheet to overwrite (fixes); nothing else in the workbook changes. */
+export type CellEdit = {
+  sheet: string;
+  /** A1 address, e.g. "L8". */
+  cell: string;
+  value: CellInput;
+};
+
 export type WorkbookPatch = {
   /** Sheets to create (or replace whole), in tab order. */
   sheets: SheetPatch[];
   definedNames: DefinedNamePatch[];
+  /** Cells of existing sheets to overwrite, applied after `sheets`. */
+  edits?: CellEdit[];
 };
 
 export function emptySheet(name: string, visibility: SheetVisibility = "visible"): SheetPatch {

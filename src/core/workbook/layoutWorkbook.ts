@@ -5,6 +5,7 @@ import { configurationNames, layoutConfigurationSheet } from "./layout/configura
 import { layoutInstructionsSheet } from "./layout/instructionsSheet";
 import { layoutListsSheet } from "./layout/listsSheet";
 import { layoutPendingSheet } from "./layout/pendingSheet";
+import { layoutSummarySheet } from "./layout/summarySheet";
 import { layoutTemplateSheet } from "./layout/templateSheet";
 import { SHEET, areaSheetNames } from "./sheetNames";
 import { WorkbookPatch } from "./WorkbookPatch";
@@ -19,7 +20,7 @@ export function layoutWorkbook(template: Template): WorkbookPatch {
       layoutConfigurationSheet(template),
       ...areas.map(({ area, macroprocess }) => layoutAreaSheet(template, macroprocess, area, sheetNames.get(area.code) as string)),
       layoutPendingSheet(SHEET.matrix),
-      layoutPendingSheet(SHEET.summary),
+      layoutSummarySheet(template).sheet,
       layoutPendingSheet(SHEET.dashboard),
       layoutPendingSheet(SHEET.report),
       lists.sheet,

@@ -1,0 +1,62 @@
+/**
+ * A workbook snapshot → the plan the core reasons about: the stored template, the configuration in force and
+ * every area table found by name (`T_<CODE>`), whatever its tab is called now.
+ */
+import { Template, areasInOrder } from "../template/Template";
+import { parseTemplateJson } from "../template/validateTemplate";
+import { Cell } from "../workbook/CellValue";
+import { areaCodeOfTable } from "../workbook/sheetNames";
+import { NAME } from "../workbook/workbookNames";
+import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
+import { AreaSheet, areaSheetOf } from "./AreaSheet";
+import { PlanConfig } from "./PlanConfig";
+
+export type Plan = {
+  template: Template | null;
+  /** Why the stored template could not be used, when it could not. */
+  templateProblem: "missing" | "invalid" | null;
+  config: PlanConfig | null;
+  /** Cut-off label that is not one of the template's periods (from `Configuración` or the override). */
+  badCutoff: string | null;
+  configurationMissing: boolean;
+  areas: AreaSheet[];
+};
+
+const numberOf = (cell: Cell | undefined): number | undefined => (cell?.kind === "number" ? cell.value : undefined);
+const textOf = (cell: Cell | undefined): string | undefined => (cell?.kind === "text" ? cell.value.trim() : cell?.kind === "number" ? String(cell.value) : undefined);
+
+export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string } = {}): Plan {
+  const { template, problems } = snapshot.templateJson === undefined ? { template: null, problems: [] } : parseTemplateJson(snapshot.templateJson);
+  const templateProblem = snapshot.templateJson === undefined ? "missing" : problems.length > 0 ? "invalid" : null;
+  const known = new Map(template ? areasInOrder(template).map((entry) => [entry.area.code.toUpperCase(), entry]) : []);
+  const areas = snapshot.tables.flatMap((table) => {
+    const code = areaCodeOfTable(table.name);
+    if (!code) return [];
+    const entry = known.get(code);
+    return [areaSheetOf(code, table, entry?.area, entry?.macroprocess)];
+  });
+  if (template) {
+    const order = new Map(areasInOrder(template).map(({ area }, index) => [area.code.toUpperCase(), index]));
+    areas.sort((a, b) => (order.get(a.code) ?? order.size) - (order.get(b.code) ?? order.size));
+  }
+  const configurationMissing = !(NAME.cutoff in snapshot.names);
+  let config: PlanConfig | null = null;
+  let badCutoff: string | null = null;
+  if (template) {
+    const labels = template.periods.labels;
+    const cutoffLabel = options.cutoff ?? textOf(snapshot.names[NAME.cutoff]) ?? labels[0];
+    const cutoffIndex = labels.findIndex((label) => label.toLowerCase() === cutoffLabel.toLowerCase());
+    if (cutoffIndex < 0) badCutoff = cutoffLabel;
+    const green = numberOf(snapshot.names[NAME.greenThreshold]) ?? template.bands.green;
+    const yellow = numberOf(snapshot.names[NAME.yellowThreshold]) ?? template.bands.yellow;
+    const overExecution = numberOf(snapshot.names[NAME.overExecutionThreshold]) ?? template.bands.overExecution;
+    config = {
+      year: numberOf(snapshot.names[NAME.year]) ?? template.year,
+      periodLabels: labels,
+      cutoffIndex: Math.max(cutoffIndex, 0),
+      cutoffLabel: cutoffIndex < 0 ? labels[0] : labels[cutoffIndex],
+      bands: { green, yellow, overExecution },
+    };
+  }
+  return { template, templateProblem, config, badCutoff, configurationMissing, areas };
+}

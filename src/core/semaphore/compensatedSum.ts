@@ -1,0 +1,14 @@
+/**
+ * Neumaier (improved Kahan) summation, as LibreOffice's SUM does: 0.1 + 0.2 gives 0.3, not 0.30000000000000004.
+ * Engines may still differ in the last bit; bands are safe because compliance is rounded (rowFormulas.ts).
+ */
+export function compensatedSum(values: number[]): number {
+  let sum = 0;
+  let compensation = 0;
+  for (const value of values) {
+    const next = sum + value;
+    compensation += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
+    sum = next;
+  }
+  return sum + compensation;
+}

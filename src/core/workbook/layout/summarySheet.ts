@@ -1,0 +1,126 @@
+/**
+ * `Resumen`: compliance and semáforo per area, macroprocess and institution as live formulas over the area
+ * tables (structured references, so rows added to a table count). `rollUp.ts` computes the same numbers.
+ */
+import { Template, areasInOrder } from "../../template/Template";
+import { HEADERS } from "../areaColumns";
+import { BAND_LABEL, COMPLIANCE_DECIMALS } from "../rowFormulas";
+import { SHEET, tableName } from "../sheetNames";
+import { NAME } from "../workbookNames";
+import { BAND_COLORS } from "../workbookText";
+import { CellInput, ConditionalFormatPatch, SheetPatch, emptySheet } from "../WorkbookPatch";
+
+export const SUMMARY_TEXT = {
+  title: "Resumen de cumplimiento",
+  cutoff: "Corte",
+  areaHeaders: ["Macroproceso", "Sección", "Código", "Área", "Filas con programación", "% Cumplimiento", "Semáforo", "Verde", "Amarillo", "Rojo"],
+  macroprocessHeaders: ["Macroproceso", "", "", "", "Áreas con programación", "% Cumplimiento", "Semáforo"],
+  institution: "Institución",
+};
+
+export const SUMMARY_FIRST_AREA_ROW = 5;
+/** Columns of `Resumen` (1-based). */
+export const SUMMARY_COLUMN = { name: 1, section: 2, code: 3, area: 4, count: 5, compliance: 6, band: 7, verde: 8, amarillo: 9, rojo: 10 } as const;
+
+const column = (table: string, header: string): string => `${table}[${header}]`;
+const rounded = (formula: string): string => `ROUND(${formula},${COMPLIANCE_DECIMALS})`;
+
+/** Σ w·min(c,1) ÷ Σ w over rows with a compliance (weighted), or the plain mean of min(c,1) when no row has a weight. */
+export function areaComplianceFormula(table: string): string {
+  const w = column(table, HEADERS.weight);
+  const c = column(table, HEADERS.compliance);
+  const weighted = `IF(SUMPRODUCT(${w},--ISNUMBER(${c}))>0,${rounded(`(SUMIFS(${w},${c},">=1")+SUMPRODUCT(${w},${c},--(${c}<1)))/SUMPRODUCT(${w},--ISNUMBER(${c}))`)},"")`;
+  const equal = rounded(`(COUNTIFS(${c},">=1")+SUMIFS(${c},${c},"<1"))/COUNT(${c})`);
+  return `IF(COUNT(${c})=0,"",IF(SUM(${w})>0,${weighted},${equal}))`;
+}
+
+export function bandFormula(cell: string): string {
+  return `IF(ISNUMBER(${cell}),IF(${cell}>=${NAME.greenThreshold},"${BAND_LABEL.verde}",IF(${cell}>=${NAME.yellowThreshold},"${BAND_LABEL.amarillo}","${BAND_LABEL.rojo}")),"${BAND_LABEL["sin-programacion"]}")`;
+}
+
+const meanFormula = (range: string): string => `IF(COUNT(${range})=0,"",${rounded(`AVERAGE(${range})`)})`;
+
+function bandFormats(range: string, firstCell: string): ConditionalFormatPatch {
+  const numeric = `ISNUMBER(${firstCell})`;
+  return {
+    range,
+    rules: [
+      { kind: "expression", formula: `AND(${numeric},${firstCell}>=${NAME.greenThreshold})`, style: { fill: BAND_COLORS.verde } },
+      { kind: "expression", formula: `AND(${numeric},${firstCell}>=${NAME.yellowThreshold},${firstCell}<${NAME.greenThreshold})`, style: { fill: BAND_COLORS.amarillo } },
+      { kind: "expression", formula: `AND(${numeric},${firstCell}<${NAME.yellowThreshold})`, style: { fill: BAND_COLORS.rojo } },
+      { kind: "expression", formula: `NOT(${numeric})`, style: { fill: BAND_COLORS["sin-programacion"] } },
+    ],
+  };
+}
+
+export type SummaryLayout = { sheet: SheetPatch; areaRows: Map<string, number>; macroprocessRows: Map<string, number>; institutionRow: number };
+
+export function layoutSummarySheet(template: Template): SummaryLayout {
+  const sheet = emptySheet(SHEET.summary);
+  const areas = areasInOrder(template);
+  const areaRows = new Map<string, number>();
+  const c = SUMMARY_COLUMN;
+  const letter = (col: number): string => String.fromCharCode(64 + col);
+  const areaValues: CellInput[][] = areas.map(({ area, macroprocess }, index) => {
+    const row = SUMMARY_FIRST_AREA_ROW + index;
+    areaRows.set(area.code, row);
+    const table = tableName(area.code);
+    const semaphore = column(table, HEADERS.semaphore);
+    return [
+      macroprocess.name,
+      area.section,
+      area.code,
+      area.name,
+      { formula: `COUNT(${column(table, HEADERS.compliance)})` },
+      { formula: areaComplianceFormula(table) },
+      { formula: bandFormula(`${letter(c.compliance)}${row}`) },
+      { formula: `COUNTIF(${semaphore},"${BAND_LABEL.verde}")` },
+      { formula: `COUNTIF(${semaphore},"${BAND_LABEL.amarillo}")` },
+      { formula: `COUNTIF(${semaphore},"${BAND_LABEL.rojo}")` },
+    ];
+  });
+  const lastAreaRow = SUMMARY_FIRST_AREA_ROW + areas.length - 1;
+  const macroHeaderRow = lastAreaRow + 2;
+  const macroprocessRows = new Map<string, number>();
+  const macroValues: CellInput[][] = template.macroprocesses.map((macroprocess, index) => {
+    const row = macroHeaderRow + 1 + index;
+    macroprocessRows.set(macroprocess.code, row);
+    const rows = areas.flatMap(({ area, macroprocess: owner }) => (owner === macroprocess ? [areaRows.get(area.code) as number] : []));
+    const range = rows.length > 0 ? `${letter(c.compliance)}${Math.min(...rows)}:${letter(c.compliance)}${Math.max(...rows)}` : null;
+    return [
+      macroprocess.name,
+      null,
+      macroprocess.code,
+      null,
+      range ? { formula: `COUNT(${range})` } : 0,
+      range ? { formula: meanFormula(range) } : "",
+      { formula: bandFormula(`${letter(c.compliance)}${row}`) },
+    ];
+  });
+  const institutionRow = macroHeaderRow + template.macroprocesses.length + 2;
+  const allAreas = `${letter(c.compliance)}${SUMMARY_FIRST_AREA_ROW}:${letter(c.compliance)}${lastAreaRow}`;
+  sheet.columnWidths = [30, 9, 9, 44, 14, 15, 18, 9, 10, 9];
+  sheet.blocks.push(
+    { row: 1, column: 1, values: [[SUMMARY_TEXT.title, null], [SUMMARY_TEXT.cutoff, { formula: NAME.cutoff }]] },
+    { row: SUMMARY_FIRST_AREA_ROW - 1, column: 1, values: [SUMMARY_TEXT.areaHeaders, ...areaValues] },
+    { row: macroHeaderRow, column: 1, values: [SUMMARY_TEXT.macroprocessHeaders, ...macroValues] },
+    { row: institutionRow, column: 1, values: [[SUMMARY_TEXT.institution, null, null, null, { formula: `COUNT(${allAreas})` }, { formula: meanFormula(allAreas) }, { formula: bandFormula(`${letter(c.compliance)}${institutionRow}`) }]] }
+  );
+  const percentRanges = [`F${SUMMARY_FIRST_AREA_ROW}:F${lastAreaRow}`, `F${macroHeaderRow + 1}:F${macroHeaderRow + template.macroprocesses.length}`, `F${institutionRow}`];
+  sheet.styles.push(
+    { range: "A1", style: { bold: true, fontSize: 14 } },
+    { range: "A2", style: { bold: true } },
+    { range: `A${SUMMARY_FIRST_AREA_ROW - 1}:J${SUMMARY_FIRST_AREA_ROW - 1}`, style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF", wrap: true } },
+    { range: `A${macroHeaderRow}:G${macroHeaderRow}`, style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF" } },
+    { range: `A${institutionRow}:G${institutionRow}`, style: { bold: true } },
+    ...percentRanges.map((range) => ({ range, style: { numberFormat: "0.0%" } }))
+  );
+  const bandRange = (top: number, bottom: number) => bandFormats(`G${top}:G${bottom}`, `$F${top}`);
+  sheet.conditionalFormats.push(
+    bandRange(SUMMARY_FIRST_AREA_ROW, lastAreaRow),
+    bandRange(macroHeaderRow + 1, macroHeaderRow + template.macroprocesses.length),
+    bandRange(institutionRow, institutionRow)
+  );
+  sheet.freeze = { rows: SUMMARY_FIRST_AREA_ROW - 1, columns: 0 };
+  return { sheet, areaRows, macroprocessRows, institutionRow };
+}

@@ -1,0 +1,65 @@
+/** An ExcelJS workbook → the core's `WorkbookSnapshot`: tables by name, single-cell names, the stored template. */
+import ExcelJS from "exceljs";
+import { parseRangeAddress } from "../../core/workbook/address";
+import { Cell } from "../../core/workbook/CellValue";
+import { SHEET } from "../../core/workbook/sheetNames";
+import { TEMPLATE_SHEET_ROW, joinTemplateJson } from "../../core/workbook/layout/templateSheet";
+import { SheetVisibility, TableSnapshot, WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
+import { toCell } from "./toCell";
+
+function tableRef(table: ExcelJS.Table): { name: string; ref: string } | null {
+  // Loaded tables keep their model on `.table` (ExcelJS has no public accessor for it).
+  const model = (table as unknown as { table?: { name?: string; tableRef?: string; ref?: string } }).table;
+  const ref = model?.tableRef ?? model?.ref;
+  return model?.name && ref ? { name: model.name, ref } : null;
+}
+
+function readTable(sheet: ExcelJS.Worksheet, name: string, ref: string): TableSnapshot {
+  const { top, left, bottom, right } = parseRangeAddress(ref);
+  const rowCells = (rowNumber: number): Cell[] => {
+    const row = sheet.getRow(rowNumber);
+    return Array.from({ length: right - left + 1 }, (_, i) => toCell(row.getCell(left + i)));
+  };
+  const headers = rowCells(top).map((cell) => (cell.kind === "text" ? cell.value.trim() : cell.kind === "number" ? String(cell.value) : ""));
+  const rows: Cell[][] = [];
+  for (let row = top + 1; row <= bottom; row++) rows.push(rowCells(row));
+  return { name, sheet: sheet.name, headerRow: top, firstColumn: left, headers, rows };
+}
+
+function readNames(workbook: ExcelJS.Workbook): Record<string, Cell> {
+  const names: Record<string, Cell> = {};
+  for (const { name, ranges } of workbook.definedNames.model) {
+    if (ranges.length !== 1) continue;
+    const match = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(ranges[0]);
+    if (!match) continue;
+    const sheet = workbook.getWorksheet((match[1] ?? match[2]).replace(/''/g, "'"));
+    if (sheet) names[name] = toCell(sheet.getCell(`${match[3]}${match[4]}`));
+  }
+  return names;
+}
+
+function readTemplateJson(workbook: ExcelJS.Workbook): string | undefined {
+  const sheet = workbook.getWorksheet(SHEET.template);
+  if (!sheet) return undefined;
+  const row = sheet.getRow(TEMPLATE_SHEET_ROW.json);
+  const cells: unknown[] = [];
+  for (let column = 2; column <= row.cellCount; column++) cells.push(row.getCell(column).value);
+  const json = joinTemplateJson(cells);
+  return json === "" ? undefined : json;
+}
+
+export function readSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  const tables: TableSnapshot[] = [];
+  for (const sheet of workbook.worksheets) {
+    for (const table of sheet.getTables()) {
+      const ref = tableRef(table as unknown as ExcelJS.Table);
+      if (ref) tables.push(readTable(sheet, ref.name, ref.ref));
+    }
+  }
+  return {
+    sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, visibility: sheet.state as SheetVisibility })),
+    tables,
+    names: readNames(workbook),
+    templateJson: readTemplateJson(workbook),
+  };
+}
