@@ -1,0 +1,140 @@
+/**
+ * Task pane build, after OfficeDev/Office-Addin-TaskPane-React's webpack.config.js.
+ *
+ *   npm run build        production build into dist/ (a static folder any HTTPS server can host)
+ *   npm run build:dev    development build into dist/
+ *   npm run dev-server   https://localhost:3000 with the office-addin-dev-certs certificates
+ *
+ * Options (environment variable, or `--env name=value` on the webpack command line):
+ *   PLAN_MATRIX_ORIGIN / --env origin=…       HTTPS origin (with path) where dist/ is hosted;
+ *       production builds rewrite the manifest's https://localhost:3000/ URLs to it.
+ *       Default: the placeholder https://www.contoso.com/plan-matrix/.
+ *   PLAN_MATRIX_OFFICE_JS / --env officeJs=…  "cdn" (default): taskpane.html loads office.js
+ *       from Microsoft's CDN, the only supported source inside Office. "local": the build copies
+ *       office.js (and the one file it loads outside Office) from @microsoft/office-js into
+ *       dist/office-js/ and the pages load that copy: for running the pane in a plain browser
+ *       with no internet (the headless browser test). A local copy does not work inside Office.
+ *   --env outputPath=…                         output folder (default dist/).
+ *
+ * Both modes write dist/manifest.xml with <Version> set from package.json's version.
+ */
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const pkg = require("./package.json");
+const { resolveProductionOrigin, transformManifest } = require("./scripts/manifest-tools");
+const { ensureDevCerts } = require("./scripts/dev-certs");
+
+const OFFICE_JS_CDN_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Folder of the local office.js copy inside the output. */
+const OFFICE_JS_LOCAL_DIR = "office-js";
+/** What office.js needs to load and resolve Office.onReady outside Office (not its 86 MB dist). */
+const OFFICE_JS_LOCAL_FILES = ["office.js", "o15apptofilemappingtable.js"];
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const officeJs = env.officeJs || process.env.PLAN_MATRIX_OFFICE_JS || "cdn";
+  if (officeJs !== "cdn" && officeJs !== "local") {
+    throw new Error(`officeJs must be "cdn" or "local", not "${officeJs}"`);
+  }
+  const origin = dev
+    ? undefined
+    : resolveProductionOrigin(env.origin || process.env.PLAN_MATRIX_ORIGIN);
+  const outputPath = env.outputPath
+    ? path.resolve(env.outputPath)
+    : path.resolve(__dirname, "dist");
+  const officeJsUrl = officeJs === "local" ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN_URL;
+  const officeJsDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+  const config = {
+    mode: dev ? "development" : "production",
+    context: __dirname,
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: outputPath,
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // `npm run typecheck` (tsc --noEmit) does the type checking.
+              transpileOnly: true,
+              onlyCompileBundledFiles: true,
+              // ES modules let webpack drop the unused parts of Fluent UI.
+              compilerOptions: { module: "es2020", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({
+        __PLAN_MATRIX_VERSION__: JSON.stringify(pkg.version),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJsUrl },
+        // Appends ?<hash> to the script URL: Office caches add-in files aggressively.
+        hash: !dev,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: [],
+        templateParameters: { officeJsUrl },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/support/support.html", to: "support.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return transformManifest(content.toString("utf8"), { version: pkg.version, origin });
+            },
+          },
+          ...(officeJs === "local"
+            ? OFFICE_JS_LOCAL_FILES.map((file) => ({
+                from: path.join(officeJsDist, file),
+                to: `${OFFICE_JS_LOCAL_DIR}/${file}`,
+              }))
+            : []),
+        ],
+      }),
+    ],
+    performance: {
+      // React + Fluent UI; warn when the production pane grows past this.
+      hints: dev ? false : "warning",
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
+    },
+  };
+
+  if (env.WEBPACK_SERVE) {
+    config.devServer = {
+      hot: true,
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: ensureDevCerts() },
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+    };
+  }
+
+  return config;
+};
