@@ -6,14 +6,24 @@ import { toExcelValue } from "../../src/shells/xlsx/applyPatch";
 export type RowValues = Record<string, CellInput>;
 
 /** The sheet holding table `T_<code>` and the table's header row and headers. */
-export function findAreaTable(workbook: ExcelJS.Workbook, code: string): { sheet: ExcelJS.Worksheet; headerRow: number; headers: string[] } {
+export function findAreaTable(
+  workbook: ExcelJS.Workbook,
+  code: string
+): { sheet: ExcelJS.Worksheet; headerRow: number; headers: string[] } {
   for (const sheet of workbook.worksheets) {
-    const table = sheet.getTables().find((candidate) => (candidate as unknown as { table: { name: string } }).table.name === `T_${code}`);
+    const table = sheet
+      .getTables()
+      .find(
+        (candidate) =>
+          (candidate as unknown as { table: { name: string } }).table.name === `T_${code}`
+      );
     if (!table) continue;
     const ref = (table as unknown as { table: { tableRef?: string; ref?: string } }).table;
     const topLeft = sheet.getCell((ref.tableRef ?? ref.ref ?? "A7").split(":")[0]);
     const headerRow = Number(topLeft.row);
-    const headers = (sheet.getRow(headerRow).values as unknown[]).slice(1).map((value) => String(value ?? ""));
+    const headers = (sheet.getRow(headerRow).values as unknown[])
+      .slice(1)
+      .map((value) => String(value ?? ""));
     return { sheet, headerRow, headers };
   }
   throw new Error(`No table T_${code}`);

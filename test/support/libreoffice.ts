@@ -21,7 +21,16 @@ export function recalculateWithLibreOffice(files: string[], outDir: string): str
   mkdirSync(outDir, { recursive: true });
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...files],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      ...files,
+    ],
     { stdio: "pipe", timeout: 180_000, env: { ...process.env, HOME: profile } }
   );
   return files.map((file) => path.join(outDir, path.basename(file)));

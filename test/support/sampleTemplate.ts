@@ -1,4 +1,9 @@
-import { DEFAULT_BANDS, DEFAULT_LISTS, Template, defaultPeriods } from "../../src/core/template/Template";
+import {
+  DEFAULT_BANDS,
+  DEFAULT_LISTS,
+  Template,
+  defaultPeriods,
+} from "../../src/core/template/Template";
 
 /** A small, valid template: two macroprocesses, three areas (one a child, one with no objectives). */
 export function sampleTemplate(overrides: Partial<Template> = {}): Template {
@@ -17,11 +22,34 @@ export function sampleTemplate(overrides: Partial<Template> = {}): Template {
         code: "MI",
         name: "Misional",
         areas: [
-          { code: "DJ", name: "Dirección Jurídica", section: "3.1", objectives: ["Mapear el litigio estratégico.", "Asesorar jurídicamente."] },
-          { code: "SGR", name: "Sistema General de Regalías – SGR", section: "3.1.1", parent: "DJ", objectives: ["Acompañar proyectos."] },
+          {
+            code: "DJ",
+            name: "Dirección Jurídica",
+            section: "3.1",
+            objectives: ["Mapear el litigio estratégico.", "Asesorar jurídicamente."],
+          },
+          {
+            code: "SGR",
+            name: "Sistema General de Regalías – SGR",
+            section: "3.1.1",
+            parent: "DJ",
+            objectives: ["Acompañar proyectos."],
+          },
         ],
       },
-      { code: "SMC", name: "Seguimiento, Monitoreo y Control", areas: [{ code: "CI", name: "Control Interno", section: "6.1", note: "Su plan es el Plan Anual de Auditorías.", objectives: [] }] },
+      {
+        code: "SMC",
+        name: "Seguimiento, Monitoreo y Control",
+        areas: [
+          {
+            code: "CI",
+            name: "Control Interno",
+            section: "6.1",
+            note: "Su plan es el Plan Anual de Auditorías.",
+            objectives: [],
+          },
+        ],
+      },
     ],
     ...overrides,
   };

@@ -13,7 +13,12 @@ export type AreaSheet = {
   columns: Map<string, number>;
 };
 
-export function areaSheetOf(code: string, table: TableSnapshot, area?: Area, macroprocess?: Macroprocess): AreaSheet {
+export function areaSheetOf(
+  code: string,
+  table: TableSnapshot,
+  area?: Area,
+  macroprocess?: Macroprocess
+): AreaSheet {
   const columns = new Map<string, number>();
   table.headers.forEach((header, index) => {
     if (!columns.has(header)) columns.set(header, index);
@@ -27,10 +32,13 @@ export function cellAt(sheet: AreaSheet, rowIndex: number, header: string): Cell
 }
 
 /** Excel row number of data row `rowIndex`. */
-export const excelRow = (sheet: AreaSheet, rowIndex: number): number => sheet.table.headerRow + 1 + rowIndex;
+export const excelRow = (sheet: AreaSheet, rowIndex: number): number =>
+  sheet.table.headerRow + 1 + rowIndex;
 
 /** A1 address of the cell under `header` in data row `rowIndex`, or null when the table lacks that column. */
 export function addressOf(sheet: AreaSheet, rowIndex: number, header: string): string | null {
   const column = sheet.columns.get(header);
-  return column === undefined ? null : cellAddress(excelRow(sheet, rowIndex), sheet.table.firstColumn + column);
+  return column === undefined
+    ? null
+    : cellAddress(excelRow(sheet, rowIndex), sheet.table.firstColumn + column);
 }

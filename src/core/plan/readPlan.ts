@@ -15,6 +15,8 @@ export type Plan = {
   template: Template | null;
   /** Why the stored template could not be used, when it could not. */
   templateProblem: "missing" | "invalid" | null;
+  /** The first schema problem of an invalid stored template, as `field: code`. */
+  templateProblemDetail: string | null;
   config: PlanConfig | null;
   /** Cut-off label that is not one of the template's periods (from `Configuración` or the override). */
   badCutoff: string | null;
@@ -22,13 +24,25 @@ export type Plan = {
   areas: AreaSheet[];
 };
 
-const numberOf = (cell: Cell | undefined): number | undefined => (cell?.kind === "number" ? cell.value : undefined);
-const textOf = (cell: Cell | undefined): string | undefined => (cell?.kind === "text" ? cell.value.trim() : cell?.kind === "number" ? String(cell.value) : undefined);
+const numberOf = (cell: Cell | undefined): number | undefined =>
+  cell?.kind === "number" ? cell.value : undefined;
+const textOf = (cell: Cell | undefined): string | undefined =>
+  cell?.kind === "text"
+    ? cell.value.trim()
+    : cell?.kind === "number"
+      ? String(cell.value)
+      : undefined;
 
 export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string } = {}): Plan {
-  const { template, problems } = snapshot.templateJson === undefined ? { template: null, problems: [] } : parseTemplateJson(snapshot.templateJson);
-  const templateProblem = snapshot.templateJson === undefined ? "missing" : problems.length > 0 ? "invalid" : null;
-  const known = new Map(template ? areasInOrder(template).map((entry) => [entry.area.code.toUpperCase(), entry]) : []);
+  const { template, problems } =
+    snapshot.templateJson === undefined
+      ? { template: null, problems: [] }
+      : parseTemplateJson(snapshot.templateJson);
+  const templateProblem =
+    snapshot.templateJson === undefined ? "missing" : problems.length > 0 ? "invalid" : null;
+  const known = new Map(
+    template ? areasInOrder(template).map((entry) => [entry.area.code.toUpperCase(), entry]) : []
+  );
   const areas = snapshot.tables.flatMap((table) => {
     const code = areaCodeOfTable(table.name);
     if (!code) return [];
@@ -36,7 +50,9 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
     return [areaSheetOf(code, table, entry?.area, entry?.macroprocess)];
   });
   if (template) {
-    const order = new Map(areasInOrder(template).map(({ area }, index) => [area.code.toUpperCase(), index]));
+    const order = new Map(
+      areasInOrder(template).map(({ area }, index) => [area.code.toUpperCase(), index])
+    );
     areas.sort((a, b) => (order.get(a.code) ?? order.size) - (order.get(b.code) ?? order.size));
   }
   const configurationMissing = !(NAME.cutoff in snapshot.names);
@@ -45,11 +61,14 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
   if (template) {
     const labels = template.periods.labels;
     const cutoffLabel = options.cutoff ?? textOf(snapshot.names[NAME.cutoff]) ?? labels[0];
-    const cutoffIndex = labels.findIndex((label) => label.toLowerCase() === cutoffLabel.toLowerCase());
+    const cutoffIndex = labels.findIndex(
+      (label) => label.toLowerCase() === cutoffLabel.toLowerCase()
+    );
     if (cutoffIndex < 0) badCutoff = cutoffLabel;
     const green = numberOf(snapshot.names[NAME.greenThreshold]) ?? template.bands.green;
     const yellow = numberOf(snapshot.names[NAME.yellowThreshold]) ?? template.bands.yellow;
-    const overExecution = numberOf(snapshot.names[NAME.overExecutionThreshold]) ?? template.bands.overExecution;
+    const overExecution =
+      numberOf(snapshot.names[NAME.overExecutionThreshold]) ?? template.bands.overExecution;
     config = {
       year: numberOf(snapshot.names[NAME.year]) ?? template.year,
       periodLabels: labels,
@@ -58,5 +77,17 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
       bands: { green, yellow, overExecution },
     };
   }
-  return { template, templateProblem, config, badCutoff, configurationMissing, areas };
+  const templateProblemDetail =
+    problems.length > 0
+      ? `${problems[0].field}: ${problems[0].code}${problems[0].actual ? ` (${problems[0].actual})` : ""}`
+      : null;
+  return {
+    template,
+    templateProblem,
+    templateProblemDetail,
+    config,
+    badCutoff,
+    configurationMissing,
+    areas,
+  };
 }

@@ -94,5 +94,7 @@ export function defaultPeriods(kind: PeriodKind = "T"): Periods {
 
 /** Every area in template order (macroprocess by macroprocess), with its macroprocess. */
 export function areasInOrder(template: Template): { area: Area; macroprocess: Macroprocess }[] {
-  return template.macroprocesses.flatMap((macroprocess) => macroprocess.areas.map((area) => ({ area, macroprocess })));
+  return template.macroprocesses.flatMap((macroprocess) =>
+    macroprocess.areas.map((area) => ({ area, macroprocess }))
+  );
 }

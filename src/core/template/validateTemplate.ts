@@ -4,7 +4,15 @@
  */
 import { HEADERS, executedHeader, programmedHeader } from "../workbook/areaColumns";
 import { MAX_SHEET_NAME, SHEET, sheetNameProblem } from "../workbook/sheetNames";
-import { PERIOD_COUNTS, TEMPLATE_SCHEMA_VERSION, Template, UNIT_NUMBER, UNIT_PERCENT, DIRECTION_DOWN, DIRECTION_UP } from "./Template";
+import {
+  PERIOD_COUNTS,
+  TEMPLATE_SCHEMA_VERSION,
+  Template,
+  UNIT_NUMBER,
+  UNIT_PERCENT,
+  DIRECTION_DOWN,
+  DIRECTION_UP,
+} from "./Template";
 import { TemplateProblem } from "./TemplateProblem";
 
 type Json = unknown;
@@ -29,17 +37,34 @@ class Checker {
   }
 
   /** The field's value when it exists with the expected JSON type; otherwise records why not. */
-  field(object: JsonObject, key: string, path: string, expected: "string" | "number" | "object" | "array" | "boolean", optional = false): Json {
+  field(
+    object: JsonObject,
+    key: string,
+    path: string,
+    expected: "string" | "number" | "object" | "array" | "boolean",
+    optional = false
+  ): Json {
     const field = path ? `${path}.${key}` : key;
     if (!(key in object) || object[key] === undefined) {
-      if (!optional) this.add({ code: "template.missingField", field, expected: expectedText(expected) });
+      if (!optional)
+        this.add({ code: "template.missingField", field, expected: expectedText(expected) });
       return undefined;
     }
     const value = object[key];
     const actual = typeName(value);
-    const matches = expected === "array" ? Array.isArray(value) : expected === "object" ? actual === "object" : actual === expected;
+    const matches =
+      expected === "array"
+        ? Array.isArray(value)
+        : expected === "object"
+          ? actual === "object"
+          : actual === expected;
     if (!matches) {
-      this.add({ code: "template.wrongType", field, expected: expectedText(expected), actual: actual === "string" ? `"${String(value)}"` : actual });
+      this.add({
+        code: "template.wrongType",
+        field,
+        expected: expectedText(expected),
+        actual: actual === "string" ? `"${String(value)}"` : actual,
+      });
       return undefined;
     }
     return value;
@@ -48,17 +73,33 @@ class Checker {
   text(object: JsonObject, key: string, path: string, optional = false): string | undefined {
     const value = this.field(object, key, path, "string", optional) as string | undefined;
     if (value !== undefined && value.trim() === "" && !optional) {
-      this.add({ code: "template.invalidValue", field: join(path, key), actual: '""', expected: "un texto no vacío / a non-empty text" });
+      this.add({
+        code: "template.invalidValue",
+        field: join(path, key),
+        actual: '""',
+        expected: "un texto no vacío / a non-empty text",
+      });
       return undefined;
     }
     return value;
   }
 
-  integer(object: JsonObject, key: string, path: string, min: number, max: number): number | undefined {
+  integer(
+    object: JsonObject,
+    key: string,
+    path: string,
+    min: number,
+    max: number
+  ): number | undefined {
     const value = this.field(object, key, path, "number") as number | undefined;
     if (value === undefined) return undefined;
     if (!Number.isInteger(value) || value < min || value > max) {
-      this.add({ code: "template.invalidValue", field: join(path, key), actual: String(value), expected: `${min}–${max}` });
+      this.add({
+        code: "template.invalidValue",
+        field: join(path, key),
+        actual: String(value),
+        expected: `${min}–${max}`,
+      });
       return undefined;
     }
     return value;
@@ -70,10 +111,18 @@ class Checker {
     const field = join(path, key);
     value.forEach((item, index) => {
       if (typeof item !== "string" || item.trim() === "") {
-        this.add({ code: "template.wrongType", field: `${field}[${index}]`, expected: expectedText("string"), actual: typeName(item) });
+        this.add({
+          code: "template.wrongType",
+          field: `${field}[${index}]`,
+          expected: expectedText("string"),
+          actual: typeName(item),
+        });
       }
     });
-    this.unique(value.filter((item): item is string => typeof item === "string"), field);
+    this.unique(
+      value.filter((item): item is string => typeof item === "string"),
+      field
+    );
     return value as string[];
   }
 
@@ -90,7 +139,13 @@ class Checker {
 const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
 function expectedText(expected: string): string {
-  const names: Record<string, string> = { string: "texto / text", number: "número / number", object: "objeto / object", array: "lista / array", boolean: "true/false" };
+  const names: Record<string, string> = {
+    string: "texto / text",
+    number: "número / number",
+    object: "objeto / object",
+    array: "lista / array",
+    boolean: "true/false",
+  };
   return names[expected] ?? expected;
 }
 
@@ -100,9 +155,23 @@ function checkPeriods(checker: Checker, root: JsonObject): void {
   const kind = checker.text(periods, "kind", "periods");
   const labels = checker.strings(periods, "labels", "periods");
   if (kind !== undefined && !(kind in PERIOD_COUNTS)) {
-    checker.add({ code: "template.invalidValue", field: "periods.kind", actual: kind, expected: Object.keys(PERIOD_COUNTS).join(", ") });
-  } else if (kind !== undefined && labels && labels.length !== PERIOD_COUNTS[kind as keyof typeof PERIOD_COUNTS]) {
-    checker.add({ code: "template.invalidValue", field: "periods.labels", actual: `${labels.length}`, expected: `${PERIOD_COUNTS[kind as keyof typeof PERIOD_COUNTS]} (${kind})` });
+    checker.add({
+      code: "template.invalidValue",
+      field: "periods.kind",
+      actual: kind,
+      expected: Object.keys(PERIOD_COUNTS).join(", "),
+    });
+  } else if (
+    kind !== undefined &&
+    labels &&
+    labels.length !== PERIOD_COUNTS[kind as keyof typeof PERIOD_COUNTS]
+  ) {
+    checker.add({
+      code: "template.invalidValue",
+      field: "periods.labels",
+      actual: `${labels.length}`,
+      expected: `${PERIOD_COUNTS[kind as keyof typeof PERIOD_COUNTS]} (${kind})`,
+    });
   }
 }
 
@@ -112,10 +181,25 @@ function checkBands(checker: Checker, root: JsonObject): void {
   const green = checker.field(bands, "green", "bands", "number") as number | undefined;
   const yellow = checker.field(bands, "yellow", "bands", "number") as number | undefined;
   const over = checker.field(bands, "overExecution", "bands", "number") as number | undefined;
-  if (green !== undefined && yellow !== undefined && !(yellow > 0 && yellow < green && green <= 1)) {
-    checker.add({ code: "template.invalidValue", field: "bands", actual: `green ${green}, yellow ${yellow}`, expected: "0 < yellow < green ≤ 1" });
+  if (
+    green !== undefined &&
+    yellow !== undefined &&
+    !(yellow > 0 && yellow < green && green <= 1)
+  ) {
+    checker.add({
+      code: "template.invalidValue",
+      field: "bands",
+      actual: `green ${green}, yellow ${yellow}`,
+      expected: "0 < yellow < green ≤ 1",
+    });
   }
-  if (over !== undefined && over < 1) checker.add({ code: "template.invalidValue", field: "bands.overExecution", actual: String(over), expected: "≥ 1" });
+  if (over !== undefined && over < 1)
+    checker.add({
+      code: "template.invalidValue",
+      field: "bands.overExecution",
+      actual: String(over),
+      expected: "≥ 1",
+    });
 }
 
 function checkLists(checker: Checker, root: JsonObject): Set<string> {
@@ -131,34 +215,67 @@ function checkLists(checker: Checker, root: JsonObject): Set<string> {
     const values = lists[key];
     if (!Array.isArray(values)) return;
     const missing = required.filter((value) => !values.includes(value));
-    if (missing.length > 0) checker.add({ code: "template.invalidValue", field: `lists.${key}`, actual: missing.join(", ") + " ∉", expected: required.join(", ") });
+    if (missing.length > 0)
+      checker.add({
+        code: "template.invalidValue",
+        field: `lists.${key}`,
+        actual: missing.join(", ") + " ∉",
+        expected: required.join(", "),
+      });
   };
   requireValues("unit", [UNIT_NUMBER, UNIT_PERCENT]);
   requireValues("direction", [DIRECTION_UP, DIRECTION_DOWN]);
   return names;
 }
 
-function checkExtraColumns(checker: Checker, root: JsonObject, listNames: Set<string>, periodLabels: string[]): void {
+function checkExtraColumns(
+  checker: Checker,
+  root: JsonObject,
+  listNames: Set<string>,
+  periodLabels: string[]
+): void {
   const extras = checker.field(root, "extraColumns", "", "array") as Json[] | undefined;
   if (!extras) return;
-  const standard = new Set<string>([...Object.values(HEADERS), ...periodLabels.flatMap((label) => [programmedHeader(label), executedHeader(label)])].map((h) => h.toLowerCase()));
+  const standard = new Set<string>(
+    [
+      ...Object.values(HEADERS),
+      ...periodLabels.flatMap((label) => [programmedHeader(label), executedHeader(label)]),
+    ].map((h) => h.toLowerCase())
+  );
   extras.forEach((extra, index) => {
     const path = `extraColumns[${index}]`;
     if (typeName(extra) !== "object") {
-      checker.add({ code: "template.wrongType", field: path, expected: expectedText("object"), actual: typeName(extra) });
+      checker.add({
+        code: "template.wrongType",
+        field: path,
+        expected: expectedText("object"),
+        actual: typeName(extra),
+      });
       return;
     }
     const column = extra as JsonObject;
     const header = checker.text(column, "header", path);
-    if (header !== undefined && standard.has(header.toLowerCase())) checker.add({ code: "template.duplicate", field: `${path}.header`, actual: header });
+    if (header !== undefined && standard.has(header.toLowerCase()))
+      checker.add({ code: "template.duplicate", field: `${path}.header`, actual: header });
     const type = checker.text(column, "type", path);
-    if (type !== undefined && !EXTRA_TYPES.includes(type)) checker.add({ code: "template.invalidValue", field: `${path}.type`, actual: type, expected: EXTRA_TYPES.join(", ") });
+    if (type !== undefined && !EXTRA_TYPES.includes(type))
+      checker.add({
+        code: "template.invalidValue",
+        field: `${path}.type`,
+        actual: type,
+        expected: EXTRA_TYPES.join(", "),
+      });
     checker.field(column, "required", path, "boolean");
     const list = checker.text(column, "list", path, type !== "list");
-    if (type === "list" && list !== undefined && !listNames.has(list)) checker.add({ code: "template.unknownReference", field: `${path}.list`, actual: list });
+    if (type === "list" && list !== undefined && !listNames.has(list))
+      checker.add({ code: "template.unknownReference", field: `${path}.list`, actual: list });
   });
   checker.unique(
-    extras.flatMap((extra) => (typeName(extra) === "object" && typeof (extra as JsonObject).header === "string" ? [(extra as JsonObject).header as string] : [])),
+    extras.flatMap((extra) =>
+      typeName(extra) === "object" && typeof (extra as JsonObject).header === "string"
+        ? [(extra as JsonObject).header as string]
+        : []
+    ),
     "extraColumns[].header"
   );
 }
@@ -173,7 +290,12 @@ function checkStructure(checker: Checker, root: JsonObject): void {
   macroprocesses.forEach((macro, m) => {
     const path = `macroprocesses[${m}]`;
     if (typeName(macro) !== "object") {
-      checker.add({ code: "template.wrongType", field: path, expected: expectedText("object"), actual: typeName(macro) });
+      checker.add({
+        code: "template.wrongType",
+        field: path,
+        expected: expectedText("object"),
+        actual: typeName(macro),
+      });
       return;
     }
     const macroprocess = macro as JsonObject;
@@ -183,14 +305,20 @@ function checkStructure(checker: Checker, root: JsonObject): void {
     (areas ?? []).forEach((item, a) => {
       const areaPath = `${path}.areas[${a}]`;
       if (typeName(item) !== "object") {
-        checker.add({ code: "template.wrongType", field: areaPath, expected: expectedText("object"), actual: typeName(item) });
+        checker.add({
+          code: "template.wrongType",
+          field: areaPath,
+          expected: expectedText("object"),
+          actual: typeName(item),
+        });
         return;
       }
       areaCount++;
       const area = item as JsonObject;
       const code = checker.text(area, "code", areaPath);
       if (code !== undefined) {
-        if (!AREA_CODE.test(code)) checker.add({ code: "template.illegalCode", field: `${areaPath}.code`, actual: code });
+        if (!AREA_CODE.test(code))
+          checker.add({ code: "template.illegalCode", field: `${areaPath}.code`, actual: code });
         codes.push(code);
       }
       checker.text(area, "name", areaPath);
@@ -203,35 +331,70 @@ function checkStructure(checker: Checker, root: JsonObject): void {
       if (sheetName !== undefined) {
         const problem = sheetNameProblem(sheetName);
         if (problem) {
-          const expected = problem === "tooLong" ? `≤ ${MAX_SHEET_NAME} caracteres / characters` : "sin / without / \\ ? * : [ ] ' ";
-          checker.add({ code: "template.illegalSheetName", field: `${areaPath}.sheetName`, actual: sheetName, expected });
+          const expected =
+            problem === "tooLong"
+              ? `≤ ${MAX_SHEET_NAME} caracteres / characters`
+              : "sin / without / \\ ? * : [ ] ' ";
+          checker.add({
+            code: "template.illegalSheetName",
+            field: `${areaPath}.sheetName`,
+            actual: sheetName,
+            expected,
+          });
         }
         sheetNames.push({ field: `${areaPath}.sheetName`, name: sheetName });
       }
     });
   });
-  if (areaCount === 0 && checker.problems.length === 0) checker.add({ code: "template.noAreas", field: "macroprocesses" });
+  if (areaCount === 0 && checker.problems.length === 0)
+    checker.add({ code: "template.noAreas", field: "macroprocesses" });
   checker.unique(codes, "macroprocesses[].areas[].code");
   const known = new Set(codes.map((code) => code.toLowerCase()));
-  for (const { field, code } of parents) if (!known.has(code.toLowerCase())) checker.add({ code: "template.unknownReference", field, actual: code });
+  for (const { field, code } of parents)
+    if (!known.has(code.toLowerCase()))
+      checker.add({ code: "template.unknownReference", field, actual: code });
   const reserved = new Set(Object.values(SHEET).map((name) => name.toLowerCase()));
-  for (const { field, name } of sheetNames) if (reserved.has(name.toLowerCase())) checker.add({ code: "template.duplicate", field, actual: name });
-  checker.unique(sheetNames.map(({ name }) => name), "macroprocesses[].areas[].sheetName");
+  for (const { field, name } of sheetNames)
+    if (reserved.has(name.toLowerCase()))
+      checker.add({ code: "template.duplicate", field, actual: name });
+  checker.unique(
+    sheetNames.map(({ name }) => name),
+    "macroprocesses[].areas[].sheetName"
+  );
 }
 
-export function validateTemplate(document: Json): { template: Template | null; problems: TemplateProblem[] } {
+export function validateTemplate(document: Json): {
+  template: Template | null;
+  problems: TemplateProblem[];
+} {
   const checker = new Checker();
   if (typeName(document) !== "object") {
-    checker.add({ code: "template.wrongType", field: "(documento / document)", expected: expectedText("object"), actual: typeName(document) });
+    checker.add({
+      code: "template.wrongType",
+      field: "(documento / document)",
+      expected: expectedText("object"),
+      actual: typeName(document),
+    });
     return { template: null, problems: checker.problems };
   }
   const root = document as JsonObject;
   const schemaVersion = checker.field(root, "schemaVersion", "", "number");
   if (schemaVersion !== undefined && schemaVersion !== TEMPLATE_SCHEMA_VERSION) {
-    checker.add({ code: "template.unsupportedSchema", field: "schemaVersion", actual: String(schemaVersion), expected: String(TEMPLATE_SCHEMA_VERSION) });
+    checker.add({
+      code: "template.unsupportedSchema",
+      field: "schemaVersion",
+      actual: String(schemaVersion),
+      expected: String(TEMPLATE_SCHEMA_VERSION),
+    });
   }
   const templateId = checker.text(root, "templateId", "");
-  if (templateId !== undefined && !TEMPLATE_ID.test(templateId)) checker.add({ code: "template.invalidValue", field: "templateId", actual: templateId, expected: "letras, dígitos, . _ - / letters, digits, . _ -" });
+  if (templateId !== undefined && !TEMPLATE_ID.test(templateId))
+    checker.add({
+      code: "template.invalidValue",
+      field: "templateId",
+      actual: templateId,
+      expected: "letras, dígitos, . _ - / letters, digits, . _ -",
+    });
   checker.integer(root, "templateVersion", "", 1, 1_000_000);
   checker.field(root, "organisation", "", "string");
   checker.integer(root, "year", "", 2000, 2100);
@@ -239,19 +402,35 @@ export function validateTemplate(document: Json): { template: Template | null; p
   checkBands(checker, root);
   const listNames = checkLists(checker, root);
   const periods = root.periods as { labels?: unknown } | undefined;
-  const labels = Array.isArray(periods?.labels) ? periods.labels.filter((label): label is string => typeof label === "string") : [];
+  const labels = Array.isArray(periods?.labels)
+    ? periods.labels.filter((label): label is string => typeof label === "string")
+    : [];
   checkExtraColumns(checker, root, listNames, labels);
   checkStructure(checker, root);
-  return checker.problems.length === 0 ? { template: root as Template, problems: [] } : { template: null, problems: checker.problems };
+  return checker.problems.length === 0
+    ? { template: root as Template, problems: [] }
+    : { template: null, problems: checker.problems };
 }
 
 /** JSON text → template, with JSON syntax errors reported as a problem rather than thrown. */
-export function parseTemplateJson(text: string): { template: Template | null; problems: TemplateProblem[] } {
+export function parseTemplateJson(text: string): {
+  template: Template | null;
+  problems: TemplateProblem[];
+} {
   let document: Json;
   try {
     document = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { template: null, problems: [{ code: "template.notJson", field: "", detail: error instanceof Error ? error.message : String(error) }] };
+    return {
+      template: null,
+      problems: [
+        {
+          code: "template.notJson",
+          field: "",
+          detail: error instanceof Error ? error.message : String(error),
+        },
+      ],
+    };
   }
   return validateTemplate(document);
 }

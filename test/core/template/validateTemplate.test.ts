@@ -16,15 +16,28 @@ describe("validateTemplate", () => {
     delete document.year;
     const { template, problems } = validateTemplate(document);
     expect(template).toBeNull();
-    expect(problems).toEqual([expect.objectContaining({ code: "template.missingField", field: "year" })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "template.missingField", field: "year" }),
+    ]);
   });
 
   it("names a wrong type deep in the structure", () => {
     const document = clone(sampleTemplate());
-    (document.macroprocesses[0].areas[1] as unknown as Record<string, unknown>).objectives = "uno, dos";
+    (document.macroprocesses[0].areas[1] as unknown as Record<string, unknown>).objectives =
+      "uno, dos";
     const { problems } = validateTemplate(document);
-    expect(problems).toEqual([expect.objectContaining({ code: "template.wrongType", field: "macroprocesses[0].areas[1].objectives", actual: '"uno, dos"' })]);
-    const message = formatMessage(templateMessages, "es", problems[0].code, { field: problems[0].field, expected: problems[0].expected ?? "", actual: problems[0].actual ?? "" });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: "template.wrongType",
+        field: "macroprocesses[0].areas[1].objectives",
+        actual: '"uno, dos"',
+      }),
+    ]);
+    const message = formatMessage(templateMessages, "es", problems[0].code, {
+      field: problems[0].field,
+      expected: problems[0].expected ?? "",
+      actual: problems[0].actual ?? "",
+    });
     expect(message).toContain("macroprocesses[0].areas[1].objectives");
   });
 
@@ -39,7 +52,13 @@ describe("validateTemplate", () => {
     document.macroprocesses[0].areas[0].code = code;
     document.macroprocesses[0].areas[1].parent = code;
     const { problems } = validateTemplate(document);
-    expect(problems).toContainEqual(expect.objectContaining({ code: "template.illegalCode", field: "macroprocesses[0].areas[0].code", actual: code }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        code: "template.illegalCode",
+        field: "macroprocesses[0].areas[0].code",
+        actual: code,
+      })
+    );
   });
 
   it("rejects an explicit sheet name over 31 characters or with illegal characters", () => {
@@ -59,7 +78,9 @@ describe("validateTemplate", () => {
     document.macroprocesses[0].areas[1].parent = "XX";
     document.macroprocesses[0].areas[0].sheetName = "Matriz";
     const codes = validateTemplate(document).problems.map((problem) => problem.code);
-    expect(codes).toEqual(expect.arrayContaining(["template.duplicate", "template.unknownReference"]));
+    expect(codes).toEqual(
+      expect.arrayContaining(["template.duplicate", "template.unknownReference"])
+    );
     expect(codes.filter((code) => code === "template.duplicate")).toHaveLength(2);
   });
 
@@ -68,8 +89,13 @@ describe("validateTemplate", () => {
     document.periods = { kind: "T", labels: ["T1", "T2", "T3"] };
     document.bands = { green: 0.5, yellow: 0.6, overExecution: 1.2 };
     document.lists.unit = ["Número"];
-    document.extraColumns = [{ header: "Meta", type: "number", required: false }, { header: "Fuente", type: "list", list: "fuentes", required: true }];
-    const fields = validateTemplate(document).problems.map((problem) => `${problem.code} ${problem.field}`);
+    document.extraColumns = [
+      { header: "Meta", type: "number", required: false },
+      { header: "Fuente", type: "list", list: "fuentes", required: true },
+    ];
+    const fields = validateTemplate(document).problems.map(
+      (problem) => `${problem.code} ${problem.field}`
+    );
     expect(fields).toEqual([
       "template.invalidValue periods.labels",
       "template.invalidValue bands",
@@ -80,8 +106,13 @@ describe("validateTemplate", () => {
   });
 
   it("rejects an unknown schema version and a document that is not an object", () => {
-    expect(validateTemplate({ ...clone(sampleTemplate()), schemaVersion: 2 }).problems[0]).toMatchObject({ code: "template.unsupportedSchema", actual: "2" });
-    expect(validateTemplate([1, 2]).problems[0]).toMatchObject({ code: "template.wrongType", actual: "array" });
+    expect(
+      validateTemplate({ ...clone(sampleTemplate()), schemaVersion: 2 }).problems[0]
+    ).toMatchObject({ code: "template.unsupportedSchema", actual: "2" });
+    expect(validateTemplate([1, 2]).problems[0]).toMatchObject({
+      code: "template.wrongType",
+      actual: "array",
+    });
   });
 
   it("reports JSON syntax errors as a problem instead of throwing", () => {

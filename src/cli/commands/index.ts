@@ -1,0 +1,6 @@
+import { Command } from "../Command";
+import { generateCommand } from "./generateCommand";
+import { semaphoreCommand } from "./semaphoreCommand";
+import { templateCommand } from "./templateCommand";
+
+export const COMMANDS: Command[] = [templateCommand, generateCommand, semaphoreCommand];

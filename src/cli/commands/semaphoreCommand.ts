@@ -1,0 +1,105 @@
+/** `plan-matrix semaphore FILE.xlsx [--cutoff T2] [--json]` (SPEC §5, §8). */
+import { bandMessages } from "../../core/messages/catalog/bandMessages";
+import { formatMessage } from "../../core/messages/formatMessage";
+import { formatPercent } from "../../core/messages/formatPercent";
+import { computeSemaphore, SemaphoreReport } from "../../core/semaphore/computeSemaphore";
+import { CliContext, say } from "../CliContext";
+import { CliError } from "../CliError";
+import { Command, stringOption } from "../Command";
+import { readPlanFile } from "../readPlanFile";
+import { Band } from "../../core/semaphore/Band";
+
+/** The JSON of SPEC §8: compliance as a fraction (null when nothing is programmed), band as a stable code. */
+export function semaphoreJson(report: SemaphoreReport): unknown {
+  return {
+    cutoff: report.cutoff,
+    rows: report.rows.map((row) => ({
+      id: row.id,
+      area: row.area,
+      sheet: row.sheet,
+      row: row.row,
+      programmed: row.programmed,
+      executed: row.executed,
+      compliance: row.compliance,
+      band: row.band,
+      overExecution: row.overExecution,
+    })),
+    areas: report.areas.map((area) => ({
+      code: area.code,
+      name: area.name,
+      macroprocess: area.macroprocess,
+      compliance: area.compliance,
+      band: area.band,
+      weighted: area.weighted,
+      rows: area.rows,
+      programmedRows: area.programmedRows,
+      bandCounts: area.bandCounts,
+    })),
+    macroprocesses: report.macroprocesses,
+    institution: report.institution,
+  };
+}
+
+function printReport(report: SemaphoreReport, context: CliContext): void {
+  const band = (value: Band): string => `[${formatMessage(bandMessages, context.language, value)}]`;
+  const percent = (value: number | null): string => formatPercent(value, context.language);
+  context.out(say(context, "cli.semaphoreTitle", { cutoff: report.cutoff }));
+  context.out(
+    say(context, "cli.semaphoreInstitution", {
+      compliance: percent(report.institution.compliance),
+      band: band(report.institution.band),
+      areas: report.institution.areas,
+    })
+  );
+  for (const macroprocess of report.macroprocesses) {
+    context.out(
+      say(context, "cli.semaphoreMacroprocess", {
+        name: macroprocess.name,
+        compliance: percent(macroprocess.compliance),
+        band: band(macroprocess.band),
+      })
+    );
+    for (const area of report.areas.filter(
+      (candidate) => candidate.macroprocess === macroprocess.name
+    )) {
+      context.out(
+        say(context, "cli.semaphoreArea", {
+          code: area.code,
+          name: area.name,
+          compliance: percent(area.compliance),
+          band: band(area.band),
+          programmed: area.programmedRows,
+          rows: area.rows,
+          rojo: area.bandCounts.rojo,
+          amarillo: area.bandCounts.amarillo,
+          verde: area.bandCounts.verde,
+        })
+      );
+    }
+  }
+}
+
+export const semaphoreCommand: Command = {
+  name: "semaphore",
+  help: "cli.help.semaphore",
+  options: { cutoff: { type: "string" }, json: { type: "boolean" } },
+  async run(options, positionals, context) {
+    const [file] = positionals;
+    if (file === undefined)
+      throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: "semaphore" });
+    const { plan } = await readPlanFile(file, {
+      cutoff: stringOption(options, "cutoff"),
+      requireTemplate: true,
+    });
+    if (!plan.config) throw new CliError("cli.notPlanWorkbook", { path: file });
+    if (plan.badCutoff !== null)
+      throw new CliError("cli.badCutoff", {
+        value: plan.badCutoff,
+        labels: plan.config.periodLabels.join(", "),
+      });
+    const report = computeSemaphore(plan, plan.config);
+    if (options.json) context.out(JSON.stringify(semaphoreJson(report), null, 2));
+    else printReport(report, context);
+    return 0;
+  },
+};

@@ -1,0 +1,56 @@
+/** File input and output of the CLI: clear errors, never a half-written file, never over an input. */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { CliError } from "./CliError";
+
+export async function readInputFile(file: string): Promise<Buffer> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    throw new CliError("cli.fileMissing", { path: file });
+  }
+  if (stat.isDirectory()) throw new CliError("cli.fileIsDirectory", { path: file });
+  try {
+    return await fs.readFile(file);
+  } catch (error) {
+    throw new CliError("cli.fileUnreadable", {
+      path: file,
+      detail: (error as NodeJS.ErrnoException).code ?? String(error),
+    });
+  }
+}
+
+/** Checks an output path before any work is done, so a refusal costs nothing. */
+export async function checkOutputPath(
+  out: string,
+  options: { force: boolean; inputs: string[] }
+): Promise<void> {
+  const resolved = path.resolve(out);
+  if (options.inputs.some((input) => path.resolve(input) === resolved))
+    throw new CliError("cli.outIsInput", { path: out });
+  const directory = await fs.stat(path.dirname(resolved)).catch(() => null);
+  if (!directory?.isDirectory()) throw new CliError("cli.outDirMissing", { path: out });
+  const existing = await fs.stat(resolved).catch(() => null);
+  if (existing?.isDirectory()) throw new CliError("cli.fileIsDirectory", { path: out });
+  if (existing && !options.force) throw new CliError("cli.outExists", { path: out });
+}
+
+/** Writes to a temporary file beside the target, then renames: readers see the old file or the whole new one. */
+export async function writeOutputFile(out: string, bytes: Buffer | string): Promise<void> {
+  const resolved = path.resolve(out);
+  const temporary = path.join(
+    path.dirname(resolved),
+    `.${path.basename(resolved)}.${process.pid}.tmp`
+  );
+  try {
+    await fs.writeFile(temporary, bytes);
+    await fs.rename(temporary, resolved);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw new CliError("cli.writeFailed", {
+      path: out,
+      detail: (error as NodeJS.ErrnoException).code ?? String(error),
+    });
+  }
+}

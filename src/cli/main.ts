@@ -1,0 +1,93 @@
+/** `plan-matrix <command>`: dispatch, language, help and the exit-code contract of SPEC §8. */
+import { parseArgs } from "node:util";
+import { DEFAULT_LANGUAGE, isLanguage, Language } from "../core/messages/Language";
+import { CliContext, helpText, say } from "./CliContext";
+import { CliError } from "./CliError";
+import { Command } from "./Command";
+import { COMMANDS } from "./commands";
+
+export const EXIT = { ok: 0, validationErrors: 1, usage: 2 } as const;
+
+function languageOf(argv: string[]): Language | { invalid: string } {
+  for (let i = 0; i < argv.length; i++) {
+    const value =
+      argv[i] === "--lang"
+        ? argv[i + 1]
+        : argv[i].startsWith("--lang=")
+          ? argv[i].slice(7)
+          : undefined;
+    if (value !== undefined) return isLanguage(value) ? value : { invalid: value };
+  }
+  return DEFAULT_LANGUAGE;
+}
+
+function parseCommandArgs(
+  command: Command,
+  args: string[]
+): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        ...command.options,
+        lang: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values, positionals };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new CliError("cli.badOption", { command: command.name, detail });
+  }
+}
+
+export async function runCli(
+  argv: string[],
+  sinks: Pick<CliContext, "out" | "err">
+): Promise<number> {
+  const language = languageOf(argv);
+  const context: CliContext = {
+    language: typeof language === "string" ? language : DEFAULT_LANGUAGE,
+    ...sinks,
+  };
+  try {
+    if (typeof language !== "string")
+      throw new CliError("cli.badLanguage", { value: language.invalid });
+    const [name, ...rest] = argv.filter(
+      (arg, i) => !(arg === "--lang" || arg.startsWith("--lang=") || argv[i - 1] === "--lang")
+    );
+    if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+      context.out(helpText(context, "cli.usage"));
+      return name === undefined ? EXIT.usage : EXIT.ok;
+    }
+    const command = COMMANDS.find((candidate) => candidate.name === name);
+    if (!command) throw new CliError("cli.unknownCommand", { command: name });
+    const { values, positionals } = parseCommandArgs(command, rest);
+    if (values.help) {
+      context.out(helpText(context, command.help));
+      return EXIT.ok;
+    }
+    return await command.run(values, positionals, context);
+  } catch (error) {
+    if (error instanceof CliError) {
+      context.err(say(context, error.code, error.params));
+    } else {
+      context.err(
+        say(context, "cli.unexpected", {
+          detail: error instanceof Error ? error.message : String(error),
+        })
+      );
+      if (process.env.PLAN_MATRIX_DEBUG) context.err(String((error as Error).stack));
+    }
+    return EXIT.usage;
+  }
+}
+
+export function main(argv: string[]): Promise<number> {
+  return runCli(argv, {
+    out: (text) => process.stdout.write(text + "\n"),
+    err: (text) => process.stderr.write(text + "\n"),
+  });
+}
