@@ -5,7 +5,12 @@
  */
 import ExcelJS from "exceljs";
 import path from "node:path";
-import { DEFAULT_BANDS, DEFAULT_LISTS, Template, defaultPeriods } from "../../src/core/template/Template";
+import {
+  DEFAULT_BANDS,
+  DEFAULT_LISTS,
+  Template,
+  defaultPeriods,
+} from "../../src/core/template/Template";
 import { layoutWorkbook } from "../../src/core/workbook/layoutWorkbook";
 import { SUMMARY_COLUMN, layoutSummarySheet } from "../../src/core/workbook/layout/summarySheet";
 import { CONFIGURATION_ROW } from "../../src/core/workbook/layout/configurationSheet";
@@ -21,7 +26,8 @@ import { recalculateWithLibreOffice } from "../support/libreoffice";
 import { testOutputDir } from "../support/tempDir";
 import { fillArea, findAreaTable, RowValues } from "../support/fillArea";
 
-const objectives = (n: number): string[] => Array.from({ length: n }, (_, i) => `Objetivo ${i + 1}`);
+const objectives = (n: number): string[] =>
+  Array.from({ length: n }, (_, i) => `Objetivo ${i + 1}`);
 
 const template: Template = {
   schemaVersion: 1,
@@ -53,10 +59,18 @@ const template: Template = {
   ],
 };
 
-const periods = (prefix: "Programado" | "Ejecutado", values: (number | string | null)[]): RowValues =>
-  Object.fromEntries(values.map((value, i) => [`${prefix} T${i + 1}`, value]));
+const periods = (
+  prefix: "Programado" | "Ejecutado",
+  values: (number | string | null)[]
+): RowValues => Object.fromEntries(values.map((value, i) => [`${prefix} T${i + 1}`, value]));
 
-const row = (unit: string, direction: string | null, programmed: (number | string | null)[], executed: (number | string | null)[], extra: RowValues = {}): RowValues => ({
+const row = (
+  unit: string,
+  direction: string | null,
+  programmed: (number | string | null)[],
+  executed: (number | string | null)[],
+  extra: RowValues = {}
+): RowValues => ({
   [HEADERS.unit]: unit,
   [HEADERS.direction]: direction,
   ...periods("Programado", programmed),
@@ -104,7 +118,8 @@ const bandOfLabel = (label: unknown): Band => {
 
 const number = (cell: ExcelJS.Cell): number | null => {
   const value = cell.value;
-  const result = value !== null && typeof value === "object" && "formula" in value ? cell.result : value;
+  const result =
+    value !== null && typeof value === "object" && "formula" in value ? cell.result : value;
   return typeof result === "number" ? result : null;
 };
 const text = (cell: ExcelJS.Cell): unknown => (cell.formula ? cell.result : cell.value);
@@ -119,7 +134,8 @@ describe("live formulas recalculated by LibreOffice equal the core", () => {
     for (const cutoff of cutoffs) {
       const workbook = await workbookFromPatch(layoutWorkbook(template));
       for (const [code, rows] of Object.entries(FILL)) fillArea(workbook, code, rows);
-      workbook.getWorksheet("Configuración")!.getCell(`B${CONFIGURATION_ROW.cutoff}`).value = cutoff;
+      workbook.getWorksheet("Configuración")!.getCell(`B${CONFIGURATION_ROW.cutoff}`).value =
+        cutoff;
       const file = path.join(dir, `plan-${cutoff}.xlsx`);
       await workbook.xlsx.writeFile(file);
       files.push(file);
@@ -127,50 +143,78 @@ describe("live formulas recalculated by LibreOffice equal the core", () => {
     recalculated = recalculateWithLibreOffice(files, path.join(dir, "recalculated"));
   });
 
-  it.each([0, 1, 2, 3])("agrees row by row and per area, macroprocess and institution at cut-off index %i", async (index) => {
-    const workbook = await loadWorkbook(recalculated[index]);
-    const plan = readPlan(readSnapshot(workbook));
-    expect(plan.config?.cutoffLabel).toBe(cutoffs[index]);
-    const core = computeSemaphore(plan, plan.config!);
+  it.each([0, 1, 2, 3])(
+    "agrees row by row and per area, macroprocess and institution at cut-off index %i",
+    async (index) => {
+      const workbook = await loadWorkbook(recalculated[index]);
+      const plan = readPlan(readSnapshot(workbook));
+      expect(plan.config?.cutoffLabel).toBe(cutoffs[index]);
+      const core = computeSemaphore(plan, plan.config!);
 
-    let comparedRows = 0;
-    for (const area of core.areas) {
-      const { sheet, headerRow, headers } = findAreaTable(workbook, area.code);
-      const at = (excelRow: number, header: string): ExcelJS.Cell => sheet.getRow(excelRow).getCell(headers.indexOf(header) + 1);
-      for (const coreRow of core.rows.filter((candidate) => candidate.area === area.code)) {
-        expect(coreRow.row).toBeGreaterThan(headerRow);
-        const where = `${area.code} row ${coreRow.row}`;
-        // Engines may differ in a sum's last bit; amounts agree to 12 decimals and bands exactly.
-        expect([where, number(at(coreRow.row, HEADERS.programmedToDate))! - coreRow.programmed]).toEqual([where, expect.closeTo(0, 12)]);
-        expect([where, number(at(coreRow.row, HEADERS.executedToDate))! - coreRow.executed]).toEqual([where, expect.closeTo(0, 12)]);
-        const sheetCompliance = number(at(coreRow.row, HEADERS.compliance));
-        if (coreRow.compliance === null) expect([where, sheetCompliance]).toEqual([where, null]);
-        else expect(sheetCompliance).toBeCloseTo(coreRow.compliance, 12);
-        expect([where, bandOfLabel(text(at(coreRow.row, HEADERS.semaphore)))]).toEqual([where, coreRow.band]);
-        comparedRows++;
+      let comparedRows = 0;
+      for (const area of core.areas) {
+        const { sheet, headerRow, headers } = findAreaTable(workbook, area.code);
+        const at = (excelRow: number, header: string): ExcelJS.Cell =>
+          sheet.getRow(excelRow).getCell(headers.indexOf(header) + 1);
+        for (const coreRow of core.rows.filter((candidate) => candidate.area === area.code)) {
+          expect(coreRow.row).toBeGreaterThan(headerRow);
+          const where = `${area.code} row ${coreRow.row}`;
+          // Engines may differ in a sum's last bit; amounts agree to 12 decimals and bands exactly.
+          expect([
+            where,
+            number(at(coreRow.row, HEADERS.programmedToDate))! - coreRow.programmed,
+          ]).toEqual([where, expect.closeTo(0, 12)]);
+          expect([
+            where,
+            number(at(coreRow.row, HEADERS.executedToDate))! - coreRow.executed,
+          ]).toEqual([where, expect.closeTo(0, 12)]);
+          const sheetCompliance = number(at(coreRow.row, HEADERS.compliance));
+          if (coreRow.compliance === null) expect([where, sheetCompliance]).toEqual([where, null]);
+          else expect(sheetCompliance).toBeCloseTo(coreRow.compliance, 12);
+          expect([where, bandOfLabel(text(at(coreRow.row, HEADERS.semaphore)))]).toEqual([
+            where,
+            coreRow.band,
+          ]);
+          comparedRows++;
+        }
       }
-    }
-    expect(comparedRows).toBe(12 + 6 + 4 + 2); // every row: even the unfilled ones keep their generated ID
+      expect(comparedRows).toBe(12 + 6 + 4 + 2); // every row: even the unfilled ones keep their generated ID
 
-    const summary = workbook.getWorksheet("Resumen")!;
-    const layout = layoutSummarySheet(template);
-    const summaryCell = (row: number, column: number): ExcelJS.Cell => summary.getRow(row).getCell(column);
-    for (const area of core.areas) {
-      const row = layout.areaRows.get(area.code)!;
-      expect([area.code, number(summaryCell(row, SUMMARY_COLUMN.compliance))]).toEqual([area.code, area.compliance === null ? null : expect.closeTo(area.compliance, 9)]);
-      expect([area.code, bandOfLabel(text(summaryCell(row, SUMMARY_COLUMN.band)))]).toEqual([area.code, area.band]);
-      expect(number(summaryCell(row, SUMMARY_COLUMN.count))).toBe(area.programmedRows);
-      expect(number(summaryCell(row, SUMMARY_COLUMN.verde))).toBe(area.bandCounts.verde);
-      expect(number(summaryCell(row, SUMMARY_COLUMN.rojo))).toBe(area.bandCounts.rojo);
+      const summary = workbook.getWorksheet("Resumen")!;
+      const layout = layoutSummarySheet(template);
+      const summaryCell = (row: number, column: number): ExcelJS.Cell =>
+        summary.getRow(row).getCell(column);
+      for (const area of core.areas) {
+        const row = layout.areaRows.get(area.code)!;
+        expect([area.code, number(summaryCell(row, SUMMARY_COLUMN.compliance))]).toEqual([
+          area.code,
+          area.compliance === null ? null : expect.closeTo(area.compliance, 9),
+        ]);
+        expect([area.code, bandOfLabel(text(summaryCell(row, SUMMARY_COLUMN.band)))]).toEqual([
+          area.code,
+          area.band,
+        ]);
+        expect(number(summaryCell(row, SUMMARY_COLUMN.count))).toBe(area.programmedRows);
+        expect(number(summaryCell(row, SUMMARY_COLUMN.verde))).toBe(area.bandCounts.verde);
+        expect(number(summaryCell(row, SUMMARY_COLUMN.rojo))).toBe(area.bandCounts.rojo);
+      }
+      for (const macroprocess of core.macroprocesses) {
+        const row = layout.macroprocessRows.get(macroprocess.code!)!;
+        expect([macroprocess.name, number(summaryCell(row, SUMMARY_COLUMN.compliance))]).toEqual([
+          macroprocess.name,
+          macroprocess.compliance === null ? null : expect.closeTo(macroprocess.compliance, 9),
+        ]);
+        expect(bandOfLabel(text(summaryCell(row, SUMMARY_COLUMN.band)))).toBe(macroprocess.band);
+      }
+      expect(number(summaryCell(layout.institutionRow, SUMMARY_COLUMN.compliance))).toBeCloseTo(
+        core.institution.compliance!,
+        9
+      );
+      expect(bandOfLabel(text(summaryCell(layout.institutionRow, SUMMARY_COLUMN.band)))).toBe(
+        core.institution.band
+      );
     }
-    for (const macroprocess of core.macroprocesses) {
-      const row = layout.macroprocessRows.get(macroprocess.code!)!;
-      expect([macroprocess.name, number(summaryCell(row, SUMMARY_COLUMN.compliance))]).toEqual([macroprocess.name, macroprocess.compliance === null ? null : expect.closeTo(macroprocess.compliance, 9)]);
-      expect(bandOfLabel(text(summaryCell(row, SUMMARY_COLUMN.band)))).toBe(macroprocess.band);
-    }
-    expect(number(summaryCell(layout.institutionRow, SUMMARY_COLUMN.compliance))).toBeCloseTo(core.institution.compliance!, 9);
-    expect(bandOfLabel(text(summaryCell(layout.institutionRow, SUMMARY_COLUMN.band)))).toBe(core.institution.band);
-  });
+  );
 
   it("covers every band, both units and both directions across the cut-offs", async () => {
     const bands = new Set<Band>();

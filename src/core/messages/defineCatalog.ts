@@ -5,6 +5,9 @@
  */
 export type Catalog<Code extends string> = { es: Record<Code, string>; en: Record<Code, string> };
 
-export function defineCatalog<Code extends string>(es: Record<Code, string>, en: Record<Code, string>): Catalog<Code> {
+export function defineCatalog<Code extends string>(
+  es: Record<Code, string>,
+  en: Record<Code, string>
+): Catalog<Code> {
   return { es, en };
 }

@@ -4,7 +4,9 @@ export type MessageParams = Record<string, string | number>;
 
 /** Fills `{name}` placeholders; a placeholder with no parameter is left visible so the gap shows. */
 export function fillPlaceholders(text: string, params: MessageParams = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  );
 }
 
 export function formatMessage<Code extends string>(

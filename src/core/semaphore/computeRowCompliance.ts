@@ -21,26 +21,43 @@ export type RowCompliance = {
 };
 
 /** Like Excel comparing text with "=": case-insensitive, spaces significant. */
-const sameText = (cell: Cell, text: string): boolean => cell.kind === "text" && cell.value.toLowerCase() === text.toLowerCase();
+const sameText = (cell: Cell, text: string): boolean =>
+  cell.kind === "text" && cell.value.toLowerCase() === text.toLowerCase();
 
 /** SUM over a range: numbers (and dates, which are numbers) only. */
-const summed = (cell: Cell): number => (cell.kind === "number" ? cell.value : cell.kind === "date" ? cell.serial : 0);
+const summed = (cell: Cell): number =>
+  cell.kind === "number" ? cell.value : cell.kind === "date" ? cell.serial : 0;
 
 /** N(cell): numbers as they are, TRUE as 1, everything else 0. */
-const coerced = (cell: Cell): number => (cell.kind === "boolean" ? (cell.value ? 1 : 0) : summed(cell));
+const coerced = (cell: Cell): number =>
+  cell.kind === "boolean" ? (cell.value ? 1 : 0) : summed(cell);
 
 export type RowInputs = { unit: Cell; direction: Cell; programmed: Cell[]; executed: Cell[] };
 
-export function computeRowCompliance(inputs: RowInputs, cutoffIndex: number, bands: Bands): RowCompliance {
+export function computeRowCompliance(
+  inputs: RowInputs,
+  cutoffIndex: number,
+  bands: Bands
+): RowCompliance {
   const percent = sameText(inputs.unit, UNIT_PERCENT);
-  const used = (cells: Cell[]): Cell[] => (percent ? [cells[cutoffIndex]] : cells.slice(0, cutoffIndex + 1));
-  const toDate = (cells: Cell[]): number => (percent ? coerced(cells[cutoffIndex]) : compensatedSum(cells.slice(0, cutoffIndex + 1).map(summed)));
-  const error = [...used(inputs.programmed), ...used(inputs.executed)].find((cell) => cell.kind === "error");
+  const used = (cells: Cell[]): Cell[] =>
+    percent ? [cells[cutoffIndex]] : cells.slice(0, cutoffIndex + 1);
+  const toDate = (cells: Cell[]): number =>
+    percent
+      ? coerced(cells[cutoffIndex])
+      : compensatedSum(cells.slice(0, cutoffIndex + 1).map(summed));
+  const error = [...used(inputs.programmed), ...used(inputs.executed)].find(
+    (cell) => cell.kind === "error"
+  );
   const programmed = toDate(inputs.programmed);
   const executed = toDate(inputs.executed);
   let compliance: number | null = null;
   if (programmed > 0) {
-    const ratio = sameText(inputs.direction, DIRECTION_DOWN) ? (executed === 0 ? 1 : programmed / executed) : executed / programmed;
+    const ratio = sameText(inputs.direction, DIRECTION_DOWN)
+      ? executed === 0
+        ? 1
+        : programmed / executed
+      : executed / programmed;
     compliance = roundLikeExcel(ratio, COMPLIANCE_DECIMALS);
   }
   return {

@@ -8,7 +8,14 @@ import { Band, bandOf } from "./Band";
 import { computeRowCompliance, RowCompliance } from "./computeRowCompliance";
 import { meanOfPresent, rollUpArea } from "./rollUp";
 
-export type RowSemaphore = RowCompliance & { id: string; area: string; sheet: string; row: number; responsible: string; weight: number | null };
+export type RowSemaphore = RowCompliance & {
+  id: string;
+  area: string;
+  sheet: string;
+  row: number;
+  responsible: string;
+  weight: number | null;
+};
 
 export type AreaSemaphore = {
   code: string;
@@ -23,7 +30,13 @@ export type AreaSemaphore = {
   bandCounts: Record<Band, number>;
 };
 
-export type GroupSemaphore = { name: string; code: string | null; compliance: number | null; band: Band; areas: number };
+export type GroupSemaphore = {
+  name: string;
+  code: string | null;
+  compliance: number | null;
+  band: Band;
+  areas: number;
+};
 
 export type SemaphoreReport = {
   cutoff: string;
@@ -35,7 +48,11 @@ export type SemaphoreReport = {
 
 const textOf = (sheet: AreaSheet, index: number, header: string): string => {
   const cell = cellAt(sheet, index, header);
-  return cell.kind === "text" ? cell.value.trim() : cell.kind === "number" ? String(cell.value) : "";
+  return cell.kind === "text"
+    ? cell.value.trim()
+    : cell.kind === "number"
+      ? String(cell.value)
+      : "";
 };
 
 export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaphore[] {
@@ -46,7 +63,9 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
       {
         unit: cellAt(sheet, index, HEADERS.unit),
         direction: cellAt(sheet, index, HEADERS.direction),
-        programmed: config.periodLabels.map((label) => cellAt(sheet, index, programmedHeader(label))),
+        programmed: config.periodLabels.map((label) =>
+          cellAt(sheet, index, programmedHeader(label))
+        ),
         executed: config.periodLabels.map((label) => cellAt(sheet, index, executedHeader(label))),
       },
       config.cutoffIndex,
@@ -91,17 +110,29 @@ export function computeSemaphore(plan: Plan, config: PlanConfig): SemaphoreRepor
       bandCounts: countBands(areaRows),
     };
   });
-  const macroprocesses: GroupSemaphore[] = (plan.template?.macroprocesses ?? []).map((macroprocess) => {
-    const members = areas.filter((area) => area.macroprocess === macroprocess.name);
-    const compliance = meanOfPresent(members.map((area) => area.compliance));
-    return { name: macroprocess.name, code: macroprocess.code, compliance, band: bandOf(compliance, config.bands), areas: members.filter((area) => area.compliance !== null).length };
-  });
+  const macroprocesses: GroupSemaphore[] = (plan.template?.macroprocesses ?? []).map(
+    (macroprocess) => {
+      const members = areas.filter((area) => area.macroprocess === macroprocess.name);
+      const compliance = meanOfPresent(members.map((area) => area.compliance));
+      return {
+        name: macroprocess.name,
+        code: macroprocess.code,
+        compliance,
+        band: bandOf(compliance, config.bands),
+        areas: members.filter((area) => area.compliance !== null).length,
+      };
+    }
+  );
   const institution = meanOfPresent(areas.map((area) => area.compliance));
   return {
     cutoff: config.cutoffLabel,
     rows,
     areas,
     macroprocesses,
-    institution: { compliance: institution, band: bandOf(institution, config.bands), areas: areas.filter((area) => area.compliance !== null).length },
+    institution: {
+      compliance: institution,
+      band: bandOf(institution, config.bands),
+      areas: areas.filter((area) => area.compliance !== null).length,
+    },
   };
 }

@@ -13,14 +13,28 @@ export type AreaRollUp = { compliance: number | null; weighted: boolean; program
 
 export function rollUpArea(rows: WeightedRow[]): AreaRollUp {
   const weighted = rows.reduce((sum, row) => sum + (row.weight ?? 0), 0) > 0;
-  const programmed = rows.filter((row): row is { compliance: number; weight: number | null } => row.compliance !== null);
+  const programmed = rows.filter(
+    (row): row is { compliance: number; weight: number | null } => row.compliance !== null
+  );
   const weightOf = (row: WeightedRow): number => (weighted ? (row.weight ?? 0) : 1);
   const totalWeight = programmed.reduce((sum, row) => sum + weightOf(row), 0);
-  const score = programmed.reduce((sum, row) => sum + weightOf(row) * Math.min(row.compliance, 1), 0);
-  return { compliance: totalWeight > 0 ? roundLikeExcel(score / totalWeight, COMPLIANCE_DECIMALS) : null, weighted, programmedRows: programmed.length };
+  const score = programmed.reduce(
+    (sum, row) => sum + weightOf(row) * Math.min(row.compliance, 1),
+    0
+  );
+  return {
+    compliance: totalWeight > 0 ? roundLikeExcel(score / totalWeight, COMPLIANCE_DECIMALS) : null,
+    weighted,
+    programmedRows: programmed.length,
+  };
 }
 
 export function meanOfPresent(values: (number | null)[]): number | null {
   const present = values.filter((value): value is number => value !== null);
-  return present.length === 0 ? null : roundLikeExcel(present.reduce((sum, value) => sum + value, 0) / present.length, COMPLIANCE_DECIMALS);
+  return present.length === 0
+    ? null
+    : roundLikeExcel(
+        present.reduce((sum, value) => sum + value, 0) / present.length,
+        COMPLIANCE_DECIMALS
+      );
 }

@@ -56,7 +56,12 @@ export type DataValidationPatch = {
   range: string;
   rule:
     | { kind: "list"; source: string /* a formula such as "Lista_Unidad" (no "=") */ }
-    | { kind: "decimal"; operator: "greaterThanOrEqual" | "greaterThan" | "between"; min: number; max?: number }
+    | {
+        kind: "decimal";
+        operator: "greaterThanOrEqual" | "greaterThan" | "between";
+        min: number;
+        max?: number;
+      }
     | { kind: "date"; min: number; max: number /* serials */ }
     | { kind: "textLength"; max: number };
   /** Shown when the user types something the rule rejects. */
@@ -75,7 +80,15 @@ export type ConditionalFormatPatch = {
 
 export type SheetProtectionPatch = {
   /** Allowed operations on the protected sheet. */
-  allow: ("selectLockedCells" | "selectUnlockedCells" | "formatColumns" | "formatRows" | "insertRows" | "sort" | "autoFilter")[];
+  allow: (
+    | "selectLockedCells"
+    | "selectUnlockedCells"
+    | "formatColumns"
+    | "formatRows"
+    | "insertRows"
+    | "sort"
+    | "autoFilter"
+  )[];
 };
 
 export type PageSetupPatch = {
@@ -125,5 +138,14 @@ export type WorkbookPatch = {
 };
 
 export function emptySheet(name: string, visibility: SheetVisibility = "visible"): SheetPatch {
-  return { name, visibility, blocks: [], styles: [], merges: [], tables: [], validations: [], conditionalFormats: [] };
+  return {
+    name,
+    visibility,
+    blocks: [],
+    styles: [],
+    merges: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+  };
 }

@@ -35,7 +35,12 @@ export function parseCellAddress(address: string): { row: number; column: number
   return { row: Number(match[2]), column: columnIndex(match[1]) };
 }
 
-export function parseRangeAddress(range: string): { top: number; left: number; bottom: number; right: number } {
+export function parseRangeAddress(range: string): {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+} {
   const [first, second = first] = range.split(":");
   const a = parseCellAddress(first);
   const b = parseCellAddress(second);

@@ -1,7 +1,8 @@
 /** The columns of an area table (SPEC §3.2), in order, for a template's periods and extra columns. */
 import { ExtraColumn, Template } from "../template/Template";
 
-export type ColumnType = "text" | "number" | "percentage" | "date" | "currency" | "list" | "computed";
+export type ColumnType =
+  "text" | "number" | "percentage" | "date" | "currency" | "list" | "computed";
 
 export type StandardListKey = "indicatorType" | "unit" | "direction" | "reportStatus";
 
@@ -77,12 +78,25 @@ export const executedHeader = (label: string): string => `Ejecutado ${label}`;
 
 function extraColumn(extra: ExtraColumn): AreaColumn {
   const type = extra.type === "list" ? "list" : extra.type;
-  return { key: "extra", header: extra.header, type, list: extra.list, required: extra.required, width: 16 };
+  return {
+    key: "extra",
+    header: extra.header,
+    type,
+    list: extra.list,
+    required: extra.required,
+    width: 16,
+  };
 }
 
 export function areaColumns(template: Template): AreaColumn[] {
   const labels = template.periods.labels;
-  const column = (key: ColumnKey, type: ColumnType, required: AreaColumn["required"], width: number, list?: string): AreaColumn => ({
+  const column = (
+    key: ColumnKey,
+    type: ColumnType,
+    required: AreaColumn["required"],
+    width: number,
+    list?: string
+  ): AreaColumn => ({
     key,
     header: (HEADERS as Record<string, string>)[key],
     type,
@@ -102,8 +116,22 @@ export function areaColumns(template: Template): AreaColumn[] {
     column("direction", "list", false, 14, "direction"),
     column("baseline", "number", false, 11),
     column("goal", "number", true, 11),
-    ...labels.map((label, period) => ({ key: "programmed" as const, header: programmedHeader(label), type: "number" as const, required: false, period, width: 13 })),
-    ...labels.map((label, period) => ({ key: "executed" as const, header: executedHeader(label), type: "number" as const, required: false, period, width: 13 })),
+    ...labels.map((label, period) => ({
+      key: "programmed" as const,
+      header: programmedHeader(label),
+      type: "number" as const,
+      required: false,
+      period,
+      width: 13,
+    })),
+    ...labels.map((label, period) => ({
+      key: "executed" as const,
+      header: executedHeader(label),
+      type: "number" as const,
+      required: false,
+      period,
+      width: 13,
+    })),
     column("weight", "percentage", "weighted", 13),
     column("responsible", "text", true, 24),
     column("startDate", "date", true, 13),

@@ -18,7 +18,9 @@ export function layoutWorkbook(template: Template): WorkbookPatch {
     sheets: [
       layoutInstructionsSheet(template),
       layoutConfigurationSheet(template),
-      ...areas.map(({ area, macroprocess }) => layoutAreaSheet(template, macroprocess, area, sheetNames.get(area.code) as string)),
+      ...areas.map(({ area, macroprocess }) =>
+        layoutAreaSheet(template, macroprocess, area, sheetNames.get(area.code) as string)
+      ),
       layoutPendingSheet(SHEET.matrix),
       layoutSummarySheet(template).sheet,
       layoutPendingSheet(SHEET.dashboard),

@@ -34,7 +34,10 @@ function toDate(unitCell: string, first: string, last: string): string {
   return `IF(${unitCell}="${UNIT_PERCENT}",N(INDEX(${span},1,${NAME.cutoffIndex})),SUM(${first}:INDEX(${span},1,${NAME.cutoffIndex})))`;
 }
 
-export function rowFormulas(columns: RowFormulaColumns, row: number): { programmedToDate: string; executedToDate: string; compliance: string; semaphore: string } {
+export function rowFormulas(
+  columns: RowFormulaColumns,
+  row: number
+): { programmedToDate: string; executedToDate: string; compliance: string; semaphore: string } {
   const at = (column: number): string => `${columnLetter(column)}${row}`;
   const unit = at(columns.unit);
   const programmed = at(columns.programmedToDate);
@@ -54,7 +57,11 @@ export function rowFormulas(columns: RowFormulaColumns, row: number): { programm
 }
 
 /** Header → formula-column positions, from an area table's header row. */
-export function rowFormulaColumns(headers: string[], periodLabels: string[], firstColumn = 1): RowFormulaColumns | null {
+export function rowFormulaColumns(
+  headers: string[],
+  periodLabels: string[],
+  firstColumn = 1
+): RowFormulaColumns | null {
   const position = (header: string): number => headers.indexOf(header);
   const positions = {
     unit: position(HEADERS.unit),
@@ -68,7 +75,11 @@ export function rowFormulaColumns(headers: string[], periodLabels: string[], fir
   if (Object.values(positions).some((index) => index < 0)) return null;
   const contiguous = (first: number, prefix: string): boolean =>
     periodLabels.every((label, i) => headers[first + i] === `${prefix} ${label}`);
-  if (!contiguous(positions.firstProgrammed, "Programado") || !contiguous(positions.firstExecuted, "Ejecutado")) return null;
+  if (
+    !contiguous(positions.firstProgrammed, "Programado") ||
+    !contiguous(positions.firstExecuted, "Ejecutado")
+  )
+    return null;
   const shift = (index: number): number => index + firstColumn;
   return {
     unit: shift(positions.unit),

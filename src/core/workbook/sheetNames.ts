@@ -16,7 +16,9 @@ export const MAX_SHEET_NAME = 31;
 const ILLEGAL_SHEET_CHARACTERS = /[/\\?*:[\]]/;
 
 /** Why a sheet name is illegal in Excel, or null when it is fine. */
-export function sheetNameProblem(name: string): "empty" | "tooLong" | "illegalCharacter" | "apostrophe" | "reserved" | null {
+export function sheetNameProblem(
+  name: string
+): "empty" | "tooLong" | "illegalCharacter" | "apostrophe" | "reserved" | null {
   if (name.trim() === "") return "empty";
   if (name.length > MAX_SHEET_NAME) return "tooLong";
   if (ILLEGAL_SHEET_CHARACTERS.test(name)) return "illegalCharacter";
@@ -25,7 +27,24 @@ export function sheetNameProblem(name: string): "empty" | "tooLong" | "illegalCh
   return null;
 }
 
-const SMALL_WORDS = new Set(["de", "del", "la", "las", "el", "los", "y", "e", "o", "u", "a", "en", "con", "por", "para", "al"]);
+const SMALL_WORDS = new Set([
+  "de",
+  "del",
+  "la",
+  "las",
+  "el",
+  "los",
+  "y",
+  "e",
+  "o",
+  "u",
+  "a",
+  "en",
+  "con",
+  "por",
+  "para",
+  "al",
+]);
 
 /** Words kept in order until the name fits; the dash-and-acronym tail goes first, then small words. */
 function shorten(name: string, room: number): string {
@@ -44,12 +63,19 @@ function shorten(name: string, room: number): string {
 /** The tab name an area gets when its template names none: "<section> <short name>", legal and at most 31 characters. */
 export function derivedAreaSheetName(area: Area): string {
   const section = area.section.replace(/\.$/, "");
-  const name = area.name.replace(new RegExp(ILLEGAL_SHEET_CHARACTERS.source, "g"), " ").replace(/'/g, "").replace(/\s+/g, " ").trim();
+  const name = area.name
+    .replace(new RegExp(ILLEGAL_SHEET_CHARACTERS.source, "g"), " ")
+    .replace(/'/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return `${section} ${shorten(name, MAX_SHEET_NAME - section.length - 1)}`.trim();
 }
 
 /** Tab names for all areas: the template's own, or derived; made unique ignoring case with a " (2)" suffix. */
-export function areaSheetNames(areas: Area[], reserved: string[] = Object.values(SHEET)): Map<string, string> {
+export function areaSheetNames(
+  areas: Area[],
+  reserved: string[] = Object.values(SHEET)
+): Map<string, string> {
   const taken = new Set(reserved.map((name) => name.toLowerCase()));
   const names = new Map<string, string>();
   for (const area of areas) {

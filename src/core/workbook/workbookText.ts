@@ -3,7 +3,8 @@
  * part of the contract — so these are Spanish only; the add-in's and CLI's own texts live in messages/.
  */
 export const WORKBOOK_TEXT = {
-  planTitle: (year: number, organisation: string) => `Plan de Acción ${year}${organisation ? ` — ${organisation}` : ""}`,
+  planTitle: (year: number, organisation: string) =>
+    `Plan de Acción ${year}${organisation ? ` — ${organisation}` : ""}`,
   area: "Área",
   macroprocess: "Macroproceso",
   section: "Sección",
@@ -43,12 +44,14 @@ export const WORKBOOK_TEXT = {
     listTitle: "Valor fuera de la lista",
     listMessage: (header: string) => `Elija un valor de la lista de «${header}».`,
     numberTitle: "Número no válido",
-    numberMessage: (header: string) => `«${header}» debe ser un número mayor o igual a 0 (sin texto ni símbolos).`,
+    numberMessage: (header: string) =>
+      `«${header}» debe ser un número mayor o igual a 0 (sin texto ni símbolos).`,
     goalMessage: "«Meta» debe ser un número mayor que 0.",
     percentTitle: "Porcentaje no válido",
     percentMessage: (header: string) => `«${header}» debe ser un porcentaje entre 0 % y 100 %.`,
     dateTitle: "Fecha no válida",
-    dateMessage: (header: string, year: number) => `«${header}» debe ser una fecha de ${year} (dd/mm/aaaa).`,
+    dateMessage: (header: string, year: number) =>
+      `«${header}» debe ser una fecha de ${year} (dd/mm/aaaa).`,
   },
   instructions: {
     title: "Instrucciones para diligenciar el Plan de Acción",
@@ -64,11 +67,13 @@ export const WORKBOOK_TEXT = {
     legendVerde: `"Verde: cumplimiento ≥ "&TEXT(UmbralVerde,"0%")`,
     legendAmarillo: `"Amarillo: cumplimiento ≥ "&TEXT(UmbralAmarillo,"0%")&" y < "&TEXT(UmbralVerde,"0%")`,
     legendRojo: `"Rojo: cumplimiento < "&TEXT(UmbralAmarillo,"0%")`,
-    legendSinProgramacion: "Sin programación: nada programado a la fecha de corte (no entra en los promedios)",
+    legendSinProgramacion:
+      "Sin programación: nada programado a la fecha de corte (no entra en los promedios)",
     legendOverExecution: `"Sobreejecución: cumplimiento > "&TEXT(UmbralSobreejecucion,"0%")&" (se revisa)"`,
   },
   pendingSheet: {
-    Matriz: "La matriz de planeación se genera con «Consolidar» (complemento o plan-matrix consolidate).",
+    Matriz:
+      "La matriz de planeación se genera con «Consolidar» (complemento o plan-matrix consolidate).",
     Resumen: "El resumen de cumplimiento se calcula por área, macroproceso e institución.",
     Tablero: "El tablero se genera con «Consolidar».",
     Informe: "El informe de gestión semestral se genera con «Informe» (plan-matrix report).",

@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { parseRangeAddress } from "../../core/workbook/address";
+import { utcMillisFromSerial } from "../../core/workbook/dateSerial";
 import {
   CellInput,
   CellStyle,
@@ -19,11 +20,18 @@ const argb = (color: string): string => `FF${color.toUpperCase()}`;
 /** Patch value → ExcelJS value. Strings stay strings: ExcelJS stores them as text, never as formulas. */
 export function toExcelValue(input: CellInput): ExcelJS.CellValue {
   if (input === null) return null;
-  if (typeof input === "object") return "formula" in input ? { formula: input.formula, date1904: false } as ExcelJS.CellFormulaValue : input.date;
+  if (typeof input === "object")
+    return "formula" in input
+      ? ({ formula: input.formula, date1904: false } as ExcelJS.CellFormulaValue)
+      : input.date;
   return input;
 }
 
-function forEachCell(sheet: ExcelJS.Worksheet, range: string, visit: (cell: ExcelJS.Cell) => void): void {
+function forEachCell(
+  sheet: ExcelJS.Worksheet,
+  range: string,
+  visit: (cell: ExcelJS.Cell) => void
+): void {
   const { top, left, bottom, right } = parseRangeAddress(range);
   for (let row = top; row <= bottom; row++) {
     const excelRow = sheet.getRow(row);
@@ -33,7 +41,12 @@ function forEachCell(sheet: ExcelJS.Worksheet, range: string, visit: (cell: Exce
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.numberFormat !== undefined) cell.numFmt = style.numberFormat;
-  if (style.bold !== undefined || style.italic !== undefined || style.fontSize !== undefined || style.fontColor !== undefined) {
+  if (
+    style.bold !== undefined ||
+    style.italic !== undefined ||
+    style.fontSize !== undefined ||
+    style.fontColor !== undefined
+  ) {
     cell.font = {
       ...cell.font,
       ...(style.bold !== undefined ? { bold: style.bold } : {}),
@@ -42,7 +55,8 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
       ...(style.fontColor !== undefined ? { color: { argb: argb(style.fontColor) } } : {}),
     };
   }
-  if (style.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fill !== undefined)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.wrap !== undefined || style.horizontal !== undefined || style.vertical !== undefined) {
     cell.alignment = {
       ...cell.alignment,
@@ -68,29 +82,71 @@ function addTable(sheet: ExcelJS.Worksheet, table: TablePatch): void {
 }
 
 function addValidation(sheet: ExcelJS.Worksheet, validation: DataValidationPatch): void {
-  const base = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: validation.error.title, error: validation.error.message };
-  const prompt = validation.prompt ? { showInputMessage: true, promptTitle: validation.prompt.title, prompt: validation.prompt.message } : {};
+  const base = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: validation.error.title,
+    error: validation.error.message,
+  };
+  const prompt = validation.prompt
+    ? {
+        showInputMessage: true,
+        promptTitle: validation.prompt.title,
+        prompt: validation.prompt.message,
+      }
+    : {};
   const rule = validation.rule;
   let model: ExcelJS.DataValidation;
   switch (rule.kind) {
     case "list":
-      model = { ...base, ...prompt, type: "list", formulae: [rule.source] } as ExcelJS.DataValidation;
+      model = {
+        ...base,
+        ...prompt,
+        type: "list",
+        formulae: [rule.source],
+      } as ExcelJS.DataValidation;
       break;
     case "decimal":
-      model = { ...base, ...prompt, type: "decimal", operator: rule.operator, formulae: rule.max === undefined ? [rule.min] : [rule.min, rule.max] } as ExcelJS.DataValidation;
+      model = {
+        ...base,
+        ...prompt,
+        type: "decimal",
+        operator: rule.operator,
+        formulae: rule.max === undefined ? [rule.min] : [rule.min, rule.max],
+      } as ExcelJS.DataValidation;
       break;
     case "date":
-      model = { ...base, ...prompt, type: "date", operator: "between", formulae: [rule.min, rule.max] } as ExcelJS.DataValidation;
+      // ExcelJS writes date formulae from Date objects (a bare number would be read as milliseconds).
+      model = {
+        ...base,
+        ...prompt,
+        type: "date",
+        operator: "between",
+        formulae: [rule.min, rule.max].map((serial) => new Date(utcMillisFromSerial(serial))),
+      } as ExcelJS.DataValidation;
       break;
     case "textLength":
-      model = { ...base, ...prompt, type: "textLength", operator: "lessThanOrEqual", formulae: [rule.max] } as ExcelJS.DataValidation;
+      model = {
+        ...base,
+        ...prompt,
+        type: "textLength",
+        operator: "lessThanOrEqual",
+        formulae: [rule.max],
+      } as ExcelJS.DataValidation;
       break;
   }
   // ExcelJS keys validations by address; a range key is written as one <dataValidation sqref="A1:A9">.
-  (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model[validation.range] = model;
+  (
+    sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+  ).dataValidations.model[validation.range] = model;
 }
 
-function addConditionalFormat(sheet: ExcelJS.Worksheet, format: ConditionalFormatPatch, priority: { next: number }): void {
+function addConditionalFormat(
+  sheet: ExcelJS.Worksheet,
+  format: ConditionalFormatPatch,
+  priority: { next: number }
+): void {
   const rules = format.rules.map((rule): ExcelJS.ConditionalFormattingRule => {
     const base = { priority: priority.next++ };
     switch (rule.kind) {
@@ -100,17 +156,47 @@ function addConditionalFormat(sheet: ExcelJS.Worksheet, format: ConditionalForma
           type: "expression",
           formulae: [rule.formula],
           style: {
-            ...(rule.style.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.style.fill) } } } : {}),
-            ...(rule.style.fontColor || rule.style.bold ? { font: { ...(rule.style.fontColor ? { color: { argb: argb(rule.style.fontColor) } } : {}), ...(rule.style.bold ? { bold: true } : {}) } } : {}),
+            ...(rule.style.fill
+              ? {
+                  fill: {
+                    type: "pattern",
+                    pattern: "solid",
+                    bgColor: { argb: argb(rule.style.fill) },
+                  },
+                }
+              : {}),
+            ...(rule.style.fontColor || rule.style.bold
+              ? {
+                  font: {
+                    ...(rule.style.fontColor
+                      ? { color: { argb: argb(rule.style.fontColor) } }
+                      : {}),
+                    ...(rule.style.bold ? { bold: true } : {}),
+                  },
+                }
+              : {}),
           },
         } as ExcelJS.ConditionalFormattingRule;
       case "dataBar":
-        return { ...base, type: "dataBar", cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: argb(rule.color) }, gradient: false } as unknown as ExcelJS.ConditionalFormattingRule;
+        return {
+          ...base,
+          type: "dataBar",
+          cfvo: [
+            { type: "num", value: 0 },
+            { type: "num", value: 1 },
+          ],
+          color: { argb: argb(rule.color) },
+          gradient: false,
+        } as unknown as ExcelJS.ConditionalFormattingRule;
       case "colorScale":
         return {
           ...base,
           type: "colorScale",
-          cfvo: [{ type: "num", value: 0 }, { type: "num", value: 0.6 }, { type: "num", value: 1 }],
+          cfvo: [
+            { type: "num", value: 0 },
+            { type: "num", value: 0.6 },
+            { type: "num", value: 1 },
+          ],
           color: rule.colors.map((color) => ({ argb: argb(color) })),
         } as unknown as ExcelJS.ConditionalFormattingRule;
     }
@@ -120,12 +206,17 @@ function addConditionalFormat(sheet: ExcelJS.Worksheet, format: ConditionalForma
 
 async function applySheet(workbook: ExcelJS.Workbook, patch: SheetPatch): Promise<void> {
   const existing = workbook.getWorksheet(patch.name);
+  // A replaced sheet keeps its place among the tabs (ExcelJS orders tabs by `orderNo`, absent from its types).
+  const position = existing ? (existing as unknown as { orderNo: number }).orderNo : undefined;
   if (existing) workbook.removeWorksheet(existing.id);
   const sheet = workbook.addWorksheet(patch.name, {
     state: patch.visibility,
     ...(patch.tabColor ? { properties: { tabColor: { argb: argb(patch.tabColor) } } } : {}),
-    ...(patch.freeze ? { views: [{ state: "frozen", xSplit: patch.freeze.columns, ySplit: patch.freeze.rows }] } : {}),
+    ...(patch.freeze
+      ? { views: [{ state: "frozen", xSplit: patch.freeze.columns, ySplit: patch.freeze.rows }] }
+      : {}),
   });
+  if (position !== undefined) (sheet as unknown as { orderNo: number }).orderNo = position;
   patch.columnWidths?.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
   for (const block of patch.blocks) {
     block.values.forEach((values, r) => {
@@ -134,7 +225,8 @@ async function applySheet(workbook: ExcelJS.Workbook, patch: SheetPatch): Promis
     });
   }
   for (const table of patch.tables) addTable(sheet, table);
-  for (const { range, style } of patch.styles) forEachCell(sheet, range, (cell) => applyStyle(cell, style));
+  for (const { range, style } of patch.styles)
+    forEachCell(sheet, range, (cell) => applyStyle(cell, style));
   for (const merge of patch.merges) sheet.mergeCells(merge);
   for (const validation of patch.validations) addValidation(sheet, validation);
   const priority = { next: 1 };
@@ -168,7 +260,9 @@ async function applySheet(workbook: ExcelJS.Workbook, patch: SheetPatch): Promis
 export async function applyPatch(workbook: ExcelJS.Workbook, patch: WorkbookPatch): Promise<void> {
   for (const sheet of patch.sheets) await applySheet(workbook, sheet);
   for (const { name, refersTo } of patch.definedNames) {
-    workbook.definedNames.model = workbook.definedNames.model.filter((definedName) => definedName.name !== name);
+    workbook.definedNames.model = workbook.definedNames.model.filter(
+      (definedName) => definedName.name !== name
+    );
     workbook.definedNames.add(refersTo, name);
   }
   workbook.calcProperties.fullCalcOnLoad = true;

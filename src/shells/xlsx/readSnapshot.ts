@@ -4,12 +4,17 @@ import { parseRangeAddress } from "../../core/workbook/address";
 import { Cell } from "../../core/workbook/CellValue";
 import { SHEET } from "../../core/workbook/sheetNames";
 import { TEMPLATE_SHEET_ROW, joinTemplateJson } from "../../core/workbook/layout/templateSheet";
-import { SheetVisibility, TableSnapshot, WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
+import {
+  SheetVisibility,
+  TableSnapshot,
+  WorkbookSnapshot,
+} from "../../core/workbook/WorkbookSnapshot";
 import { toCell } from "./toCell";
 
 function tableRef(table: ExcelJS.Table): { name: string; ref: string } | null {
   // Loaded tables keep their model on `.table` (ExcelJS has no public accessor for it).
-  const model = (table as unknown as { table?: { name?: string; tableRef?: string; ref?: string } }).table;
+  const model = (table as unknown as { table?: { name?: string; tableRef?: string; ref?: string } })
+    .table;
   const ref = model?.tableRef ?? model?.ref;
   return model?.name && ref ? { name: model.name, ref } : null;
 }
@@ -20,7 +25,9 @@ function readTable(sheet: ExcelJS.Worksheet, name: string, ref: string): TableSn
     const row = sheet.getRow(rowNumber);
     return Array.from({ length: right - left + 1 }, (_, i) => toCell(row.getCell(left + i)));
   };
-  const headers = rowCells(top).map((cell) => (cell.kind === "text" ? cell.value.trim() : cell.kind === "number" ? String(cell.value) : ""));
+  const headers = rowCells(top).map((cell) =>
+    cell.kind === "text" ? cell.value.trim() : cell.kind === "number" ? String(cell.value) : ""
+  );
   const rows: Cell[][] = [];
   for (let row = top + 1; row <= bottom; row++) rows.push(rowCells(row));
   return { name, sheet: sheet.name, headerRow: top, firstColumn: left, headers, rows };
@@ -57,7 +64,10 @@ export function readSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
     }
   }
   return {
-    sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, visibility: sheet.state as SheetVisibility })),
+    sheets: workbook.worksheets.map((sheet) => ({
+      name: sheet.name,
+      visibility: sheet.state as SheetVisibility,
+    })),
     tables,
     names: readNames(workbook),
     templateJson: readTemplateJson(workbook),

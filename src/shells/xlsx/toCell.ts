@@ -12,7 +12,8 @@ function plainValue(value: ExcelValue): CellValue {
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (value instanceof Date) return { kind: "date", serial: serialFromUtcMillis(value.getTime()) };
   if ("error" in value) return { kind: "error", code: String(value.error) };
-  if ("richText" in value) return { kind: "text", value: value.richText.map((run) => run.text).join("") };
+  if ("richText" in value)
+    return { kind: "text", value: value.richText.map((run) => run.text).join("") };
   if ("text" in value && typeof value.text === "string") return { kind: "text", value: value.text };
   return { kind: "empty" };
 }
@@ -20,7 +21,12 @@ function plainValue(value: ExcelValue): CellValue {
 export function toCell(cell: ExcelJS.Cell): Cell {
   if (cell.isMerged && cell.master !== cell) return { kind: "empty" };
   const value = cell.value as ExcelValue;
-  if (value !== null && typeof value === "object" && !(value instanceof Date) && ("formula" in value || "sharedFormula" in value)) {
+  if (
+    value !== null &&
+    typeof value === "object" &&
+    !(value instanceof Date) &&
+    ("formula" in value || "sharedFormula" in value)
+  ) {
     const formula = "formula" in value && value.formula ? value.formula : cell.formula;
     // `cell.value` drops falsy results (0, FALSE, ""); `cell.result` keeps them.
     return { ...plainValue(cell.result as ExcelValue), formula: formula ?? "" };

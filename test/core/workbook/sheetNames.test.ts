@@ -1,7 +1,18 @@
-import { areaSheetNames, derivedAreaSheetName, sheetNameProblem, MAX_SHEET_NAME } from "../../../src/core/workbook/sheetNames";
+import {
+  areaSheetNames,
+  derivedAreaSheetName,
+  sheetNameProblem,
+  MAX_SHEET_NAME,
+} from "../../../src/core/workbook/sheetNames";
 import { Area } from "../../../src/core/template/Template";
 
-const area = (section: string, name: string, extra: Partial<Area> = {}): Area => ({ code: "X", name, section, objectives: [], ...extra });
+const area = (section: string, name: string, extra: Partial<Area> = {}): Area => ({
+  code: "X",
+  name,
+  section,
+  objectives: [],
+  ...extra,
+});
 
 describe("area sheet names", () => {
   it("keep section and name when they fit", () => {
@@ -9,15 +20,23 @@ describe("area sheet names", () => {
   });
 
   it("shorten long names at word boundaries: tail acronym, then small words, then trailing words", () => {
-    expect(derivedAreaSheetName(area("3.3", "Enlace con el Congreso de la República"))).toBe("3.3 Enlace Congreso República");
-    expect(derivedAreaSheetName(area("3.5.1", "Sistema General de Regalías – SGR"))).toBe("3.5.1 Sistema General Regalías");
-    expect(derivedAreaSheetName(area("5.2", "Comunicaciones y Relacionamiento Institucional"))).toBe("5.2 Comunicaciones");
+    expect(derivedAreaSheetName(area("3.3", "Enlace con el Congreso de la República"))).toBe(
+      "3.3 Enlace Congreso República"
+    );
+    expect(derivedAreaSheetName(area("3.5.1", "Sistema General de Regalías – SGR"))).toBe(
+      "3.5.1 Sistema General Regalías"
+    );
+    expect(
+      derivedAreaSheetName(area("5.2", "Comunicaciones y Relacionamiento Institucional"))
+    ).toBe("5.2 Comunicaciones");
   });
 
   it("are always legal Excel names", () => {
     const names = [
       derivedAreaSheetName(area("1", "Planeación: [Estratégica] / Táctica * ¿Qué?")),
-      derivedAreaSheetName(area("2.10.4.1", "Una dependencia con un nombre larguísimo que no cabe")),
+      derivedAreaSheetName(
+        area("2.10.4.1", "Una dependencia con un nombre larguísimo que no cabe")
+      ),
       derivedAreaSheetName(area("7", "'Comillas'")),
     ];
     for (const name of names) {

@@ -7,7 +7,15 @@ import { rowFormulaColumns, rowFormulas } from "../rowFormulas";
 import { tableName } from "../sheetNames";
 import { listName, NAME } from "../workbookNames";
 import { BAND_COLORS, WORKBOOK_TEXT } from "../workbookText";
-import { CellInput, CellStyle, ConditionalFormatPatch, DataValidationPatch, SheetPatch, StyledRange, emptySheet } from "../WorkbookPatch";
+import {
+  CellInput,
+  CellStyle,
+  ConditionalFormatPatch,
+  DataValidationPatch,
+  SheetPatch,
+  StyledRange,
+  emptySheet,
+} from "../WorkbookPatch";
 import { DEFAULT_LISTS, REPORT_DRAFT } from "../../template/Template";
 
 /** The header row of every area table; the title block sits above it. */
@@ -27,52 +35,118 @@ const NUMBER_FORMAT: Partial<Record<AreaColumn["type"], string>> = {
 function columnStyle(column: AreaColumn): CellStyle {
   if (column.type === "computed") {
     const numberFormat = column.key === "compliance" ? "0.0%" : undefined;
-    return { locked: true, fill: BAND_COLORS.computedFill, ...(numberFormat ? { numberFormat } : {}) };
+    return {
+      locked: true,
+      fill: BAND_COLORS.computedFill,
+      ...(numberFormat ? { numberFormat } : {}),
+    };
   }
   const numberFormat = NUMBER_FORMAT[column.type];
-  return { locked: false, ...(numberFormat ? { numberFormat } : {}), ...(column.type === "text" ? { wrap: true, vertical: "top" as const } : {}) };
+  return {
+    locked: false,
+    ...(numberFormat ? { numberFormat } : {}),
+    ...(column.type === "text" ? { wrap: true, vertical: "top" as const } : {}),
+  };
 }
 
-function columnValidation(column: AreaColumn, range: string, year: number): DataValidationPatch | null {
+function columnValidation(
+  column: AreaColumn,
+  range: string,
+  year: number
+): DataValidationPatch | null {
   const text = WORKBOOK_TEXT.validation;
   switch (column.type) {
     case "list":
-      return column.list ? { range, rule: { kind: "list", source: listName(column.list) }, error: { title: text.listTitle, message: text.listMessage(column.header) } } : null;
+      return column.list
+        ? {
+            range,
+            rule: { kind: "list", source: listName(column.list) },
+            error: { title: text.listTitle, message: text.listMessage(column.header) },
+          }
+        : null;
     case "number":
     case "currency":
       return column.key === "goal"
-        ? { range, rule: { kind: "decimal", operator: "greaterThan", min: 0 }, error: { title: text.numberTitle, message: text.goalMessage } }
-        : { range, rule: { kind: "decimal", operator: "greaterThanOrEqual", min: 0 }, error: { title: text.numberTitle, message: text.numberMessage(column.header) } };
+        ? {
+            range,
+            rule: { kind: "decimal", operator: "greaterThan", min: 0 },
+            error: { title: text.numberTitle, message: text.goalMessage },
+          }
+        : {
+            range,
+            rule: { kind: "decimal", operator: "greaterThanOrEqual", min: 0 },
+            error: { title: text.numberTitle, message: text.numberMessage(column.header) },
+          };
     case "percentage":
-      return { range, rule: { kind: "decimal", operator: "between", min: 0, max: 1 }, error: { title: text.percentTitle, message: text.percentMessage(column.header) } };
+      return {
+        range,
+        rule: { kind: "decimal", operator: "between", min: 0, max: 1 },
+        error: { title: text.percentTitle, message: text.percentMessage(column.header) },
+      };
     case "date":
-      return { range, rule: { kind: "date", min: dateSerial(year, 1, 1), max: dateSerial(year, 12, 31) }, error: { title: text.dateTitle, message: text.dateMessage(column.header, year) } };
+      return {
+        range,
+        rule: { kind: "date", min: dateSerial(year, 1, 1), max: dateSerial(year, 12, 31) },
+        error: { title: text.dateTitle, message: text.dateMessage(column.header, year) },
+      };
     default:
       return null;
   }
 }
 
-function semaphoreFormats(complianceColumn: number, semaphoreRange: string, complianceRange: string, firstRow: number): ConditionalFormatPatch[] {
+function semaphoreFormats(
+  complianceColumn: number,
+  semaphoreRange: string,
+  complianceRange: string,
+  firstRow: number
+): ConditionalFormatPatch[] {
   const c = `$${columnLetter(complianceColumn)}${firstRow}`;
   const numeric = `ISNUMBER(${c})`;
   return [
     {
       range: semaphoreRange,
       rules: [
-        { kind: "expression", formula: `AND(${numeric},${c}>=${NAME.greenThreshold})`, style: { fill: BAND_COLORS.verde } },
-        { kind: "expression", formula: `AND(${numeric},${c}>=${NAME.yellowThreshold},${c}<${NAME.greenThreshold})`, style: { fill: BAND_COLORS.amarillo } },
-        { kind: "expression", formula: `AND(${numeric},${c}<${NAME.yellowThreshold})`, style: { fill: BAND_COLORS.rojo } },
-        { kind: "expression", formula: `NOT(${numeric})`, style: { fill: BAND_COLORS["sin-programacion"] } },
+        {
+          kind: "expression",
+          formula: `AND(${numeric},${c}>=${NAME.greenThreshold})`,
+          style: { fill: BAND_COLORS.verde },
+        },
+        {
+          kind: "expression",
+          formula: `AND(${numeric},${c}>=${NAME.yellowThreshold},${c}<${NAME.greenThreshold})`,
+          style: { fill: BAND_COLORS.amarillo },
+        },
+        {
+          kind: "expression",
+          formula: `AND(${numeric},${c}<${NAME.yellowThreshold})`,
+          style: { fill: BAND_COLORS.rojo },
+        },
+        {
+          kind: "expression",
+          formula: `NOT(${numeric})`,
+          style: { fill: BAND_COLORS["sin-programacion"] },
+        },
       ],
     },
     {
       range: complianceRange,
-      rules: [{ kind: "expression", formula: `AND(${numeric},${c}>${NAME.overExecutionThreshold})`, style: { fontColor: BAND_COLORS.overExecution, bold: true } }],
+      rules: [
+        {
+          kind: "expression",
+          formula: `AND(${numeric},${c}>${NAME.overExecutionThreshold})`,
+          style: { fontColor: BAND_COLORS.overExecution, bold: true },
+        },
+      ],
     },
   ];
 }
 
-export function layoutAreaSheet(template: Template, macroprocess: Macroprocess, area: Area, sheetName: string): SheetPatch {
+export function layoutAreaSheet(
+  template: Template,
+  macroprocess: Macroprocess,
+  area: Area,
+  sheetName: string
+): SheetPatch {
   const sheet = emptySheet(sheetName);
   const columns = areaColumns(template);
   const headers = columns.map((column) => column.header);
@@ -117,10 +191,20 @@ export function layoutAreaSheet(template: Template, macroprocess: Macroprocess, 
   ];
   sheet.blocks.push({ row: 1, column: 1, values: title });
   if (area.note) sheet.blocks.push({ row: AREA_NOTE_ROW, column: 1, values: [[area.note]] });
-  sheet.styles.push({ range: "A1", style: { bold: true, fontSize: 14 } }, { range: "A2:A5", style: { bold: true } });
-  if (area.note) sheet.styles.push({ range: cellAddress(AREA_NOTE_ROW, 1), style: { italic: true } });
+  sheet.styles.push(
+    { range: "A1", style: { bold: true, fontSize: 14 } },
+    { range: "A2:A5", style: { bold: true } }
+  );
+  if (area.note)
+    sheet.styles.push({ range: cellAddress(AREA_NOTE_ROW, 1), style: { italic: true } });
 
-  sheet.tables.push({ name: tableName(area.code), topLeft: cellAddress(AREA_HEADER_ROW, 1), headers, rows, style: "TableStyleMedium2" });
+  sheet.tables.push({
+    name: tableName(area.code),
+    topLeft: cellAddress(AREA_HEADER_ROW, 1),
+    headers,
+    rows,
+    style: "TableStyleMedium2",
+  });
 
   columns.forEach((column, index) => {
     const range = rangeAddress(firstRow, index + 1, lastRow, index + 1);
@@ -131,8 +215,25 @@ export function layoutAreaSheet(template: Template, macroprocess: Macroprocess, 
   });
   const columnRange = (column: number): string => rangeAddress(firstRow, column, lastRow, column);
   const semaphoreColumn = columns.findIndex((column) => column.key === "semaphore") + 1;
-  sheet.conditionalFormats.push(...semaphoreFormats(formulaColumns.compliance, columnRange(semaphoreColumn), columnRange(formulaColumns.compliance), firstRow));
+  sheet.conditionalFormats.push(
+    ...semaphoreFormats(
+      formulaColumns.compliance,
+      columnRange(semaphoreColumn),
+      columnRange(formulaColumns.compliance),
+      firstRow
+    )
+  );
   sheet.freeze = { rows: AREA_HEADER_ROW, columns: 2 };
-  sheet.protection = { allow: ["selectLockedCells", "selectUnlockedCells", "formatColumns", "formatRows", "insertRows", "sort", "autoFilter"] };
+  sheet.protection = {
+    allow: [
+      "selectLockedCells",
+      "selectUnlockedCells",
+      "formatColumns",
+      "formatRows",
+      "insertRows",
+      "sort",
+      "autoFilter",
+    ],
+  };
   return sheet;
 }

@@ -23,7 +23,8 @@ export const CONFIGURATION_ROW = {
 const VALUE_COLUMN = 2;
 
 export function configurationNames(): DefinedNamePatch[] {
-  const at = (row: number): string => sheetReference(SHEET.configuration, absolute(row, VALUE_COLUMN));
+  const at = (row: number): string =>
+    sheetReference(SHEET.configuration, absolute(row, VALUE_COLUMN));
   return [
     { name: NAME.organisation, refersTo: at(CONFIGURATION_ROW.organisation) },
     { name: NAME.year, refersTo: at(CONFIGURATION_ROW.year) },
@@ -35,30 +36,51 @@ export function configurationNames(): DefinedNamePatch[] {
   ];
 }
 
-export function layoutConfigurationSheet(template: Template, cutoff: string = template.periods.labels[0]): SheetPatch {
+export function layoutConfigurationSheet(
+  template: Template,
+  cutoff: string = template.periods.labels[0]
+): SheetPatch {
   const text = WORKBOOK_TEXT;
   const sheet = emptySheet(SHEET.configuration);
   const rows: CellInput[][] = [
     [text.organisation, template.organisation, null],
     [text.year, template.year, null],
-    [text.periodicity, `${text.periodicityNames[template.periods.kind]} (${template.periods.kind})`, null],
+    [
+      text.periodicity,
+      `${text.periodicityNames[template.periods.kind]} (${template.periods.kind})`,
+      null,
+    ],
     [text.cutoff, cutoff, text.configurationHelp.cutoff],
-    [text.cutoffIndex, { formula: `MATCH(${NAME.cutoff},${NAME.periods},0)` }, text.configurationHelp.cutoffIndex],
+    [
+      text.cutoffIndex,
+      { formula: `MATCH(${NAME.cutoff},${NAME.periods},0)` },
+      text.configurationHelp.cutoffIndex,
+    ],
     [text.greenThreshold, template.bands.green, text.configurationHelp.greenThreshold],
     [text.yellowThreshold, template.bands.yellow, text.configurationHelp.yellowThreshold],
-    [text.overExecutionThreshold, template.bands.overExecution, text.configurationHelp.overExecutionThreshold],
+    [
+      text.overExecutionThreshold,
+      template.bands.overExecution,
+      text.configurationHelp.overExecutionThreshold,
+    ],
     [null, null, null],
     [text.templateId, template.templateId, null],
     [text.templateVersion, template.templateVersion, null],
   ];
   sheet.columnWidths = [28, 34, 70];
-  sheet.blocks.push({ row: 1, column: 1, values: [[text.configurationTitle]] }, { row: CONFIGURATION_ROW.organisation, column: 1, values: rows });
+  sheet.blocks.push(
+    { row: 1, column: 1, values: [[text.configurationTitle]] },
+    { row: CONFIGURATION_ROW.organisation, column: 1, values: rows }
+  );
   const r = CONFIGURATION_ROW;
   sheet.styles.push(
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: `A${r.organisation}:A${r.templateVersion}`, style: { bold: true } },
     { range: `B${r.cutoff}`, style: { locked: false, fill: "FFF2CC" } },
-    { range: `B${r.greenThreshold}:B${r.overExecutionThreshold}`, style: { locked: false, numberFormat: "0%", fill: "FFF2CC" } },
+    {
+      range: `B${r.greenThreshold}:B${r.overExecutionThreshold}`,
+      style: { locked: false, numberFormat: "0%", fill: "FFF2CC" },
+    },
     { range: `C${r.organisation}:C${r.templateVersion}`, style: { italic: true, wrap: true } }
   );
   sheet.validations.push({

@@ -19,7 +19,11 @@ export function layoutInstructionsSheet(template: Template): SheetPatch {
   ];
   sheet.columnWidths = [120];
   sheet.blocks.push(
-    { row: 1, column: 1, values: [[text.title], [WORKBOOK_TEXT.planTitle(template.year, template.organisation)]] },
+    {
+      row: 1,
+      column: 1,
+      values: [[text.title], [WORKBOOK_TEXT.planTitle(template.year, template.organisation)]],
+    },
     { row: 4, column: 1, values: steps },
     { row: legendRow, column: 1, values: legend }
   );

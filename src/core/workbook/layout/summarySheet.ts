@@ -13,14 +13,44 @@ import { CellInput, ConditionalFormatPatch, SheetPatch, emptySheet } from "../Wo
 export const SUMMARY_TEXT = {
   title: "Resumen de cumplimiento",
   cutoff: "Corte",
-  areaHeaders: ["Macroproceso", "Sección", "Código", "Área", "Filas con programación", "% Cumplimiento", "Semáforo", "Verde", "Amarillo", "Rojo"],
-  macroprocessHeaders: ["Macroproceso", "", "", "", "Áreas con programación", "% Cumplimiento", "Semáforo"],
+  areaHeaders: [
+    "Macroproceso",
+    "Sección",
+    "Código",
+    "Área",
+    "Filas con programación",
+    "% Cumplimiento",
+    "Semáforo",
+    "Verde",
+    "Amarillo",
+    "Rojo",
+  ],
+  macroprocessHeaders: [
+    "Macroproceso",
+    "",
+    "",
+    "",
+    "Áreas con programación",
+    "% Cumplimiento",
+    "Semáforo",
+  ],
   institution: "Institución",
 };
 
 export const SUMMARY_FIRST_AREA_ROW = 5;
 /** Columns of `Resumen` (1-based). */
-export const SUMMARY_COLUMN = { name: 1, section: 2, code: 3, area: 4, count: 5, compliance: 6, band: 7, verde: 8, amarillo: 9, rojo: 10 } as const;
+export const SUMMARY_COLUMN = {
+  name: 1,
+  section: 2,
+  code: 3,
+  area: 4,
+  count: 5,
+  compliance: 6,
+  band: 7,
+  verde: 8,
+  amarillo: 9,
+  rojo: 10,
+} as const;
 
 const column = (table: string, header: string): string => `${table}[${header}]`;
 const rounded = (formula: string): string => `ROUND(${formula},${COMPLIANCE_DECIMALS})`;
@@ -38,22 +68,44 @@ export function bandFormula(cell: string): string {
   return `IF(ISNUMBER(${cell}),IF(${cell}>=${NAME.greenThreshold},"${BAND_LABEL.verde}",IF(${cell}>=${NAME.yellowThreshold},"${BAND_LABEL.amarillo}","${BAND_LABEL.rojo}")),"${BAND_LABEL["sin-programacion"]}")`;
 }
 
-const meanFormula = (range: string): string => `IF(COUNT(${range})=0,"",${rounded(`AVERAGE(${range})`)})`;
+const meanFormula = (range: string): string =>
+  `IF(COUNT(${range})=0,"",${rounded(`AVERAGE(${range})`)})`;
 
 function bandFormats(range: string, firstCell: string): ConditionalFormatPatch {
   const numeric = `ISNUMBER(${firstCell})`;
   return {
     range,
     rules: [
-      { kind: "expression", formula: `AND(${numeric},${firstCell}>=${NAME.greenThreshold})`, style: { fill: BAND_COLORS.verde } },
-      { kind: "expression", formula: `AND(${numeric},${firstCell}>=${NAME.yellowThreshold},${firstCell}<${NAME.greenThreshold})`, style: { fill: BAND_COLORS.amarillo } },
-      { kind: "expression", formula: `AND(${numeric},${firstCell}<${NAME.yellowThreshold})`, style: { fill: BAND_COLORS.rojo } },
-      { kind: "expression", formula: `NOT(${numeric})`, style: { fill: BAND_COLORS["sin-programacion"] } },
+      {
+        kind: "expression",
+        formula: `AND(${numeric},${firstCell}>=${NAME.greenThreshold})`,
+        style: { fill: BAND_COLORS.verde },
+      },
+      {
+        kind: "expression",
+        formula: `AND(${numeric},${firstCell}>=${NAME.yellowThreshold},${firstCell}<${NAME.greenThreshold})`,
+        style: { fill: BAND_COLORS.amarillo },
+      },
+      {
+        kind: "expression",
+        formula: `AND(${numeric},${firstCell}<${NAME.yellowThreshold})`,
+        style: { fill: BAND_COLORS.rojo },
+      },
+      {
+        kind: "expression",
+        formula: `NOT(${numeric})`,
+        style: { fill: BAND_COLORS["sin-programacion"] },
+      },
     ],
   };
 }
 
-export type SummaryLayout = { sheet: SheetPatch; areaRows: Map<string, number>; macroprocessRows: Map<string, number>; institutionRow: number };
+export type SummaryLayout = {
+  sheet: SheetPatch;
+  areaRows: Map<string, number>;
+  macroprocessRows: Map<string, number>;
+  institutionRow: number;
+};
 
 export function layoutSummarySheet(template: Template): SummaryLayout {
   const sheet = emptySheet(SHEET.summary);
@@ -85,8 +137,13 @@ export function layoutSummarySheet(template: Template): SummaryLayout {
   const macroValues: CellInput[][] = template.macroprocesses.map((macroprocess, index) => {
     const row = macroHeaderRow + 1 + index;
     macroprocessRows.set(macroprocess.code, row);
-    const rows = areas.flatMap(({ area, macroprocess: owner }) => (owner === macroprocess ? [areaRows.get(area.code) as number] : []));
-    const range = rows.length > 0 ? `${letter(c.compliance)}${Math.min(...rows)}:${letter(c.compliance)}${Math.max(...rows)}` : null;
+    const rows = areas.flatMap(({ area, macroprocess: owner }) =>
+      owner === macroprocess ? [areaRows.get(area.code) as number] : []
+    );
+    const range =
+      rows.length > 0
+        ? `${letter(c.compliance)}${Math.min(...rows)}:${letter(c.compliance)}${Math.max(...rows)}`
+        : null;
     return [
       macroprocess.name,
       null,
@@ -101,17 +158,52 @@ export function layoutSummarySheet(template: Template): SummaryLayout {
   const allAreas = `${letter(c.compliance)}${SUMMARY_FIRST_AREA_ROW}:${letter(c.compliance)}${lastAreaRow}`;
   sheet.columnWidths = [30, 9, 9, 44, 14, 15, 18, 9, 10, 9];
   sheet.blocks.push(
-    { row: 1, column: 1, values: [[SUMMARY_TEXT.title, null], [SUMMARY_TEXT.cutoff, { formula: NAME.cutoff }]] },
-    { row: SUMMARY_FIRST_AREA_ROW - 1, column: 1, values: [SUMMARY_TEXT.areaHeaders, ...areaValues] },
+    {
+      row: 1,
+      column: 1,
+      values: [
+        [SUMMARY_TEXT.title, null],
+        [SUMMARY_TEXT.cutoff, { formula: NAME.cutoff }],
+      ],
+    },
+    {
+      row: SUMMARY_FIRST_AREA_ROW - 1,
+      column: 1,
+      values: [SUMMARY_TEXT.areaHeaders, ...areaValues],
+    },
     { row: macroHeaderRow, column: 1, values: [SUMMARY_TEXT.macroprocessHeaders, ...macroValues] },
-    { row: institutionRow, column: 1, values: [[SUMMARY_TEXT.institution, null, null, null, { formula: `COUNT(${allAreas})` }, { formula: meanFormula(allAreas) }, { formula: bandFormula(`${letter(c.compliance)}${institutionRow}`) }]] }
+    {
+      row: institutionRow,
+      column: 1,
+      values: [
+        [
+          SUMMARY_TEXT.institution,
+          null,
+          null,
+          null,
+          { formula: `COUNT(${allAreas})` },
+          { formula: meanFormula(allAreas) },
+          { formula: bandFormula(`${letter(c.compliance)}${institutionRow}`) },
+        ],
+      ],
+    }
   );
-  const percentRanges = [`F${SUMMARY_FIRST_AREA_ROW}:F${lastAreaRow}`, `F${macroHeaderRow + 1}:F${macroHeaderRow + template.macroprocesses.length}`, `F${institutionRow}`];
+  const percentRanges = [
+    `F${SUMMARY_FIRST_AREA_ROW}:F${lastAreaRow}`,
+    `F${macroHeaderRow + 1}:F${macroHeaderRow + template.macroprocesses.length}`,
+    `F${institutionRow}`,
+  ];
   sheet.styles.push(
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: "A2", style: { bold: true } },
-    { range: `A${SUMMARY_FIRST_AREA_ROW - 1}:J${SUMMARY_FIRST_AREA_ROW - 1}`, style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF", wrap: true } },
-    { range: `A${macroHeaderRow}:G${macroHeaderRow}`, style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF" } },
+    {
+      range: `A${SUMMARY_FIRST_AREA_ROW - 1}:J${SUMMARY_FIRST_AREA_ROW - 1}`,
+      style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF", wrap: true },
+    },
+    {
+      range: `A${macroHeaderRow}:G${macroHeaderRow}`,
+      style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF" },
+    },
     { range: `A${institutionRow}:G${institutionRow}`, style: { bold: true } },
     ...percentRanges.map((range) => ({ range, style: { numberFormat: "0.0%" } }))
   );
