@@ -37,14 +37,20 @@ export async function checkOutputPath(
 }
 
 /** Writes to a temporary file beside the target, then renames: readers see the old file or the whole new one. */
-export async function writeOutputFile(out: string, bytes: Buffer | string): Promise<void> {
+export async function writeOutputFile(
+  out: string,
+  bytes: Buffer | string,
+  onStep: (step: string) => void = () => undefined
+): Promise<void> {
   const resolved = path.resolve(out);
   const temporary = path.join(
     path.dirname(resolved),
     `.${path.basename(resolved)}.${process.pid}.tmp`
   );
   try {
+    onStep("write");
     await fs.writeFile(temporary, bytes);
+    onStep("rename");
     await fs.rename(temporary, resolved);
   } catch (error) {
     await fs.rm(temporary, { force: true });

@@ -74,7 +74,8 @@ export type ConditionalFormatPatch = {
   rules: (
     | { kind: "expression"; formula: string; style: Pick<CellStyle, "fill" | "fontColor" | "bold"> }
     | { kind: "dataBar"; color: Color }
-    | { kind: "colorScale"; colors: [Color, Color, Color] }
+    /** Three-colour scale: `colors[i]` at the number `points[i]`. */
+    | { kind: "colorScale"; colors: [Color, Color, Color]; points: [number, number, number] }
   )[];
 };
 

@@ -192,11 +192,7 @@ function addConditionalFormat(
         return {
           ...base,
           type: "colorScale",
-          cfvo: [
-            { type: "num", value: 0 },
-            { type: "num", value: 0.6 },
-            { type: "num", value: 1 },
-          ],
+          cfvo: rule.points.map((value) => ({ type: "num", value })),
           color: rule.colors.map((color) => ({ argb: argb(color) })),
         } as unknown as ExcelJS.ConditionalFormattingRule;
     }
@@ -256,14 +252,31 @@ async function applySheet(workbook: ExcelJS.Workbook, patch: SheetPatch): Promis
   }
 }
 
-/** Sheets in patch order (created or replaced whole), then workbook names; formulas recalculate on open. */
-export async function applyPatch(workbook: ExcelJS.Workbook, patch: WorkbookPatch): Promise<void> {
-  for (const sheet of patch.sheets) await applySheet(workbook, sheet);
+/** Called before each step of `applyPatch`; tests inject failures through it. */
+export type PatchStepHook = (step: string) => void;
+
+/** Sheets in patch order (created or replaced whole), then workbook names, then cell edits; formulas recalculate on open. */
+export async function applyPatch(
+  workbook: ExcelJS.Workbook,
+  patch: WorkbookPatch,
+  onStep: PatchStepHook = () => undefined
+): Promise<void> {
+  for (const sheet of patch.sheets) {
+    onStep(`sheet:${sheet.name}`);
+    await applySheet(workbook, sheet);
+  }
+  onStep("names");
   for (const { name, refersTo } of patch.definedNames) {
     workbook.definedNames.model = workbook.definedNames.model.filter(
       (definedName) => definedName.name !== name
     );
     workbook.definedNames.add(refersTo, name);
+  }
+  onStep("edits");
+  for (const edit of patch.edits ?? []) {
+    const sheet = workbook.getWorksheet(edit.sheet);
+    if (!sheet) throw new Error(`No sheet ${edit.sheet} for an edit at ${edit.cell}`);
+    sheet.getCell(edit.cell).value = toExcelValue(edit.value);
   }
   workbook.calcProperties.fullCalcOnLoad = true;
 }

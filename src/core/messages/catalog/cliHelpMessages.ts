@@ -7,7 +7,8 @@ export type CliHelpCode =
   | "cli.help.generate"
   | "cli.help.validate"
   | "cli.help.fix"
-  | "cli.help.semaphore";
+  | "cli.help.semaphore"
+  | "cli.help.consolidate";
 
 export const cliHelpMessages = defineCatalog<CliHelpCode>(
   {
@@ -22,6 +23,7 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  validate     revisa el libro y lista los problemas por área y celda",
       "  fix          aplica las correcciones automáticas seguras en una copia",
       "  semaphore    calcula el semáforo por fila, área, macroproceso e institución",
+      "  consolidate  une las áreas (y los archivos devueltos por correo) en la Matriz",
       "",
       "Opciones comunes: --lang es|en, --help (en cada comando).",
       "Códigos de salida: 0 éxito (con advertencias); 1 el libro tiene errores de validación; 2 uso incorrecto o archivo ilegible.",
@@ -77,6 +79,14 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  --cutoff T2   periodo de corte (por defecto, el de «Configuración»)",
       "  --json        { cutoff, rows, areas, macroprocesses, institution }; cumplimiento como fracción (0.85)",
     ].join("\n"),
+    "cli.help.consolidate": [
+      "Uso: plan-matrix consolidate ARCHIVO.xlsx [--import AREA.xlsx …] [--cutoff T2] --out ARCHIVO.xlsx [--force] [--json]",
+      "",
+      "Une las pestañas de las áreas (y los libros devueltos por correo con --import) en la «Matriz»,",
+      "calcula el «Tablero» y deja el «Registro» de fuentes y conflictos. Nunca cambia una pestaña de área;",
+      "las columnas de Planeación (Observaciones Planeación, Verificado) se conservan por ID.",
+      "Dos fuentes para una misma área son un conflicto: se informa y no se mezcla.",
+    ].join("\n"),
   },
   {
     "cli.usage": [
@@ -90,6 +100,7 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  validate     checks the workbook and lists problems by area and cell",
       "  fix          applies the safe automatic fixes to a copy",
       "  semaphore    computes the traffic light per row, area, macroprocess and institution",
+      "  consolidate  joins the areas (and files returned by email) into the Matrix",
       "",
       "Common options: --lang es|en, --help (on each command).",
       "Exit codes: 0 success (warnings allowed); 1 the workbook has validation errors; 2 bad usage or unreadable input.",
@@ -144,6 +155,14 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "",
       "  --cutoff T2   cut-off period (default: the one in “Configuración”)",
       "  --json        { cutoff, rows, areas, macroprocesses, institution }; compliance as a fraction (0.85)",
+    ].join("\n"),
+    "cli.help.consolidate": [
+      "Usage: plan-matrix consolidate FILE.xlsx [--import AREA.xlsx …] [--cutoff T2] --out FILE.xlsx [--force] [--json]",
+      "",
+      "Joins the area tabs (and workbooks returned by email, with --import) into the “Matriz”, computes the",
+      "“Tablero” and writes the “Registro” of sources and conflicts. It never changes an area tab; the",
+      "planning office's columns (Observaciones Planeación, Verificado) are kept by ID.",
+      "Two sources for one area are a conflict: reported, never merged.",
     ].join("\n"),
   }
 );

@@ -21,6 +21,7 @@ export type CliMessageCode =
   | "cli.generated"
   | "cli.templateWritten"
   | "cli.notPlanWorkbook"
+  | "cli.consolidated"
   | "cli.storedTemplateInvalid"
   | "cli.badCutoff"
   | "cli.semaphoreTitle"
@@ -56,6 +57,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.generated":
       "Libro generado: {path} — vigencia {year}, {areas} áreas, {objectives} objetivos.",
     "cli.templateWritten": "Plantilla escrita: {path} — {areas} áreas, {objectives} objetivos.",
+    "cli.consolidated":
+      "Matriz consolidada: {rows} filas de {areas} áreas al corte {cutoff} → {path}",
     "cli.notPlanWorkbook":
       "«{path}» no es un libro de plan-matrix: no guarda su plantilla. Genere el plan con «plan-matrix generate».",
     "cli.storedTemplateInvalid":
@@ -95,6 +98,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.generated":
       "Workbook generated: {path} — year {year}, {areas} areas, {objectives} objectives.",
     "cli.templateWritten": "Template written: {path} — {areas} areas, {objectives} objectives.",
+    "cli.consolidated":
+      "Matrix consolidated: {rows} rows from {areas} areas at cut-off {cutoff} → {path}",
     "cli.notPlanWorkbook":
       "“{path}” is not a plan-matrix workbook: it stores no template. Generate the plan with “plan-matrix generate”.",
     "cli.storedTemplateInvalid":

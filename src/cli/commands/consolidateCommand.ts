@@ -1,0 +1,148 @@
+/** `plan-matrix consolidate FILE.xlsx [--import AREA.xlsx …] [--cutoff T2] --out FILE.xlsx [--json]` (SPEC §6, §8). */
+import { consolidatePlan, Consolidation } from "../../core/consolidation/consolidatePlan";
+import { consolidationMessages } from "../../core/messages/catalog/consolidationMessages";
+import { formatMessage } from "../../core/messages/formatMessage";
+import { readPlan } from "../../core/plan/readPlan";
+import { readSnapshot } from "../../shells/xlsx/readSnapshot";
+import { applyPatch } from "../../shells/xlsx/applyPatch";
+import { workbookToBuffer } from "../../shells/xlsx/workbookFile";
+import { CliContext, say } from "../CliContext";
+import { CliError } from "../CliError";
+import { Command, ParsedOptions, stringOption } from "../Command";
+import { checkOutputPath, writeOutputFile } from "../files";
+import { loadWorkbookFile, readPlanFile } from "../readPlanFile";
+import { issueCountsByArea } from "../issueCountsByArea";
+
+export type ConsolidateRequest = {
+  input: string;
+  imports: string[];
+  out: string;
+  cutoff?: string;
+  force: boolean;
+  today: string;
+};
+
+/** The whole consolidation of a file; `onStep` lets tests fail it at every step and check nothing was half-written. */
+export async function consolidateWorkbookFile(
+  request: ConsolidateRequest,
+  onStep: (step: string) => void = () => undefined
+): Promise<Consolidation> {
+  await checkOutputPath(request.out, {
+    force: request.force,
+    inputs: [request.input, ...request.imports],
+  });
+  const main = await readPlanFile(request.input, { cutoff: request.cutoff, requireTemplate: true });
+  if (!main.plan.config) throw new CliError("cli.notPlanWorkbook", { path: request.input });
+  if (main.plan.badCutoff !== null)
+    throw new CliError("cli.badCutoff", {
+      value: main.plan.badCutoff,
+      labels: main.plan.config.periodLabels.join(", "),
+    });
+  const imports = [];
+  const snapshots = [main.snapshot];
+  for (const file of request.imports) {
+    onStep(`read:${file}`);
+    const snapshot = readSnapshot(await loadWorkbookFile(file));
+    snapshots.push(snapshot);
+    imports.push({ file, plan: readPlan(snapshot) });
+  }
+  const consolidation = consolidatePlan({
+    plan: main.plan,
+    config: main.plan.config,
+    snapshot: main.snapshot,
+    imports,
+    issueCounts: issueCountsByArea(main.snapshot, request.cutoff),
+    today: request.today,
+  });
+  await applyPatch(main.workbook, consolidation.patch, onStep);
+  onStep("serialise");
+  const bytes = await workbookToBuffer(main.workbook);
+  await writeOutputFile(request.out, bytes, onStep);
+  return consolidation;
+}
+
+function todayOf(): string {
+  // PLAN_MATRIX_TODAY pins the date for reproducible runs (tests, audits).
+  return process.env.PLAN_MATRIX_TODAY ?? new Date().toISOString().slice(0, 10);
+}
+
+function printSummary(result: Consolidation, out: string, context: CliContext): void {
+  context.out(
+    say(context, "cli.consolidated", {
+      path: out,
+      rows: result.matrix.rows.length,
+      areas: result.sources.length,
+      cutoff: result.semaphore.cutoff,
+    })
+  );
+  for (const finding of result.findings) {
+    const line = formatMessage(
+      consolidationMessages,
+      context.language,
+      finding.code,
+      finding.params
+    );
+    (finding.severity === "conflict" ? context.err : context.out)(
+      `${finding.severity === "conflict" ? "⚠ " : "· "}${line}`
+    );
+  }
+}
+
+export const consolidateCommand: Command = {
+  name: "consolidate",
+  help: "cli.help.consolidate",
+  options: {
+    import: { type: "string", multiple: true },
+    cutoff: { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+    json: { type: "boolean" },
+  },
+  async run(options: ParsedOptions, positionals, context) {
+    const [input] = positionals;
+    const out = stringOption(options, "out");
+    if (input === undefined)
+      throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: "consolidate" });
+    if (out === undefined)
+      throw new CliError("cli.missingOption", { option: "--out", command: "consolidate" });
+    const imports = Array.isArray(options.import) ? options.import : [];
+    const result = await consolidateWorkbookFile({
+      input,
+      imports,
+      out,
+      cutoff: stringOption(options, "cutoff"),
+      force: options.force === true,
+      today: todayOf(),
+    });
+    if (options.json) {
+      context.out(
+        JSON.stringify(
+          {
+            out,
+            cutoff: result.semaphore.cutoff,
+            rows: result.matrix.rows.length,
+            sources: result.sources.map((source) => ({
+              area: source.code,
+              source: source.origin.kind === "workbook" ? null : source.origin.file,
+            })),
+            findings: result.findings.map((finding) => ({
+              ...finding,
+              message: formatMessage(
+                consolidationMessages,
+                context.language,
+                finding.code,
+                finding.params
+              ),
+            })),
+            vanished: result.matrix.vanishedKeys,
+          },
+          null,
+          2
+        )
+      );
+    } else {
+      printSummary(result, out, context);
+    }
+    return 0;
+  },
+};

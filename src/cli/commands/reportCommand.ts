@@ -1,0 +1,88 @@
+/** `plan-matrix report FILE.xlsx --semester 1|2 --out FILE.xlsx|FILE.html [--force]` (SPEC §7, §8). */
+import path from "node:path";
+import { bandMessages } from "../../core/messages/catalog/bandMessages";
+import { reportMessages } from "../../core/messages/catalog/reportMessages";
+import { formatMessage } from "../../core/messages/formatMessage";
+import { formatPercent } from "../../core/messages/formatPercent";
+import { buildManagementReport } from "../../core/report/buildManagementReport";
+import { layoutReportSheet } from "../../core/report/layoutReportSheet";
+import { Semester } from "../../core/report/ManagementReport";
+import { renderReportHtml } from "../../core/report/renderReportHtml";
+import { applyPatch } from "../../shells/xlsx/applyPatch";
+import { workbookToBuffer } from "../../shells/xlsx/workbookFile";
+import { CliContext } from "../CliContext";
+import { CliError } from "../CliError";
+import { Command, stringOption } from "../Command";
+import { checkOutputPath, writeOutputFile } from "../files";
+import { readPlanFile } from "../readPlanFile";
+
+const NAME = "report";
+
+function parseSemester(value: string | undefined, context: CliContext): Semester {
+  if (value === undefined)
+    throw new CliError("cli.missingOption", { option: "--semester", command: NAME });
+  if (value.trim() === "1") return 1;
+  if (value.trim() === "2") return 2;
+  throw new CliError("cli.badOption", {
+    command: NAME,
+    detail: formatMessage(reportMessages, context.language, "report.badSemester", { value }),
+  });
+}
+
+function parseOut(
+  out: string | undefined,
+  context: CliContext
+): { out: string; format: "xlsx" | "html" } {
+  if (out === undefined)
+    throw new CliError("cli.missingOption", { option: "--out", command: NAME });
+  const extension = path.extname(out).toLowerCase();
+  if (extension === ".xlsx") return { out, format: "xlsx" };
+  if (extension === ".html" || extension === ".htm") return { out, format: "html" };
+  throw new CliError("cli.badOption", {
+    command: NAME,
+    detail: formatMessage(reportMessages, context.language, "report.badOutExtension", {
+      path: out,
+    }),
+  });
+}
+
+/** Today as an ISO date (yyyy-mm-dd), the report's "generated on". */
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+export const reportCommand: Command = {
+  name: NAME,
+  help: "cli.help.report",
+  options: { semester: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
+  async run(options, positionals, context) {
+    const [file] = positionals;
+    if (file === undefined)
+      throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: NAME });
+    const semester = parseSemester(stringOption(options, "semester"), context);
+    const { out, format } = parseOut(stringOption(options, "out"), context);
+    await checkOutputPath(out, { force: options.force === true, inputs: [file] });
+    const { plan, workbook } = await readPlanFile(file, { requireTemplate: true });
+    if (!plan.template || !plan.config) throw new CliError("cli.notPlanWorkbook", { path: file });
+    const report = buildManagementReport(plan, semester, { generatedAt: today() });
+    if (format === "html") {
+      await writeOutputFile(out, renderReportHtml(report, context.language));
+    } else {
+      await applyPatch(workbook, {
+        sheets: [layoutReportSheet(report, context.language)],
+        definedNames: [],
+      });
+      await writeOutputFile(out, await workbookToBuffer(workbook));
+    }
+    context.out(
+      formatMessage(reportMessages, context.language, "report.written", {
+        path: out,
+        cutoff: report.cutoff.label,
+        compliance: formatPercent(report.institution.compliance, context.language),
+        band: formatMessage(bandMessages, context.language, report.institution.band),
+        red: report.redRows.length,
+        unreported: report.unreportedRows.length,
+        over: report.overExecutedRows.length,
+      })
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,97 @@
+/**
+ * Consolidation (SPEC §6) as one pure step: this workbook's plan plus imported area workbooks → the new `Matriz`,
+ * `Tablero` and `Registro` sheets as a patch, and what to report. Area tabs are never part of the patch.
+ */
+import { Plan } from "../plan/readPlan";
+import { PlanConfig } from "../plan/PlanConfig";
+import { computeSemaphore, SemaphoreReport } from "../semaphore/computeSemaphore";
+import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
+import { WorkbookPatch } from "../workbook/WorkbookPatch";
+import { AreaSource } from "./AreaSource";
+import { buildMatrix, Matrix } from "./buildMatrix";
+import { chooseAreaSources, ImportedPlan } from "./chooseAreaSources";
+import { ConsolidationFinding } from "./ConsolidationFinding";
+import { IssueCounts, layoutDashboardSheet } from "./layoutDashboardSheet";
+import { layoutLogSheet } from "./layoutLogSheet";
+import { layoutMatrixSheet } from "./layoutMatrixSheet";
+import { readPreviousMatrix } from "./PreviousMatrix";
+
+export type Consolidation = {
+  patch: WorkbookPatch;
+  matrix: Matrix;
+  sources: AreaSource[];
+  findings: ConsolidationFinding[];
+  semaphore: SemaphoreReport;
+};
+
+/** The plan as consolidated: each area's rows from its chosen source. */
+export function consolidatedPlan(main: Plan, sources: AreaSource[]): Plan {
+  return {
+    ...main,
+    areas: sources.map((source) => ({
+      ...source.sheet,
+      area: source.sheet.area,
+      macroprocess: source.sheet.macroprocess,
+    })),
+  };
+}
+
+export function consolidatePlan(input: {
+  plan: Plan;
+  config: PlanConfig;
+  snapshot: WorkbookSnapshot;
+  imports: ImportedPlan[];
+  issueCounts: IssueCounts;
+  /** Date of the run (ISO, yyyy-mm-dd), written to the log and to newly retired notes. */
+  today: string;
+}): Consolidation {
+  const { plan, config } = input;
+  if (!plan.template) throw new Error("consolidatePlan needs a plan with its template");
+  const { sources, findings } = chooseAreaSources(plan, input.imports);
+  const matrix = buildMatrix(
+    plan.template,
+    config,
+    sources,
+    readPreviousMatrix(input.snapshot),
+    input.today
+  );
+  if (matrix.vanishedKeys.length > 0) {
+    findings.push({
+      severity: "notice",
+      code: "matrix.rowsVanished",
+      file: null,
+      area: null,
+      params: { count: matrix.vanishedKeys.length, ids: matrix.vanishedKeys.join(", ") },
+    });
+  }
+  if (matrix.restoredKeys.length > 0) {
+    findings.push({
+      severity: "notice",
+      code: "matrix.notesRestored",
+      file: null,
+      area: null,
+      params: { count: matrix.restoredKeys.length },
+    });
+  }
+  const consolidated = consolidatedPlan(plan, sources);
+  const semaphore = computeSemaphore(consolidated, config);
+  const byPeriod = config.periodLabels.map((label, cutoffIndex) => ({
+    label,
+    report: computeSemaphore(consolidated, { ...config, cutoffIndex, cutoffLabel: label }),
+  }));
+  const patch: WorkbookPatch = {
+    sheets: [
+      layoutMatrixSheet(plan.template, config, matrix),
+      layoutDashboardSheet(semaphore, byPeriod, input.issueCounts, config.bands).sheet,
+      layoutLogSheet({
+        cutoff: config.cutoffLabel,
+        when: input.today,
+        sources,
+        findings,
+        retired: matrix.retired,
+      }),
+    ],
+    definedNames: [],
+  };
+  return { patch, matrix, sources, findings, semaphore };
+}

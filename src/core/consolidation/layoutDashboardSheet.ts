@@ -1,0 +1,99 @@
+/**
+ * `Tablero`: compliance by area at the cut-off (data bars in files; the add-in adds a chart where Excel has
+ * charts), issue counts, and a heat map area × period (compliance at each period as cut-off, colour scale).
+ */
+import { SemaphoreReport } from "../semaphore/computeSemaphore";
+import { Bands } from "../template/Template";
+import { bandMessages } from "../messages/catalog/bandMessages";
+import { formatMessage } from "../messages/formatMessage";
+import { CellInput, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
+import { SHEET } from "../workbook/sheetNames";
+import { BAND_COLORS } from "../workbook/workbookText";
+
+export const DASHBOARD_TEXT = {
+  title: "Tablero de seguimiento",
+  complianceHeaders: [
+    "Área",
+    "Macroproceso",
+    "% Cumplimiento",
+    "Semáforo",
+    "Errores",
+    "Advertencias",
+  ],
+  heatTitle: "Cumplimiento por periodo (mapa de calor)",
+  heatArea: "Área",
+};
+
+export type IssueCounts = Map<string, { errors: number; warnings: number }>;
+
+export type DashboardLayout = { sheet: SheetPatch; complianceRange: string; heatRange: string };
+
+export function layoutDashboardSheet(
+  atCutoff: SemaphoreReport,
+  byPeriod: { label: string; report: SemaphoreReport }[],
+  issueCounts: IssueCounts,
+  bands: Bands
+): DashboardLayout {
+  const sheet = emptySheet(SHEET.dashboard);
+  const areas = atCutoff.areas;
+  const first = 4;
+  const last = first + Math.max(areas.length, 1) - 1;
+  const complianceRows: CellInput[][] = areas.map((area) => [
+    area.name,
+    area.macroprocess,
+    area.compliance,
+    formatMessage(bandMessages, "es", area.band),
+    issueCounts.get(area.code)?.errors ?? null,
+    issueCounts.get(area.code)?.warnings ?? null,
+  ]);
+  const heatHeader = last + 3;
+  const heatRows: CellInput[][] = areas.map((area) => [
+    area.name,
+    ...byPeriod.map(
+      ({ report }) =>
+        report.areas.find((candidate) => candidate.code === area.code)?.compliance ?? null
+    ),
+  ]);
+  const lastHeatColumn = String.fromCharCode(65 + byPeriod.length);
+  sheet.blocks.push(
+    { row: 1, column: 1, values: [[DASHBOARD_TEXT.title], [`Corte: ${atCutoff.cutoff}`]] },
+    { row: first - 1, column: 1, values: [DASHBOARD_TEXT.complianceHeaders, ...complianceRows] },
+    { row: heatHeader - 1, column: 1, values: [[DASHBOARD_TEXT.heatTitle]] },
+    {
+      row: heatHeader,
+      column: 1,
+      values: [[DASHBOARD_TEXT.heatArea, ...byPeriod.map(({ label }) => label)], ...heatRows],
+    }
+  );
+  const complianceRange = `C${first}:C${last}`;
+  const heatRange = `B${heatHeader + 1}:${lastHeatColumn}${heatHeader + Math.max(areas.length, 1)}`;
+  sheet.columnWidths = [44, 30, 16, 16, 10, 13];
+  sheet.styles.push(
+    { range: "A1", style: { bold: true, fontSize: 14 } },
+    {
+      range: `A${first - 1}:F${first - 1}`,
+      style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF" },
+    },
+    { range: `A${heatHeader - 1}`, style: { bold: true } },
+    {
+      range: `A${heatHeader}:${lastHeatColumn}${heatHeader}`,
+      style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF" },
+    },
+    { range: complianceRange, style: { numberFormat: "0.0%" } },
+    { range: heatRange, style: { numberFormat: "0%" } }
+  );
+  sheet.conditionalFormats.push(
+    { range: complianceRange, rules: [{ kind: "dataBar", color: "5B9BD5" }] },
+    {
+      range: heatRange,
+      rules: [
+        {
+          kind: "colorScale",
+          colors: [BAND_COLORS.rojo, BAND_COLORS.amarillo, BAND_COLORS.verde],
+          points: [0, bands.yellow, bands.green],
+        },
+      ],
+    }
+  );
+  return { sheet, complianceRange, heatRange };
+}

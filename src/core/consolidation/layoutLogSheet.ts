@@ -1,0 +1,88 @@
+/** `Registro`: what the last consolidation used (area by area), what it refused, and planning notes of retired rows. */
+import { formatMessage } from "../messages/formatMessage";
+import { consolidationMessages } from "../messages/catalog/consolidationMessages";
+import { CellInput, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
+import { cellAddress } from "../workbook/address";
+import { AreaSource } from "./AreaSource";
+import { ConsolidationFinding } from "./ConsolidationFinding";
+import { filledRowCount } from "./chooseAreaSources";
+import { LOG } from "./matrixLayout";
+import { RetiredNote } from "./PreviousMatrix";
+
+export const LOG_TEXT = {
+  title: "Registro de consolidación",
+  cutoff: "Corte",
+  when: "Consolidado el",
+  sources: ["Área", "Fuente", "Filas diligenciadas"],
+  thisWorkbook: (sheet: string) => `Este libro (pestaña «${sheet}»)`,
+  findings: ["Tipo", "Archivo", "Área", "Mensaje"],
+  conflict: "Conflicto",
+  notice: "Nota",
+  retired: "Notas de Planeación de filas retiradas de su área",
+};
+
+export function layoutLogSheet(input: {
+  cutoff: string;
+  when: string;
+  sources: AreaSource[];
+  findings: ConsolidationFinding[];
+  retired: RetiredNote[];
+}): SheetPatch {
+  const sheet = emptySheet(LOG.sheet);
+  const sourceRows: CellInput[][] = input.sources.map((source) => [
+    source.code,
+    source.origin.kind === "workbook"
+      ? LOG_TEXT.thisWorkbook(source.sheet.table.sheet)
+      : source.origin.file,
+    filledRowCount(source.sheet),
+  ]);
+  const findingRows: CellInput[][] = input.findings.map((finding) => [
+    finding.severity === "conflict" ? LOG_TEXT.conflict : LOG_TEXT.notice,
+    finding.file,
+    finding.area,
+    formatMessage(consolidationMessages, "es", finding.code, finding.params),
+  ]);
+  let row = 1;
+  const put = (values: CellInput[][]): number => {
+    const at = row;
+    sheet.blocks.push({ row, column: 1, values });
+    row += values.length + 1;
+    return at;
+  };
+  put([[LOG_TEXT.title], [LOG_TEXT.cutoff, input.cutoff], [LOG_TEXT.when, input.when]]);
+  const sourcesAt = put([LOG_TEXT.sources, ...sourceRows]);
+  const findingsAt = findingRows.length > 0 ? put([LOG_TEXT.findings, ...findingRows]) : null;
+  put([[LOG_TEXT.retired]]);
+  const retiredAt = row;
+  const retiredRows: CellInput[][] = input.retired.map((note) => [
+    note.key,
+    note.area,
+    note.notes,
+    note.verified,
+    note.retiredOn,
+  ]);
+  sheet.tables.push({
+    name: LOG.retiredTable,
+    topLeft: cellAddress(retiredAt, 1),
+    headers: [...LOG.retiredHeaders],
+    rows: retiredRows.length > 0 ? retiredRows : [LOG.retiredHeaders.map(() => null)],
+    style: "TableStyleLight1",
+  });
+  sheet.columnWidths = [16, 48, 22, 100, 14];
+  sheet.styles.push(
+    { range: "A1", style: { bold: true, fontSize: 14 } },
+    { range: `A2:A3`, style: { bold: true } },
+    { range: `A${sourcesAt}:C${sourcesAt}`, style: { bold: true } },
+    { range: `A${retiredAt - 2}`, style: { bold: true } },
+    ...(findingsAt
+      ? [
+          { range: `A${findingsAt}:D${findingsAt}`, style: { bold: true } },
+          {
+            range: `D${findingsAt + 1}:D${findingsAt + findingRows.length}`,
+            style: { wrap: true },
+          },
+        ]
+      : [])
+  );
+  return sheet;
+}

@@ -1,0 +1,117 @@
+/** The `Matriz` sheet: one Excel table of the consolidated rows, the planning office's columns highlighted. */
+import { PlanConfig } from "../plan/PlanConfig";
+import { Template } from "../template/Template";
+import { areaColumns, AreaColumn } from "../workbook/areaColumns";
+import { cellAddress, columnLetter, rangeAddress } from "../workbook/address";
+import { SHEET } from "../workbook/sheetNames";
+import { NAME } from "../workbook/workbookNames";
+import { BAND_COLORS, WORKBOOK_TEXT } from "../workbook/workbookText";
+import { CellStyle, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
+import { Matrix } from "./buildMatrix";
+import { MATRIX } from "./matrixLayout";
+
+export const MATRIX_TEXT = {
+  title: (year: number, organisation: string) =>
+    `Matriz de planeación — ${WORKBOOK_TEXT.planTitle(year, organisation)}`,
+  cutoff: (label: string) =>
+    `Corte: ${label}. Las columnas amarillas son de la Oficina de Planeación y se conservan al volver a consolidar.`,
+  verifiedTitle: "Verificado",
+  verifiedMessage: "Elija Sí o No.",
+};
+
+const PLANNING_FILL = "FFF2CC";
+
+function styleOf(column: AreaColumn): CellStyle | null {
+  if (column.key === "compliance") return { numberFormat: "0.0%" };
+  if (column.type === "percentage") return { numberFormat: "0%" };
+  if (column.type === "date") return { numberFormat: "dd/mm/yyyy" };
+  if (column.type === "currency") return { numberFormat: '"$" #,##0' };
+  if (column.type === "text") return { wrap: true, vertical: "top" };
+  return null;
+}
+
+export function layoutMatrixSheet(
+  template: Template,
+  config: PlanConfig,
+  matrix: Matrix
+): SheetPatch {
+  const sheet = emptySheet(SHEET.matrix);
+  const columns = areaColumns(template);
+  const headerRow = MATRIX.headerRow;
+  const firstRow = headerRow + 1;
+  const rows =
+    matrix.rows.length > 0
+      ? matrix.rows.map((row) => row.values)
+      : [matrix.headers.map(() => null)];
+  const lastRow = headerRow + rows.length;
+  const offset = 2; // Macroproceso, Área
+  sheet.blocks.push({
+    row: 1,
+    column: 1,
+    values: [
+      [MATRIX_TEXT.title(template.year, template.organisation)],
+      [MATRIX_TEXT.cutoff(config.cutoffLabel)],
+    ],
+  });
+  sheet.styles.push(
+    { range: "A1", style: { bold: true, fontSize: 14 } },
+    { range: "A2", style: { italic: true } }
+  );
+  sheet.tables.push({
+    name: MATRIX.table,
+    topLeft: cellAddress(headerRow, 1),
+    headers: matrix.headers,
+    rows,
+    style: "TableStyleMedium9",
+  });
+  sheet.columnWidths = [22, 28, ...columns.map((column) => column.width), 36, 12];
+  columns.forEach((column, index) => {
+    const style = styleOf(column);
+    if (style)
+      sheet.styles.push({
+        range: rangeAddress(firstRow, offset + index + 1, lastRow, offset + index + 1),
+        style,
+      });
+  });
+  const notesColumn = offset + columns.length + 1;
+  sheet.styles.push({
+    range: rangeAddress(firstRow, notesColumn, lastRow, notesColumn + 1),
+    style: { fill: PLANNING_FILL, wrap: true, vertical: "top" },
+  });
+  sheet.validations.push({
+    range: rangeAddress(firstRow, notesColumn + 1, lastRow, notesColumn + 1),
+    rule: { kind: "list", source: `"${MATRIX.verifiedValues.join(",")}"` },
+    error: { title: MATRIX_TEXT.verifiedTitle, message: MATRIX_TEXT.verifiedMessage },
+  });
+  const compliance = offset + columns.findIndex((column) => column.key === "compliance") + 1;
+  const semaphore = offset + columns.findIndex((column) => column.key === "semaphore") + 1;
+  const c = `$${columnLetter(compliance)}${firstRow}`;
+  const numeric = `ISNUMBER(${c})`;
+  sheet.conditionalFormats.push({
+    range: rangeAddress(firstRow, semaphore, lastRow, semaphore),
+    rules: [
+      {
+        kind: "expression",
+        formula: `AND(${numeric},${c}>=${NAME.greenThreshold})`,
+        style: { fill: BAND_COLORS.verde },
+      },
+      {
+        kind: "expression",
+        formula: `AND(${numeric},${c}>=${NAME.yellowThreshold},${c}<${NAME.greenThreshold})`,
+        style: { fill: BAND_COLORS.amarillo },
+      },
+      {
+        kind: "expression",
+        formula: `AND(${numeric},${c}<${NAME.yellowThreshold})`,
+        style: { fill: BAND_COLORS.rojo },
+      },
+      {
+        kind: "expression",
+        formula: `NOT(${numeric})`,
+        style: { fill: BAND_COLORS["sin-programacion"] },
+      },
+    ],
+  });
+  sheet.freeze = { rows: headerRow, columns: 4 };
+  return sheet;
+}
