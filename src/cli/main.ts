@@ -86,6 +86,10 @@ export async function runCli(
 }
 
 export function main(argv: string[]): Promise<number> {
+  // A reader that stops early (`| head`) is not an error of ours.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
   return runCli(argv, {
     out: (text) => process.stdout.write(text + "\n"),
     err: (text) => process.stderr.write(text + "\n"),

@@ -1,12 +1,18 @@
 import { Command } from "../Command";
 import { consolidateCommand } from "./consolidateCommand";
+import { fixCommand } from "./fixCommand";
 import { generateCommand } from "./generateCommand";
+import { reportCommand } from "./reportCommand";
 import { semaphoreCommand } from "./semaphoreCommand";
 import { templateCommand } from "./templateCommand";
+import { validateCommand } from "./validateCommand";
 
 export const COMMANDS: Command[] = [
   templateCommand,
   generateCommand,
+  validateCommand,
+  fixCommand,
   semaphoreCommand,
   consolidateCommand,
+  reportCommand,
 ];

@@ -21,6 +21,12 @@ export type CliMessageCode =
   | "cli.generated"
   | "cli.templateWritten"
   | "cli.notPlanWorkbook"
+  | "cli.validateArea"
+  | "cli.validateIssue"
+  | "cli.validateTotals"
+  | "cli.validateAreaHeading"
+  | "cli.fixApplied"
+  | "cli.fixSummary"
   | "cli.consolidated"
   | "cli.storedTemplateInvalid"
   | "cli.badCutoff"
@@ -59,6 +65,15 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.templateWritten": "Plantilla escrita: {path} — {areas} áreas, {objectives} objetivos.",
     "cli.consolidated":
       "Matriz consolidada: {rows} filas de {areas} áreas al corte {cutoff} → {path}",
+    "cli.validateArea":
+      "  {code} {name} («{sheet}»): filas: {rows} (diligenciadas {filled}, sin diligenciar {unfilled}) — errores: {errors}, advertencias: {warnings}",
+    "cli.validateAreaHeading": "{code} {name} («{sheet}»):",
+    "cli.validateIssue": "  {marker} {cell} {column}: {message}",
+    "cli.validateTotals":
+      "Total — errores: {errors}, advertencias: {warnings}, áreas: {areas}; con corrección automática («plan-matrix fix»): {fixable}.",
+    "cli.fixApplied": "  {sheet}!{cell}: {before} → {after}",
+    "cli.fixSummary":
+      "Correcciones aplicadas: {count} → {path}. Quedan errores: {errors}, advertencias: {warnings} (revíselos con «plan-matrix validate {path}»).",
     "cli.notPlanWorkbook":
       "«{path}» no es un libro de plan-matrix: no guarda su plantilla. Genere el plan con «plan-matrix generate».",
     "cli.storedTemplateInvalid":
@@ -100,6 +115,15 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.templateWritten": "Template written: {path} — {areas} areas, {objectives} objectives.",
     "cli.consolidated":
       "Matrix consolidated: {rows} rows from {areas} areas at cut-off {cutoff} → {path}",
+    "cli.validateArea":
+      "  {code} {name} (“{sheet}”): rows: {rows} ({filled} filled, {unfilled} not filled in) — errors: {errors}, warnings: {warnings}",
+    "cli.validateAreaHeading": "{code} {name} (“{sheet}”):",
+    "cli.validateIssue": "  {marker} {cell} {column}: {message}",
+    "cli.validateTotals":
+      "Total — errors: {errors}, warnings: {warnings}, areas: {areas}; fixable with “plan-matrix fix”: {fixable}.",
+    "cli.fixApplied": "  {sheet}!{cell}: {before} → {after}",
+    "cli.fixSummary":
+      "Fixes applied: {count} → {path}. Remaining errors: {errors}, warnings: {warnings} (review them with “plan-matrix validate {path}”).",
     "cli.notPlanWorkbook":
       "“{path}” is not a plan-matrix workbook: it stores no template. Generate the plan with “plan-matrix generate”.",
     "cli.storedTemplateInvalid":

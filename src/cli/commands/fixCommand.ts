@@ -1,0 +1,66 @@
+/** `plan-matrix fix FILE.xlsx --out FILE.xlsx [--force]` (SPEC §4, §8): the unambiguous automatic fixes, in a copy. */
+import { planFixes } from "../../core/fixes/planFixes";
+import { validateWorkbook } from "../../core/validation/validateWorkbook";
+import { CellInput } from "../../core/workbook/WorkbookPatch";
+import { applyPatch } from "../../shells/xlsx/applyPatch";
+import { readSnapshot } from "../../shells/xlsx/readSnapshot";
+import { workbookToBuffer } from "../../shells/xlsx/workbookFile";
+import { say } from "../CliContext";
+import { CliError } from "../CliError";
+import { Command, stringOption } from "../Command";
+import { checkOutputPath, writeOutputFile } from "../files";
+import { readPlanFile } from "../readPlanFile";
+
+const shown = (value: CellInput | string | number | boolean | null): string =>
+  value === null
+    ? ""
+    : typeof value === "object"
+      ? "formula" in value
+        ? `=${value.formula}`
+        : String(value.date)
+      : JSON.stringify(value);
+
+export const fixCommand: Command = {
+  name: "fix",
+  help: "cli.help.fix",
+  options: { out: { type: "string" }, force: { type: "boolean" } },
+  async run(options, positionals, context) {
+    const [file] = positionals;
+    const out = stringOption(options, "out");
+    if (file === undefined)
+      throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: "fix" });
+    if (out === undefined)
+      throw new CliError("cli.missingOption", { option: "--out", command: "fix" });
+    await checkOutputPath(out, { force: options.force === true, inputs: [file] });
+    const { workbook, snapshot } = await readPlanFile(file, { requireTemplate: true });
+    const report = validateWorkbook(snapshot);
+    const edits = planFixes(report);
+    const issueAt = new Map(
+      report.issues
+        .filter((issue) => issue.fix)
+        .map((issue) => [`${issue.fix?.sheet}!${issue.fix?.cell}`, issue])
+    );
+    await applyPatch(workbook, { sheets: [], definedNames: [], edits });
+    await writeOutputFile(out, await workbookToBuffer(workbook));
+    for (const edit of edits) {
+      context.out(
+        say(context, "cli.fixApplied", {
+          sheet: edit.sheet,
+          cell: edit.cell,
+          before: shown(issueAt.get(`${edit.sheet}!${edit.cell}`)?.value ?? null),
+          after: shown(edit.value),
+        })
+      );
+    }
+    const after = validateWorkbook(readSnapshot(workbook));
+    context.out(
+      say(context, "cli.fixSummary", {
+        count: edits.length,
+        path: out,
+        errors: after.summary.errors,
+        warnings: after.summary.warnings,
+      })
+    );
+    return after.summary.errors > 0 ? 1 : 0;
+  },
+};
