@@ -1,4 +1,4 @@
-import { IssueCounts } from "../core/consolidation/layoutDashboardSheet";
+import { IssueCounts } from "../core/validation/IssueCounts";
 import { validateWorkbook } from "../core/validation/validateWorkbook";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 

@@ -135,6 +135,26 @@ describe("consolidate this workbook's tabs", () => {
     expect(sheet.cells.some((cell) => cell.dataType === "f")).toBe(false);
   });
 
+  it("writes each area's issue counts from validation into Resumen", async () => {
+    const validation = JSON.parse((await cli("validate", input, "--json")).stdout) as {
+      areas: { code: string; errors: number; warnings: number }[];
+    };
+    const summary = cellsOf(first.sheets.find((sheet) => sheet.name === "Resumen")!);
+    expect([summary.get("K4")?.value, summary.get("L4")?.value]).toEqual([
+      "Errores",
+      "Advertencias",
+    ]);
+    validation.areas.forEach((area, index) => {
+      expect([
+        area.code,
+        summary.get(`C${5 + index}`)?.value,
+        summary.get(`K${5 + index}`)?.value,
+        summary.get(`L${5 + index}`)?.value,
+      ]).toEqual([area.code, area.code, area.errors, area.warnings]);
+    });
+    expect(validation.areas.some((area) => area.errors + area.warnings > 0)).toBe(true);
+  });
+
   it("never changes an area tab", () => {
     const before = inspectWithOpenpyxl(input);
     expect(areaSheets(first)).toEqual(areaSheets(before));
@@ -299,7 +319,9 @@ describe("consolidate with area workbooks returned by email", () => {
       ["import.staleVersion", "CI", file("control-v1.xlsx")],
       ["import.duplicateSource", "SGR", null],
     ]);
-    expect(conflicts[0].message).toContain("plan-matrix upgrade");
+    expect(conflicts[0].message).toMatch(
+      /copie sus filas en el archivo del plan vigente \(versión 2\)/
+    );
     expect(conflicts[1].message).toContain(file("juridica.xlsx"));
     expect(conflicts[1].message).toContain(file("regalias.xlsx"));
     expect(conflicts[1].message).toMatch(/Deje una sola fuente/);

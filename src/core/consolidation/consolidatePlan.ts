@@ -11,7 +11,9 @@ import { AreaSource } from "./AreaSource";
 import { buildMatrix, Matrix } from "./buildMatrix";
 import { chooseAreaSources, ImportedPlan } from "./chooseAreaSources";
 import { ConsolidationFinding } from "./ConsolidationFinding";
-import { IssueCounts, layoutDashboardSheet } from "./layoutDashboardSheet";
+import { layoutDashboardSheet } from "./layoutDashboardSheet";
+import { IssueCounts } from "../validation/IssueCounts";
+import { layoutSummarySheet } from "../workbook/layout/summarySheet";
 import { layoutLogSheet } from "./layoutLogSheet";
 import { layoutMatrixSheet } from "./layoutMatrixSheet";
 import { readPreviousMatrix } from "./PreviousMatrix";
@@ -82,6 +84,7 @@ export function consolidatePlan(input: {
   const patch: WorkbookPatch = {
     sheets: [
       layoutMatrixSheet(plan.template, config, matrix),
+      layoutSummarySheet(plan.template, input.issueCounts).sheet,
       layoutDashboardSheet(semaphore, byPeriod, input.issueCounts, config.bands).sheet,
       layoutLogSheet({
         cutoff: config.cutoffLabel,

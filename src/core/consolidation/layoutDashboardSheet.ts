@@ -4,6 +4,7 @@
  */
 import { SemaphoreReport } from "../semaphore/computeSemaphore";
 import { Bands } from "../template/Template";
+import { IssueCounts } from "../validation/IssueCounts";
 import { bandMessages } from "../messages/catalog/bandMessages";
 import { formatMessage } from "../messages/formatMessage";
 import { CellInput, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
@@ -23,8 +24,6 @@ export const DASHBOARD_TEXT = {
   heatTitle: "Cumplimiento por periodo (mapa de calor)",
   heatArea: "Área",
 };
-
-export type IssueCounts = Map<string, { errors: number; warnings: number }>;
 
 export type DashboardLayout = { sheet: SheetPatch; complianceRange: string; heatRange: string };
 

@@ -77,7 +77,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.notPlanWorkbook":
       "«{path}» no es un libro de plan-matrix: no guarda su plantilla. Genere el plan con «plan-matrix generate».",
     "cli.storedTemplateInvalid":
-      "«{path}» guarda una plantilla que esta versión no entiende ({detail}). Actualice plan-matrix o el libro («plan-matrix upgrade»).",
+      "«{path}» guarda una plantilla que esta versión no entiende ({detail}). Actualice plan-matrix a la versión que generó el libro.",
     "cli.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
     "cli.semaphoreTitle": "Semáforo al corte {cutoff}",
     "cli.semaphoreInstitution": "Institución: {compliance} {band} ({areas} áreas con programación)",
@@ -127,7 +127,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.notPlanWorkbook":
       "“{path}” is not a plan-matrix workbook: it stores no template. Generate the plan with “plan-matrix generate”.",
     "cli.storedTemplateInvalid":
-      "“{path}” stores a template this version does not understand ({detail}). Update plan-matrix or the workbook (“plan-matrix upgrade”).",
+      "“{path}” stores a template this version does not understand ({detail}). Update plan-matrix to the version that generated the workbook.",
     "cli.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
     "cli.semaphoreTitle": "Traffic light at cut-off {cutoff}",
     "cli.semaphoreInstitution": "Institution: {compliance} {band} ({areas} areas with programming)",

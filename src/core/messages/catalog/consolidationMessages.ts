@@ -18,7 +18,7 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
     "import.otherTemplate":
       "«{file}» es de otra plantilla («{found}», se esperaba «{expected}»): no se importó. Pida al área que diligencie el archivo del plan {year}.",
     "import.staleVersion":
-      "«{file}» usa la versión {found} de la plantilla y este libro la {expected}: el área {area} no se importó. Actualícelo con «plan-matrix upgrade {file} --template …» y vuelva a consolidar.",
+      "«{file}» usa la versión {found} de la plantilla y este libro la {expected}: el área {area} no se importó. Pida al área que copie sus filas en el archivo del plan vigente (versión {expected}) y vuelva a consolidar.",
     "import.unknownArea":
       "«{file}» trae la tabla {table}, que no es un área de este plan: no se importó. Revise si el área cambió de código.",
     "import.duplicateSource":
@@ -36,7 +36,7 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
     "import.otherTemplate":
       "“{file}” comes from another template (“{found}”, expected “{expected}”): not imported. Ask the area to fill the {year} plan file.",
     "import.staleVersion":
-      "“{file}” uses template version {found} and this workbook version {expected}: area {area} was not imported. Upgrade it with “plan-matrix upgrade {file} --template …” and consolidate again.",
+      "“{file}” uses template version {found} and this workbook version {expected}: area {area} was not imported. Ask the area to copy its rows into the current plan file (version {expected}) and consolidate again.",
     "import.unknownArea":
       "“{file}” holds table {table}, which is not an area of this plan: not imported. Check whether the area changed its code.",
     "import.duplicateSource":

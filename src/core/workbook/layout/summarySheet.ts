@@ -9,6 +9,7 @@ import { SHEET, tableName } from "../sheetNames";
 import { NAME } from "../workbookNames";
 import { BAND_COLORS } from "../workbookText";
 import { CellInput, ConditionalFormatPatch, SheetPatch, emptySheet } from "../WorkbookPatch";
+import { IssueCounts } from "../../validation/IssueCounts";
 
 export const SUMMARY_TEXT = {
   title: "Resumen de cumplimiento",
@@ -24,6 +25,8 @@ export const SUMMARY_TEXT = {
     "Verde",
     "Amarillo",
     "Rojo",
+    "Errores",
+    "Advertencias",
   ],
   macroprocessHeaders: [
     "Macroproceso",
@@ -50,6 +53,8 @@ export const SUMMARY_COLUMN = {
   verde: 8,
   amarillo: 9,
   rojo: 10,
+  errors: 11,
+  warnings: 12,
 } as const;
 
 const column = (table: string, header: string): string => `${table}[${header}]`;
@@ -107,7 +112,11 @@ export type SummaryLayout = {
   institutionRow: number;
 };
 
-export function layoutSummarySheet(template: Template): SummaryLayout {
+/** Issue counts are values from the last validation (written by consolidation); the rest are live formulas. */
+export function layoutSummarySheet(
+  template: Template,
+  issueCounts: IssueCounts = new Map()
+): SummaryLayout {
   const sheet = emptySheet(SHEET.summary);
   const areas = areasInOrder(template);
   const areaRows = new Map<string, number>();
@@ -129,6 +138,8 @@ export function layoutSummarySheet(template: Template): SummaryLayout {
       { formula: `COUNTIF(${semaphore},"${BAND_LABEL.verde}")` },
       { formula: `COUNTIF(${semaphore},"${BAND_LABEL.amarillo}")` },
       { formula: `COUNTIF(${semaphore},"${BAND_LABEL.rojo}")` },
+      issueCounts.get(area.code)?.errors ?? null,
+      issueCounts.get(area.code)?.warnings ?? null,
     ];
   });
   const lastAreaRow = SUMMARY_FIRST_AREA_ROW + areas.length - 1;
@@ -156,7 +167,7 @@ export function layoutSummarySheet(template: Template): SummaryLayout {
   });
   const institutionRow = macroHeaderRow + template.macroprocesses.length + 2;
   const allAreas = `${letter(c.compliance)}${SUMMARY_FIRST_AREA_ROW}:${letter(c.compliance)}${lastAreaRow}`;
-  sheet.columnWidths = [30, 9, 9, 44, 14, 15, 18, 9, 10, 9];
+  sheet.columnWidths = [30, 9, 9, 44, 14, 15, 18, 9, 10, 9, 10, 13];
   sheet.blocks.push(
     {
       row: 1,
@@ -197,7 +208,7 @@ export function layoutSummarySheet(template: Template): SummaryLayout {
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: "A2", style: { bold: true } },
     {
-      range: `A${SUMMARY_FIRST_AREA_ROW - 1}:J${SUMMARY_FIRST_AREA_ROW - 1}`,
+      range: `A${SUMMARY_FIRST_AREA_ROW - 1}:L${SUMMARY_FIRST_AREA_ROW - 1}`,
       style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF", wrap: true },
     },
     {
