@@ -4,11 +4,11 @@ import { Template } from "../template/Template";
 import { areaColumns, AreaColumn } from "../workbook/areaColumns";
 import { cellAddress, columnLetter, rangeAddress } from "../workbook/address";
 import { SHEET } from "../workbook/sheetNames";
-import { NAME } from "../workbook/workbookNames";
-import { BAND_COLORS, WORKBOOK_TEXT } from "../workbook/workbookText";
+import { WORKBOOK_TEXT } from "../workbook/workbookText";
 import { CellStyle, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
 import { Matrix } from "./buildMatrix";
 import { MATRIX } from "./matrixLayout";
+import { bandFormat } from "../workbook/layout/bandFormat";
 
 export const MATRIX_TEXT = {
   title: (year: number, organisation: string) =>
@@ -85,33 +85,12 @@ export function layoutMatrixSheet(
   });
   const compliance = offset + columns.findIndex((column) => column.key === "compliance") + 1;
   const semaphore = offset + columns.findIndex((column) => column.key === "semaphore") + 1;
-  const c = `$${columnLetter(compliance)}${firstRow}`;
-  const numeric = `ISNUMBER(${c})`;
-  sheet.conditionalFormats.push({
-    range: rangeAddress(firstRow, semaphore, lastRow, semaphore),
-    rules: [
-      {
-        kind: "expression",
-        formula: `AND(${numeric},${c}>=${NAME.greenThreshold})`,
-        style: { fill: BAND_COLORS.verde },
-      },
-      {
-        kind: "expression",
-        formula: `AND(${numeric},${c}>=${NAME.yellowThreshold},${c}<${NAME.greenThreshold})`,
-        style: { fill: BAND_COLORS.amarillo },
-      },
-      {
-        kind: "expression",
-        formula: `AND(${numeric},${c}<${NAME.yellowThreshold})`,
-        style: { fill: BAND_COLORS.rojo },
-      },
-      {
-        kind: "expression",
-        formula: `NOT(${numeric})`,
-        style: { fill: BAND_COLORS["sin-programacion"] },
-      },
-    ],
-  });
+  sheet.conditionalFormats.push(
+    bandFormat(
+      rangeAddress(firstRow, semaphore, lastRow, semaphore),
+      `$${columnLetter(compliance)}${firstRow}`
+    )
+  );
   sheet.freeze = { rows: headerRow, columns: 4 };
   return sheet;
 }

@@ -1,5 +1,6 @@
 /** Fixed sheet names of the workbook contract (SPEC §3.1) and the rules for area tab names. */
 import { Area } from "../template/Template";
+import { isSpanishSmallWord } from "../text/spanishSmallWords";
 
 export const SHEET = {
   instructions: "Instrucciones",
@@ -27,31 +28,12 @@ export function sheetNameProblem(
   return null;
 }
 
-const SMALL_WORDS = new Set([
-  "de",
-  "del",
-  "la",
-  "las",
-  "el",
-  "los",
-  "y",
-  "e",
-  "o",
-  "u",
-  "a",
-  "en",
-  "con",
-  "por",
-  "para",
-  "al",
-]);
-
 /** Words kept in order until the name fits; the dash-and-acronym tail goes first, then small words. */
 function shorten(name: string, room: number): string {
   if (name.length <= room) return name;
   const withoutTail = name.replace(/\s+[–-]\s+\S+$/, "");
   if (withoutTail.length <= room) return withoutTail;
-  const words = withoutTail.split(/\s+/).filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+  const words = withoutTail.split(/\s+/).filter((word) => !isSpanishSmallWord(word));
   const kept: string[] = [];
   for (const word of words) {
     if ([...kept, word].join(" ").length > room) break;

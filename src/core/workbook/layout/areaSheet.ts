@@ -5,6 +5,7 @@ import { cellAddress, columnLetter, rangeAddress } from "../address";
 import { dateSerial } from "../dateSerial";
 import { rowFormulaColumns, rowFormulas } from "../rowFormulas";
 import { tableName } from "../sheetNames";
+import { bandFormat } from "./bandFormat";
 import { listName, NAME } from "../workbookNames";
 import { BAND_COLORS, WORKBOOK_TEXT } from "../workbookText";
 import {
@@ -101,39 +102,14 @@ function semaphoreFormats(
   firstRow: number
 ): ConditionalFormatPatch[] {
   const c = `$${columnLetter(complianceColumn)}${firstRow}`;
-  const numeric = `ISNUMBER(${c})`;
   return [
-    {
-      range: semaphoreRange,
-      rules: [
-        {
-          kind: "expression",
-          formula: `AND(${numeric},${c}>=${NAME.greenThreshold})`,
-          style: { fill: BAND_COLORS.verde },
-        },
-        {
-          kind: "expression",
-          formula: `AND(${numeric},${c}>=${NAME.yellowThreshold},${c}<${NAME.greenThreshold})`,
-          style: { fill: BAND_COLORS.amarillo },
-        },
-        {
-          kind: "expression",
-          formula: `AND(${numeric},${c}<${NAME.yellowThreshold})`,
-          style: { fill: BAND_COLORS.rojo },
-        },
-        {
-          kind: "expression",
-          formula: `NOT(${numeric})`,
-          style: { fill: BAND_COLORS["sin-programacion"] },
-        },
-      ],
-    },
+    bandFormat(semaphoreRange, c),
     {
       range: complianceRange,
       rules: [
         {
           kind: "expression",
-          formula: `AND(${numeric},${c}>${NAME.overExecutionThreshold})`,
+          formula: `AND(ISNUMBER(${c}),${c}>${NAME.overExecutionThreshold})`,
           style: { fontColor: BAND_COLORS.overExecution, bold: true },
         },
       ],

@@ -8,8 +8,9 @@ import { BAND_LABEL, COMPLIANCE_DECIMALS } from "../rowFormulas";
 import { SHEET, tableName } from "../sheetNames";
 import { NAME } from "../workbookNames";
 import { BAND_COLORS } from "../workbookText";
-import { CellInput, ConditionalFormatPatch, SheetPatch, emptySheet } from "../WorkbookPatch";
+import { CellInput, SheetPatch, emptySheet } from "../WorkbookPatch";
 import { IssueCounts } from "../../validation/IssueCounts";
+import { bandFormat } from "./bandFormat";
 
 export const SUMMARY_TEXT = {
   title: "Resumen de cumplimiento",
@@ -75,35 +76,6 @@ export function bandFormula(cell: string): string {
 
 const meanFormula = (range: string): string =>
   `IF(COUNT(${range})=0,"",${rounded(`AVERAGE(${range})`)})`;
-
-function bandFormats(range: string, firstCell: string): ConditionalFormatPatch {
-  const numeric = `ISNUMBER(${firstCell})`;
-  return {
-    range,
-    rules: [
-      {
-        kind: "expression",
-        formula: `AND(${numeric},${firstCell}>=${NAME.greenThreshold})`,
-        style: { fill: BAND_COLORS.verde },
-      },
-      {
-        kind: "expression",
-        formula: `AND(${numeric},${firstCell}>=${NAME.yellowThreshold},${firstCell}<${NAME.greenThreshold})`,
-        style: { fill: BAND_COLORS.amarillo },
-      },
-      {
-        kind: "expression",
-        formula: `AND(${numeric},${firstCell}<${NAME.yellowThreshold})`,
-        style: { fill: BAND_COLORS.rojo },
-      },
-      {
-        kind: "expression",
-        formula: `NOT(${numeric})`,
-        style: { fill: BAND_COLORS["sin-programacion"] },
-      },
-    ],
-  };
-}
 
 export type SummaryLayout = {
   sheet: SheetPatch;
@@ -218,7 +190,7 @@ export function layoutSummarySheet(
     { range: `A${institutionRow}:G${institutionRow}`, style: { bold: true } },
     ...percentRanges.map((range) => ({ range, style: { numberFormat: "0.0%" } }))
   );
-  const bandRange = (top: number, bottom: number) => bandFormats(`G${top}:G${bottom}`, `$F${top}`);
+  const bandRange = (top: number, bottom: number) => bandFormat(`G${top}:G${bottom}`, `$F${top}`);
   sheet.conditionalFormats.push(
     bandRange(SUMMARY_FIRST_AREA_ROW, lastAreaRow),
     bandRange(macroHeaderRow + 1, macroHeaderRow + template.macroprocesses.length),

@@ -1,0 +1,38 @@
+/**
+ * The semáforo colours of a range, as conditional formats comparing the compliance number with the thresholds
+ * named in `Configuración` (never Excel's "percent of range" icon sets). `complianceCell` is the first row's
+ * compliance cell with an absolute column, e.g. `$AD8`.
+ */
+import { NAME } from "../workbookNames";
+import { BAND_COLORS } from "../workbookText";
+import { ConditionalFormatPatch } from "../WorkbookPatch";
+
+export function bandFormat(range: string, complianceCell: string): ConditionalFormatPatch {
+  const c = complianceCell;
+  const numeric = `ISNUMBER(${c})`;
+  return {
+    range,
+    rules: [
+      {
+        kind: "expression",
+        formula: `AND(${numeric},${c}>=${NAME.greenThreshold})`,
+        style: { fill: BAND_COLORS.verde },
+      },
+      {
+        kind: "expression",
+        formula: `AND(${numeric},${c}>=${NAME.yellowThreshold},${c}<${NAME.greenThreshold})`,
+        style: { fill: BAND_COLORS.amarillo },
+      },
+      {
+        kind: "expression",
+        formula: `AND(${numeric},${c}<${NAME.yellowThreshold})`,
+        style: { fill: BAND_COLORS.rojo },
+      },
+      {
+        kind: "expression",
+        formula: `NOT(${numeric})`,
+        style: { fill: BAND_COLORS["sin-programacion"] },
+      },
+    ],
+  };
+}
