@@ -8,7 +8,8 @@ export type CliHelpCode =
   | "cli.help.validate"
   | "cli.help.fix"
   | "cli.help.semaphore"
-  | "cli.help.consolidate";
+  | "cli.help.consolidate"
+  | "cli.help.report";
 
 export const cliHelpMessages = defineCatalog<CliHelpCode>(
   {
@@ -24,6 +25,7 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  fix          aplica las correcciones automáticas seguras en una copia",
       "  semaphore    calcula el semáforo por fila, área, macroproceso e institución",
       "  consolidate  une las áreas (y los archivos devueltos por correo) en la Matriz",
+      "  report       informe de gestión semestral (hoja «Informe» o HTML)",
       "",
       "Opciones comunes: --lang es|en, --help (en cada comando).",
       "Códigos de salida: 0 éxito (con advertencias); 1 el libro tiene errores de validación; 2 uso incorrecto o archivo ilegible.",
@@ -87,6 +89,19 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "las columnas de Planeación (Observaciones Planeación, Verificado) se conservan por ID.",
       "Dos fuentes para una misma área son un conflicto: se informa y no se mezcla.",
     ].join("\n"),
+    "cli.help.report": [
+      "Uso: plan-matrix report ARCHIVO.xlsx --semester 1|2 --out ARCHIVO.xlsx|ARCHIVO.html [--force] [--lang es|en]",
+      "",
+      "Genera el informe de gestión semestral: cumplimiento y semáforo de la institución, de cada macroproceso",
+      "y de cada área; las filas en rojo con su responsable y observaciones; las filas sin reporte y las de",
+      "sobreejecución. El semestre I se mide al corte de mitad de año (T2 con trimestres; C2 con cuatrimestres)",
+      "y el II al último periodo; no usa el «Corte» del libro.",
+      "",
+      "  --semester 1|2        semestre del informe",
+      "  --out ARCHIVO.xlsx    copia del libro con la hoja «Informe» lista para imprimir (las demás hojas no cambian)",
+      "  --out ARCHIVO.html    página independiente para abrir en cualquier navegador o imprimir",
+      "  --force               permite sobrescribir ARCHIVO",
+    ].join("\n"),
   },
   {
     "cli.usage": [
@@ -101,6 +116,7 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  fix          applies the safe automatic fixes to a copy",
       "  semaphore    computes the traffic light per row, area, macroprocess and institution",
       "  consolidate  joins the areas (and files returned by email) into the Matrix",
+      "  report       half-year management report (“Informe” sheet or HTML)",
       "",
       "Common options: --lang es|en, --help (on each command).",
       "Exit codes: 0 success (warnings allowed); 1 the workbook has validation errors; 2 bad usage or unreadable input.",
@@ -163,6 +179,19 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "“Tablero” and writes the “Registro” of sources and conflicts. It never changes an area tab; the",
       "planning office's columns (Observaciones Planeación, Verificado) are kept by ID.",
       "Two sources for one area are a conflict: reported, never merged.",
+    ].join("\n"),
+    "cli.help.report": [
+      "Usage: plan-matrix report FILE.xlsx --semester 1|2 --out FILE.xlsx|FILE.html [--force] [--lang es|en]",
+      "",
+      "Builds the half-year management report: compliance and traffic light of the institution, each",
+      "macroprocess and each area; the rows in red with their responsible and observations; rows without",
+      "report and over-executed rows. Half 1 is measured at the mid-year cut-off (T2 with quarters; C2 with",
+      "four-month periods), half 2 at the last period; the workbook's “Corte” is not used.",
+      "",
+      "  --semester 1|2     half-year of the report",
+      "  --out FILE.xlsx    copy of the workbook with a print-ready “Informe” sheet (other sheets unchanged)",
+      "  --out FILE.html    standalone page to open in any browser or print",
+      "  --force            allows overwriting FILE",
     ].join("\n"),
   }
 );

@@ -1,0 +1,88 @@
+/** The semester management report of SPEC §7, as data: what the `Informe` sheet and the HTML file show. */
+import { Band } from "../semaphore/Band";
+import { Bands, PeriodKind } from "../template/Template";
+
+export type Semester = 1 | 2;
+
+/** Why a row counts as not reported; a row may have both kinds of reason. */
+export type UnreportedReason =
+  /** Every executed cell of the elapsed periods is blank. */
+  | "noExecuted"
+  /** `Estado del reporte` is blank. */
+  | "statusBlank"
+  /** `Estado del reporte` is still `Borrador`. */
+  | "statusDraft";
+
+export type ReportCutoff = {
+  label: string;
+  /** 0-based index in `periodLabels`. */
+  index: number;
+  periodKind: PeriodKind;
+  periodLabels: string[];
+  /** True when no period ends at mid-year (3 periods): semester 1 is then measured at the first cut-off past it. */
+  notMidYear: boolean;
+};
+
+export type ReportLevel = {
+  compliance: number | null;
+  band: Band;
+};
+
+export type ReportMacroprocess = ReportLevel & {
+  code: string | null;
+  name: string;
+  /** Areas with programming to date, of `totalAreas`. */
+  areas: number;
+  totalAreas: number;
+};
+
+export type ReportArea = ReportLevel & {
+  code: string;
+  name: string;
+  section: string | null;
+  macroprocess: string | null;
+  sheet: string;
+  /** Rows with programming to date, of `rows` filled rows. */
+  programmedRows: number;
+  rows: number;
+};
+
+/** One area-table row, as the lists of the report name it. */
+export type ReportRow = {
+  id: string;
+  areaCode: string;
+  areaName: string;
+  sheet: string;
+  /** Excel row on the area's tab. */
+  row: number;
+  objective: string;
+  activity: string;
+  indicator: string;
+  responsible: string;
+  observations: string;
+  /** `Estado del reporte` as typed (trimmed). */
+  status: string;
+  compliance: number | null;
+};
+
+export type RedRow = ReportRow & { compliance: number };
+export type OverExecutedRow = ReportRow & { compliance: number };
+export type UnreportedRow = ReportRow & { reasons: UnreportedReason[] };
+
+export type ManagementReport = {
+  organisation: string;
+  year: number;
+  semester: Semester;
+  /** ISO date given by the shell. */
+  generatedAt: string;
+  cutoff: ReportCutoff;
+  bands: Bands;
+  institution: ReportLevel & { areas: number; totalAreas: number };
+  /** In template order. */
+  macroprocesses: ReportMacroprocess[];
+  /** In template order (areas the template does not know come last). */
+  areas: ReportArea[];
+  redRows: RedRow[];
+  unreportedRows: UnreportedRow[];
+  overExecutedRows: OverExecutedRow[];
+};

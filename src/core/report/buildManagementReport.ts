@@ -1,0 +1,144 @@
+/**
+ * The semester management report (SPEC §7) of a plan: the semáforo at the semester's cut-off (never the workbook's
+ * `Corte`), the rows in red, the rows without report and the over-executed rows. Compliance and bands come from
+ * `computeSemaphore` unchanged; this only selects and annotates.
+ */
+import { AreaSheet, cellAt } from "../plan/AreaSheet";
+import { PlanConfig } from "../plan/PlanConfig";
+import { Plan } from "../plan/readPlan";
+import { computeSemaphore, RowSemaphore } from "../semaphore/computeSemaphore";
+import { REPORT_DRAFT } from "../template/Template";
+import { HEADERS, executedHeader } from "../workbook/areaColumns";
+import { Cell, isBlank } from "../workbook/CellValue";
+import {
+  ManagementReport,
+  OverExecutedRow,
+  RedRow,
+  ReportRow,
+  Semester,
+  UnreportedReason,
+  UnreportedRow,
+} from "./ManagementReport";
+import { semesterCutoffIndex } from "./semesterCutoffIndex";
+
+/** What a user sees in a text cell: text trimmed, numbers as digits, error values by their code. */
+function displayText(cell: Cell): string {
+  switch (cell.kind) {
+    case "text":
+      return cell.value.trim();
+    case "number":
+      return String(cell.value);
+    case "error":
+      return cell.code;
+    default:
+      return "";
+  }
+}
+
+function unreportedReasons(
+  sheet: AreaSheet,
+  rowIndex: number,
+  config: PlanConfig
+): UnreportedReason[] {
+  const reasons: UnreportedReason[] = [];
+  const elapsed = config.periodLabels.slice(0, config.cutoffIndex + 1);
+  if (elapsed.every((label) => isBlank(cellAt(sheet, rowIndex, executedHeader(label)))))
+    reasons.push("noExecuted");
+  const status = displayText(cellAt(sheet, rowIndex, HEADERS.reportStatus));
+  if (status === "") reasons.push("statusBlank");
+  else if (status.toLowerCase() === REPORT_DRAFT.toLowerCase()) reasons.push("statusDraft");
+  return reasons;
+}
+
+export function buildManagementReport(
+  plan: Plan,
+  semester: Semester,
+  options: { generatedAt: string }
+): ManagementReport {
+  if (!plan.template || !plan.config)
+    throw new Error("A management report needs a plan with its template and configuration");
+  const { template } = plan;
+  const labels = plan.config.periodLabels;
+  const { index, notMidYear } = semesterCutoffIndex(labels.length, semester);
+  const config: PlanConfig = { ...plan.config, cutoffIndex: index, cutoffLabel: labels[index] };
+  const semaphore = computeSemaphore(plan, config);
+
+  const sheets = new Map(plan.areas.map((sheet) => [sheet.code, sheet]));
+  const areaNames = new Map(semaphore.areas.map((area) => [area.code, area.name]));
+  const located = (row: RowSemaphore): { sheet: AreaSheet; rowIndex: number } => {
+    const sheet = sheets.get(row.area) as AreaSheet;
+    return { sheet, rowIndex: row.row - sheet.table.headerRow - 1 };
+  };
+  const reportRow = (row: RowSemaphore): ReportRow => {
+    const { sheet, rowIndex } = located(row);
+    const text = (header: string): string => displayText(cellAt(sheet, rowIndex, header));
+    return {
+      id: row.id,
+      areaCode: row.area,
+      areaName: areaNames.get(row.area) ?? row.area,
+      sheet: row.sheet,
+      row: row.row,
+      objective: text(HEADERS.objective),
+      activity: text(HEADERS.activity),
+      indicator: text(HEADERS.indicator),
+      responsible: row.responsible,
+      observations: text(HEADERS.observations),
+      status: text(HEADERS.reportStatus),
+      compliance: row.compliance,
+    };
+  };
+
+  const redRows: RedRow[] = semaphore.rows
+    .filter((row): row is RowSemaphore & { compliance: number } => row.band === "rojo")
+    .map((row) => ({ ...reportRow(row), compliance: row.compliance }));
+  const overExecutedRows: OverExecutedRow[] = semaphore.rows
+    .filter(
+      (row): row is RowSemaphore & { compliance: number } =>
+        row.overExecution && row.compliance !== null
+    )
+    .map((row) => ({ ...reportRow(row), compliance: row.compliance }));
+  const unreportedRows: UnreportedRow[] = semaphore.rows.flatMap((row) => {
+    if (row.compliance === null) return [];
+    const { sheet, rowIndex } = located(row);
+    const reasons = unreportedReasons(sheet, rowIndex, config);
+    return reasons.length === 0 ? [] : [{ ...reportRow(row), reasons }];
+  });
+
+  return {
+    organisation: template.organisation,
+    year: config.year,
+    semester,
+    generatedAt: options.generatedAt,
+    cutoff: {
+      label: config.cutoffLabel,
+      index,
+      periodKind: template.periods.kind,
+      periodLabels: labels,
+      notMidYear,
+    },
+    bands: config.bands,
+    institution: { ...semaphore.institution, totalAreas: semaphore.areas.length },
+    macroprocesses: semaphore.macroprocesses.map((macroprocess) => ({
+      code: macroprocess.code,
+      name: macroprocess.name,
+      compliance: macroprocess.compliance,
+      band: macroprocess.band,
+      areas: macroprocess.areas,
+      totalAreas: semaphore.areas.filter((area) => area.macroprocess === macroprocess.name).length,
+    })),
+    areas: semaphore.areas.map((area) => ({
+      code: area.code,
+      name: area.name,
+      section: sheets.get(area.code)?.area?.section ?? null,
+      macroprocess: area.macroprocess,
+      sheet: area.sheet,
+      compliance: area.compliance,
+      band: area.band,
+      programmedRows: area.programmedRows,
+      rows: area.rows,
+    })),
+    redRows,
+    unreportedRows,
+    overExecutedRows,
+  };
+}

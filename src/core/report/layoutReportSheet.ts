@@ -1,0 +1,266 @@
+/**
+ * The `Informe` sheet (SPEC §3.1, §7): a print-ready management report of values, not formulas — title block,
+ * institutional figure, the summary by institution, macroprocess and area with band fills, and the lists of rows in
+ * red, without report and over-executed as plain ranges. Users' text is written as plain strings, which the patch
+ * contract keeps literal (`=HYPERLINK(…)` stays text).
+ */
+import { Language } from "../messages/Language";
+import { Band } from "../semaphore/Band";
+import { columnLetter } from "../workbook/address";
+import { SHEET } from "../workbook/sheetNames";
+import { BAND_COLORS } from "../workbook/workbookText";
+import { CellInput, CellStyle, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
+import { ManagementReport, ReportArea, ReportRow } from "./ManagementReport";
+import { reportTexts } from "./reportTexts";
+
+/** Columns A–G: ID/level, area/code, activity/name, indicator/programmed, responsible/%, %/band, observations. */
+const COLUMN_WIDTHS = [13, 24, 46, 28, 24, 16, 42];
+const LAST_COLUMN = "G";
+const PERCENT_FORMAT = "0.0%";
+/** Rows repeated at the top of every printed page: title, organisation, cut-off. */
+const REPORT_TITLE_ROWS = 3;
+
+const WHITE = "FFFFFF";
+
+export function layoutReportSheet(report: ManagementReport, language: Language): SheetPatch {
+  const t = reportTexts(report, language);
+  const sheet = emptySheet(SHEET.report);
+  const values: CellInput[][] = [];
+  const styles: SheetPatch["styles"] = [];
+  const merges: string[] = [];
+  const width = COLUMN_WIDTHS.length;
+
+  const style = (range: string, cellStyle: CellStyle): void => {
+    styles.push({ range, style: cellStyle });
+  };
+  const addRow = (cells: CellInput[]): number => {
+    values.push([...cells, ...Array<CellInput>(Math.max(0, width - cells.length)).fill(null)]);
+    return values.length;
+  };
+  /** A line of text across the whole width. */
+  const addLine = (text: string, cellStyle: CellStyle): number => {
+    const row = addRow([text]);
+    merges.push(`A${row}:${LAST_COLUMN}${row}`);
+    style(`A${row}`, { ...cellStyle, vertical: "top" });
+    return row;
+  };
+  const addBlank = (): void => {
+    addRow([]);
+  };
+  const addHeader = (headers: string[]): void => {
+    const row = addRow(headers);
+    const last = columnLetter(headers.length);
+    style(`A${row}:${last}${row}`, {
+      bold: true,
+      fill: BAND_COLORS.titleFill,
+      fontColor: WHITE,
+      wrap: true,
+      vertical: "middle",
+    });
+  };
+  const percentCell = (value: number | null): CellInput => (value === null ? "—" : value);
+  const styleBand = (address: string, band: Band): void =>
+    style(address, { fill: BAND_COLORS[band], bold: true, horizontal: "center" });
+  const styleDataRow = (row: number): void =>
+    style(`A${row}:${LAST_COLUMN}${row}`, { wrap: true, vertical: "top" });
+  const stylePercent = (address: string): void =>
+    style(address, { numberFormat: PERCENT_FORMAT, horizontal: "right" });
+
+  // Title block (repeated on every printed page).
+  addLine(t.title, { bold: true, fontSize: 16, fontColor: BAND_COLORS.titleFill });
+  addLine(report.organisation, { bold: true, fontSize: 12 });
+  addLine(`${t.cutoffLine} · ${t.generatedLine}`, {});
+  if (t.cutoffNote) addLine(t.cutoffNote, { italic: true, wrap: true });
+  addLine(t.legend, { italic: true, fontSize: 9, wrap: true });
+  addBlank();
+
+  // The institution, prominent.
+  const institutionRow = addRow([
+    t.say("report.institution"),
+    null,
+    null,
+    percentCell(report.institution.compliance),
+    t.band(report.institution.band),
+    t.say("report.institutionAreas", {
+      count: report.institution.areas,
+      total: report.institution.totalAreas,
+    }),
+  ]);
+  merges.push(`A${institutionRow}:C${institutionRow}`, `F${institutionRow}:G${institutionRow}`);
+  style(`A${institutionRow}:${LAST_COLUMN}${institutionRow}`, {
+    bold: true,
+    fontSize: 14,
+    vertical: "middle",
+  });
+  stylePercent(`D${institutionRow}`);
+  styleBand(`E${institutionRow}`, report.institution.band);
+  addBlank();
+
+  // Summary: institution, each macroprocess followed by its areas, then areas the template does not know.
+  addLine(t.say("report.summaryTitle"), { bold: true, fontSize: 13 });
+  addHeader([
+    t.say("report.header.level"),
+    t.say("report.header.code"),
+    t.say("report.header.name"),
+    t.say("report.header.programmed"),
+    t.say("report.header.compliance"),
+    t.say("report.header.band"),
+  ]);
+  const summaryRow = (
+    level: string,
+    code: string,
+    name: string,
+    programmed: string,
+    compliance: number | null,
+    band: Band,
+    emphasis: CellStyle
+  ): void => {
+    const row = addRow([level, code, name, programmed, percentCell(compliance), t.band(band)]);
+    style(`A${row}:F${row}`, { wrap: true, vertical: "top", ...emphasis });
+    stylePercent(`E${row}`);
+    styleBand(`F${row}`, band);
+  };
+  summaryRow(
+    t.say("report.level.institution"),
+    "",
+    report.organisation,
+    t.say("report.programmedAreas", {
+      count: report.institution.areas,
+      total: report.institution.totalAreas,
+    }),
+    report.institution.compliance,
+    report.institution.band,
+    { bold: true }
+  );
+  const areaRow = (area: ReportArea): void =>
+    summaryRow(
+      t.say("report.level.area"),
+      area.code,
+      area.section ? `${area.section} ${area.name}` : area.name,
+      t.say("report.programmedRows", { count: area.programmedRows, total: area.rows }),
+      area.compliance,
+      area.band,
+      {}
+    );
+  for (const macroprocess of report.macroprocesses) {
+    summaryRow(
+      t.say("report.level.macroprocess"),
+      macroprocess.code ?? "",
+      macroprocess.name,
+      t.say("report.programmedAreas", {
+        count: macroprocess.areas,
+        total: macroprocess.totalAreas,
+      }),
+      macroprocess.compliance,
+      macroprocess.band,
+      { bold: true, fill: BAND_COLORS.computedFill }
+    );
+    report.areas.filter((area) => area.macroprocess === macroprocess.name).forEach(areaRow);
+  }
+  const known = new Set(report.macroprocesses.map((macroprocess) => macroprocess.name));
+  report.areas
+    .filter((area) => area.macroprocess === null || !known.has(area.macroprocess))
+    .forEach(areaRow);
+  addBlank();
+
+  const activity = (row: ReportRow): string => row.activity || row.objective;
+  const rowList = <R extends ReportRow>(
+    title: string,
+    headers: string[],
+    rows: R[],
+    cells: (row: R) => CellInput[],
+    none: string,
+    percentFill: { fill: string; fontColor?: string } | null,
+    help?: string
+  ): void => {
+    addLine(title, { bold: true, fontSize: 13 });
+    if (help) addLine(help, { italic: true, fontSize: 9, wrap: true });
+    addHeader(headers);
+    if (rows.length === 0) addLine(none, { italic: true });
+    for (const reportRow of rows) {
+      const row = addRow(cells(reportRow));
+      styleDataRow(row);
+      if (percentFill) {
+        stylePercent(`F${row}`);
+        style(`F${row}`, percentFill);
+      }
+    }
+    addBlank();
+  };
+  const listHeaders = [
+    t.say("report.header.id"),
+    t.say("report.header.area"),
+    t.say("report.header.activity"),
+    t.say("report.header.indicator"),
+    t.say("report.header.responsible"),
+    t.say("report.header.compliance"),
+    t.say("report.header.observations"),
+  ];
+  const complianceCells = (row: ReportRow): CellInput[] => [
+    row.id,
+    row.areaName,
+    activity(row),
+    row.indicator,
+    row.responsible,
+    percentCell(row.compliance),
+    row.observations,
+  ];
+  rowList(
+    t.say("report.redTitle", { count: report.redRows.length }),
+    listHeaders,
+    report.redRows,
+    complianceCells,
+    t.say("report.redNone"),
+    { fill: BAND_COLORS.rojo }
+  );
+  rowList(
+    t.say("report.unreportedTitle", { count: report.unreportedRows.length }),
+    [
+      t.say("report.header.id"),
+      t.say("report.header.area"),
+      t.say("report.header.activity"),
+      t.say("report.header.reason"),
+      t.say("report.header.responsible"),
+      t.say("report.header.status"),
+      t.say("report.header.observations"),
+    ],
+    report.unreportedRows,
+    (row) => [
+      row.id,
+      row.areaName,
+      activity(row),
+      t.reasons(row),
+      row.responsible,
+      row.status,
+      row.observations,
+    ],
+    t.say("report.unreportedNone"),
+    null,
+    t.say("report.unreportedHelp")
+  );
+  rowList(
+    t.say("report.overTitle", {
+      threshold: t.percent(report.bands.overExecution),
+      count: report.overExecutedRows.length,
+    }),
+    listHeaders,
+    report.overExecutedRows,
+    complianceCells,
+    t.say("report.overNone"),
+    { fill: BAND_COLORS.overExecution, fontColor: WHITE }
+  );
+
+  values.pop(); // the blank row after the last list
+  const lastRow = values.length;
+  sheet.columnWidths = [...COLUMN_WIDTHS];
+  sheet.blocks.push({ row: 1, column: 1, values });
+  sheet.styles.push(...styles);
+  sheet.merges.push(...merges);
+  sheet.pageSetup = {
+    orientation: "landscape",
+    fitToWidth: true,
+    printArea: `A1:${LAST_COLUMN}${lastRow}`,
+    printTitleRows: `1:${REPORT_TITLE_ROWS}`,
+  };
+  return sheet;
+}

@@ -1,0 +1,61 @@
+/** The wording the `Informe` sheet and the HTML file share, in one language: titles, lines, labels and reasons. */
+import { bandMessages } from "../messages/catalog/bandMessages";
+import { ReportMessageCode, reportMessages } from "../messages/catalog/reportMessages";
+import { formatMessage, MessageParams } from "../messages/formatMessage";
+import { formatPercent } from "../messages/formatPercent";
+import { Language } from "../messages/Language";
+import { Band } from "../semaphore/Band";
+import { ManagementReport, UnreportedReason, UnreportedRow } from "./ManagementReport";
+
+export type ReportTexts = {
+  say: (code: ReportMessageCode, params?: MessageParams) => string;
+  title: string;
+  cutoffLine: string;
+  /** Said only when semester 1 cannot be measured at mid-year. */
+  cutoffNote: string | null;
+  generatedLine: string;
+  legend: string;
+  percent: (value: number | null) => string;
+  band: (band: Band) => string;
+  reasons: (row: UnreportedRow) => string;
+};
+
+export function reportTexts(report: ManagementReport, language: Language): ReportTexts {
+  const say = (code: ReportMessageCode, params?: MessageParams): string =>
+    formatMessage(reportMessages, language, code, params);
+  const percent = (value: number | null): string => formatPercent(value, language);
+  const { cutoff, bands } = report;
+  const elapsed = cutoff.periodLabels.slice(0, cutoff.index + 1);
+  const periods =
+    elapsed.length === 1 ? elapsed[0] : `${elapsed[0]}–${elapsed[elapsed.length - 1]}`;
+  const reason = (code: UnreportedReason): string =>
+    code === "noExecuted"
+      ? say("report.reason.noExecuted", { periods })
+      : say(code === "statusBlank" ? "report.reason.statusBlank" : "report.reason.statusDraft");
+  const whole = (value: number): string =>
+    new Intl.NumberFormat(language === "es" ? "es-CO" : "en-US", {
+      style: "percent",
+      maximumFractionDigits: 1,
+    }).format(value);
+  return {
+    say,
+    title: say(report.semester === 1 ? "report.title.1" : "report.title.2", { year: report.year }),
+    cutoffLine: say("report.cutoff", {
+      cutoff: cutoff.label,
+      position: cutoff.index + 1,
+      count: cutoff.periodLabels.length,
+    }),
+    cutoffNote: cutoff.notMidYear
+      ? say("report.cutoffNotMidYear", { count: cutoff.periodLabels.length, cutoff: cutoff.label })
+      : null,
+    generatedLine: say("report.generatedAt", { date: report.generatedAt }),
+    legend: say("report.legend", {
+      green: whole(bands.green),
+      yellow: whole(bands.yellow),
+      over: whole(bands.overExecution),
+    }),
+    percent,
+    band: (band) => formatMessage(bandMessages, language, band),
+    reasons: (row) => row.reasons.map(reason).join("; "),
+  };
+}
