@@ -146,7 +146,8 @@ describe("plan-matrix report", () => {
     expect(report.redRows.map((r) => r.id)).toEqual(["DJ-01", "DJ-05"]);
     expect(report.overExecutedRows.map((r) => r.id)).toEqual(["DJ-04"]);
     expect(runs.html.stdout).toBe(
-      `Informe escrito: ${html} — corte T2; institución ${formatPercent(report.institution.compliance, "es")} [${formatMessage(bandMessages, "es", report.institution.band)}]; 2 filas en rojo, 1 sin reporte, 1 con sobreejecución.`
+      "Informe calculado desde las pestañas de las áreas (el libro aún no tiene una «Matriz» consolidada).\n" +
+        `Informe escrito: ${html} — corte T2; institución ${formatPercent(report.institution.compliance, "es")} [${formatMessage(bandMessages, "es", report.institution.band)}]; 2 filas en rojo, 1 sin reporte, 1 con sobreejecución.`
     );
     expect(inspectWithOpenpyxl(plan)).toEqual(before);
   });
@@ -309,7 +310,9 @@ describe("plan-matrix report", () => {
       const again = path.join(dir, "again.xlsx");
       const run = await cli("report", xlsx, "--semester", "2", "--out", again, "--lang", "en");
       expect(run).toMatchObject({ code: 0, stderr: "" });
-      expect(run.stdout).toMatch(/^Report written: .*cut-off T4/);
+      expect(run.stdout).toMatch(
+        /^Report computed from the area tabs.*\nReport written: .*cut-off T4/
+      );
       const reread = inspectWithOpenpyxl(again).sheets.find((sheet) => sheet.name === "Informe")!;
       expect(reread.cells.map((cell) => cell.value)).toContain(
         "Management report — second half of 2021"

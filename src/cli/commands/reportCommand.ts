@@ -15,6 +15,7 @@ import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
 import { checkOutputPath, writeOutputFile } from "../files";
 import { readPlanFile } from "../readPlanFile";
+import { planFromMatrix } from "../../core/consolidation/planFromMatrix";
 
 const NAME = "report";
 
@@ -60,8 +61,19 @@ export const reportCommand: Command = {
     const semester = parseSemester(stringOption(options, "semester"), context);
     const { out, format } = parseOut(stringOption(options, "out"), context);
     await checkOutputPath(out, { force: options.force === true, inputs: [file] });
-    const { plan, workbook } = await readPlanFile(file, { requireTemplate: true });
-    if (!plan.template || !plan.config) throw new CliError("cli.notPlanWorkbook", { path: file });
+    const { plan: tabs, workbook, snapshot } = await readPlanFile(file, { requireTemplate: true });
+    if (!tabs.template || !tabs.config) throw new CliError("cli.notPlanWorkbook", { path: file });
+    // The informe reports what the planning office consolidated; a plan never consolidated reports its tabs.
+    const consolidated = planFromMatrix(tabs, snapshot);
+    const plan = consolidated ?? tabs;
+    context.out(
+      formatMessage(
+        reportMessages,
+        context.language,
+        consolidated ? "report.sourceMatrix" : "report.sourceTabs",
+        {}
+      )
+    );
     const report = buildManagementReport(plan, semester, { generatedAt: today() });
     if (format === "html") {
       await writeOutputFile(out, renderReportHtml(report, context.language));

@@ -41,6 +41,8 @@ export type ReportMessageCode =
   | "report.reason.statusBlank"
   | "report.reason.statusDraft"
   | "report.written"
+  | "report.sourceMatrix"
+  | "report.sourceTabs"
   | "report.badSemester"
   | "report.badOutExtension";
 
@@ -87,6 +89,10 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
     "report.reason.noExecuted": "Sin ejecutado en {periods}",
     "report.reason.statusBlank": "«Estado del reporte» vacío",
     "report.reason.statusDraft": "«Estado del reporte» en Borrador",
+    "report.sourceMatrix":
+      "Informe calculado desde la «Matriz» consolidada (si las áreas cambiaron sus pestañas después, consolide de nuevo).",
+    "report.sourceTabs":
+      "Informe calculado desde las pestañas de las áreas (el libro aún no tiene una «Matriz» consolidada).",
     "report.written":
       "Informe escrito: {path} — corte {cutoff}; institución {compliance} [{band}]; {red} filas en rojo, {unreported} sin reporte, {over} con sobreejecución.",
     "report.badSemester": "--semester «{value}» no es un semestre; use 1 o 2",
@@ -134,6 +140,10 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
     "report.reason.noExecuted": "No executed value in {periods}",
     "report.reason.statusBlank": "“Estado del reporte” empty",
     "report.reason.statusDraft": "“Estado del reporte” still Borrador (draft)",
+    "report.sourceMatrix":
+      "Report computed from the consolidated “Matriz” (if areas changed their tabs since, consolidate again).",
+    "report.sourceTabs":
+      "Report computed from the area tabs (the workbook has no consolidated “Matriz” yet).",
     "report.written":
       "Report written: {path} — cut-off {cutoff}; institution {compliance} [{band}]; {red} rows in red, {unreported} without report, {over} over-executed.",
     "report.badSemester": "--semester “{value}” is not a half-year; use 1 or 2",

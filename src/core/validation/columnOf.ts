@@ -1,0 +1,6 @@
+/** The present template column with `header`, or undefined when the table lacks it. */
+import { AreaContext, PresentColumn } from "./AreaContext";
+
+export function columnOf(area: AreaContext, header: string): PresentColumn | undefined {
+  return area.columns.find((column) => column.header === header);
+}

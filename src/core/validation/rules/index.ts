@@ -1,0 +1,57 @@
+/** The registry `validateWorkbook` runs, structure first; each rule's file says which part of SPEC §4 it is. */
+import { Rule } from "../Rule";
+import { areaTablesRule } from "./areaTablesRule";
+import { configurationRule } from "./configurationRule";
+import { dateOrderRule } from "./dateOrderRule";
+import { dateTypeRule } from "./dateTypeRule";
+import { dateYearRule } from "./dateYearRule";
+import { draftReportRule } from "./draftReportRule";
+import { duplicateIdRule } from "./duplicateIdRule";
+import { errorValueRule } from "./errorValueRule";
+import { evidenceRule } from "./evidenceRule";
+import { executedAfterCutoffRule } from "./executedAfterCutoffRule";
+import { executedMissingRule } from "./executedMissingRule";
+import { formulaRule } from "./formulaRule";
+import { goalRule } from "./goalRule";
+import { headersRule } from "./headersRule";
+import { listRule } from "./listRule";
+import { negativeRule } from "./negativeRule";
+import { numberTypeRule } from "./numberTypeRule";
+import { overExecutionRule } from "./overExecutionRule";
+import { percentageRule } from "./percentageRule";
+import { programmingCumulativeRule } from "./programmingCumulativeRule";
+import { programmingSumRule } from "./programmingSumRule";
+import { requiredRule } from "./requiredRule";
+import { templateRule } from "./templateRule";
+import { unfilledRowsRule } from "./unfilledRowsRule";
+import { weightsMissingRule } from "./weightsMissingRule";
+import { weightsSumRule } from "./weightsSumRule";
+
+export const RULES: readonly Rule[] = [
+  templateRule,
+  configurationRule,
+  areaTablesRule,
+  headersRule,
+  unfilledRowsRule,
+  weightsSumRule,
+  weightsMissingRule,
+  errorValueRule,
+  requiredRule,
+  numberTypeRule,
+  dateTypeRule,
+  listRule,
+  negativeRule,
+  percentageRule,
+  goalRule,
+  dateYearRule,
+  dateOrderRule,
+  programmingSumRule,
+  programmingCumulativeRule,
+  duplicateIdRule,
+  formulaRule,
+  executedAfterCutoffRule,
+  executedMissingRule,
+  overExecutionRule,
+  draftReportRule,
+  evidenceRule,
+];
