@@ -95,6 +95,8 @@ export type SheetProtectionPatch = {
 export type PageSetupPatch = {
   orientation: "portrait" | "landscape";
   fitToWidth: boolean;
+  /** With `fitToWidth`: how many pages wide (default 1); height is never forced. */
+  pagesWide?: number;
   printArea?: string;
   /** Rows repeated at the top of every printed page, e.g. "1:3". */
   printTitleRows?: string;
@@ -105,6 +107,8 @@ export type SheetPatch = {
   visibility: SheetVisibility;
   tabColor?: Color;
   columnWidths?: number[];
+  /** Row heights in points, for rows whose wrapped text would otherwise hide (1-based rows). */
+  rowHeights?: { row: number; height: number }[];
   blocks: CellBlock[];
   styles: StyledRange[];
   merges: string[];

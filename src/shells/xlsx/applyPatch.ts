@@ -214,6 +214,7 @@ async function applySheet(workbook: ExcelJS.Workbook, patch: SheetPatch): Promis
   });
   if (position !== undefined) (sheet as unknown as { orderNo: number }).orderNo = position;
   patch.columnWidths?.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+  patch.rowHeights?.forEach(({ row, height }) => (sheet.getRow(row).height = height));
   for (const block of patch.blocks) {
     block.values.forEach((values, r) => {
       const row = sheet.getRow(block.row + r);
@@ -232,7 +233,7 @@ async function applySheet(workbook: ExcelJS.Workbook, patch: SheetPatch): Promis
       ...sheet.pageSetup,
       orientation: patch.pageSetup.orientation,
       fitToPage: patch.pageSetup.fitToWidth,
-      fitToWidth: 1,
+      fitToWidth: patch.pageSetup.pagesWide ?? 1,
       fitToHeight: 0,
       ...(patch.pageSetup.printArea ? { printArea: patch.pageSetup.printArea } : {}),
       ...(patch.pageSetup.printTitleRows ? { printTitlesRow: patch.pageSetup.printTitleRows } : {}),

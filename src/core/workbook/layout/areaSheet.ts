@@ -6,6 +6,7 @@ import { dateSerial } from "../dateSerial";
 import { rowFormulaColumns, rowFormulas } from "../rowFormulas";
 import { tableName } from "../sheetNames";
 import { bandFormat } from "./bandFormat";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 import { listName, NAME } from "../workbookNames";
 import { BAND_COLORS, WORKBOOK_TEXT } from "../workbookText";
 import {
@@ -39,6 +40,7 @@ function columnStyle(column: AreaColumn): CellStyle {
     return {
       locked: true,
       fill: BAND_COLORS.computedFill,
+      vertical: "top",
       ...(numberFormat ? { numberFormat } : {}),
     };
   }
@@ -46,7 +48,8 @@ function columnStyle(column: AreaColumn): CellStyle {
   return {
     locked: false,
     ...(numberFormat ? { numberFormat } : {}),
-    ...(column.type === "text" ? { wrap: true, vertical: "top" as const } : {}),
+    vertical: "top",
+    ...(column.type === "text" ? { wrap: true } : {}),
   };
 }
 
@@ -117,25 +120,37 @@ function semaphoreFormats(
   ];
 }
 
+/** How an area table departs from a freshly generated one (upgrades carry rows and columns); all optional. */
+export type AreaSheetOptions = {
+  /** At least this many data rows (a fresh table has one per objective, at least one); extra rows start empty. */
+  rowCount?: number;
+  /** Headers of columns the template does not define (e.g. added by users), after its columns, as unlocked input. */
+  carriedHeaders?: string[];
+};
+
+const CARRIED_COLUMN_WIDTH = 16;
+
 export function layoutAreaSheet(
   template: Template,
   macroprocess: Macroprocess,
   area: Area,
-  sheetName: string
+  sheetName: string,
+  options: AreaSheetOptions = {}
 ): SheetPatch {
   const sheet = emptySheet(sheetName);
   const columns = areaColumns(template);
-  const headers = columns.map((column) => column.header);
+  const carried = options.carriedHeaders ?? [];
+  const headers = [...columns.map((column) => column.header), ...carried];
   const formulaColumns = rowFormulaColumns(headers, template.periods.labels);
   if (!formulaColumns) throw new Error("Area columns lack the computed-column inputs");
   const firstRow = AREA_HEADER_ROW + 1;
-  const rowCount = Math.max(area.objectives.length, 1);
+  const rowCount = Math.max(area.objectives.length, 1, options.rowCount ?? 0);
   const lastRow = AREA_HEADER_ROW + rowCount;
 
   const rows: CellInput[][] = Array.from({ length: rowCount }, (_, index) => {
     const formulas = rowFormulas(formulaColumns, firstRow + index);
     const objective = area.objectives[index];
-    return columns.map((column): CellInput => {
+    const cells = columns.map((column): CellInput => {
       switch (column.key) {
         case "id":
           return objective === undefined ? null : areaId(area.code, index);
@@ -154,10 +169,14 @@ export function layoutAreaSheet(
           return null;
       }
     });
+    return [...cells, ...carried.map(() => null)];
   });
 
   sheet.tabColor = BAND_COLORS.titleFill;
-  sheet.columnWidths = columns.map((column) => column.width);
+  sheet.columnWidths = [
+    ...columns.map((column) => column.width),
+    ...carried.map(() => CARRIED_COLUMN_WIDTH),
+  ];
   const title: CellInput[][] = [
     [WORKBOOK_TEXT.planTitle(template.year, template.organisation), null],
     [WORKBOOK_TEXT.area, area.name],
@@ -189,6 +208,11 @@ export function layoutAreaSheet(
     const validation = columnValidation(column, range, template.year);
     if (validation) sheet.validations.push(validation);
   });
+  if (carried.length > 0)
+    sheet.styles.push({
+      range: rangeAddress(firstRow, columns.length + 1, lastRow, columns.length + carried.length),
+      style: { locked: false, wrap: true, vertical: "top" },
+    });
   const columnRange = (column: number): string => rangeAddress(firstRow, column, lastRow, column);
   const semaphoreColumn = columns.findIndex((column) => column.key === "semaphore") + 1;
   sheet.conditionalFormats.push(
@@ -199,7 +223,32 @@ export function layoutAreaSheet(
       firstRow
     )
   );
+  // Explicit header formatting: LibreOffice does not draw Excel's table styles.
+  sheet.styles.push({
+    range: rangeAddress(AREA_HEADER_ROW, 1, AREA_HEADER_ROW, columns.length),
+    style: {
+      bold: true,
+      fill: BAND_COLORS.titleFill,
+      fontColor: "FFFFFF",
+      wrap: true,
+      vertical: "middle",
+    },
+  });
+  const objectiveWidth = columns.find((column) => column.key === "objective")?.width ?? 40;
+  sheet.rowHeights = [
+    { row: AREA_HEADER_ROW, height: 30 },
+    ...area.objectives.map((text, index) => ({
+      row: firstRow + index,
+      height: wrappedRowHeight([{ text, width: objectiveWidth }]),
+    })),
+  ];
   sheet.freeze = { rows: AREA_HEADER_ROW, columns: 2 };
+  sheet.pageSetup = {
+    orientation: "landscape",
+    fitToWidth: true,
+    pagesWide: 2,
+    printTitleRows: `${AREA_HEADER_ROW}:${AREA_HEADER_ROW}`,
+  };
   sheet.protection = {
     allow: [
       "selectLockedCells",

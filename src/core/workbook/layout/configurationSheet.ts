@@ -88,6 +88,7 @@ export function layoutConfigurationSheet(
     rule: { kind: "list", source: NAME.periods },
     error: { title: text.validation.listTitle, message: text.validation.listMessage(text.cutoff) },
   });
+  sheet.pageSetup = { orientation: "landscape", fitToWidth: true };
   sheet.protection = { allow: ["selectLockedCells", "selectUnlockedCells", "formatColumns"] };
   return sheet;
 }

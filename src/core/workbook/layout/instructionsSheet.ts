@@ -3,6 +3,7 @@ import { Template } from "../../template/Template";
 import { SHEET } from "../sheetNames";
 import { BAND_COLORS, WORKBOOK_TEXT } from "../workbookText";
 import { CellInput, SheetPatch, emptySheet } from "../WorkbookPatch";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 
 export function layoutInstructionsSheet(template: Template): SheetPatch {
   const text = WORKBOOK_TEXT.instructions;
@@ -17,7 +18,12 @@ export function layoutInstructionsSheet(template: Template): SheetPatch {
     [text.legendSinProgramacion],
     [{ formula: text.legendOverExecution }],
   ];
-  sheet.columnWidths = [120];
+  sheet.columnWidths = [100];
+  sheet.rowHeights = text.steps.map((step, index) => ({
+    row: 4 + index,
+    height: wrappedRowHeight([{ text: step, width: 100 }]),
+  }));
+  sheet.pageSetup = { orientation: "portrait", fitToWidth: true };
   sheet.blocks.push(
     {
       row: 1,

@@ -1,0 +1,17 @@
+/**
+ * The height (points) a row needs to show its wrapped texts: not every engine fits rows on open (LibreOffice
+ * keeps the default height), so generated rows carry one. `width` is the column width in characters.
+ */
+const LINE_HEIGHT = 15;
+
+export function wrappedRowHeight(
+  cells: { text: string | null | undefined; width: number }[]
+): number {
+  const lines = Math.max(
+    1,
+    ...cells.map(({ text, width }) =>
+      text ? Math.ceil(text.length / Math.max(width - 2, 1)) : 1
+    )
+  );
+  return lines * LINE_HEIGHT;
+}
