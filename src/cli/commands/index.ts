@@ -5,6 +5,7 @@ import { generateCommand } from "./generateCommand";
 import { reportCommand } from "./reportCommand";
 import { semaphoreCommand } from "./semaphoreCommand";
 import { templateCommand } from "./templateCommand";
+import { upgradeCommand } from "./upgradeCommand";
 import { validateCommand } from "./validateCommand";
 
 export const COMMANDS: Command[] = [
@@ -15,4 +16,5 @@ export const COMMANDS: Command[] = [
   semaphoreCommand,
   consolidateCommand,
   reportCommand,
+  upgradeCommand,
 ];

@@ -1,6 +1,8 @@
 /** Names and positions of the consolidated matrix (SPEC §6) and of the consolidation log. */
+import { WORKBOOK_TABLES } from "../workbook/sheetNames";
+
 export const MATRIX = {
-  table: "T_Matriz",
+  table: WORKBOOK_TABLES[0],
   headerRow: 4,
   macroprocess: "Macroproceso",
   area: "Área",
@@ -11,6 +13,6 @@ export const MATRIX = {
 
 export const LOG = {
   sheet: "Registro",
-  retiredTable: "T_NotasRetiradas",
+  retiredTable: WORKBOOK_TABLES[1],
   retiredHeaders: ["ID", "Área", "Observaciones Planeación", "Verificado", "Retirada el"],
 } as const;

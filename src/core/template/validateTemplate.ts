@@ -3,7 +3,12 @@
  * JSON by hand is told exactly what to change. Returns the typed template only when there is no problem.
  */
 import { HEADERS, executedHeader, programmedHeader } from "../workbook/areaColumns";
-import { MAX_SHEET_NAME, SHEET, sheetNameProblem } from "../workbook/sheetNames";
+import {
+  MAX_SHEET_NAME,
+  RESERVED_AREA_CODES,
+  SHEET,
+  sheetNameProblem,
+} from "../workbook/sheetNames";
 import {
   PERIOD_COUNTS,
   TEMPLATE_SCHEMA_VERSION,
@@ -317,7 +322,7 @@ function checkStructure(checker: Checker, root: JsonObject): void {
       const area = item as JsonObject;
       const code = checker.text(area, "code", areaPath);
       if (code !== undefined) {
-        if (!AREA_CODE.test(code))
+        if (!AREA_CODE.test(code) || RESERVED_AREA_CODES.includes(code.toUpperCase()))
           checker.add({ code: "template.illegalCode", field: `${areaPath}.code`, actual: code });
         codes.push(code);
       }

@@ -75,7 +75,14 @@ export function areaSheetNames(
 
 export const tableName = (areaCode: string): string => `T_${areaCode}`;
 
+/** Tables the workbook itself owns (the matrix, the consolidation log); they are never areas. */
+export const WORKBOOK_TABLES = ["T_Matriz", "T_NotasRetiradas"] as const;
+
+/** Area codes that would name one of the workbook's own tables (Excel table names ignore case). */
+export const RESERVED_AREA_CODES = WORKBOOK_TABLES.map((name) => name.slice(2).toUpperCase());
+
 export function areaCodeOfTable(name: string): string | null {
   const match = /^T_([A-Za-z0-9]+)$/.exec(name);
-  return match ? match[1].toUpperCase() : null;
+  const code = match ? match[1].toUpperCase() : null;
+  return code !== null && !RESERVED_AREA_CODES.includes(code) ? code : null;
 }

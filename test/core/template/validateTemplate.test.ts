@@ -47,6 +47,7 @@ describe("validateTemplate", () => {
     ["DJ/2", "slash"],
     ["Á", "accent"],
     ["ABCDEFGHIJKLMNOPQRSTU", "21 characters"],
+    ["matriz", "the matrix's own table"],
   ])("rejects the area code %p (%s) that cannot name a table", (code) => {
     const document = clone(sampleTemplate());
     document.macroprocesses[0].areas[0].code = code;

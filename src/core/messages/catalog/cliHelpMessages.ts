@@ -9,7 +9,8 @@ export type CliHelpCode =
   | "cli.help.fix"
   | "cli.help.semaphore"
   | "cli.help.consolidate"
-  | "cli.help.report";
+  | "cli.help.report"
+  | "cli.help.upgrade";
 
 export const cliHelpMessages = defineCatalog<CliHelpCode>(
   {
@@ -26,6 +27,7 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  semaphore    calcula el semáforo por fila, área, macroproceso e institución",
       "  consolidate  une las áreas (y los archivos devueltos por correo) en la Matriz",
       "  report       informe de gestión semestral (hoja «Informe» o HTML)",
+      "  upgrade      aplica una versión nueva de la plantilla al libro sin perder lo escrito",
       "",
       "Opciones comunes: --lang es|en, --help (en cada comando).",
       "Códigos de salida: 0 éxito (con advertencias); 1 el libro tiene errores de validación; 2 uso incorrecto o archivo ilegible.",
@@ -102,6 +104,25 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  --out ARCHIVO.html    página independiente para abrir en cualquier navegador o imprimir",
       "  --force               permite sobrescribir ARCHIVO",
     ].join("\n"),
+    "cli.help.upgrade": [
+      "Uso: plan-matrix upgrade ARCHIVO.xlsx --template NUEVA.json --out ARCHIVO.xlsx [--force] [--json] [--lang es|en]",
+      "",
+      "Aplica al libro una versión más nueva de su plantilla (mismo templateId, templateVersion mayor): agrega",
+      "las áreas, columnas, valores de lista y objetivos nuevos sin perder ninguna celda escrita. Cada fila de",
+      "cada tabla de área se conserva en su orden con todas sus celdas (una fórmula escrita sigue siendo fórmula",
+      "y el texto sigue siendo texto); las columnas propias de un área pasan al final de su tabla; las pestañas",
+      "renombradas conservan su nombre; el corte y los umbrales de «Configuración» se conservan. «Matriz»,",
+      "«Tablero», «Informe», «Registro», las pestañas de áreas que la plantilla ya no tiene y las pestañas",
+      "propias quedan tal como estaban. No modifica el archivo de entrada.",
+      "",
+      "  --template NUEVA.json  la nueva versión de la plantilla",
+      "  --out ARCHIVO.xlsx     libro actualizado a crear",
+      "  --force                permite sobrescribir ARCHIVO.xlsx",
+      "  --json                 salida para máquinas: lo agregado, lo conservado y los avisos",
+      "",
+      "Se niega (código 2, sin escribir nada) si el libro no guarda su plantilla, si la plantilla es otra",
+      "(templateId distinto), si su versión no es mayor que la del libro o si no es válida.",
+    ].join("\n"),
   },
   {
     "cli.usage": [
@@ -117,6 +138,7 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  semaphore    computes the traffic light per row, area, macroprocess and institution",
       "  consolidate  joins the areas (and files returned by email) into the Matrix",
       "  report       half-year management report (“Informe” sheet or HTML)",
+      "  upgrade      applies a newer version of the template to the workbook, keeping every typed cell",
       "",
       "Common options: --lang es|en, --help (on each command).",
       "Exit codes: 0 success (warnings allowed); 1 the workbook has validation errors; 2 bad usage or unreadable input.",
@@ -192,6 +214,24 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  --out FILE.xlsx    copy of the workbook with a print-ready “Informe” sheet (other sheets unchanged)",
       "  --out FILE.html    standalone page to open in any browser or print",
       "  --force            allows overwriting FILE",
+    ].join("\n"),
+    "cli.help.upgrade": [
+      "Usage: plan-matrix upgrade FILE.xlsx --template NEW.json --out FILE.xlsx [--force] [--json] [--lang es|en]",
+      "",
+      "Applies a newer version of the workbook's template (same templateId, greater templateVersion): adds the",
+      "new areas, columns, list values and objectives without losing any typed cell. Every row of every area",
+      "table is kept in its order with all its cells (a typed formula stays a formula, text stays text); columns",
+      "an area added move to the end of its table; renamed tabs keep their name; the cut-off and thresholds in",
+      "“Configuración” are kept. “Matriz”, “Tablero”, “Informe”, “Registro”, tabs of areas the template no",
+      "longer has and any other tab are left exactly as they were. The input file is never modified.",
+      "",
+      "  --template NEW.json   the new version of the template",
+      "  --out FILE.xlsx       upgraded workbook to create",
+      "  --force               allows overwriting FILE.xlsx",
+      "  --json                machine-readable output: what was added, kept, and the notices",
+      "",
+      "Refuses (exit 2, nothing written) when the workbook stores no template, the template is another one",
+      "(different templateId), its version is not greater than the workbook's, or it is invalid.",
     ].join("\n"),
   }
 );

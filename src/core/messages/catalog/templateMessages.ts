@@ -29,7 +29,7 @@ export const templateMessages = defineCatalog<TemplateMessageCode>(
     "template.unknownReference":
       "Plantilla no válida: «{field}» hace referencia a «{actual}», que no existe.",
     "template.illegalCode":
-      "Plantilla no válida: el código de área «{actual}» en «{field}» no sirve como nombre de tabla; use solo letras y dígitos, empezando por letra (máximo 20).",
+      "Plantilla no válida: el código de área «{actual}» en «{field}» no sirve como nombre de tabla; use solo letras y dígitos, empezando por letra (máximo 20), y que no sea «Matriz» ni «NotasRetiradas».",
     "template.illegalSheetName":
       "Plantilla no válida: el nombre de hoja «{actual}» en «{field}» no es legal en Excel ({expected}).",
     "template.noAreas":
@@ -50,7 +50,7 @@ export const templateMessages = defineCatalog<TemplateMessageCode>(
     "template.unknownReference":
       "Invalid template: “{field}” refers to “{actual}”, which does not exist.",
     "template.illegalCode":
-      "Invalid template: area code “{actual}” in “{field}” cannot name a table; use letters and digits only, starting with a letter (20 at most).",
+      "Invalid template: area code “{actual}” in “{field}” cannot name a table; use letters and digits only, starting with a letter (20 at most), other than “Matriz” and “NotasRetiradas”.",
     "template.illegalSheetName":
       "Invalid template: sheet name “{actual}” in “{field}” is not legal in Excel ({expected}).",
     "template.noAreas":

@@ -225,7 +225,7 @@ export function layoutAreaSheet(
   );
   // Explicit header formatting: LibreOffice does not draw Excel's table styles.
   sheet.styles.push({
-    range: rangeAddress(AREA_HEADER_ROW, 1, AREA_HEADER_ROW, columns.length),
+    range: rangeAddress(AREA_HEADER_ROW, 1, AREA_HEADER_ROW, headers.length),
     style: {
       bold: true,
       fill: BAND_COLORS.titleFill,

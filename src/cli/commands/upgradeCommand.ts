@@ -1,0 +1,147 @@
+/** `plan-matrix upgrade FILE.xlsx --template NEW.json --out FILE.xlsx [--force] [--json]` (SPEC §2, §8). */
+import ExcelJS from "exceljs";
+import { MATRIX } from "../../core/consolidation/matrixLayout";
+import { upgradeMessages, UpgradeMessageCode } from "../../core/messages/catalog/upgradeMessages";
+import { formatMessage, MessageParams } from "../../core/messages/formatMessage";
+import { planUpgrade, UpgradePlan } from "../../core/upgrade/planUpgrade";
+import { UpgradeReport } from "../../core/upgrade/UpgradeReport";
+import { upgradeRefusal } from "../../core/upgrade/upgradeRefusal";
+import { WORKBOOK_TEXT } from "../../core/workbook/workbookText";
+import { applyPatch } from "../../shells/xlsx/applyPatch";
+import { workbookToBuffer } from "../../shells/xlsx/workbookFile";
+import { CliContext } from "../CliContext";
+import { CliError } from "../CliError";
+import { Command, stringOption } from "../Command";
+import { checkOutputPath, writeOutputFile } from "../files";
+import { readPlanFile } from "../readPlanFile";
+import { readTemplateFile } from "../templateSource";
+
+const NAME = "upgrade";
+
+export type UpgradeRequest = { input: string; template: string; out: string; force: boolean };
+
+export type UpgradeResult = UpgradePlan & {
+  /** Whether the workbook had been consolidated (its `Matriz` now predates the new template). */
+  consolidated: boolean;
+};
+
+/** Puts the tabs in `order` (ExcelJS orders tabs by `orderNo`, absent from its types); others keep theirs, after. */
+function arrangeTabs(workbook: ExcelJS.Workbook, order: string[]): void {
+  const rank = new Map(order.map((name, index) => [name.toLowerCase(), index]));
+  workbook.worksheets.forEach((sheet, index) => {
+    (sheet as unknown as { orderNo: number }).orderNo =
+      rank.get(sheet.name.toLowerCase()) ?? order.length + index;
+  });
+}
+
+/** The whole upgrade of a file: refusals first (nothing written), then the new workbook, written atomically. */
+export async function upgradeWorkbookFile(
+  request: UpgradeRequest,
+  context: CliContext
+): Promise<UpgradeResult> {
+  await checkOutputPath(request.out, {
+    force: request.force,
+    inputs: [request.input, request.template],
+  });
+  const next = await readTemplateFile(request.template, context);
+  const { workbook, snapshot, plan } = await readPlanFile(request.input, { requireTemplate: true });
+  if (!plan.template) throw new CliError("cli.notPlanWorkbook", { path: request.input });
+  const refusal = upgradeRefusal(plan.template, next);
+  if (refusal)
+    throw new CliError("cli.templateInvalid", {
+      path: request.template,
+      message: formatMessage(upgradeMessages, context.language, refusal.code, refusal.params),
+      more: "",
+    });
+  const upgrade = planUpgrade(snapshot, plan.template, next);
+  await applyPatch(workbook, upgrade.patch);
+  arrangeTabs(workbook, upgrade.tabOrder);
+  await writeOutputFile(request.out, await workbookToBuffer(workbook));
+  return {
+    ...upgrade,
+    consolidated: snapshot.tables.some((table) => table.name === MATRIX.table),
+  };
+}
+
+function summaryLines(result: UpgradeResult, out: string, context: CliContext): string[] {
+  const say = (code: UpgradeMessageCode, params: MessageParams = {}): string =>
+    formatMessage(upgradeMessages, context.language, code, params);
+  const quote = (text: string): string => (context.language === "es" ? `«${text}»` : `“${text}”`);
+  const report: UpgradeReport = result.report;
+  const lines = [
+    say("upgrade.done", {
+      from: report.fromVersion,
+      to: report.toVersion,
+      id: report.templateId,
+      path: out,
+    }),
+    say("upgrade.keptRows", { rows: report.keptRows }),
+  ];
+  if (report.addedAreas.length > 0)
+    lines.push(
+      say("upgrade.addedAreas", {
+        areas: report.addedAreas.map((area) => `${area.code} (${quote(area.sheet)})`).join(", "),
+      })
+    );
+  if (report.addedColumns.length > 0)
+    lines.push(say("upgrade.addedColumns", { columns: report.addedColumns.join(", ") }));
+  for (const { list, values } of report.addedListValues)
+    lines.push(
+      say("upgrade.addedListValues", {
+        list: WORKBOOK_TEXT.listsHeader[list] ?? list,
+        values: values.join(", "),
+      })
+    );
+  for (const added of report.addedObjectives) lines.push(say("upgrade.addedObjective", added));
+  const nothingAdded =
+    report.addedAreas.length +
+      report.addedColumns.length +
+      report.addedListValues.length +
+      report.addedObjectives.length ===
+    0;
+  if (nothingAdded) lines.push(say("upgrade.nothingAdded"));
+  for (const column of report.carriedUserColumns) lines.push(say("upgrade.carriedColumn", column));
+  for (const area of report.keptAreas) lines.push(say("upgrade.keptArea", area));
+  if (result.consolidated) lines.push(say("upgrade.staleSheets"));
+  return lines;
+}
+
+export const upgradeCommand: Command = {
+  name: NAME,
+  help: "cli.help.upgrade",
+  options: {
+    template: { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+    json: { type: "boolean" },
+  },
+  async run(options, positionals, context) {
+    const [input] = positionals;
+    if (input === undefined)
+      throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: NAME });
+    const template = stringOption(options, "template");
+    if (template === undefined)
+      throw new CliError("cli.missingOption", { option: "--template", command: NAME });
+    const out = stringOption(options, "out");
+    if (out === undefined)
+      throw new CliError("cli.missingOption", { option: "--out", command: NAME });
+    const result = await upgradeWorkbookFile(
+      { input, template, out, force: options.force === true },
+      context
+    );
+    if (options.json) {
+      const problems = result.report.problems.map((problem) => ({
+        ...problem,
+        message: formatMessage(upgradeMessages, context.language, problem.code, problem.params),
+      }));
+      context.out(JSON.stringify({ out, ...result.report, problems }, null, 2));
+      return 0;
+    }
+    summaryLines(result, out, context).forEach((line) => context.out(line));
+    for (const problem of result.report.problems)
+      context.err(
+        `⚠ ${formatMessage(upgradeMessages, context.language, problem.code, problem.params)}`
+      );
+    return 0;
+  },
+};

@@ -1,0 +1,95 @@
+import { defineCatalog } from "../defineCatalog";
+
+/** Why a template may not upgrade a workbook (SPEC §2, §8 `upgrade`). */
+export type UpgradeRefusalCode = "upgrade.refused.otherTemplate" | "upgrade.refused.notNewer";
+
+/** What an upgrade tells the user it could not do as asked, or did differently. */
+export type UpgradeProblemCode =
+  | "upgrade.sharedSheet"
+  | "upgrade.computedReplaced"
+  | "upgrade.tableMissing"
+  | "upgrade.cutoffReset"
+  | "upgrade.yearKept"
+  | "upgrade.bandsKept";
+
+/** Texts of `plan-matrix upgrade`: refusals, problems and the summary lines. */
+export type UpgradeMessageCode =
+  | UpgradeRefusalCode
+  | UpgradeProblemCode
+  | "upgrade.done"
+  | "upgrade.keptRows"
+  | "upgrade.addedAreas"
+  | "upgrade.addedColumns"
+  | "upgrade.addedListValues"
+  | "upgrade.addedObjective"
+  | "upgrade.carriedColumn"
+  | "upgrade.keptArea"
+  | "upgrade.nothingAdded"
+  | "upgrade.staleSheets";
+
+export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
+  {
+    "upgrade.refused.otherTemplate":
+      "es la plantilla «{found}» y el libro se hizo con «{stored}»; un libro solo se actualiza con una versión nueva de su propia plantilla.",
+    "upgrade.refused.notNewer":
+      "es la versión {found} de la plantilla «{id}» y el libro ya tiene la versión {stored}; use una versión mayor que {stored}.",
+    "upgrade.sharedSheet":
+      "La hoja «{sheet}» tiene otras tablas además de {table} ({others}): esa área se dejó como estaba, sin lo nuevo de la plantilla. Pase las otras tablas a otra hoja y vuelva a actualizar.",
+    "upgrade.computedReplaced":
+      "{table} («{sheet}»): {count} celda(s) de las columnas calculadas tenían un valor escrito sobre la fórmula ({cells}); se restauró la fórmula.",
+    "upgrade.tableMissing":
+      "El libro no tenía la tabla {table} del área {area}: se creó de nuevo su pestaña con los objetivos de la plantilla.",
+    "upgrade.cutoffReset":
+      "El corte «{cutoff}» no es un periodo de la nueva plantilla; quedó en {label}. Ajústelo en «Configuración».",
+    "upgrade.yearKept":
+      "Se conserva la vigencia {year} del libro (la plantilla dice {templateYear}); para otra vigencia genere un libro nuevo.",
+    "upgrade.bandsKept":
+      "Se conservan los umbrales del libro (verde {green} %, amarillo {yellow} %, sobreejecución {overExecution} %); la plantilla propone {templateGreen} %, {templateYellow} % y {templateOverExecution} %. Cámbielos en «Configuración» si corresponde.",
+    "upgrade.done":
+      "Libro actualizado de la versión {from} a la {to} de la plantilla «{id}» → {path}",
+    "upgrade.keptRows": "Filas conservadas: {rows}, con todas sus celdas escritas y en su orden.",
+    "upgrade.addedAreas": "Áreas nuevas: {areas}.",
+    "upgrade.addedColumns": "Columnas nuevas en las tablas de área: {columns}.",
+    "upgrade.addedListValues": "Valores nuevos en la lista «{list}»: {values}.",
+    "upgrade.addedObjective": "Objetivo nuevo en {area} ({id}): {objective}",
+    "upgrade.carriedColumn":
+      "Columna propia de {area} («{sheet}») conservada al final de la tabla: «{header}».",
+    "upgrade.keptArea":
+      "La tabla {table} («{sheet}») no está en la nueva plantilla: su pestaña se dejó tal como estaba.",
+    "upgrade.nothingAdded":
+      "La nueva versión no agrega áreas, columnas, valores de lista ni objetivos.",
+    "upgrade.staleSheets":
+      "«Matriz», «Tablero» e «Informe» no cambiaron: consolide de nuevo para incluir lo nuevo.",
+  },
+  {
+    "upgrade.refused.otherTemplate":
+      "it is template “{found}” and the workbook was made with “{stored}”; a workbook is only upgraded with a newer version of its own template.",
+    "upgrade.refused.notNewer":
+      "it is version {found} of template “{id}” and the workbook already has version {stored}; use a version greater than {stored}.",
+    "upgrade.sharedSheet":
+      "Sheet “{sheet}” holds other tables besides {table} ({others}): that area was left as it was, without what the template adds. Move the other tables to another sheet and upgrade again.",
+    "upgrade.computedReplaced":
+      "{table} (“{sheet}”): {count} cell(s) of the computed columns had a value typed over the formula ({cells}); the formula was restored.",
+    "upgrade.tableMissing":
+      "The workbook had lost table {table} of area {area}: its tab was created again with the template's objectives.",
+    "upgrade.cutoffReset":
+      "Cut-off “{cutoff}” is not a period of the new template; it was set to {label}. Adjust it in “Configuración”.",
+    "upgrade.yearKept":
+      "The workbook keeps its plan year {year} (the template says {templateYear}); for another year, generate a new workbook.",
+    "upgrade.bandsKept":
+      "The workbook keeps its thresholds (green {green}%, yellow {yellow}%, over-execution {overExecution}%); the template proposes {templateGreen}%, {templateYellow}% and {templateOverExecution}%. Change them in “Configuración” if needed.",
+    "upgrade.done": "Workbook upgraded from version {from} to {to} of template “{id}” → {path}",
+    "upgrade.keptRows": "Rows kept: {rows}, with every typed cell, in their order.",
+    "upgrade.addedAreas": "New areas: {areas}.",
+    "upgrade.addedColumns": "New columns in the area tables: {columns}.",
+    "upgrade.addedListValues": "New values in list “{list}”: {values}.",
+    "upgrade.addedObjective": "New objective in {area} ({id}): {objective}",
+    "upgrade.carriedColumn":
+      "Column added by {area} (“{sheet}”) kept at the end of its table: “{header}”.",
+    "upgrade.keptArea":
+      "Table {table} (“{sheet}”) is not in the new template: its tab was left exactly as it was.",
+    "upgrade.nothingAdded": "The new version adds no areas, columns, list values or objectives.",
+    "upgrade.staleSheets":
+      "“Matriz”, “Tablero” and “Informe” did not change: consolidate again to include what is new.",
+  }
+);

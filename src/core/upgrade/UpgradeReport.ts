@@ -1,0 +1,27 @@
+/** What an upgrade (SPEC §2 "Template evolution") added, kept and could not do as asked, as data for any shell. */
+import { UpgradeProblemCode } from "../messages/catalog/upgradeMessages";
+import { MessageParams } from "../messages/formatMessage";
+
+/** Something the user should know: a code of `upgradeMessages` and its parameters. */
+export type UpgradeProblem = { code: UpgradeProblemCode; params: MessageParams };
+
+export type UpgradeReport = {
+  templateId: string;
+  fromVersion: number;
+  toVersion: number;
+  /** Areas that got a new tab (new in the template, or whose table the workbook had lost). */
+  addedAreas: { code: string; name: string; sheet: string }[];
+  /** Headers of area-table columns the new template defines and the old one did not. */
+  addedColumns: string[];
+  /** Per list (template key): values the new template adds; a new list lists all its values. */
+  addedListValues: { list: string; values: string[] }[];
+  /** Objectives appended to existing areas as new pre-filled rows. */
+  addedObjectives: { area: string; id: string; objective: string }[];
+  /** Rows of the old area tables that held something, all carried in their order. */
+  keptRows: number;
+  /** Columns users added to an area table, which the new template does not define: carried at the table's end. */
+  carriedUserColumns: { area: string; sheet: string; header: string }[];
+  /** Area tables the new template no longer has: their tabs were left exactly as they were. */
+  keptAreas: { code: string; table: string; sheet: string }[];
+  problems: UpgradeProblem[];
+};

@@ -1,0 +1,191 @@
+/**
+ * Applying a newer version of a workbook's template (SPEC §2 "Template evolution", §8 `upgrade`) as one pure
+ * step: the new template's layout (`layoutWorkbook`), with every area table rebuilt around what users typed.
+ *
+ * The patch replaces, in the existing workbook, the sheets the layout owns (`Instrucciones`, `Configuración`,
+ * each area's tab under its current name, `Resumen`, the hidden lists and the stored template) and adds the new
+ * areas' tabs. Everything else is left exactly as it is: `Matriz`, `Tablero`, `Informe`, `Registro`, the tabs of
+ * areas the new template no longer has, and any tab users added.
+ */
+import { LOG } from "../consolidation/matrixLayout";
+import { Area, Template, areasInOrder } from "../template/Template";
+import { withYear } from "../template/withYear";
+import { HEADERS, areaColumns } from "../workbook/areaColumns";
+import { layoutWorkbook } from "../workbook/layoutWorkbook";
+import { SHEET, areaCodeOfTable, areaSheetNames, tableName } from "../workbook/sheetNames";
+import { WorkbookPatch } from "../workbook/WorkbookPatch";
+import { TableSnapshot, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
+import { CarriedTable, carryAreaTable } from "./carryAreaTable";
+import { fillAreaTable } from "./fillAreaTable";
+import { keptConfiguration } from "./keptConfiguration";
+import { templateAdditions } from "./templateAdditions";
+import { UpgradeProblem, UpgradeReport } from "./UpgradeReport";
+import { upgradeTabOrder } from "./upgradeTabOrder";
+
+export type UpgradePlan = {
+  /** Sheets to replace or add in the existing workbook, and the workbook names. */
+  patch: WorkbookPatch;
+  /** Every tab of the upgraded workbook, in order. */
+  tabOrder: string[];
+  report: UpgradeReport;
+};
+
+/** Sheets that other operations fill (consolidation, report): never replaced when the workbook has them. */
+const FILLED_LATER: string[] = [SHEET.matrix, SHEET.dashboard, SHEET.report];
+
+/** Every ID in the area tables (new rows must not repeat one anywhere in the workbook). */
+function allIds(tables: Iterable<TableSnapshot>): Set<string> {
+  const ids = new Set<string>();
+  for (const table of tables) {
+    const column = table.headers.indexOf(HEADERS.id);
+    if (column < 0) continue;
+    for (const row of table.rows) {
+      const cell = row[column];
+      if (cell?.kind === "text" && cell.value.trim() !== "") ids.add(cell.value.trim());
+    }
+  }
+  return ids;
+}
+
+const codesOf = (template: Template): Set<string> =>
+  new Set(areasInOrder(template).map(({ area }) => area.code.toUpperCase()));
+
+/**
+ * The upgrade of a workbook made with `stored` to `next`. The caller has checked `upgradeRefusal` (same template
+ * id, newer version); the workbook keeps its year, cut-off and bands.
+ */
+export function planUpgrade(
+  snapshot: WorkbookSnapshot,
+  stored: Template,
+  next: Template
+): UpgradePlan {
+  if (next.templateId !== stored.templateId)
+    throw new Error("planUpgrade needs two versions of one template");
+  const config = keptConfiguration(snapshot, stored, next);
+  const template = withYear(next, config.year);
+  const columns = areaColumns(template);
+  const problems: UpgradeProblem[] = [...config.problems];
+  const existingSheets = snapshot.sheets.map((sheet) => sheet.name);
+  const storedCodes = codesOf(stored);
+  const nextCodes = codesOf(template);
+  // Area tables are those of an area of either version (`T_Matriz` also looks like `T_<CODE>`).
+  const areaTables = new Map<string, TableSnapshot>();
+  for (const table of snapshot.tables) {
+    const code = areaCodeOfTable(table.name);
+    if (code && (storedCodes.has(code) || nextCodes.has(code)) && !areaTables.has(code))
+      areaTables.set(code, table);
+  }
+  const takenIds = allIds(areaTables.values());
+
+  const sheetNames = new Map<string, string>();
+  const carried = new Map<string, CarriedTable>();
+  const untouched = new Set<string>();
+  const newAreas: Area[] = [];
+  const addedObjectives: UpgradeReport["addedObjectives"] = [];
+  const carriedUserColumns: UpgradeReport["carriedUserColumns"] = [];
+  let keptRows = 0;
+
+  for (const { area } of areasInOrder(template)) {
+    const code = area.code.toUpperCase();
+    const table = areaTables.get(code);
+    if (!table) {
+      newAreas.push(area);
+      if (storedCodes.has(code))
+        problems.push({
+          code: "upgrade.tableMissing",
+          params: { area: area.code, table: tableName(area.code) },
+        });
+      continue;
+    }
+    sheetNames.set(area.code, table.sheet);
+    const neighbours = snapshot.tables.filter(
+      (other) => other.sheet === table.sheet && other.name !== table.name
+    );
+    if (neighbours.length > 0) {
+      untouched.add(table.sheet);
+      problems.push({
+        code: "upgrade.sharedSheet",
+        params: {
+          table: table.name,
+          sheet: table.sheet,
+          others: neighbours.map((other) => other.name).join(", "),
+        },
+      });
+      continue;
+    }
+    const result = carryAreaTable(table, area, columns, stored.periods.labels, takenIds);
+    carried.set(area.code, result);
+    keptRows += result.keptRows;
+    addedObjectives.push(...result.addedObjectives.map((added) => ({ area: area.code, ...added })));
+    carriedUserColumns.push(
+      ...result.carriedHeaders.map((header) => ({ area: area.code, sheet: table.sheet, header }))
+    );
+    if (result.computedReplaced.length > 0)
+      problems.push({
+        code: "upgrade.computedReplaced",
+        params: {
+          table: table.name,
+          sheet: table.sheet,
+          count: result.computedReplaced.length,
+          cells: result.computedReplaced.join(", "),
+        },
+      });
+  }
+
+  const reserved = [...Object.values(SHEET), LOG.sheet, ...existingSheets];
+  const newSheetNames = areaSheetNames(newAreas, reserved);
+  newSheetNames.forEach((name, code) => sheetNames.set(code, name));
+  const addedAreas = newAreas.map((area) => ({
+    code: area.code,
+    name: area.name,
+    sheet: newSheetNames.get(area.code) as string,
+  }));
+  const keptAreas = [...areaTables]
+    .filter(([code]) => !nextCodes.has(code))
+    .map(([code, table]) => ({ code, table: table.name, sheet: table.sheet }));
+
+  const layout = layoutWorkbook(template, {
+    sheetNames,
+    cutoff: config.cutoff,
+    bands: config.bands,
+    areaSheet: (area) => {
+      const table = carried.get(area.code);
+      return table ? { rowCount: table.rows.length, carriedHeaders: table.carriedHeaders } : {};
+    },
+  });
+  const areaSheetByName = new Map(
+    areasInOrder(template).map(({ area }) => [sheetNames.get(area.code) as string, area.code])
+  );
+  const existingName = (name: string): string | undefined =>
+    existingSheets.find((sheet) => sheet.toLowerCase() === name.toLowerCase());
+  const sheets = layout.sheets
+    .filter((sheet) => !untouched.has(sheet.name))
+    .filter((sheet) => !(FILLED_LATER.includes(sheet.name) && existingName(sheet.name)))
+    .map((sheet) => {
+      const code = areaSheetByName.get(sheet.name);
+      const table = code === undefined ? undefined : carried.get(code);
+      const filled = table ? fillAreaTable(sheet, table.rows, columns) : sheet;
+      // A fixed sheet whose tab differs only in case is replaced under its current spelling.
+      return { ...filled, name: existingName(filled.name) ?? filled.name };
+    });
+
+  return {
+    patch: { sheets, definedNames: layout.definedNames },
+    tabOrder: upgradeTabOrder(
+      existingSheets,
+      layout.sheets.map((sheet) => sheet.name)
+    ),
+    report: {
+      templateId: template.templateId,
+      fromVersion: stored.templateVersion,
+      toVersion: template.templateVersion,
+      addedAreas,
+      ...templateAdditions(stored, template),
+      addedObjectives,
+      keptRows,
+      carriedUserColumns,
+      keptAreas,
+      problems,
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * In-memory workbooks for upgrade tests: the snapshot a shell would read from a freshly generated workbook
+ * (tables exactly as `layoutWorkbook` lays them out), which tests then edit like users do, and templates.
+ */
+import { Template } from "../../../src/core/template/Template";
+import { Cell } from "../../../src/core/workbook/CellValue";
+import { parseCellAddress } from "../../../src/core/workbook/address";
+import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
+import { NAME } from "../../../src/core/workbook/workbookNames";
+import { CellInput, SheetPatch, WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
+import { TableSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
+import { sampleTemplate } from "../../support/sampleTemplate";
+
+/** A cell as a shell reads what a patch wrote: formulas without a cached result, dates as dates. */
+export function readBack(input: CellInput): Cell {
+  if (input === null) return { kind: "empty" };
+  if (typeof input === "number") return { kind: "number", value: input };
+  if (typeof input === "string")
+    return input === "" ? { kind: "empty" } : { kind: "text", value: input };
+  if (typeof input === "boolean") return { kind: "boolean", value: input };
+  if ("formula" in input) return { kind: "empty", formula: input.formula };
+  return { kind: "date", serial: input.date };
+}
+
+export function snapshotOf(template: Template): WorkbookSnapshot {
+  const patch = layoutWorkbook(template);
+  return {
+    sheets: patch.sheets.map((sheet) => ({ name: sheet.name, visibility: sheet.visibility })),
+    tables: patch.sheets.flatMap((sheet) =>
+      sheet.tables.map((table): TableSnapshot => {
+        const { row, column } = parseCellAddress(table.topLeft);
+        return {
+          name: table.name,
+          sheet: sheet.name,
+          headerRow: row,
+          firstColumn: column,
+          headers: [...table.headers],
+          rows: table.rows.map((cells) => cells.map(readBack)),
+        };
+      })
+    ),
+    names: {
+      [NAME.cutoff]: { kind: "text", value: template.periods.labels[0] },
+      [NAME.greenThreshold]: { kind: "number", value: template.bands.green },
+      [NAME.yellowThreshold]: { kind: "number", value: template.bands.yellow },
+      [NAME.overExecutionThreshold]: { kind: "number", value: template.bands.overExecution },
+    },
+    templateJson: JSON.stringify(template),
+  };
+}
+
+export function tableOf(snapshot: WorkbookSnapshot, name: string): TableSnapshot {
+  const table = snapshot.tables.find((candidate) => candidate.name === name);
+  if (!table) throw new Error(`No table ${name}`);
+  return table;
+}
+
+/** Types `value` into row `row` (0-based) of a snapshot table, under `header`, adding rows as needed. */
+export function type(table: TableSnapshot, row: number, header: string, value: Cell): void {
+  const column = table.headers.indexOf(header);
+  if (column < 0) throw new Error(`No column ${header} in ${table.name}`);
+  while (table.rows.length <= row)
+    table.rows.push(table.headers.map((): Cell => ({ kind: "empty" })));
+  table.rows[row][column] = value;
+}
+
+/** Renames a tab, as users do: the tables on it follow. */
+export function renameSheet(snapshot: WorkbookSnapshot, from: string, to: string): void {
+  snapshot.sheets = snapshot.sheets.map((sheet) =>
+    sheet.name === from ? { ...sheet, name: to } : sheet
+  );
+  snapshot.tables.forEach((table) => {
+    if (table.sheet === from) table.sheet = to;
+  });
+}
+
+export const text = (value: string): Cell => ({ kind: "text", value });
+export const number = (value: number): Cell => ({ kind: "number", value });
+
+/** The sample template as version 2 with `change` applied to a copy. */
+export function version2(change: (template: Template) => void = () => undefined): Template {
+  const template = structuredClone(sampleTemplate({ templateVersion: 2 }));
+  change(template);
+  return template;
+}
+
+export function sheetOf(patch: WorkbookPatch, name: string): SheetPatch {
+  const sheet = patch.sheets.find((candidate) => candidate.name === name);
+  if (!sheet) throw new Error(`No sheet ${name} in the patch`);
+  return sheet;
+}
+
+/** The rows of a patched area table as header → value records. */
+export function rowsOf(sheet: SheetPatch): Record<string, CellInput>[] {
+  const [table] = sheet.tables;
+  return table.rows.map((cells) =>
+    Object.fromEntries(table.headers.map((header, index) => [header, cells[index]]))
+  );
+}

@@ -1,0 +1,26 @@
+import { upgradeRefusal } from "../../../src/core/upgrade/upgradeRefusal";
+import { sampleTemplate } from "../../support/sampleTemplate";
+
+describe("upgradeRefusal", () => {
+  const stored = sampleTemplate({ templateVersion: 3 });
+
+  it("accepts a greater version of the same template", () => {
+    expect(upgradeRefusal(stored, { ...stored, templateVersion: 4 })).toBeNull();
+    expect(upgradeRefusal(stored, { ...stored, templateVersion: 10 })).toBeNull();
+  });
+
+  it("refuses another template, naming both ids", () => {
+    expect(upgradeRefusal(stored, { ...stored, templateId: "otro", templateVersion: 4 })).toEqual({
+      code: "upgrade.refused.otherTemplate",
+      params: { found: "otro", stored: "sample-plan" },
+    });
+  });
+
+  it("refuses the same or an older version, naming both versions", () => {
+    for (const version of [3, 2])
+      expect(upgradeRefusal(stored, { ...stored, templateVersion: version })).toEqual({
+        code: "upgrade.refused.notNewer",
+        params: { id: "sample-plan", found: version, stored: 3 },
+      });
+  });
+});
