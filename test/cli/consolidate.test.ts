@@ -155,6 +155,16 @@ describe("consolidate this workbook's tabs", () => {
     expect(validation.areas.some((area) => area.errors + area.warnings > 0)).toBe(true);
   });
 
+  it("leaves a workbook that validates as before: the matrix and log tables are not areas", async () => {
+    const codes = (file: string) =>
+      cli("validate", file, "--json").then((run) =>
+        (JSON.parse(run.stdout).issues as { code: string; cell: string }[]).map(
+          (issue) => `${issue.code} ${issue.cell}`
+        )
+      );
+    expect(await codes(file("first.xlsx"))).toEqual(await codes(input));
+  });
+
   it("never changes an area tab", () => {
     const before = inspectWithOpenpyxl(input);
     expect(areaSheets(first)).toEqual(areaSheets(before));
