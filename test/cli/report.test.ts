@@ -5,11 +5,10 @@
  * plain string cells with print settings, every other sheet unchanged.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { BrowserContext, chromium } from "playwright-core";
+import { BrowserContext } from "playwright-core";
 import { bandMessages } from "../../src/core/messages/catalog/bandMessages";
 import { formatMessage } from "../../src/core/messages/formatMessage";
 import { formatPercent } from "../../src/core/messages/formatPercent";
@@ -25,8 +24,8 @@ import { cellsOf, inspectWithOpenpyxl, InspectedWorkbook } from "../support/open
 import { cli, cliProcess } from "../support/runCli";
 import { sampleTemplate } from "../support/sampleTemplate";
 import { testOutputDir } from "../support/tempDir";
+import { HeadlessChromium, launchChromium } from "../support/chromium";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const HYPERLINK = '=HYPERLINK("http://x","y")';
 const SCRIPT = "<script>alert(1)</script>";
 
@@ -154,31 +153,15 @@ describe("plan-matrix report", () => {
 
   describe("the HTML file in headless Chromium", () => {
     let context: BrowserContext | undefined;
-    let profile = "";
+    let browser: HeadlessChromium | undefined;
 
     beforeAll(async () => {
-      if (!existsSync(CHROMIUM))
-        throw new Error(`Chromium not found at ${CHROMIUM}: install it or set CHROMIUM_PATH`);
-      profile = mkdtempSync(path.join(os.tmpdir(), "plan-matrix-report-"));
-      context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport: { width: 1280, height: 900 },
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
+      browser = await launchChromium({ width: 1280, height: 900 });
+      context = browser.context;
     }, 120_000);
 
     afterAll(async () => {
-      await context?.close();
-      if (profile) rmSync(profile, { recursive: true, force: true });
+      await browser?.close();
     });
 
     it("shows the institution figure, the red rows and the hostile text as text; no script runs, nothing is fetched", async () => {

@@ -6,15 +6,14 @@
 import * as fs from "fs";
 import * as http from "http";
 import { AddressInfo } from "net";
-import * as os from "os";
 import * as path from "path";
-import { BrowserContext, chromium } from "playwright-core";
+import { BrowserContext } from "playwright-core";
+import { HeadlessChromium, launchChromium } from "../support/chromium";
 import { buildPane } from "./buildPane";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUTPUT = path.join(ROOT, "test-output");
 const PANE_DIST = path.join(OUTPUT, "pane-dist");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const VERSION: string = JSON.parse(
   fs.readFileSync(path.join(ROOT, "package.json"), "utf8")
 ).version;
@@ -57,37 +56,18 @@ let server: http.Server | undefined;
 let base = "";
 let served: string[] = [];
 let context: BrowserContext | undefined;
-let profile = "";
+let browser: HeadlessChromium | undefined;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH`
-    );
-  }
   await buildPane({ mode: "development", outputPath: PANE_DIST, officeJs: "local" });
   ({ server, base, served } = await serveStatic(PANE_DIST));
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), "plan-matrix-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 360, height: 480 }, // about the width of a task pane
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium({ width: 360, height: 480 }); // about the width of a task pane
+  context = browser.context;
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
 test("the build copies only the office.js files it needs, and the page loads that copy", () => {

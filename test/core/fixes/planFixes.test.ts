@@ -4,7 +4,7 @@ import { validateWorkbook } from "../../../src/core/validation/validateWorkbook"
 import { parseCellAddress } from "../../../src/core/workbook/address";
 import { CellEdit } from "../../../src/core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
-import { toCell } from "../validation/buildSnapshot";
+import { toCell } from "../../support/buildSnapshot";
 import { cleanSnapshot } from "../validation/cleanSnapshot";
 
 /** What a shell does with the edits, on the in-memory snapshot. */

@@ -4,23 +4,10 @@
  */
 import { Plan, readPlan } from "../../../src/core/plan/readPlan";
 import { Template } from "../../../src/core/template/Template";
-import { Cell } from "../../../src/core/workbook/CellValue";
-import { parseCellAddress } from "../../../src/core/workbook/address";
-import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
-import { NAME } from "../../../src/core/workbook/workbookNames";
 import { CellInput } from "../../../src/core/workbook/WorkbookPatch";
-import { TableSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
+import { buildSnapshot } from "../../support/buildSnapshot";
 
 export type RowFill = Record<string, CellInput>;
-
-function cellOf(value: CellInput): Cell {
-  if (value === null || value === "") return { kind: "empty" };
-  if (typeof value === "number") return { kind: "number", value };
-  if (typeof value === "string") return { kind: "text", value };
-  if (typeof value === "boolean") return { kind: "boolean", value };
-  if ("formula" in value) return { kind: "empty", formula: value.formula };
-  return { kind: "date", serial: value.date };
-}
 
 /** `fill`: area code → rows (row i overlays data row i; rows past the generated ones are added). */
 export function reportPlan(
@@ -28,45 +15,7 @@ export function reportPlan(
   fill: Record<string, RowFill[]> = {},
   options: { cutoff?: string } = {}
 ): Plan {
-  const patch = layoutWorkbook(template);
-  const tables: TableSnapshot[] = patch.sheets.flatMap((sheet) =>
-    sheet.tables.map((table) => {
-      const { row, column } = parseCellAddress(table.topLeft);
-      return {
-        name: table.name,
-        sheet: sheet.name,
-        headerRow: row,
-        firstColumn: column,
-        headers: [...table.headers],
-        rows: table.rows.map((cells) => cells.map(cellOf)),
-      };
-    })
-  );
-  for (const [code, rows] of Object.entries(fill)) {
-    const table = tables.find((candidate) => candidate.name === `T_${code}`);
-    if (!table) throw new Error(`No table T_${code}`);
-    rows.forEach((values, index) => {
-      while (table.rows.length <= index)
-        table.rows.push(table.headers.map((): Cell => ({ kind: "empty" })));
-      for (const [header, value] of Object.entries(values)) {
-        const column = table.headers.indexOf(header);
-        if (column < 0) throw new Error(`No column ${header} in T_${code}`);
-        table.rows[index][column] = cellOf(value);
-      }
-    });
-  }
-  return readPlan({
-    sheets: patch.sheets.map((sheet) => ({ name: sheet.name, visibility: sheet.visibility })),
-    tables,
-    names: {
-      [NAME.year]: { kind: "number", value: template.year },
-      [NAME.cutoff]: { kind: "text", value: options.cutoff ?? template.periods.labels[0] },
-      [NAME.greenThreshold]: { kind: "number", value: template.bands.green },
-      [NAME.yellowThreshold]: { kind: "number", value: template.bands.yellow },
-      [NAME.overExecutionThreshold]: { kind: "number", value: template.bands.overExecution },
-    },
-    templateJson: JSON.stringify(template),
-  });
+  return readPlan(buildSnapshot(template, fill, options));
 }
 
 const QUARTERS = ["T1", "T2", "T3", "T4"];

@@ -4,49 +4,14 @@
  */
 import { Template } from "../../../src/core/template/Template";
 import { Cell } from "../../../src/core/workbook/CellValue";
-import { parseCellAddress } from "../../../src/core/workbook/address";
-import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
-import { NAME } from "../../../src/core/workbook/workbookNames";
 import { CellInput, SheetPatch, WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
 import { TableSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
 import { sampleTemplate } from "../../support/sampleTemplate";
+import { buildSnapshot } from "../../support/buildSnapshot";
 
-/** A cell as a shell reads what a patch wrote: formulas without a cached result, dates as dates. */
-export function readBack(input: CellInput): Cell {
-  if (input === null) return { kind: "empty" };
-  if (typeof input === "number") return { kind: "number", value: input };
-  if (typeof input === "string")
-    return input === "" ? { kind: "empty" } : { kind: "text", value: input };
-  if (typeof input === "boolean") return { kind: "boolean", value: input };
-  if ("formula" in input) return { kind: "empty", formula: input.formula };
-  return { kind: "date", serial: input.date };
-}
-
+/** The snapshot a shell would read from a freshly generated workbook of `template`. */
 export function snapshotOf(template: Template): WorkbookSnapshot {
-  const patch = layoutWorkbook(template);
-  return {
-    sheets: patch.sheets.map((sheet) => ({ name: sheet.name, visibility: sheet.visibility })),
-    tables: patch.sheets.flatMap((sheet) =>
-      sheet.tables.map((table): TableSnapshot => {
-        const { row, column } = parseCellAddress(table.topLeft);
-        return {
-          name: table.name,
-          sheet: sheet.name,
-          headerRow: row,
-          firstColumn: column,
-          headers: [...table.headers],
-          rows: table.rows.map((cells) => cells.map(readBack)),
-        };
-      })
-    ),
-    names: {
-      [NAME.cutoff]: { kind: "text", value: template.periods.labels[0] },
-      [NAME.greenThreshold]: { kind: "number", value: template.bands.green },
-      [NAME.yellowThreshold]: { kind: "number", value: template.bands.yellow },
-      [NAME.overExecutionThreshold]: { kind: "number", value: template.bands.overExecution },
-    },
-    templateJson: JSON.stringify(template),
-  };
+  return buildSnapshot(template);
 }
 
 export function tableOf(snapshot: WorkbookSnapshot, name: string): TableSnapshot {

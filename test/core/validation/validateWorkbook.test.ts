@@ -1,5 +1,5 @@
 import { validateWorkbook } from "../../../src/core/validation/validateWorkbook";
-import { buildSnapshot } from "./buildSnapshot";
+import { buildSnapshot } from "../../support/buildSnapshot";
 import { cleanSnapshot } from "./cleanSnapshot";
 
 describe("validateWorkbook", () => {

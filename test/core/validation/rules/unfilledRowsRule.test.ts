@@ -1,6 +1,6 @@
 import { unfilledRowsRule } from "../../../../src/core/validation/rules/unfilledRowsRule";
 import { validateWorkbook } from "../../../../src/core/validation/validateWorkbook";
-import { buildSnapshot } from "../buildSnapshot";
+import { buildSnapshot } from "../../../support/buildSnapshot";
 import { cleanRows, cleanSnapshot } from "../cleanSnapshot";
 import { runRule } from "../runRule";
 

@@ -3,16 +3,16 @@
  * headers at row 7 from column A, generated IDs, objectives and defaults, live formulas), with rows overlaid by
  * header. No ExcelJS involved: for rule tests. The bad-input corpus goes through a real .xlsx instead.
  */
-import { Template } from "../../../src/core/template/Template";
-import { Cell } from "../../../src/core/workbook/CellValue";
-import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
-import { rowFormulaColumns, rowFormulas } from "../../../src/core/workbook/rowFormulas";
-import { NAME } from "../../../src/core/workbook/workbookNames";
-import { CellInput } from "../../../src/core/workbook/WorkbookPatch";
-import { TableSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
-import { parseCellAddress } from "../../../src/core/workbook/address";
-import { HEADERS } from "../../../src/core/workbook/areaColumns";
-import { sampleTemplate } from "../../support/sampleTemplate";
+import { Template } from "../../src/core/template/Template";
+import { Cell } from "../../src/core/workbook/CellValue";
+import { layoutWorkbook } from "../../src/core/workbook/layoutWorkbook";
+import { rowFormulaColumns, rowFormulas } from "../../src/core/workbook/rowFormulas";
+import { NAME } from "../../src/core/workbook/workbookNames";
+import { CellInput } from "../../src/core/workbook/WorkbookPatch";
+import { TableSnapshot, WorkbookSnapshot } from "../../src/core/workbook/WorkbookSnapshot";
+import { parseCellAddress } from "../../src/core/workbook/address";
+import { HEADERS } from "../../src/core/workbook/areaColumns";
+import { sampleTemplate } from "./sampleTemplate";
 
 /** A cell as written (`CellInput`: 5, "texto", true, {date}, {formula}) or as read (`Cell`). */
 export type CellLike = CellInput | Cell;
