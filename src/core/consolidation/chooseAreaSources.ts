@@ -6,7 +6,7 @@
 import { Plan } from "../plan/readPlan";
 import { areasInOrder } from "../template/Template";
 import { AreaSheet } from "../plan/AreaSheet";
-import { isRowUnfilled } from "../validation/isRowUnfilled";
+import { isRowUnfilled } from "../plan/isRowUnfilled";
 import { isRowBlank } from "../plan/isRowBlank";
 import { tableName } from "../workbook/sheetNames";
 import { AreaSource } from "./AreaSource";

@@ -9,7 +9,7 @@ import { rowFormulaColumns } from "../workbook/rowFormulas";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { AreaContext, PresentColumn } from "./AreaContext";
 import { cellNumber } from "./cellNumber";
-import { isRowUnfilled } from "./isRowUnfilled";
+import { isRowUnfilled } from "../plan/isRowUnfilled";
 import { RuleContext, ValidationOptions } from "./RuleContext";
 
 function areaContext(
