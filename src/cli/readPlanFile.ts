@@ -1,14 +1,19 @@
-/** Opens a plan workbook for a command: unreadable or foreign files become one-line, exit-2 errors. */
+/**
+ * Opens a plan workbook for a command: unreadable or foreign files become one-line, exit-2 errors. Reads with the
+ * low-memory package reader (only the cells the core needs are kept); commands that must edit the workbook with
+ * ExcelJS itself load it with `loadWorkbookFile` or `readPlanFileWithWorkbook`.
+ */
 import ExcelJS from "exceljs";
+import { promises as fs } from "node:fs";
 import { readPlan, Plan } from "../core/plan/readPlan";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
+import { readSnapshotFromFile } from "../shells/xlsx/package/readSnapshotFromFile";
 import { readSnapshot } from "../shells/xlsx/readSnapshot";
 import { CliError } from "./CliError";
 import { readInputFile } from "./files";
 
 export type PlanFile = {
   path: string;
-  workbook: ExcelJS.Workbook;
   snapshot: WorkbookSnapshot;
   plan: Plan;
 };
@@ -28,13 +33,29 @@ export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
   return workbook;
 }
 
-/** Reads the plan; with `requireTemplate` a workbook plan-matrix did not make is refused. */
-export async function readPlanFile(
+/** The snapshot of a workbook file, read in little memory; the same errors as `loadWorkbookFile`. */
+export async function readSnapshotFile(path: string): Promise<WorkbookSnapshot> {
+  const stat = await fs.stat(path).catch(() => null);
+  if (!stat) throw new CliError("cli.fileMissing", { path });
+  if (stat.isDirectory()) throw new CliError("cli.fileIsDirectory", { path });
+  try {
+    return await readSnapshotFromFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === "string" && code.startsWith("E"))
+      throw new CliError("cli.fileUnreadable", { path, detail: code });
+    throw new CliError("cli.notXlsx", {
+      path,
+      detail: error instanceof Error ? error.message.split("\n")[0] : String(error),
+    });
+  }
+}
+
+function planOf(
   path: string,
+  snapshot: WorkbookSnapshot,
   options: { cutoff?: string; requireTemplate: boolean }
-): Promise<PlanFile> {
-  const workbook = await loadWorkbookFile(path);
-  const snapshot = readSnapshot(workbook);
+): Plan {
   const plan = readPlan(snapshot, { cutoff: options.cutoff });
   if (options.requireTemplate && plan.templateProblem === "missing")
     throw new CliError("cli.notPlanWorkbook", { path });
@@ -50,5 +71,24 @@ export async function readPlanFile(
       labels: plan.template.periods.labels.join(", "),
     });
   }
-  return { path, workbook, snapshot, plan };
+  return plan;
+}
+
+/** Reads the plan; with `requireTemplate` a workbook plan-matrix did not make is refused. */
+export async function readPlanFile(
+  path: string,
+  options: { cutoff?: string; requireTemplate: boolean }
+): Promise<PlanFile> {
+  const snapshot = await readSnapshotFile(path);
+  return { path, snapshot, plan: planOf(path, snapshot, options) };
+}
+
+/** As `readPlanFile`, with the whole workbook loaded in ExcelJS (regular mode: memory grows with the file). */
+export async function readPlanFileWithWorkbook(
+  path: string,
+  options: { cutoff?: string; requireTemplate: boolean }
+): Promise<PlanFile & { workbook: ExcelJS.Workbook }> {
+  const workbook = await loadWorkbookFile(path);
+  const snapshot = readSnapshot(workbook);
+  return { path, workbook, snapshot, plan: planOf(path, snapshot, options) };
 }

@@ -3,14 +3,12 @@ import { consolidatePlan, Consolidation } from "../../core/consolidation/consoli
 import { consolidationMessages } from "../../core/messages/catalog/consolidationMessages";
 import { formatMessage } from "../../core/messages/formatMessage";
 import { readPlan } from "../../core/plan/readPlan";
-import { readSnapshot } from "../../shells/xlsx/readSnapshot";
-import { applyPatch } from "../../shells/xlsx/applyPatch";
-import { workbookToBuffer } from "../../shells/xlsx/workbookFile";
 import { CliContext, say } from "../CliContext";
 import { CliError } from "../CliError";
 import { Command, ParsedOptions, stringOption } from "../Command";
-import { checkOutputPath, writeOutputFile } from "../files";
-import { loadWorkbookFile, readPlanFile } from "../readPlanFile";
+import { checkOutputPath } from "../files";
+import { readPlanFile, readSnapshotFile } from "../readPlanFile";
+import { writePatchedFile } from "../writePatchedFile";
 import { issueCountsByArea } from "../issueCountsByArea";
 
 export type ConsolidateRequest = {
@@ -42,7 +40,7 @@ export async function consolidateWorkbookFile(
   const snapshots = [main.snapshot];
   for (const file of request.imports) {
     onStep(`read:${file}`);
-    const snapshot = readSnapshot(await loadWorkbookFile(file));
+    const snapshot = await readSnapshotFile(file);
     snapshots.push(snapshot);
     imports.push({ file, plan: readPlan(snapshot) });
   }
@@ -54,10 +52,8 @@ export async function consolidateWorkbookFile(
     issueCounts: issueCountsByArea(main.snapshot, request.cutoff),
     today: request.today,
   });
-  await applyPatch(main.workbook, consolidation.patch, onStep);
-  onStep("serialise");
-  const bytes = await workbookToBuffer(main.workbook);
-  await writeOutputFile(request.out, bytes, onStep);
+  // Only the consolidation's sheets are written; area tabs are copied from the input as they are.
+  await writePatchedFile(request.input, consolidation.patch, request.out, onStep);
   return consolidation;
 }
 

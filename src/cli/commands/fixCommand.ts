@@ -2,14 +2,12 @@
 import { planFixes } from "../../core/fixes/planFixes";
 import { validateWorkbook } from "../../core/validation/validateWorkbook";
 import { CellInput } from "../../core/workbook/WorkbookPatch";
-import { applyPatch } from "../../shells/xlsx/applyPatch";
-import { readSnapshot } from "../../shells/xlsx/readSnapshot";
-import { workbookToBuffer } from "../../shells/xlsx/workbookFile";
 import { say } from "../CliContext";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
-import { checkOutputPath, writeOutputFile } from "../files";
-import { readPlanFile } from "../readPlanFile";
+import { checkOutputPath } from "../files";
+import { readPlanFile, readSnapshotFile } from "../readPlanFile";
+import { writePatchedFile } from "../writePatchedFile";
 
 const shown = (value: CellInput | string | number | boolean | null): string =>
   value === null
@@ -32,7 +30,7 @@ export const fixCommand: Command = {
     if (out === undefined)
       throw new CliError("cli.missingOption", { option: "--out", command: "fix" });
     await checkOutputPath(out, { force: options.force === true, inputs: [file] });
-    const { workbook, snapshot } = await readPlanFile(file, { requireTemplate: true });
+    const { snapshot } = await readPlanFile(file, { requireTemplate: true });
     const report = validateWorkbook(snapshot);
     const edits = planFixes(report);
     const issueAt = new Map(
@@ -40,8 +38,8 @@ export const fixCommand: Command = {
         .filter((issue) => issue.fix)
         .map((issue) => [`${issue.fix?.sheet}!${issue.fix?.cell}`, issue])
     );
-    await applyPatch(workbook, { sheets: [], definedNames: [], edits });
-    await writeOutputFile(out, await workbookToBuffer(workbook));
+    // Only the rows holding a fixed cell are rewritten; every other part is copied as it is.
+    await writePatchedFile(file, { sheets: [], definedNames: [], edits }, out);
     for (const edit of edits) {
       context.out(
         say(context, "cli.fixApplied", {
@@ -52,7 +50,7 @@ export const fixCommand: Command = {
         })
       );
     }
-    const after = validateWorkbook(readSnapshot(workbook));
+    const after = validateWorkbook(await readSnapshotFile(out));
     context.out(
       say(context, "cli.fixSummary", {
         count: edits.length,

@@ -8,13 +8,12 @@ import { buildManagementReport } from "../../core/report/buildManagementReport";
 import { layoutReportSheet } from "../../core/report/layoutReportSheet";
 import { Semester } from "../../core/report/ManagementReport";
 import { renderReportHtml } from "../../core/report/renderReportHtml";
-import { applyPatch } from "../../shells/xlsx/applyPatch";
-import { workbookToBuffer } from "../../shells/xlsx/workbookFile";
 import { CliContext } from "../CliContext";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
 import { checkOutputPath, writeOutputFile } from "../files";
 import { readPlanFile } from "../readPlanFile";
+import { writePatchedFile } from "../writePatchedFile";
 import { planFromMatrix } from "../../core/consolidation/planFromMatrix";
 
 const NAME = "report";
@@ -61,7 +60,7 @@ export const reportCommand: Command = {
     const semester = parseSemester(stringOption(options, "semester"), context);
     const { out, format } = parseOut(stringOption(options, "out"), context);
     await checkOutputPath(out, { force: options.force === true, inputs: [file] });
-    const { plan: tabs, workbook, snapshot } = await readPlanFile(file, { requireTemplate: true });
+    const { plan: tabs, snapshot } = await readPlanFile(file, { requireTemplate: true });
     if (!tabs.template || !tabs.config) throw new CliError("cli.notPlanWorkbook", { path: file });
     // The informe reports what the planning office consolidated; a plan never consolidated reports its tabs.
     const consolidated = planFromMatrix(tabs, snapshot);
@@ -78,11 +77,11 @@ export const reportCommand: Command = {
     if (format === "html") {
       await writeOutputFile(out, renderReportHtml(report, context.language));
     } else {
-      await applyPatch(workbook, {
-        sheets: [layoutReportSheet(report, context.language)],
-        definedNames: [],
-      });
-      await writeOutputFile(out, await workbookToBuffer(workbook));
+      await writePatchedFile(
+        file,
+        { sheets: [layoutReportSheet(report, context.language)], definedNames: [] },
+        out
+      );
     }
     context.out(
       formatMessage(reportMessages, context.language, "report.written", {

@@ -13,7 +13,7 @@ import { CliContext } from "../CliContext";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
 import { checkOutputPath, writeOutputFile } from "../files";
-import { readPlanFile } from "../readPlanFile";
+import { readPlanFileWithWorkbook } from "../readPlanFile";
 import { readTemplateFile } from "../templateSource";
 
 const NAME = "upgrade";
@@ -44,7 +44,9 @@ export async function upgradeWorkbookFile(
     inputs: [request.input, request.template],
   });
   const next = await readTemplateFile(request.template, context);
-  const { workbook, snapshot, plan } = await readPlanFile(request.input, { requireTemplate: true });
+  const { workbook, snapshot, plan } = await readPlanFileWithWorkbook(request.input, {
+    requireTemplate: true,
+  });
   if (!plan.template) throw new CliError("cli.notPlanWorkbook", { path: request.input });
   const refusal = upgradeRefusal(plan.template, next);
   if (refusal)

@@ -3,7 +3,12 @@ import { Template } from "../../../src/core/template/Template";
 import { WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
 import { sampleTemplate } from "../../support/sampleTemplate";
 import { CLEAN_CUTOFF, CLEAN_ROWS } from "../../fixtures/badInput/cleanRows";
-import { CellLike, SnapshotOptions, SnapshotRows, buildSnapshot } from "../../support/buildSnapshot";
+import {
+  CellLike,
+  SnapshotOptions,
+  SnapshotRows,
+  buildSnapshot,
+} from "../../support/buildSnapshot";
 
 /** Area code → data-row index → header → value. */
 export type RowChanges = Record<string, Record<number, Record<string, CellLike>>>;

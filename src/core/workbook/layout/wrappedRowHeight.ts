@@ -9,9 +9,7 @@ export function wrappedRowHeight(
 ): number {
   const lines = Math.max(
     1,
-    ...cells.map(({ text, width }) =>
-      text ? Math.ceil(text.length / Math.max(width - 2, 1)) : 1
-    )
+    ...cells.map(({ text, width }) => (text ? Math.ceil(text.length / Math.max(width - 2, 1)) : 1))
   );
   return lines * LINE_HEIGHT;
 }
