@@ -22,6 +22,7 @@ import { filledPlanWorkbook, validRow } from "../support/filledPlan";
 import { findAreaTable } from "../support/fillArea";
 import { testOutputDir } from "../support/tempDir";
 import { cli } from "../support/runCli";
+import { changedEntries, zipEntries } from "../support/zipEntries";
 
 const INJECTIONS = ['=HYPERLINK("http://x","y")', "+57 300 1234567", "-5 días", "@SUM(A1)", "=1+1"];
 const dir = testOutputDir("consolidate");
@@ -168,6 +169,27 @@ describe("consolidate this workbook's tabs", () => {
   it("never changes an area tab", () => {
     const before = inspectWithOpenpyxl(input);
     expect(areaSheets(first)).toEqual(areaSheets(before));
+  });
+
+  it("copies every area tab, its table and the shared strings byte for byte", () => {
+    const before = zipEntries(input);
+    const after = zipEntries(file("first.xlsx"));
+    const changed = new Set(changedEntries(before.entries, after.entries));
+    const areaTabs = Object.keys(before.sheets).filter((name) => /^\d/.test(name));
+    expect(areaTabs).toHaveLength(3);
+    for (const tab of areaTabs) {
+      const part = before.sheets[tab];
+      expect(after.sheets[tab]).toBe(part);
+      const relationships = part.replace(
+        /worksheets\/(sheet\d+\.xml)$/,
+        "worksheets/_rels/$1.rels"
+      );
+      expect([tab, changed.has(part), changed.has(relationships)]).toEqual([tab, false, false]);
+    }
+    for (const unchanged of ["xl/sharedStrings.xml", "xl/theme/theme1.xml", "docProps/core.xml"])
+      expect([unchanged, changed.has(unchanged)]).toEqual([unchanged, false]);
+    const tableParts = Object.keys(before.entries).filter((name) => name.includes("tables/"));
+    expect(tableParts.filter((name) => changed.has(name))).toEqual([]);
   });
 
   it("recalculates in LibreOffice without error values and keeps the injections as text", () => {

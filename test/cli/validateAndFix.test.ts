@@ -12,6 +12,7 @@ import { filledPlanWorkbook, validRow } from "../support/filledPlan";
 import { findAreaTable } from "../support/fillArea";
 import { testOutputDir } from "../support/tempDir";
 import { cli } from "../support/runCli";
+import { changedEntries, zipEntries } from "../support/zipEntries";
 
 type JsonIssue = {
   severity: string;
@@ -155,5 +156,23 @@ describe("validate --json then fix", () => {
         repaired.sheets.find((sheet) => sheet.name === "3.1.1 Sistema General Regalías")!
       ).get("P8")
     ).toMatchObject({ value: 0.8, dataType: "n" });
+  });
+
+  it("fix rewrites only the rows it repairs: every other part and every other row keep their bytes", () => {
+    const sheets = Object.values(zipEntries(broken).sheets);
+    const before = zipEntries(broken, sheets).entries;
+    const after = zipEntries(fixed, sheets).entries;
+    const changed = changedEntries(before, after);
+    // The two tabs holding a fixed cell (DJ's AB8/AD8 and SGR's P8), nothing else: not even the package index.
+    expect(changed).toHaveLength(2);
+    for (const part of changed) {
+      expect(part).toMatch(/^xl\/worksheets\/sheet\d+\.xml$/);
+      expect(after[part].outsideRows).toBe(before[part].outsideRows);
+      const rows = Object.keys(before[part].rows ?? {});
+      expect(Object.keys(after[part].rows ?? {})).toEqual(rows);
+      expect(rows.filter((row) => before[part].rows?.[row] !== after[part].rows?.[row])).toEqual([
+        "8",
+      ]);
+    }
   });
 });

@@ -5,8 +5,7 @@
  */
 import { AreaSheet, cellAt, excelRow } from "../plan/AreaSheet";
 import { isRowBlank } from "../plan/isRowBlank";
-import { PlanConfig } from "../plan/PlanConfig";
-import { computeAreaRows, RowSemaphore } from "../semaphore/computeSemaphore";
+import { RowSemaphore } from "../semaphore/computeSemaphore";
 import { Template } from "../template/Template";
 import { AreaColumn, areaColumns, HEADERS } from "../workbook/areaColumns";
 import { Cell } from "../workbook/CellValue";
@@ -57,10 +56,14 @@ type SourceRow = {
   result: RowSemaphore | undefined;
 };
 
+/**
+ * `semaphoreRows` are the rows of `computeSemaphore` over the consolidated plan at the cut-off (the caller has them
+ * already; computing them again would double the work on large plans).
+ */
 export function buildMatrix(
   template: Template,
-  config: PlanConfig,
   sources: AreaSource[],
+  semaphoreRows: RowSemaphore[],
   previous: PreviousMatrix,
   today: string
 ): Matrix {
@@ -72,14 +75,24 @@ export function buildMatrix(
     MATRIX.notes,
     MATRIX.verified,
   ];
-  const sourceRows: SourceRow[] = sources.flatMap(({ sheet, code }) => {
-    const results = new Map(computeAreaRows(sheet, config).map((result) => [result.row, result]));
-    return sheet.table.rows.flatMap((_, index) =>
+  const resultKey = (area: string, row: number): string => `${area}\u0000${row}`;
+  const results = new Map(
+    semaphoreRows.map((result) => [resultKey(result.area, result.row), result])
+  );
+  const sourceRows: SourceRow[] = sources.flatMap(({ sheet, code }) =>
+    sheet.table.rows.flatMap((_, index) =>
       isRowBlank(sheet, index)
         ? []
-        : [{ sheet, code, index, result: results.get(excelRow(sheet, index)) }]
-    );
-  });
+        : [
+            {
+              sheet,
+              code,
+              index,
+              result: results.get(resultKey(sheet.code, excelRow(sheet, index))),
+            },
+          ]
+    )
+  );
   const areaName = (row: SourceRow): string => row.sheet.area?.name ?? row.code;
   const keys = rowKeys(
     sourceRows.map((row) => ({

@@ -50,10 +50,19 @@ export function consolidatePlan(input: {
   const { plan, config } = input;
   if (!plan.template) throw new Error("consolidatePlan needs a plan with its template");
   const { sources, findings } = chooseAreaSources(plan, input.imports);
+  const consolidated = consolidatedPlan(plan, sources);
+  const byPeriod = config.periodLabels.map((label, cutoffIndex) => ({
+    label,
+    report:
+      cutoffIndex === config.cutoffIndex
+        ? null
+        : computeSemaphore(consolidated, { ...config, cutoffIndex, cutoffLabel: label }),
+  }));
+  const semaphore = computeSemaphore(consolidated, config);
   const matrix = buildMatrix(
     plan.template,
-    config,
     sources,
+    semaphore.rows,
     readPreviousMatrix(input.snapshot),
     input.today
   );
@@ -75,17 +84,16 @@ export function consolidatePlan(input: {
       params: { count: matrix.restoredKeys.length },
     });
   }
-  const consolidated = consolidatedPlan(plan, sources);
-  const semaphore = computeSemaphore(consolidated, config);
-  const byPeriod = config.periodLabels.map((label, cutoffIndex) => ({
-    label,
-    report: computeSemaphore(consolidated, { ...config, cutoffIndex, cutoffLabel: label }),
-  }));
   const patch: WorkbookPatch = {
     sheets: [
       layoutMatrixSheet(plan.template, config, matrix),
       layoutSummarySheet(plan.template, input.issueCounts).sheet,
-      layoutDashboardSheet(semaphore, byPeriod, input.issueCounts, config.bands).sheet,
+      layoutDashboardSheet(
+        semaphore,
+        byPeriod.map(({ label, report }) => ({ label, report: report ?? semaphore })),
+        input.issueCounts,
+        config.bands
+      ).sheet,
       layoutLogSheet({
         cutoff: config.cutoffLabel,
         when: input.today,

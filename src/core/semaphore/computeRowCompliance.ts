@@ -34,23 +34,26 @@ const coerced = (cell: Cell): number =>
 
 export type RowInputs = { unit: Cell; direction: Cell; programmed: Cell[]; executed: Cell[] };
 
+/** The cells a row uses up to the cut-off: Porcentaje the cut-off's level alone, Número every period so far. */
+const usedCells = (cells: Cell[], cutoffIndex: number, percent: boolean): Cell[] =>
+  percent ? [cells[cutoffIndex]] : cells.slice(0, cutoffIndex + 1);
+
+const valueToDate = (used: Cell[], percent: boolean): number =>
+  percent ? coerced(used[0]) : compensatedSum(used.map(summed));
+
 export function computeRowCompliance(
   inputs: RowInputs,
   cutoffIndex: number,
   bands: Bands
 ): RowCompliance {
   const percent = sameText(inputs.unit, UNIT_PERCENT);
-  const used = (cells: Cell[]): Cell[] =>
-    percent ? [cells[cutoffIndex]] : cells.slice(0, cutoffIndex + 1);
-  const toDate = (cells: Cell[]): number =>
-    percent
-      ? coerced(cells[cutoffIndex])
-      : compensatedSum(cells.slice(0, cutoffIndex + 1).map(summed));
-  const error = [...used(inputs.programmed), ...used(inputs.executed)].find(
-    (cell) => cell.kind === "error"
-  );
-  const programmed = toDate(inputs.programmed);
-  const executed = toDate(inputs.executed);
+  const programmedCells = usedCells(inputs.programmed, cutoffIndex, percent);
+  const executedCells = usedCells(inputs.executed, cutoffIndex, percent);
+  const error =
+    programmedCells.find((cell) => cell.kind === "error") ??
+    executedCells.find((cell) => cell.kind === "error");
+  const programmed = valueToDate(programmedCells, percent);
+  const executed = valueToDate(executedCells, percent);
   let compliance: number | null = null;
   if (programmed > 0) {
     const ratio = sameText(inputs.direction, DIRECTION_DOWN)

@@ -1,5 +1,6 @@
 /** The semáforo of a whole plan at its cut-off: per row, area, macroprocess and institution (SPEC §5, §8). */
-import { AreaSheet, cellAt, excelRow } from "../plan/AreaSheet";
+import { AreaSheet, excelRow } from "../plan/AreaSheet";
+import { Cell, EMPTY } from "../workbook/CellValue";
 import { PlanConfig } from "../plan/PlanConfig";
 import { Plan } from "../plan/readPlan";
 import { isRowBlank } from "../plan/isRowBlank";
@@ -46,43 +47,74 @@ export type SemaphoreReport = {
   institution: { compliance: number | null; band: Band; areas: number };
 };
 
-const textOf = (sheet: AreaSheet, index: number, header: string): string => {
-  const cell = cellAt(sheet, index, header);
+/** The columns a row's semáforo reads, resolved once per sheet (-1 where the table lacks the column). */
+type SemaphoreColumns = {
+  unit: number;
+  direction: number;
+  programmed: number[];
+  executed: number[];
+  weight: number;
+  id: number;
+  responsible: number;
+};
+
+function semaphoreColumns(sheet: AreaSheet, config: PlanConfig): SemaphoreColumns {
+  const column = (header: string): number => sheet.columns.get(header) ?? -1;
+  return {
+    unit: column(HEADERS.unit),
+    direction: column(HEADERS.direction),
+    programmed: config.periodLabels.map((label) => column(programmedHeader(label))),
+    executed: config.periodLabels.map((label) => column(executedHeader(label))),
+    weight: column(HEADERS.weight),
+    id: column(HEADERS.id),
+    responsible: column(HEADERS.responsible),
+  };
+}
+
+const cellIn = (row: Cell[], column: number): Cell => (column < 0 ? EMPTY : (row[column] ?? EMPTY));
+
+function textIn(row: Cell[], column: number): string {
+  const cell = cellIn(row, column);
   return cell.kind === "text"
     ? cell.value.trim()
     : cell.kind === "number"
       ? String(cell.value)
       : "";
-};
+}
 
 export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaphore[] {
-  return sheet.table.rows.flatMap((_, index) => {
-    if (isRowBlank(sheet, index)) return [];
-    const weightCell = cellAt(sheet, index, HEADERS.weight);
+  const columns = semaphoreColumns(sheet, config);
+  const results: RowSemaphore[] = [];
+  sheet.table.rows.forEach((row, index) => {
+    if (isRowBlank(sheet, index)) return;
+    const weight = cellIn(row, columns.weight);
     const result = computeRowCompliance(
       {
-        unit: cellAt(sheet, index, HEADERS.unit),
-        direction: cellAt(sheet, index, HEADERS.direction),
-        programmed: config.periodLabels.map((label) =>
-          cellAt(sheet, index, programmedHeader(label))
-        ),
-        executed: config.periodLabels.map((label) => cellAt(sheet, index, executedHeader(label))),
+        unit: cellIn(row, columns.unit),
+        direction: cellIn(row, columns.direction),
+        programmed: columns.programmed.map((column) => cellIn(row, column)),
+        executed: columns.executed.map((column) => cellIn(row, column)),
       },
       config.cutoffIndex,
       config.bands
     );
-    return [
-      {
-        ...result,
-        id: textOf(sheet, index, HEADERS.id),
-        area: sheet.code,
-        sheet: sheet.table.sheet,
-        row: excelRow(sheet, index),
-        responsible: textOf(sheet, index, HEADERS.responsible),
-        weight: weightCell.kind === "number" ? weightCell.value : null,
-      },
-    ];
+    // Fields listed one by one: an object spread here costs ten times the rest of the row (measured, `npm run bench`).
+    results.push({
+      programmed: result.programmed,
+      executed: result.executed,
+      compliance: result.compliance,
+      band: result.band,
+      overExecution: result.overExecution,
+      inputError: result.inputError,
+      id: textIn(row, columns.id),
+      area: sheet.code,
+      sheet: sheet.table.sheet,
+      row: excelRow(sheet, index),
+      responsible: textIn(row, columns.responsible),
+      weight: weight.kind === "number" ? weight.value : null,
+    });
   });
+  return results;
 }
 
 function countBands(rows: RowSemaphore[]): Record<Band, number> {
@@ -95,7 +127,7 @@ export function computeSemaphore(plan: Plan, config: PlanConfig): SemaphoreRepor
   const rows: RowSemaphore[] = [];
   const areas: AreaSemaphore[] = plan.areas.map((sheet) => {
     const areaRows = computeAreaRows(sheet, config);
-    rows.push(...areaRows);
+    for (const row of areaRows) rows.push(row);
     const rollUp = rollUpArea(areaRows);
     return {
       code: sheet.code,

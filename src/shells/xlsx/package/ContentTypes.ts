@@ -9,6 +9,9 @@ export const CONTENT_TYPE = {
 } as const;
 
 export class ContentTypes {
+  /** Whether an override was added, changed or removed since parsing (if not, the part is copied as it was). */
+  changed = false;
+
   private constructor(
     private readonly defaults: Map<string, string>,
     private readonly overrides: Map<string, string>
@@ -39,11 +42,13 @@ export class ContentTypes {
   }
 
   set(part: string, type: string): void {
+    if (this.overrides.get(part) === type) return;
     this.overrides.set(part, type);
+    this.changed = true;
   }
 
   remove(part: string): void {
-    this.overrides.delete(part);
+    if (this.overrides.delete(part)) this.changed = true;
   }
 
   toXml(): string {

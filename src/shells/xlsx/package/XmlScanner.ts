@@ -13,6 +13,8 @@ export type XmlHandler = {
   open?(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
   close?(name: string): void;
   text?(text: string): void;
+  /** A declaration, processing instruction, comment or document type: nothing to parse, `raw()` to copy it. */
+  other?(): void;
 };
 
 const OPEN_TAG = /[^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/y;
@@ -80,6 +82,13 @@ export class XmlScanner {
       : name;
   }
 
+  private reportOther(start: number, end: number): void {
+    if (!this.handler.other) return;
+    this.tokenStart = start;
+    this.tokenEnd = end;
+    this.handler.other();
+  }
+
   private scan(final: boolean): void {
     const buffer = this.buffer;
     const length = buffer.length;
@@ -111,6 +120,7 @@ export class XmlScanner {
       if (second === 63 /* ? */) {
         const end = buffer.indexOf("?>", position);
         if (end < 0) break;
+        this.reportOther(position, end + 2);
         position = end + 2;
         continue;
       }
@@ -118,6 +128,7 @@ export class XmlScanner {
         if (buffer.startsWith("<!--", position)) {
           const end = buffer.indexOf("-->", position);
           if (end < 0) break;
+          this.reportOther(position, end + 3);
           position = end + 3;
           continue;
         }
@@ -136,6 +147,7 @@ export class XmlScanner {
           if (end < 0) break;
           if (buffer.slice(position, end).includes("["))
             throw new Error("XML with a document type definition is not supported");
+          this.reportOther(position, end + 1);
           position = end + 1;
           continue;
         }

@@ -215,6 +215,10 @@ export async function* applyCellEdits(
       if (cell || row) return;
       out.push(scanner.raw());
     },
+    other() {
+      if (child) child.raw.push(scanner.raw());
+      else if (!cell && !row) out.push(scanner.raw());
+    },
     close(name) {
       const level = scanner.level;
       const closingTag = scanner.raw().startsWith("</");

@@ -214,17 +214,16 @@ function* rows(rendered: RenderedSheet): Generator<string> {
   const heights = new Map(
     (rendered.patch.rowHeights ?? []).map(({ row, height }) => [row, height])
   );
-  const heightRows = [...heights.keys()];
-  const top = Math.min(
-    values.isEmpty ? Infinity : values.top,
-    bands[0]?.top ?? Infinity,
-    ...heightRows
-  );
-  const bottom = Math.max(
+  // Folded, not spread into Math.min: a sheet may set the height of more rows than a call takes arguments.
+  let top = Math.min(values.isEmpty ? Infinity : values.top, bands[0]?.top ?? Infinity);
+  let bottom = Math.max(
     values.isEmpty ? -Infinity : values.bottom,
-    bands[bands.length - 1]?.bottom ?? -Infinity,
-    ...heightRows
+    bands[bands.length - 1]?.bottom ?? -Infinity
   );
+  for (const row of heights.keys()) {
+    top = Math.min(top, row);
+    bottom = Math.max(bottom, row);
+  }
   const slots: (CellInput | undefined)[] = [];
   let chunk: string[] = [];
   let size = 0;

@@ -382,7 +382,8 @@ export async function writePatchedWorkbook(
       actions.set(part, async () => undefined);
       actions.set(relationshipsPartOf(part), async () => undefined);
     }
-    actions.set(CONTENT_TYPES, (writer) => writer.add(CONTENT_TYPES, contentTypes.toXml()));
+    if (contentTypes.changed)
+      actions.set(CONTENT_TYPES, (writer) => writer.add(CONTENT_TYPES, contentTypes.toXml()));
     actions.set(workbookPart, async (writer) => {
       onStep("names");
       await writer.add(workbookPart, rewrittenWorkbook);

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: the scale targets of the consolidation issue, measured in separate processes so each figure
+ * has its own peak memory. On a plan of 17 areas × 5,000 filled rows (the default template, cut-off T2):
+ *
+ *  - baseline: ExcelJS alone (streaming reader and writer, its cheapest mode) reads every cell and writes it back;
+ *  - validate: `plan-matrix validate --json` (read, every §4 rule, the semáforo);
+ *  - consolidate: `plan-matrix consolidate` (read, validate, build Matriz/Tablero/Registro, write the file).
+ *
+ * Targets: each command within 1.5× the baseline's time and under 1 GB of resident memory. Prints a table and
+ * writes `bench-output/results.json`; exits 1 when a target is missed. `BENCH_ROWS` changes the rows per area.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { FIXTURE_ROWS_PER_AREA } from "./buildPlanFixture";
+
+const ROOT = path.resolve(__dirname, "..");
+const OUTPUT = path.join(ROOT, "bench-output");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const TIME_RATIO_TARGET = 1.5;
+const MEMORY_TARGET_MB = 1024;
+
+type ChildFigures = { seconds: number; maxRssMb: number } & Record<string, number | string>;
+
+function runChild(script: string, args: string[]): ChildFigures {
+  const stdout = execFileSync(TSX, [path.join(__dirname, "children", script), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, PLAN_MATRIX_TODAY: "2021-07-15" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const line = stdout
+    .split("\n")
+    .reverse()
+    .find((text) => text.startsWith("BENCH "));
+  if (!line) throw new Error(`${script} reported no figures`);
+  return JSON.parse(line.slice("BENCH ".length)) as ChildFigures;
+}
+
+function main(): void {
+  const rows = Number(process.env.BENCH_ROWS ?? FIXTURE_ROWS_PER_AREA);
+  mkdirSync(OUTPUT, { recursive: true });
+  const fixture = path.join(OUTPUT, `plan-17x${rows}.xlsx`);
+  if (!existsSync(fixture)) {
+    process.stdout.write(`Building ${path.relative(ROOT, fixture)} (17 areas × ${rows} rows)…\n`);
+    runChild("buildFixture.ts", [fixture, String(rows)]);
+  }
+  const sizeMb = statSync(fixture).size / 1024 / 1024;
+
+  const baseline = runChild("exceljsStreaming.ts", [fixture, path.join(OUTPUT, "baseline.xlsx")]);
+  const validate = runChild("cliCommand.ts", ["validate", fixture, "--json"]);
+  const consolidate = runChild("cliCommand.ts", [
+    "consolidate",
+    fixture,
+    "--out",
+    path.join(OUTPUT, "consolidated.xlsx"),
+    "--force",
+  ]);
+
+  const results = [
+    { name: "ExcelJS streaming read + write (baseline)", ...baseline, ratio: 1 },
+    {
+      name: "plan-matrix validate --json",
+      ...validate,
+      ratio: validate.seconds / baseline.seconds,
+    },
+    {
+      name: "plan-matrix consolidate",
+      ...consolidate,
+      ratio: consolidate.seconds / baseline.seconds,
+    },
+  ];
+  const misses = results
+    .slice(1)
+    .filter((result) => result.ratio > TIME_RATIO_TARGET || result.maxRssMb > MEMORY_TARGET_MB);
+
+  process.stdout.write(
+    `\nplan of 17 areas × ${rows} rows (${(17 * rows).toLocaleString("en")} rows, ${sizeMb.toFixed(1)} MB)\n\n`
+  );
+  for (const result of results)
+    process.stdout.write(
+      `${result.name.padEnd(44)} ${result.seconds.toFixed(1).padStart(6)} s  ` +
+        `${result.ratio.toFixed(2).padStart(5)}×  ${Math.round(result.maxRssMb).toString().padStart(5)} MB\n`
+    );
+  process.stdout.write(
+    `\ntargets: ≤ ${TIME_RATIO_TARGET}× the baseline's time, < ${MEMORY_TARGET_MB} MB — ` +
+      `${misses.length === 0 ? "met" : `missed by ${misses.map((miss) => miss.name).join(", ")}`}\n`
+  );
+  writeFileSync(
+    path.join(OUTPUT, "results.json"),
+    JSON.stringify({ rowsPerArea: rows, fileMb: sizeMb, results }, null, 2)
+  );
+  process.exitCode = misses.length === 0 ? 0 : 1;
+}
+
+main();
