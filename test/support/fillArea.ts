@@ -5,11 +5,17 @@ import { toExcelValue } from "../../src/shells/xlsx/applyPatch";
 
 export type RowValues = Record<string, CellInput>;
 
-/** The sheet holding table `T_<code>` and the table's header row and headers. */
-export function findAreaTable(
-  workbook: ExcelJS.Workbook,
-  code: string
-): { sheet: ExcelJS.Worksheet; headerRow: number; headers: string[] } {
+export type AreaTable = {
+  sheet: ExcelJS.Worksheet;
+  headerRow: number;
+  firstColumn: number;
+  /** Header texts from the table's first column on. */
+  headers: string[];
+  table: ExcelJS.Table;
+};
+
+/** The sheet holding table `T_<code>`, the table, its header row, first column and headers. */
+export function findAreaTable(workbook: ExcelJS.Workbook, code: string): AreaTable {
   for (const sheet of workbook.worksheets) {
     const table = sheet
       .getTables()
@@ -18,13 +24,15 @@ export function findAreaTable(
           (candidate as unknown as { table: { name: string } }).table.name === `T_${code}`
       );
     if (!table) continue;
-    const ref = (table as unknown as { table: { tableRef?: string; ref?: string } }).table;
-    const topLeft = sheet.getCell((ref.tableRef ?? ref.ref ?? "A7").split(":")[0]);
+    const model = (table as unknown as { table: { tableRef?: string; ref?: string } }).table;
+    const topLeft = sheet.getCell((model.tableRef ?? model.ref ?? "A7").split(":")[0]);
     const headerRow = Number(topLeft.row);
-    const headers = (sheet.getRow(headerRow).values as unknown[])
-      .slice(1)
-      .map((value) => String(value ?? ""));
-    return { sheet, headerRow, headers };
+    const firstColumn = Number(topLeft.col);
+    const row = sheet.getRow(headerRow);
+    const headers: string[] = [];
+    for (let column = firstColumn; column <= row.cellCount; column++)
+      headers.push(String(row.getCell(column).value ?? ""));
+    return { sheet, headerRow, firstColumn, headers, table: table as unknown as ExcelJS.Table };
   }
   throw new Error(`No table T_${code}`);
 }

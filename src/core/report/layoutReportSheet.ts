@@ -98,14 +98,7 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
 
   // Summary: institution, each macroprocess followed by its areas, then areas the template does not know.
   addLine(t.say("report.summaryTitle"), { bold: true, fontSize: 13 });
-  addHeader([
-    t.say("report.header.level"),
-    t.say("report.header.code"),
-    t.say("report.header.name"),
-    t.say("report.header.programmed"),
-    t.say("report.header.compliance"),
-    t.say("report.header.band"),
-  ]);
+  addHeader(t.summaryHeaders);
   const summaryRow = (
     level: string,
     code: string,
@@ -187,15 +180,6 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
     }
     addBlank();
   };
-  const listHeaders = [
-    t.say("report.header.id"),
-    t.say("report.header.area"),
-    t.say("report.header.activity"),
-    t.say("report.header.indicator"),
-    t.say("report.header.responsible"),
-    t.say("report.header.compliance"),
-    t.say("report.header.observations"),
-  ];
   const complianceCells = (row: ReportRow): CellInput[] => [
     row.id,
     row.areaName,
@@ -207,7 +191,7 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
   ];
   rowList(
     t.say("report.redTitle", { count: report.redRows.length }),
-    listHeaders,
+    t.complianceHeaders,
     report.redRows,
     complianceCells,
     t.say("report.redNone"),
@@ -215,15 +199,7 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
   );
   rowList(
     t.say("report.unreportedTitle", { count: report.unreportedRows.length }),
-    [
-      t.say("report.header.id"),
-      t.say("report.header.area"),
-      t.say("report.header.activity"),
-      t.say("report.header.reason"),
-      t.say("report.header.responsible"),
-      t.say("report.header.status"),
-      t.say("report.header.observations"),
-    ],
+    t.unreportedHeaders,
     report.unreportedRows,
     (row) => [
       row.id,
@@ -243,7 +219,7 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
       threshold: t.percent(report.bands.overExecution),
       count: report.overExecutedRows.length,
     }),
-    listHeaders,
+    t.complianceHeaders,
     report.overExecutedRows,
     complianceCells,
     t.say("report.overNone"),

@@ -130,15 +130,6 @@ export function renderReportHtml(report: ManagementReport, language: Language): 
       : `<table>${head(headers)}<tbody>${rows.map((row) => `<tr>${cells(row)}</tr>`).join("")}</tbody></table>`) +
     `</section>`;
   const activity = (row: ReportRow): string => row.activity || row.objective;
-  const complianceHeaders = [
-    t.say("report.header.id"),
-    t.say("report.header.area"),
-    t.say("report.header.activity"),
-    t.say("report.header.indicator"),
-    t.say("report.header.responsible"),
-    t.say("report.header.compliance"),
-    t.say("report.header.observations"),
-  ];
   const complianceCells =
     (percentClass: string) =>
     (row: ReportRow): string =>
@@ -184,20 +175,13 @@ ${badge(institution.band)}
 </section>
 <p class="legend">${e(t.legend)}</p>
 <section id="summary"><h2>${e(t.say("report.summaryTitle"))}</h2>
-<table class="summary">${head([
-    t.say("report.header.level"),
-    t.say("report.header.code"),
-    t.say("report.header.name"),
-    t.say("report.header.programmed"),
-    t.say("report.header.compliance"),
-    t.say("report.header.band"),
-  ])}<tbody>
+<table class="summary">${head(t.summaryHeaders)}<tbody>
 ${summaryRows.join("\n")}
 </tbody></table></section>
 ${section(
   "red",
   t.say("report.redTitle", { count: report.redRows.length }),
-  complianceHeaders,
+  t.complianceHeaders,
   report.redRows,
   complianceCells("rojo"),
   t.say("report.redNone")
@@ -205,15 +189,7 @@ ${section(
 ${section(
   "unreported",
   t.say("report.unreportedTitle", { count: report.unreportedRows.length }),
-  [
-    t.say("report.header.id"),
-    t.say("report.header.area"),
-    t.say("report.header.activity"),
-    t.say("report.header.reason"),
-    t.say("report.header.responsible"),
-    t.say("report.header.status"),
-    t.say("report.header.observations"),
-  ],
+  t.unreportedHeaders,
   report.unreportedRows,
   unreportedCells,
   t.say("report.unreportedNone"),
@@ -225,7 +201,7 @@ ${section(
     threshold: t.percent(report.bands.overExecution),
     count: report.overExecutedRows.length,
   }),
-  complianceHeaders,
+  t.complianceHeaders,
   report.overExecutedRows,
   complianceCells("over"),
   t.say("report.overNone")

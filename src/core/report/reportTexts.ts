@@ -18,6 +18,12 @@ export type ReportTexts = {
   percent: (value: number | null) => string;
   band: (band: Band) => string;
   reasons: (row: UnreportedRow) => string;
+  /** Column headings of the summary: institution, macroprocesses, areas. */
+  summaryHeaders: string[];
+  /** Column headings of the red and over-executed row lists. */
+  complianceHeaders: string[];
+  /** Column headings of the list of rows not reported. */
+  unreportedHeaders: string[];
 };
 
 export function reportTexts(report: ManagementReport, language: Language): ReportTexts {
@@ -57,5 +63,31 @@ export function reportTexts(report: ManagementReport, language: Language): Repor
     percent,
     band: (band) => formatMessage(bandMessages, language, band),
     reasons: (row) => row.reasons.map(reason).join("; "),
+    summaryHeaders: [
+      say("report.header.level"),
+      say("report.header.code"),
+      say("report.header.name"),
+      say("report.header.programmed"),
+      say("report.header.compliance"),
+      say("report.header.band"),
+    ],
+    complianceHeaders: [
+      say("report.header.id"),
+      say("report.header.area"),
+      say("report.header.activity"),
+      say("report.header.indicator"),
+      say("report.header.responsible"),
+      say("report.header.compliance"),
+      say("report.header.observations"),
+    ],
+    unreportedHeaders: [
+      say("report.header.id"),
+      say("report.header.area"),
+      say("report.header.activity"),
+      say("report.header.reason"),
+      say("report.header.responsible"),
+      say("report.header.status"),
+      say("report.header.observations"),
+    ],
   };
 }

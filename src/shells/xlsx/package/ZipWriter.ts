@@ -23,6 +23,21 @@ const BATCH = 1 << 16;
 
 type Written = Omit<ZipEntry, "name"> & { name: string };
 
+/**
+ * The fields the local header and the central directory share, in the same order: flags, method, time, date, CRC,
+ * sizes and the name's length (26 bytes from `at`).
+ */
+function writeEntryFields(header: Buffer, at: number, entry: Written): void {
+  header.writeUInt16LE(entry.flags, at);
+  header.writeUInt16LE(entry.method, at + 2);
+  header.writeUInt16LE(entry.dosTime, at + 4);
+  header.writeUInt16LE(entry.dosDate, at + 6);
+  header.writeUInt32LE(entry.crc32 >>> 0, at + 8);
+  header.writeUInt32LE(entry.compressedSize, at + 12);
+  header.writeUInt32LE(entry.size, at + 16);
+  header.writeUInt16LE(entry.nameBytes.length, at + 20);
+}
+
 export class ZipWriter {
   private position = 0;
   private readonly written: Written[] = [];
@@ -108,14 +123,7 @@ export class ZipWriter {
       header.writeUInt32LE(CENTRAL_FILE_HEADER, 0);
       header.writeUInt16LE(20, 4);
       header.writeUInt16LE(20, 6);
-      header.writeUInt16LE(entry.flags, 8);
-      header.writeUInt16LE(entry.method, 10);
-      header.writeUInt16LE(entry.dosTime, 12);
-      header.writeUInt16LE(entry.dosDate, 14);
-      header.writeUInt32LE(entry.crc32 >>> 0, 16);
-      header.writeUInt32LE(entry.compressedSize, 20);
-      header.writeUInt32LE(entry.size, 24);
-      header.writeUInt16LE(entry.nameBytes.length, 28);
+      writeEntryFields(header, 8, entry);
       header.writeUInt32LE(entry.localHeaderOffset, 42);
       await this.append(Buffer.concat([header, entry.nameBytes]));
     }
@@ -161,14 +169,7 @@ export class ZipWriter {
     const header = Buffer.alloc(30);
     header.writeUInt32LE(LOCAL_FILE_HEADER, 0);
     header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(record.flags, 6);
-    header.writeUInt16LE(record.method, 8);
-    header.writeUInt16LE(record.dosTime, 10);
-    header.writeUInt16LE(record.dosDate, 12);
-    header.writeUInt32LE(record.crc32 >>> 0, 14);
-    header.writeUInt32LE(record.compressedSize, 18);
-    header.writeUInt32LE(record.size, 22);
-    header.writeUInt16LE(record.nameBytes.length, 26);
+    writeEntryFields(header, 6, record);
     this.written.push(record);
     await this.append(Buffer.concat([header, record.nameBytes]));
   }
