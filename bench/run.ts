@@ -4,7 +4,8 @@
  *
  *  - baseline: ExcelJS alone (streaming reader and writer, its cheapest mode) reads every cell and writes it back;
  *  - validate: `plan-matrix validate --json` (read, every §4 rule, the semáforo);
- *  - consolidate: `plan-matrix consolidate` (read, validate, build Matriz/Tablero/Registro, write the file).
+ *  - consolidate: `plan-matrix consolidate` (read, validate, build Matriz/Tablero/Registro, write the file);
+ *  - core: validation and semáforo alone on a snapshot already read (no target: a figure to watch).
  *
  * Targets: each command within 1.5× the baseline's time and under 1 GB of resident memory. Prints a table and
  * writes `bench-output/results.json`; exits 1 when a target is missed. `BENCH_ROWS` changes the rows per area.
@@ -58,6 +59,8 @@ function main(): void {
     "--force",
   ]);
 
+  const core = runChild("coreThroughput.ts", [fixture]);
+
   const results = [
     { name: "ExcelJS streaming read + write (baseline)", ...baseline, ratio: 1 },
     {
@@ -84,12 +87,16 @@ function main(): void {
         `${result.ratio.toFixed(2).padStart(5)}×  ${Math.round(result.maxRssMb).toString().padStart(5)} MB\n`
     );
   process.stdout.write(
+    `\ncore alone (validation + semáforo, file already read): ${core.seconds.toFixed(1)} s, ` +
+      `${Number(core.rowsPerSecond).toLocaleString("en")} rows/s, ${core.issues} issues found\n`
+  );
+  process.stdout.write(
     `\ntargets: ≤ ${TIME_RATIO_TARGET}× the baseline's time, < ${MEMORY_TARGET_MB} MB — ` +
       `${misses.length === 0 ? "met" : `missed by ${misses.map((miss) => miss.name).join(", ")}`}\n`
   );
   writeFileSync(
     path.join(OUTPUT, "results.json"),
-    JSON.stringify({ rowsPerArea: rows, fileMb: sizeMb, results }, null, 2)
+    JSON.stringify({ rowsPerArea: rows, fileMb: sizeMb, results, core }, null, 2)
   );
   process.exitCode = misses.length === 0 ? 0 : 1;
 }
