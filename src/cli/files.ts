@@ -3,14 +3,21 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { CliError } from "./CliError";
 
-export async function readInputFile(file: string): Promise<Buffer> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch {
-    throw new CliError("cli.fileMissing", { path: file });
-  }
+/** The code of an operating-system error (`ENOENT`, `EACCES`…), or null for any other error. */
+export function systemErrorCode(error: unknown): string | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === "string" && code.startsWith("E") ? code : null;
+}
+
+/** Refuses an input that does not exist or is a folder, in one line. */
+export async function checkInputFile(file: string): Promise<void> {
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat) throw new CliError("cli.fileMissing", { path: file });
   if (stat.isDirectory()) throw new CliError("cli.fileIsDirectory", { path: file });
+}
+
+export async function readInputFile(file: string): Promise<Buffer> {
+  await checkInputFile(file);
   try {
     return await fs.readFile(file);
   } catch (error) {

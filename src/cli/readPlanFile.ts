@@ -4,13 +4,15 @@
  * ExcelJS itself load it with `loadWorkbookFile` or `readPlanFileWithWorkbook`.
  */
 import ExcelJS from "exceljs";
-import { promises as fs } from "node:fs";
 import { readPlan, Plan } from "../core/plan/readPlan";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { readSnapshotFromFile } from "../shells/xlsx/package/readSnapshotFromFile";
 import { readSnapshot } from "../shells/xlsx/readSnapshot";
 import { CliError } from "./CliError";
-import { readInputFile } from "./files";
+import { checkInputFile, readInputFile, systemErrorCode } from "./files";
+
+const firstLine = (error: unknown): string =>
+  error instanceof Error ? error.message.split("\n")[0] : String(error);
 
 export type PlanFile = {
   path: string;
@@ -25,29 +27,20 @@ export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
     // ExcelJS types predate Node 20 Buffer generics.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new CliError("cli.notXlsx", {
-      path,
-      detail: error instanceof Error ? error.message.split("\n")[0] : String(error),
-    });
+    throw new CliError("cli.notXlsx", { path, detail: firstLine(error) });
   }
   return workbook;
 }
 
 /** The snapshot of a workbook file, read in little memory; the same errors as `loadWorkbookFile`. */
 export async function readSnapshotFile(path: string): Promise<WorkbookSnapshot> {
-  const stat = await fs.stat(path).catch(() => null);
-  if (!stat) throw new CliError("cli.fileMissing", { path });
-  if (stat.isDirectory()) throw new CliError("cli.fileIsDirectory", { path });
+  await checkInputFile(path);
   try {
     return await readSnapshotFromFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === "string" && code.startsWith("E"))
-      throw new CliError("cli.fileUnreadable", { path, detail: code });
-    throw new CliError("cli.notXlsx", {
-      path,
-      detail: error instanceof Error ? error.message.split("\n")[0] : String(error),
-    });
+    const code = systemErrorCode(error);
+    if (code) throw new CliError("cli.fileUnreadable", { path, detail: code });
+    throw new CliError("cli.notXlsx", { path, detail: firstLine(error) });
   }
 }
 

@@ -5,6 +5,7 @@
 import { WorkbookPatch } from "../core/workbook/WorkbookPatch";
 import { writePatchedWorkbook, WriteStepHook } from "../shells/xlsx/package/writePatchedWorkbook";
 import { CliError } from "./CliError";
+import { systemErrorCode } from "./files";
 
 export async function writePatchedFile(
   input: string,
@@ -15,9 +16,8 @@ export async function writePatchedFile(
   try {
     await writePatchedWorkbook(input, patch, out, { onStep });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === "string" && code.startsWith("E"))
-      throw new CliError("cli.writeFailed", { path: out, detail: code });
+    const code = systemErrorCode(error);
+    if (code) throw new CliError("cli.writeFailed", { path: out, detail: code });
     throw error;
   }
 }

@@ -37,12 +37,9 @@ export async function consolidateWorkbookFile(
       labels: main.plan.config.periodLabels.join(", "),
     });
   const imports = [];
-  const snapshots = [main.snapshot];
   for (const file of request.imports) {
     onStep(`read:${file}`);
-    const snapshot = await readSnapshotFile(file);
-    snapshots.push(snapshot);
-    imports.push({ file, plan: readPlan(snapshot) });
+    imports.push({ file, plan: readPlan(await readSnapshotFile(file)) });
   }
   const consolidation = consolidatePlan({
     plan: main.plan,

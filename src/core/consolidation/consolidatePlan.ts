@@ -51,14 +51,14 @@ export function consolidatePlan(input: {
   if (!plan.template) throw new Error("consolidatePlan needs a plan with its template");
   const { sources, findings } = chooseAreaSources(plan, input.imports);
   const consolidated = consolidatedPlan(plan, sources);
+  const semaphore = computeSemaphore(consolidated, config);
   const byPeriod = config.periodLabels.map((label, cutoffIndex) => ({
     label,
     report:
       cutoffIndex === config.cutoffIndex
-        ? null
+        ? semaphore
         : computeSemaphore(consolidated, { ...config, cutoffIndex, cutoffLabel: label }),
   }));
-  const semaphore = computeSemaphore(consolidated, config);
   const matrix = buildMatrix(
     plan.template,
     sources,
@@ -88,12 +88,7 @@ export function consolidatePlan(input: {
     sheets: [
       layoutMatrixSheet(plan.template, config, matrix),
       layoutSummarySheet(plan.template, input.issueCounts).sheet,
-      layoutDashboardSheet(
-        semaphore,
-        byPeriod.map(({ label, report }) => ({ label, report: report ?? semaphore })),
-        input.issueCounts,
-        config.bands
-      ).sheet,
+      layoutDashboardSheet(semaphore, byPeriod, input.issueCounts, config.bands).sheet,
       layoutLogSheet({
         cutoff: config.cutoffLabel,
         when: input.today,
