@@ -1,0 +1,30 @@
+/**
+ * The small interface every operation runs over (SPEC §9): a file on disk (CLI), the open workbook through
+ * Office.js (the pane inside Excel), an in-browser workbook (the pane outside Office). A host only reads and
+ * writes; it decides nothing. The same snapshot in gives the same result out, whichever host it came from.
+ */
+import { WorkbookPatch } from "../core/workbook/WorkbookPatch";
+import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
+import { OperationContext } from "./OperationContext";
+
+export type HostKind = "file" | "excel" | "memory";
+
+export interface WorkbookHost {
+  readonly kind: HostKind;
+  /**
+   * What the core needs of the workbook: every table, the single-cell workbook names, the stored template JSON.
+   * In Excel, a constant number of `context.sync()` calls whatever the number of rows or areas.
+   */
+  readSnapshot(context?: OperationContext): Promise<WorkbookSnapshot>;
+  /**
+   * Writes a patch, all or nothing: the patch's sheets are built aside and swapped in at the end (a sheet of the same
+   * name is replaced and keeps its tab position), then its names, then its cell edits. A failure at any step (or a
+   * cancel) leaves the workbook as it was. `tabOrder`, when given, is the order of the named tabs afterwards.
+   */
+  applyPatch(
+    patch: WorkbookPatch,
+    context?: OperationContext & { tabOrder?: string[] }
+  ): Promise<void>;
+  /** Selects a cell for the user (the pane's "go to cell"); hosts without a user interface do nothing. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
