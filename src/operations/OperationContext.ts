@@ -1,12 +1,6 @@
 /** How a long operation reports its progress and learns that the user cancelled it. */
 export type OperationStep =
-  | "read"
-  | "validate"
-  | "compute"
-  | "import"
-  | "layout"
-  | "write"
-  | "done";
+  "read" | "validate" | "compute" | "import" | "layout" | "write" | "done";
 
 export type OperationContext = {
   /** Aborted by the user's "Cancelar"; an operation checks it between steps and a host before each write. */

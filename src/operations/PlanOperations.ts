@@ -1,0 +1,66 @@
+/**
+ * The operations of SPEC §9, as the CLI and the task pane call them: each reads its host's snapshot, runs the core
+ * and, where it writes, hands the host one patch. Neither the CLI nor React does anything else with a workbook.
+ * Implementations: one file per operation in this folder (`generate.ts`, `validate.ts`, …).
+ */
+import { Consolidation } from "../core/consolidation/consolidatePlan";
+import { Language } from "../core/messages/Language";
+import { ManagementReport, Semester } from "../core/report/ManagementReport";
+import { SemaphoreReport } from "../core/semaphore/computeSemaphore";
+import { Template } from "../core/template/Template";
+import { UpgradePlan } from "../core/upgrade/planUpgrade";
+import { ValidationReport } from "../core/validation/ValidationReport";
+import { CellEdit } from "../core/workbook/WorkbookPatch";
+import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
+import { OperationContext } from "./OperationContext";
+import { WorkbookHost } from "./WorkbookHost";
+
+/** An area workbook returned by email, already read (by the file host or the package layer in the pane). */
+export type ImportedWorkbook = { file: string; snapshot: WorkbookSnapshot };
+
+export type GenerateRequest = {
+  template: Template;
+  /** A workbook that already holds a plan is refused unless the caller confirms (the pane asks the user). */
+  replaceExistingPlan?: boolean;
+};
+export type ValidateRequest = { cutoff?: string };
+export type FixRequest = {
+  cutoff?: string;
+  /** Only the fixes at these "sheet!cell" keys; all when absent. */ only?: string[];
+};
+export type FixResult = { edits: CellEdit[]; before: ValidationReport; after: ValidationReport };
+export type SemaphoreRequest = {
+  cutoff?: string;
+  /** Write the cut-off into `Corte` first (the pane's selector). */ writeCutoff?: boolean;
+};
+export type ConsolidateRequest = {
+  cutoff?: string;
+  imports: ImportedWorkbook[];
+  /** yyyy-mm-dd */ today: string;
+};
+export type ReportRequest = {
+  semester: Semester;
+  language: Language;
+  /** "sheet" writes the `Informe` sheet; "html" returns the standalone page and writes nothing. */
+  output: "sheet" | "html";
+  /** yyyy-mm-dd */
+  today: string;
+};
+export type ReportResult = { report: ManagementReport; html?: string; fromMatrix: boolean };
+export type UpgradeRequest = { template: Template };
+export type UpgradeResult = UpgradePlan & { consolidated: boolean };
+
+/** What the pane receives as a prop (tests inject fakes); `bindOperations(host)` gives the real ones. */
+export type PlanOperations = {
+  generate(request: GenerateRequest, context?: OperationContext): Promise<void>;
+  validate(request: ValidateRequest, context?: OperationContext): Promise<ValidationReport>;
+  fix(request: FixRequest, context?: OperationContext): Promise<FixResult>;
+  semaphore(request: SemaphoreRequest, context?: OperationContext): Promise<SemaphoreReport>;
+  consolidate(request: ConsolidateRequest, context?: OperationContext): Promise<Consolidation>;
+  report(request: ReportRequest, context?: OperationContext): Promise<ReportResult>;
+  upgrade(request: UpgradeRequest, context?: OperationContext): Promise<UpgradeResult>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  readSnapshot(context?: OperationContext): Promise<WorkbookSnapshot>;
+};
+
+export type BindOperations = (host: WorkbookHost) => PlanOperations;
