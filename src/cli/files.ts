@@ -1,19 +1,26 @@
-/** File input and output of the CLI: clear errors, never a half-written file, never over an input. */
+/** File input and output of the CLI's own files (templates, texts, pages): clear errors, never a half-written file. */
 import { promises as fs } from "node:fs";
-import path from "node:path";
+import { OperationError } from "../operations/OperationError";
+import * as checks from "../shells/xlsx/fileChecks";
+import { writeFileAtomically } from "../shells/xlsx/writeFileAtomically";
+import { cliErrorOf } from "./cliErrorOf";
 import { CliError } from "./CliError";
 
-/** The code of an operating-system error (`ENOENT`, `EACCES`…), or null for any other error. */
-export function systemErrorCode(error: unknown): string | null {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  return typeof code === "string" && code.startsWith("E") ? code : null;
+export { systemErrorCode } from "../shells/xlsx/fileChecks";
+
+async function asCliError<T>(path: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    // The checks' codes all have a CLI wording, so the language does not matter here.
+    if (error instanceof OperationError) throw cliErrorOf(error, path, "es");
+    throw error;
+  }
 }
 
 /** Refuses an input that does not exist or is a folder, in one line. */
-export async function checkInputFile(file: string): Promise<void> {
-  const stat = await fs.stat(file).catch(() => null);
-  if (!stat) throw new CliError("cli.fileMissing", { path: file });
-  if (stat.isDirectory()) throw new CliError("cli.fileIsDirectory", { path: file });
+export function checkInputFile(file: string): Promise<void> {
+  return asCliError(file, () => checks.checkInputFile(file));
 }
 
 export async function readInputFile(file: string): Promise<Buffer> {
@@ -29,18 +36,11 @@ export async function readInputFile(file: string): Promise<Buffer> {
 }
 
 /** Checks an output path before any work is done, so a refusal costs nothing. */
-export async function checkOutputPath(
+export function checkOutputPath(
   out: string,
   options: { force: boolean; inputs: string[] }
 ): Promise<void> {
-  const resolved = path.resolve(out);
-  if (options.inputs.some((input) => path.resolve(input) === resolved))
-    throw new CliError("cli.outIsInput", { path: out });
-  const directory = await fs.stat(path.dirname(resolved)).catch(() => null);
-  if (!directory?.isDirectory()) throw new CliError("cli.outDirMissing", { path: out });
-  const existing = await fs.stat(resolved).catch(() => null);
-  if (existing?.isDirectory()) throw new CliError("cli.fileIsDirectory", { path: out });
-  if (existing && !options.force) throw new CliError("cli.outExists", { path: out });
+  return asCliError(out, () => checks.checkOutputPath(out, options));
 }
 
 /** Writes to a temporary file beside the target, then renames: readers see the old file or the whole new one. */
@@ -49,18 +49,9 @@ export async function writeOutputFile(
   bytes: Buffer | string,
   onStep: (step: string) => void = () => undefined
 ): Promise<void> {
-  const resolved = path.resolve(out);
-  const temporary = path.join(
-    path.dirname(resolved),
-    `.${path.basename(resolved)}.${process.pid}.tmp`
-  );
   try {
-    onStep("write");
-    await fs.writeFile(temporary, bytes);
-    onStep("rename");
-    await fs.rename(temporary, resolved);
+    await writeFileAtomically(out, bytes, onStep);
   } catch (error) {
-    await fs.rm(temporary, { force: true });
     throw new CliError("cli.writeFailed", {
       path: out,
       detail: (error as NodeJS.ErrnoException).code ?? String(error),

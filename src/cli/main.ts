@@ -5,6 +5,8 @@ import { CliContext, helpText, say } from "./CliContext";
 import { CliError } from "./CliError";
 import { Command } from "./Command";
 import { COMMANDS } from "./commands";
+import { cliErrorOf } from "./cliErrorOf";
+import { OperationError } from "../operations/OperationError";
 
 export const EXIT = { ok: 0, validationErrors: 1, usage: 2 } as const;
 
@@ -70,7 +72,9 @@ export async function runCli(
       return EXIT.ok;
     }
     return await command.run(values, positionals, context);
-  } catch (error) {
+  } catch (caught) {
+    const error =
+      caught instanceof OperationError ? cliErrorOf(caught, "", context.language) : caught;
     if (error instanceof CliError) {
       context.err(say(context, error.code, error.params));
     } else {

@@ -1,4 +1,6 @@
 /** How a long operation reports its progress and learns that the user cancelled it. */
+import { OperationError } from "./OperationError";
+
 export type OperationStep =
   "read" | "validate" | "compute" | "import" | "layout" | "write" | "done";
 
@@ -10,13 +12,23 @@ export type OperationContext = {
 };
 
 /** Thrown (as a value the pane and CLI recognise) when the signal is aborted; nothing has been written. */
-export class OperationCancelled extends Error {
+export class OperationCancelled extends OperationError {
   constructor() {
-    super("operation cancelled");
+    super("operation.cancelled");
     this.name = "OperationCancelled";
   }
 }
 
 export function throwIfCancelled(context: OperationContext | undefined): void {
   if (context?.signal?.aborted) throw new OperationCancelled();
+}
+
+/** Checks the cancel signal, then reports entering `step`. */
+export function enterStep(
+  context: OperationContext | undefined,
+  step: OperationStep,
+  fraction: number
+): void {
+  throwIfCancelled(context);
+  context?.onProgress?.(step, fraction);
 }

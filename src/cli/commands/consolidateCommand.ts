@@ -1,17 +1,17 @@
 /** `plan-matrix consolidate FILE.xlsx [--import AREA.xlsx …] [--cutoff T2] --out FILE.xlsx [--json]` (SPEC §6, §8). */
-import { consolidatePlan, Consolidation } from "../../core/consolidation/consolidatePlan";
+import { Consolidation } from "../../core/consolidation/consolidatePlan";
 import { consolidationMessages } from "../../core/messages/catalog/consolidationMessages";
 import { formatMessage } from "../../core/messages/formatMessage";
-import { readPlan } from "../../core/plan/readPlan";
+import { Language } from "../../core/messages/Language";
+import { consolidate } from "../../operations/consolidate";
+import { ImportedWorkbook } from "../../operations/PlanOperations";
+import { FileHost } from "../../shells/xlsx/FileHost";
 import { CliContext, say } from "../CliContext";
+import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { Command, ParsedOptions, stringOption } from "../Command";
-import { checkOutputPath } from "../files";
-import { readPlanFile, readSnapshotFile } from "../readPlanFile";
-import { writePatchedFile } from "../writePatchedFile";
-import { issueCountsByArea } from "../issueCountsByArea";
 
-export type ConsolidateRequest = {
+export type ConsolidateFileRequest = {
   input: string;
   imports: string[];
   out: string;
@@ -20,38 +20,32 @@ export type ConsolidateRequest = {
   today: string;
 };
 
-/** The whole consolidation of a file; `onStep` lets tests fail it at every step and check nothing was half-written. */
+/**
+ * The consolidation of a file on the file host: the output checked first, the area workbooks read, then the
+ * operation. `onStep` names each write step, so tests can fail it at every step and check nothing was half-written.
+ */
 export async function consolidateWorkbookFile(
-  request: ConsolidateRequest,
-  onStep: (step: string) => void = () => undefined
+  request: ConsolidateFileRequest,
+  onStep: (step: string) => void = () => undefined,
+  language: Language = "es"
 ): Promise<Consolidation> {
-  await checkOutputPath(request.out, {
+  const host = new FileHost({
+    input: request.input,
+    output: request.out,
     force: request.force,
-    inputs: [request.input, ...request.imports],
+    otherInputs: request.imports,
+    onWriteStep: onStep,
   });
-  const main = await readPlanFile(request.input, { cutoff: request.cutoff, requireTemplate: true });
-  if (!main.plan.config) throw new CliError("cli.notPlanWorkbook", { path: request.input });
-  if (main.plan.badCutoff !== null)
-    throw new CliError("cli.badCutoff", {
-      value: main.plan.badCutoff,
-      labels: main.plan.config.periodLabels.join(", "),
-    });
-  const imports = [];
-  for (const file of request.imports) {
-    onStep(`read:${file}`);
-    imports.push({ file, plan: readPlan(await readSnapshotFile(file)) });
-  }
-  const consolidation = consolidatePlan({
-    plan: main.plan,
-    config: main.plan.config,
-    snapshot: main.snapshot,
-    imports,
-    issueCounts: issueCountsByArea(main.snapshot, request.cutoff),
-    today: request.today,
+  return onFile(request.input, language, async () => {
+    await host.checkOutput();
+    const imports: ImportedWorkbook[] = [];
+    for (const file of request.imports) {
+      onStep(`read:${file}`);
+      imports.push({ file, snapshot: await new FileHost({ input: file }).readSnapshot() });
+    }
+    // Only the consolidation's sheets are written; area tabs are copied from the input as they are.
+    return consolidate(host, { cutoff: request.cutoff, imports, today: request.today });
   });
-  // Only the consolidation's sheets are written; area tabs are copied from the input as they are.
-  await writePatchedFile(request.input, consolidation.patch, request.out, onStep);
-  return consolidation;
 }
 
 function todayOf(): string {
@@ -99,14 +93,18 @@ export const consolidateCommand: Command = {
     if (out === undefined)
       throw new CliError("cli.missingOption", { option: "--out", command: "consolidate" });
     const imports = Array.isArray(options.import) ? options.import : [];
-    const result = await consolidateWorkbookFile({
-      input,
-      imports,
-      out,
-      cutoff: stringOption(options, "cutoff"),
-      force: options.force === true,
-      today: todayOf(),
-    });
+    const result = await consolidateWorkbookFile(
+      {
+        input,
+        imports,
+        out,
+        cutoff: stringOption(options, "cutoff"),
+        force: options.force === true,
+        today: todayOf(),
+      },
+      undefined,
+      context.language
+    );
     if (options.json) {
       context.out(
         JSON.stringify(

@@ -1,13 +1,11 @@
 /** `plan-matrix fix FILE.xlsx --out FILE.xlsx [--force]` (SPEC §4, §8): the unambiguous automatic fixes, in a copy. */
-import { planFixes } from "../../core/fixes/planFixes";
-import { validateWorkbook } from "../../core/validation/validateWorkbook";
 import { CellInput } from "../../core/workbook/WorkbookPatch";
+import { fix } from "../../operations/fix";
+import { FileHost } from "../../shells/xlsx/FileHost";
 import { say } from "../CliContext";
+import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
-import { checkOutputPath } from "../files";
-import { readPlanFile, readSnapshotFile } from "../readPlanFile";
-import { writePatchedFile } from "../writePatchedFile";
 
 const shown = (value: CellInput | string | number | boolean | null): string =>
   value === null
@@ -29,17 +27,17 @@ export const fixCommand: Command = {
       throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: "fix" });
     if (out === undefined)
       throw new CliError("cli.missingOption", { option: "--out", command: "fix" });
-    await checkOutputPath(out, { force: options.force === true, inputs: [file] });
-    const { snapshot } = await readPlanFile(file, { requireTemplate: true });
-    const report = validateWorkbook(snapshot);
-    const edits = planFixes(report);
+    const host = new FileHost({ input: file, output: out, force: options.force === true });
+    // Only the rows holding a fixed cell are rewritten; every other part is copied as it is.
+    const { edits, before, after } = await onFile(file, context.language, async () => {
+      await host.checkOutput();
+      return fix(host, {});
+    });
     const issueAt = new Map(
-      report.issues
+      before.issues
         .filter((issue) => issue.fix)
         .map((issue) => [`${issue.fix?.sheet}!${issue.fix?.cell}`, issue])
     );
-    // Only the rows holding a fixed cell are rewritten; every other part is copied as it is.
-    await writePatchedFile(file, { sheets: [], definedNames: [], edits }, out);
     for (const edit of edits) {
       context.out(
         say(context, "cli.fixApplied", {
@@ -50,7 +48,6 @@ export const fixCommand: Command = {
         })
       );
     }
-    const after = validateWorkbook(await readSnapshotFile(out));
     context.out(
       say(context, "cli.fixSummary", {
         count: edits.length,

@@ -1,11 +1,11 @@
 /** `plan-matrix generate [--template FILE | --from-text FILE] [--year N] --out FILE.xlsx [--force]` (SPEC §8). */
-import { layoutWorkbook } from "../../core/workbook/layoutWorkbook";
 import { withYear } from "../../core/template/withYear";
-import { workbookFromPatch, workbookToBuffer } from "../../shells/xlsx/workbookFile";
+import { generate } from "../../operations/generate";
+import { FileHost } from "../../shells/xlsx/FileHost";
 import { say } from "../CliContext";
+import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
-import { checkOutputPath, writeOutputFile } from "../files";
 import { countObjectives, resolveTemplate } from "../templateSource";
 
 function parseYear(value: string | undefined): number | undefined {
@@ -34,11 +34,11 @@ export const generateCommand: Command = {
     const inputs = [stringOption(options, "template"), stringOption(options, "from-text")].filter(
       (file): file is string => file !== undefined
     );
-    await checkOutputPath(out, { force: options.force === true, inputs });
+    const host = new FileHost({ output: out, force: options.force === true, otherInputs: inputs });
+    await onFile(out, context.language, () => host.checkOutput());
     const source = await resolveTemplate(options, context, context.out);
     const template = year === undefined ? source : withYear(source, year);
-    const workbook = await workbookFromPatch(layoutWorkbook(template));
-    await writeOutputFile(out, await workbookToBuffer(workbook));
+    await onFile(out, context.language, () => generate(host, { template }));
     context.out(
       say(context, "cli.generated", {
         path: out,

@@ -4,17 +4,14 @@ import { bandMessages } from "../../core/messages/catalog/bandMessages";
 import { reportMessages } from "../../core/messages/catalog/reportMessages";
 import { formatMessage } from "../../core/messages/formatMessage";
 import { formatPercent } from "../../core/messages/formatPercent";
-import { buildManagementReport } from "../../core/report/buildManagementReport";
-import { layoutReportSheet } from "../../core/report/layoutReportSheet";
 import { Semester } from "../../core/report/ManagementReport";
-import { renderReportHtml } from "../../core/report/renderReportHtml";
+import { report as buildReport } from "../../operations/report";
+import { FileHost } from "../../shells/xlsx/FileHost";
 import { CliContext } from "../CliContext";
+import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
 import { checkOutputPath, writeOutputFile } from "../files";
-import { readPlanFile } from "../readPlanFile";
-import { writePatchedFile } from "../writePatchedFile";
-import { planFromMatrix } from "../../core/consolidation/planFromMatrix";
 
 const NAME = "report";
 
@@ -60,29 +57,29 @@ export const reportCommand: Command = {
     const semester = parseSemester(stringOption(options, "semester"), context);
     const { out, format } = parseOut(stringOption(options, "out"), context);
     await checkOutputPath(out, { force: options.force === true, inputs: [file] });
-    const { plan: tabs, snapshot } = await readPlanFile(file, { requireTemplate: true });
-    if (!tabs.template || !tabs.config) throw new CliError("cli.notPlanWorkbook", { path: file });
+    const host = new FileHost(
+      format === "xlsx"
+        ? { input: file, output: out, force: options.force === true }
+        : { input: file }
+    );
     // The informe reports what the planning office consolidated; a plan never consolidated reports its tabs.
-    const consolidated = planFromMatrix(tabs, snapshot);
-    const plan = consolidated ?? tabs;
+    const { report, html, fromMatrix } = await onFile(file, context.language, () =>
+      buildReport(host, {
+        semester,
+        language: context.language,
+        output: format === "html" ? "html" : "sheet",
+        today: today(),
+      })
+    );
     context.out(
       formatMessage(
         reportMessages,
         context.language,
-        consolidated ? "report.sourceMatrix" : "report.sourceTabs",
+        fromMatrix ? "report.sourceMatrix" : "report.sourceTabs",
         {}
       )
     );
-    const report = buildManagementReport(plan, semester, { generatedAt: today() });
-    if (format === "html") {
-      await writeOutputFile(out, renderReportHtml(report, context.language));
-    } else {
-      await writePatchedFile(
-        file,
-        { sheets: [layoutReportSheet(report, context.language)], definedNames: [] },
-        out
-      );
-    }
+    if (html !== undefined) await writeOutputFile(out, html);
     context.out(
       formatMessage(reportMessages, context.language, "report.written", {
         path: out,

@@ -2,11 +2,13 @@
 import { bandMessages } from "../../core/messages/catalog/bandMessages";
 import { formatMessage } from "../../core/messages/formatMessage";
 import { formatPercent } from "../../core/messages/formatPercent";
-import { computeSemaphore, SemaphoreReport } from "../../core/semaphore/computeSemaphore";
+import { SemaphoreReport } from "../../core/semaphore/computeSemaphore";
+import { semaphore } from "../../operations/semaphore";
+import { FileHost } from "../../shells/xlsx/FileHost";
+import { onFile } from "../cliErrorOf";
 import { CliContext, say } from "../CliContext";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
-import { readPlanFile } from "../readPlanFile";
 import { Band } from "../../core/semaphore/Band";
 
 /** The JSON of SPEC §8: compliance as a fraction (null when nothing is programmed), band as a stable code. */
@@ -87,17 +89,10 @@ export const semaphoreCommand: Command = {
     const [file] = positionals;
     if (file === undefined)
       throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: "semaphore" });
-    const { plan } = await readPlanFile(file, {
-      cutoff: stringOption(options, "cutoff"),
-      requireTemplate: true,
-    });
-    if (!plan.config) throw new CliError("cli.notPlanWorkbook", { path: file });
-    if (plan.badCutoff !== null)
-      throw new CliError("cli.badCutoff", {
-        value: plan.badCutoff,
-        labels: plan.config.periodLabels.join(", "),
-      });
-    const report = computeSemaphore(plan, plan.config);
+    const cutoff = stringOption(options, "cutoff");
+    const report = await onFile(file, context.language, () =>
+      semaphore(new FileHost({ input: file }), { cutoff })
+    );
     if (options.json) context.out(JSON.stringify(semaphoreJson(report), null, 2));
     else printReport(report, context);
     return 0;

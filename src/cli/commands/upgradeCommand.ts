@@ -1,68 +1,48 @@
 /** `plan-matrix upgrade FILE.xlsx --template NEW.json --out FILE.xlsx [--force] [--json]` (SPEC §2, §8). */
-import ExcelJS from "exceljs";
-import { MATRIX } from "../../core/consolidation/matrixLayout";
 import { upgradeMessages, UpgradeMessageCode } from "../../core/messages/catalog/upgradeMessages";
 import { formatMessage, MessageParams } from "../../core/messages/formatMessage";
-import { planUpgrade, UpgradePlan } from "../../core/upgrade/planUpgrade";
 import { UpgradeReport } from "../../core/upgrade/UpgradeReport";
-import { upgradeRefusal } from "../../core/upgrade/upgradeRefusal";
 import { WORKBOOK_TEXT } from "../../core/workbook/workbookText";
-import { applyPatch } from "../../shells/xlsx/applyPatch";
-import { workbookToBuffer } from "../../shells/xlsx/workbookFile";
+import { OperationError } from "../../operations/OperationError";
+import { UpgradeResult } from "../../operations/PlanOperations";
+import { upgrade } from "../../operations/upgrade";
+import { FileHost } from "../../shells/xlsx/FileHost";
 import { CliContext } from "../CliContext";
+import { cliErrorOf, onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
-import { checkOutputPath, writeOutputFile } from "../files";
-import { readPlanFileWithWorkbook } from "../readPlanFile";
 import { readTemplateFile } from "../templateSource";
 
 const NAME = "upgrade";
 
-export type UpgradeRequest = { input: string; template: string; out: string; force: boolean };
+export type UpgradeFileRequest = { input: string; template: string; out: string; force: boolean };
 
-export type UpgradeResult = UpgradePlan & {
-  /** Whether the workbook had been consolidated (its `Matriz` now predates the new template). */
-  consolidated: boolean;
-};
-
-/** Puts the tabs in `order` (ExcelJS orders tabs by `orderNo`, absent from its types); others keep theirs, after. */
-function arrangeTabs(workbook: ExcelJS.Workbook, order: string[]): void {
-  const rank = new Map(order.map((name, index) => [name.toLowerCase(), index]));
-  workbook.worksheets.forEach((sheet, index) => {
-    (sheet as unknown as { orderNo: number }).orderNo =
-      rank.get(sheet.name.toLowerCase()) ?? order.length + index;
-  });
-}
-
-/** The whole upgrade of a file: refusals first (nothing written), then the new workbook, written atomically. */
+/** The whole upgrade of a file on the file host: refusals first (nothing written), then the new workbook. */
 export async function upgradeWorkbookFile(
-  request: UpgradeRequest,
+  request: UpgradeFileRequest,
   context: CliContext
 ): Promise<UpgradeResult> {
-  await checkOutputPath(request.out, {
+  const host = new FileHost({
+    input: request.input,
+    output: request.out,
     force: request.force,
-    inputs: [request.input, request.template],
+    otherInputs: [request.template],
   });
+  await onFile(request.input, context.language, () => host.checkOutput());
   const next = await readTemplateFile(request.template, context);
-  const { workbook, snapshot, plan } = await readPlanFileWithWorkbook(request.input, {
-    requireTemplate: true,
-  });
-  if (!plan.template) throw new CliError("cli.notPlanWorkbook", { path: request.input });
-  const refusal = upgradeRefusal(plan.template, next);
-  if (refusal)
-    throw new CliError("cli.templateInvalid", {
-      path: request.template,
-      message: formatMessage(upgradeMessages, context.language, refusal.code, refusal.params),
-      more: "",
-    });
-  const upgrade = planUpgrade(snapshot, plan.template, next);
-  await applyPatch(workbook, upgrade.patch);
-  arrangeTabs(workbook, upgrade.tabOrder);
-  await writeOutputFile(request.out, await workbookToBuffer(workbook));
-  return {
-    ...upgrade,
-    consolidated: snapshot.tables.some((table) => table.name === MATRIX.table),
-  };
+  try {
+    return await upgrade(host, { template: next });
+  } catch (error) {
+    const refusal = error instanceof OperationError ? error.refusal : undefined;
+    if (refusal)
+      throw new CliError("cli.templateInvalid", {
+        path: request.template,
+        message: formatMessage(upgradeMessages, context.language, refusal.code, refusal.params),
+        more: "",
+      });
+    if (error instanceof OperationError) throw cliErrorOf(error, request.input, context.language);
+    throw error;
+  }
 }
 
 function summaryLines(result: UpgradeResult, out: string, context: CliContext): string[] {

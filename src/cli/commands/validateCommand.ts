@@ -1,13 +1,14 @@
 /** `plan-matrix validate FILE.xlsx [--cutoff T2] [--json]` (SPEC §4, §8): summaries first, then each issue. */
 import { formatIssueMessage } from "../../core/validation/formatIssueMessage";
 import { Issue } from "../../core/validation/Issue";
-import { validateWorkbook } from "../../core/validation/validateWorkbook";
 import { ValidationReport } from "../../core/validation/ValidationReport";
 import { CliContext, say } from "../CliContext";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
-import { readPlanFile } from "../readPlanFile";
 import { Language } from "../../core/messages/Language";
+import { validate } from "../../operations/validate";
+import { FileHost } from "../../shells/xlsx/FileHost";
+import { onFile } from "../cliErrorOf";
 
 /** The JSON of SPEC §8, each issue with its message in the chosen language and its fix when there is one. */
 export function validationJson(report: ValidationReport, language: Language): unknown {
@@ -96,8 +97,9 @@ export const validateCommand: Command = {
     if (file === undefined)
       throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: "validate" });
     const cutoff = stringOption(options, "cutoff");
-    const { snapshot } = await readPlanFile(file, { cutoff, requireTemplate: false });
-    const report = validateWorkbook(snapshot, { cutoff });
+    const report = await onFile(file, context.language, () =>
+      validate(new FileHost({ input: file }), { cutoff })
+    );
     if (options.json)
       context.out(JSON.stringify(validationJson(report, context.language), null, 2));
     else printValidation(report, context);

@@ -34,7 +34,8 @@ export type CliMessageCode =
   | "cli.semaphoreInstitution"
   | "cli.semaphoreMacroprocess"
   | "cli.semaphoreArea"
-  | "cli.importUnderstood";
+  | "cli.importUnderstood"
+  | "cli.operationFailed";
 
 export const cliMessages = defineCatalog<CliMessageCode>(
   {
@@ -85,6 +86,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.semaphoreArea":
       "    {code} {name}: {compliance} {band} — {programmed} de {rows} filas con programación; rojo {rojo}, amarillo {amarillo}, verde {verde}",
     "cli.importUnderstood": "Esto es lo que se entendió de «{path}»:",
+    "cli.operationFailed": "{message}",
   },
   {
     "cli.unknownCommand":
@@ -135,5 +137,6 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.semaphoreArea":
       "    {code} {name}: {compliance} {band} — {programmed} of {rows} rows with programming; red {rojo}, yellow {amarillo}, green {verde}",
     "cli.importUnderstood": "This is what was understood from “{path}”:",
+    "cli.operationFailed": "{message}",
   }
 );

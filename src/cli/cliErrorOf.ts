@@ -1,0 +1,43 @@
+/** An operation's error as the CLI's one line: the same code family, with the file the command was given. */
+import { CliMessageCode } from "../core/messages/catalog/cliMessages";
+import { OperationMessageCode } from "../core/messages/catalog/operationMessages";
+import { Language } from "../core/messages/Language";
+import { formatOperationError } from "../operations/formatOperationError";
+import { OperationError } from "../operations/OperationError";
+import { CliError } from "./CliError";
+
+/** The CLI's own wording (paths, options such as --force) where it has one. */
+const CLI_CODE: Partial<Record<OperationMessageCode, CliMessageCode>> = {
+  "operation.notPlanWorkbook": "cli.notPlanWorkbook",
+  "operation.storedTemplateInvalid": "cli.storedTemplateInvalid",
+  "operation.badCutoff": "cli.badCutoff",
+  "operation.notXlsx": "cli.notXlsx",
+  "operation.fileMissing": "cli.fileMissing",
+  "operation.fileIsDirectory": "cli.fileIsDirectory",
+  "operation.fileUnreadable": "cli.fileUnreadable",
+  "operation.outExists": "cli.outExists",
+  "operation.outIsInput": "cli.outIsInput",
+  "operation.outDirMissing": "cli.outDirMissing",
+  "operation.writeFailed": "cli.writeFailed",
+};
+
+/** `path` names the workbook for the errors that do not carry one (the operation does not know files). */
+export function cliErrorOf(error: OperationError, path: string, language: Language): CliError {
+  const code = CLI_CODE[error.code];
+  if (code) return new CliError(code, { path, ...error.params });
+  return new CliError("cli.operationFailed", { message: formatOperationError(error, language) });
+}
+
+/** Runs one operation on a file; its errors become CLI errors naming `path`. */
+export async function onFile<T>(
+  path: string,
+  language: Language,
+  run: () => Promise<T>
+): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof OperationError) throw cliErrorOf(error, path, language);
+    throw error;
+  }
+}

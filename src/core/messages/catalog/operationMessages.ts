@@ -1,0 +1,77 @@
+import { defineCatalog } from "../defineCatalog";
+
+/**
+ * Failures of an operation or of the workbook it runs on that the user must see, whichever shell runs it: the CLI
+ * maps each to its one line (with the file's path) and exit code 2, the task pane shows it in a message bar.
+ */
+export type OperationMessageCode =
+  | "operation.notPlanWorkbook"
+  | "operation.storedTemplateInvalid"
+  | "operation.badCutoff"
+  | "operation.planExists"
+  | "operation.upgradeRefused"
+  | "operation.notXlsx"
+  | "operation.fileMissing"
+  | "operation.fileIsDirectory"
+  | "operation.fileUnreadable"
+  | "operation.outExists"
+  | "operation.outIsInput"
+  | "operation.outDirMissing"
+  | "operation.writeFailed"
+  | "operation.noOutput"
+  | "operation.noWorkbook"
+  | "operation.noSheet"
+  | "operation.cancelled";
+
+export const operationMessages = defineCatalog<OperationMessageCode>(
+  {
+    "operation.notPlanWorkbook":
+      "Este libro no es un plan de plan-matrix: no guarda su plantilla. Genere el plan primero.",
+    "operation.storedTemplateInvalid":
+      "Este libro guarda una plantilla que esta versión no entiende ({detail}). Actualice plan-matrix a la versión que generó el libro.",
+    "operation.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
+    "operation.planExists":
+      "Este libro ya contiene un plan; generar otro reemplaza sus hojas. Confirme el reemplazo o use un libro nuevo.",
+    "operation.upgradeRefused": "{reason}",
+    "operation.notXlsx": "«{path}» no es un libro de Excel (.xlsx) legible ({detail}).",
+    "operation.fileMissing": "No existe el archivo «{path}». Revise la ruta.",
+    "operation.fileIsDirectory": "«{path}» es una carpeta, no un archivo.",
+    "operation.fileUnreadable": "No se puede leer «{path}» ({detail}).",
+    "operation.outExists": "«{path}» ya existe; no se sobrescribe. Elija otro nombre.",
+    "operation.outIsInput":
+      "«{path}» es también el archivo de entrada; nunca se modifica la entrada. Elija otro nombre.",
+    "operation.outDirMissing": "No existe la carpeta de «{path}». Créela o elija otra ruta.",
+    "operation.writeFailed":
+      "No se pudo escribir «{path}» ({detail}); no se dejó ningún archivo a medias.",
+    "operation.noOutput": "Esta operación escribe en el libro, pero no se indicó dónde guardarlo.",
+    "operation.noWorkbook":
+      "No hay ningún libro abierto; importe un archivo .xlsx o genere un plan.",
+    "operation.noSheet": "El libro no tiene la hoja «{sheet}».",
+    "operation.cancelled": "Operación cancelada; el libro quedó como estaba.",
+  },
+  {
+    "operation.notPlanWorkbook":
+      "This workbook is not a plan-matrix plan: it stores no template. Generate the plan first.",
+    "operation.storedTemplateInvalid":
+      "This workbook stores a template this version does not understand ({detail}). Update plan-matrix to the version that generated the workbook.",
+    "operation.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
+    "operation.planExists":
+      "This workbook already holds a plan; generating another replaces its sheets. Confirm the replacement or use a new workbook.",
+    "operation.upgradeRefused": "{reason}",
+    "operation.notXlsx": "“{path}” is not a readable Excel workbook (.xlsx) ({detail}).",
+    "operation.fileMissing": "File “{path}” does not exist. Check the path.",
+    "operation.fileIsDirectory": "“{path}” is a folder, not a file.",
+    "operation.fileUnreadable": "Cannot read “{path}” ({detail}).",
+    "operation.outExists": "“{path}” already exists and is not overwritten. Choose another name.",
+    "operation.outIsInput":
+      "“{path}” is also the input file; the input is never modified. Choose another name.",
+    "operation.outDirMissing":
+      "The folder of “{path}” does not exist. Create it or choose another path.",
+    "operation.writeFailed": "Could not write “{path}” ({detail}); no half-written file was left.",
+    "operation.noOutput":
+      "This operation writes to the workbook, but no place to save it was given.",
+    "operation.noWorkbook": "No workbook is open; import an .xlsx file or generate a plan.",
+    "operation.noSheet": "The workbook has no sheet “{sheet}”.",
+    "operation.cancelled": "Operation cancelled; the workbook is as it was.",
+  }
+);

@@ -1,0 +1,32 @@
+/**
+ * Fix (SPEC §4): the unambiguous automatic fixes as cell edits in one patch (only the chosen ones when `only` is
+ * given), then the workbook as fixed is read back and validated again.
+ */
+import { planFixes } from "../core/fixes/planFixes";
+import { validateWorkbook } from "../core/validation/validateWorkbook";
+import { templatePlan } from "./checkedPlan";
+import { enterStep, OperationContext } from "./OperationContext";
+import { FixRequest, FixResult } from "./PlanOperations";
+import { WorkbookHost } from "./WorkbookHost";
+
+export async function fix(
+  host: WorkbookHost,
+  request: FixRequest,
+  context?: OperationContext
+): Promise<FixResult> {
+  enterStep(context, "read", 0);
+  const snapshot = await host.readSnapshot(context);
+  enterStep(context, "validate", 0.2);
+  templatePlan(snapshot, request.cutoff);
+  const before = validateWorkbook(snapshot, { cutoff: request.cutoff });
+  const only = request.only ? new Set(request.only) : null;
+  const edits = planFixes(before).filter(
+    (edit) => only === null || only.has(`${edit.sheet}!${edit.cell}`)
+  );
+  enterStep(context, "write", 0.4);
+  await host.applyPatch({ sheets: [], definedNames: [], edits }, context);
+  enterStep(context, "validate", 0.8);
+  const after = validateWorkbook(await host.readSnapshot(context), { cutoff: request.cutoff });
+  enterStep(context, "done", 1);
+  return { edits, before, after };
+}

@@ -1,0 +1,41 @@
+/**
+ * Report (SPEC §7): the semester's management report of what the planning office consolidated (`Matriz`), or of
+ * the area tabs when the plan was never consolidated; written as the `Informe` sheet or returned as a page.
+ */
+import { planFromMatrix } from "../core/consolidation/planFromMatrix";
+import { buildManagementReport } from "../core/report/buildManagementReport";
+import { layoutReportSheet } from "../core/report/layoutReportSheet";
+import { renderReportHtml } from "../core/report/renderReportHtml";
+import { templatePlan } from "./checkedPlan";
+import { enterStep, OperationContext } from "./OperationContext";
+import { OperationError } from "./OperationError";
+import { ReportRequest, ReportResult } from "./PlanOperations";
+import { WorkbookHost } from "./WorkbookHost";
+
+export async function report(
+  host: WorkbookHost,
+  request: ReportRequest,
+  context?: OperationContext
+): Promise<ReportResult> {
+  enterStep(context, "read", 0);
+  const snapshot = await host.readSnapshot(context);
+  enterStep(context, "compute", 0.4);
+  const tabs = templatePlan(snapshot);
+  if (!tabs.config) throw new OperationError("operation.notPlanWorkbook");
+  const consolidated = planFromMatrix(tabs, snapshot);
+  const built = buildManagementReport(consolidated ?? tabs, request.semester, {
+    generatedAt: request.today,
+  });
+  const fromMatrix = consolidated !== null;
+  if (request.output === "html") {
+    const html = renderReportHtml(built, request.language);
+    enterStep(context, "done", 1);
+    return { report: built, html, fromMatrix };
+  }
+  enterStep(context, "layout", 0.5);
+  const sheet = layoutReportSheet(built, request.language);
+  enterStep(context, "write", 0.6);
+  await host.applyPatch({ sheets: [sheet], definedNames: [] }, context);
+  enterStep(context, "done", 1);
+  return { report: built, fromMatrix };
+}

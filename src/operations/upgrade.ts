@@ -1,0 +1,33 @@
+/**
+ * Upgrade (SPEC §2): a newer version of the workbook's own template, keeping every typed cell. A template of
+ * another plan or not newer is refused before anything is written; the new tabs take their template order.
+ */
+import { MATRIX } from "../core/consolidation/matrixLayout";
+import { planUpgrade } from "../core/upgrade/planUpgrade";
+import { upgradeRefusal } from "../core/upgrade/upgradeRefusal";
+import { templatePlan } from "./checkedPlan";
+import { enterStep, OperationContext } from "./OperationContext";
+import { OperationError } from "./OperationError";
+import { UpgradeRequest, UpgradeResult } from "./PlanOperations";
+import { WorkbookHost } from "./WorkbookHost";
+
+export async function upgrade(
+  host: WorkbookHost,
+  request: UpgradeRequest,
+  context?: OperationContext
+): Promise<UpgradeResult> {
+  enterStep(context, "read", 0);
+  const snapshot = await host.readSnapshot(context);
+  enterStep(context, "compute", 0.3);
+  const plan = templatePlan(snapshot);
+  const refusal = upgradeRefusal(plan.template, request.template);
+  if (refusal) throw new OperationError("operation.upgradeRefused", {}, refusal);
+  const upgraded = planUpgrade(snapshot, plan.template, request.template);
+  enterStep(context, "write", 0.5);
+  await host.applyPatch(upgraded.patch, { ...context, tabOrder: upgraded.tabOrder });
+  enterStep(context, "done", 1);
+  return {
+    ...upgraded,
+    consolidated: snapshot.tables.some((table) => table.name === MATRIX.table),
+  };
+}
