@@ -1,0 +1,125 @@
+/**
+ * The in-browser workbook (SPEC §9): the pane outside Office runs its operations on a workbook held as `.xlsx`
+ * bytes. Reading is the package reader on those bytes; a patch makes new bytes that replace the old ones only when
+ * the whole write succeeded and was not cancelled, so a failure or a cancel leaves the workbook byte for byte as it
+ * was. The user imports a file, edits cells in the pane's grid, and downloads the bytes.
+ *
+ * Not yet: a patch's `tabOrder` (upgrade) is not applied, because the package layer on bytes has no way to
+ * rearrange tabs; new tabs stay where the writer puts them (after the existing ones).
+ */
+import { Cell } from "../../core/workbook/CellValue";
+import { CellInput, WorkbookPatch } from "../../core/workbook/WorkbookPatch";
+import { SheetVisibility, WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
+import { OperationContext, throwIfCancelled } from "../../operations/OperationContext";
+import { OperationError } from "../../operations/OperationError";
+import { WorkbookHost } from "../../operations/WorkbookHost";
+import {
+  listSheets,
+  readSheetGrid,
+  readSnapshotFromBytes,
+  writePatchedBytes,
+} from "../xlsx/package/packageBytes";
+
+export type CellSelection = { sheet: string; cell: string };
+
+export type SheetGrid = { rows: number; columns: number; cells: Map<string, Cell> };
+
+const EMPTY_SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], names: {} };
+
+const firstLine = (error: unknown): string =>
+  error instanceof Error ? error.message.split("\n")[0] : String(error);
+
+export class MemoryHost implements WorkbookHost {
+  readonly kind = "memory" as const;
+  private bytes: Uint8Array | null;
+  private selected: CellSelection | null = null;
+  private readonly selectionListeners = new Set<(selection: CellSelection) => void>();
+  private readonly changeListeners = new Set<() => void>();
+
+  /** Starts empty (the pane's "new plan"), or with the bytes of a workbook already checked. */
+  constructor(bytes: Uint8Array | null = null) {
+    this.bytes = bytes;
+  }
+
+  /** Replaces the workbook with an `.xlsx` file's bytes; a file that is not one is refused and nothing changes. */
+  async importBytes(bytes: Uint8Array, name = ""): Promise<void> {
+    try {
+      await listSheets(bytes);
+    } catch (error) {
+      throw new OperationError("operation.notXlsx", { path: name, detail: firstLine(error) });
+    }
+    this.bytes = bytes.slice();
+    this.selected = null;
+    this.changed();
+  }
+
+  /** The workbook as an `.xlsx` file, for the pane's download (a copy: the caller cannot alter the workbook). */
+  exportBytes(): Uint8Array {
+    if (this.bytes === null) throw new OperationError("operation.noWorkbook");
+    return this.bytes.slice();
+  }
+
+  hasWorkbook(): boolean {
+    return this.bytes !== null;
+  }
+
+  async sheets(): Promise<{ name: string; visibility: SheetVisibility }[]> {
+    return this.bytes === null ? [] : listSheets(this.bytes);
+  }
+
+  /** Every cell of one sheet, keyed by A1 address, for the pane's grid. */
+  async grid(sheet: string): Promise<SheetGrid> {
+    if (this.bytes === null) throw new OperationError("operation.noWorkbook");
+    const known = (await listSheets(this.bytes)).some((candidate) => candidate.name === sheet);
+    if (!known) throw new OperationError("operation.noSheet", { sheet });
+    return readSheetGrid(this.bytes, sheet);
+  }
+
+  /** What the user typed into the grid, through a patch like any other write (text stays text). */
+  async editCell(sheet: string, cell: string, value: CellInput): Promise<void> {
+    await this.applyPatch({ sheets: [], definedNames: [], edits: [{ sheet, cell, value }] });
+  }
+
+  get selection(): CellSelection | null {
+    return this.selected;
+  }
+
+  /** The pane's grid listens to show the selected cell; returns the unsubscribe function. */
+  onSelect(listener: (selection: CellSelection) => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
+  /** Called after every successful write or import (the grid reloads); returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  async readSnapshot(context?: OperationContext): Promise<WorkbookSnapshot> {
+    throwIfCancelled(context);
+    return this.bytes === null ? EMPTY_SNAPSHOT : readSnapshotFromBytes(this.bytes);
+  }
+
+  async applyPatch(
+    patch: WorkbookPatch,
+    context?: OperationContext & { tabOrder?: string[] }
+  ): Promise<void> {
+    throwIfCancelled(context);
+    const next = await writePatchedBytes(this.bytes, patch, {
+      onStep: () => throwIfCancelled(context),
+    });
+    throwIfCancelled(context);
+    this.bytes = next;
+    this.changed();
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.selected = { sheet, cell };
+    for (const listener of this.selectionListeners) listener(this.selected);
+  }
+
+  private changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+}
