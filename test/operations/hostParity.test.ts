@@ -1,0 +1,98 @@
+/**
+ * Parity (SPEC §9): the same scenario through every workbook host gives the same snapshots (every table, every
+ * column, every name), the same issues, semáforo, consolidated matrix and report. Expected figures are worked out
+ * by hand from the rows the scenario types.
+ */
+import { areasInOrder } from "../../src/core/template/Template";
+import { DEFAULT_TEMPLATE } from "../../src/core/template/defaultTemplate";
+import { HEADERS } from "../../src/core/workbook/areaColumns";
+import { testOutputDir } from "../support/tempDir";
+import { HOST_FACTORIES } from "./hostFactories";
+import { INJECTION, ParityResult, runParityScenario } from "./parityScenario";
+
+jest.setTimeout(300_000);
+
+const results = new Map<string, ParityResult>();
+
+describe.each(HOST_FACTORIES)("the 2021 plan through the $name host", (factory) => {
+  let result: ParityResult;
+
+  beforeAll(async () => {
+    result = await runParityScenario(factory, testOutputDir(`parity-${factory.name}`));
+    results.set(factory.name, result);
+  });
+
+  it("generates one table per area of the template, found by name, with the stored template", () => {
+    const codes = areasInOrder(DEFAULT_TEMPLATE).map(({ area }) => `T_${area.code}`);
+    expect(codes).toHaveLength(17);
+    expect(result.generated.tables.map((table) => table.name)).toEqual(
+      expect.arrayContaining(codes)
+    );
+    expect(JSON.parse(result.generated.templateJson ?? "null")).toEqual(DEFAULT_TEMPLATE);
+    expect(result.generated.names.Corte).toEqual({ kind: "text", value: "T1" });
+  });
+
+  it("reads back what was typed, the injection as text", () => {
+    const dj = result.filled.tables.find((table) => table.name === "T_DJ")!;
+    const activity = dj.headers.indexOf(HEADERS.activity);
+    expect(dj.rows.slice(0, 3).map((row) => row[activity])).toEqual([
+      { kind: "text", value: "Revisar contratos" },
+      { kind: "text", value: "Atender tutelas" },
+      { kind: "text", value: INJECTION },
+    ]);
+  });
+
+  it("finds the goal typed as a word", () => {
+    const goal = result.validation.issues.filter(
+      (issue) => issue.area === "DJ" && issue.column === HEADERS.goal
+    );
+    expect(goal.map((issue) => [issue.code, issue.value])).toEqual([["number.invalid", "cuatro"]]);
+  });
+
+  it("bands each row at T2: 2 of 2 is verde, 1 of 2 is rojo", () => {
+    const dj = result.semaphore.rows.filter((row) => row.area === "DJ").slice(0, 2);
+    expect(dj.map((row) => [row.programmed, row.executed, row.compliance, row.band])).toEqual([
+      [2, 2, 1, "verde"],
+      [2, 1, 0.5, "rojo"],
+    ]);
+  });
+
+  it("consolidates SGR from the area workbook and the rest from the tabs", () => {
+    const sgr = result.consolidation.sources.find((source) => source.code === "SGR");
+    expect(sgr?.origin).toEqual({ kind: "import", file: "sgr.xlsx" });
+    expect(result.consolidation.findings.map((finding) => finding.code)).toContain("import.used");
+    const matrix = result.consolidated.tables.find((table) => table.name === "T_Matriz")!;
+    const activity = matrix.headers.indexOf(HEADERS.activity);
+    const typed = matrix.rows
+      .map((row) => row[activity])
+      .filter((cell) => cell.kind === "text" && cell.value !== "");
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        { kind: "text", value: "Revisar contratos" },
+        { kind: "text", value: INJECTION },
+        { kind: "text", value: "Gestionar riesgos" },
+      ])
+    );
+  });
+
+  it("reports the first semester from the consolidated matrix, into the Informe sheet", () => {
+    expect(result.fromMatrix).toBe(true);
+    expect(result.report.cutoff.label).toBe("T2");
+    expect(result.reported.sheets.map((sheet) => sheet.name)).toContain("Informe");
+  });
+});
+
+describe("every host gives the same result", () => {
+  it.each(HOST_FACTORIES.slice(1))("$name equals file", (factory) => {
+    const file = results.get("file")!;
+    const other = results.get(factory.name)!;
+    expect(other.generated).toEqual(file.generated);
+    expect(other.filled).toEqual(file.filled);
+    expect(other.validation).toEqual(file.validation);
+    expect(other.semaphore).toEqual(file.semaphore);
+    expect(other.consolidation).toEqual(file.consolidation);
+    expect(other.consolidated).toEqual(file.consolidated);
+    expect(other.report).toEqual(file.report);
+    expect(other.reported).toEqual(file.reported);
+  });
+});
