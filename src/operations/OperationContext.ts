@@ -32,3 +32,12 @@ export function enterStep(
   throwIfCancelled(context);
   context?.onProgress?.(step, fraction);
 }
+
+/** Reports a step without checking the signal: after the host has written, the work is done and stays done. */
+export function reportStep(
+  context: OperationContext | undefined,
+  step: OperationStep,
+  fraction: number
+): void {
+  context?.onProgress?.(step, fraction);
+}

@@ -6,7 +6,7 @@ import { consolidatePlan, Consolidation } from "../core/consolidation/consolidat
 import { readPlan } from "../core/plan/readPlan";
 import { configuredPlan } from "./checkedPlan";
 import { issueCountsByArea } from "./issueCountsByArea";
-import { enterStep, OperationContext } from "./OperationContext";
+import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { ConsolidateRequest } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
 
@@ -35,6 +35,6 @@ export async function consolidate(
   });
   enterStep(context, "write", 0.6);
   await host.applyPatch(consolidation.patch, context);
-  enterStep(context, "done", 1);
+  reportStep(context, "done", 1);
   return consolidation;
 }

@@ -5,7 +5,7 @@
 import { planFixes } from "../core/fixes/planFixes";
 import { validateWorkbook } from "../core/validation/validateWorkbook";
 import { templatePlan } from "./checkedPlan";
-import { enterStep, OperationContext } from "./OperationContext";
+import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { FixRequest, FixResult } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
 
@@ -25,8 +25,9 @@ export async function fix(
   );
   enterStep(context, "write", 0.4);
   await host.applyPatch({ sheets: [], definedNames: [], edits }, context);
-  enterStep(context, "validate", 0.8);
-  const after = validateWorkbook(await host.readSnapshot(context), { cutoff: request.cutoff });
-  enterStep(context, "done", 1);
+  // Written: from here on a cancel no longer applies (the fixes are in the workbook).
+  reportStep(context, "validate", 0.8);
+  const after = validateWorkbook(await host.readSnapshot(), { cutoff: request.cutoff });
+  reportStep(context, "done", 1);
   return { edits, before, after };
 }

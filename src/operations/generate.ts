@@ -2,7 +2,7 @@
 import { SHEET } from "../core/workbook/sheetNames";
 import { layoutWorkbook } from "../core/workbook/layoutWorkbook";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
-import { enterStep, OperationContext } from "./OperationContext";
+import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { OperationError } from "./OperationError";
 import { GenerateRequest } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
@@ -24,5 +24,5 @@ export async function generate(
   const patch = layoutWorkbook(request.template);
   enterStep(context, "write", 0.4);
   await host.applyPatch(patch, context);
-  enterStep(context, "done", 1);
+  reportStep(context, "done", 1);
 }

@@ -7,7 +7,7 @@ import { buildManagementReport } from "../core/report/buildManagementReport";
 import { layoutReportSheet } from "../core/report/layoutReportSheet";
 import { renderReportHtml } from "../core/report/renderReportHtml";
 import { templatePlan } from "./checkedPlan";
-import { enterStep, OperationContext } from "./OperationContext";
+import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { OperationError } from "./OperationError";
 import { ReportRequest, ReportResult } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
@@ -29,13 +29,13 @@ export async function report(
   const fromMatrix = consolidated !== null;
   if (request.output === "html") {
     const html = renderReportHtml(built, request.language);
-    enterStep(context, "done", 1);
+    reportStep(context, "done", 1);
     return { report: built, html, fromMatrix };
   }
   enterStep(context, "layout", 0.5);
   const sheet = layoutReportSheet(built, request.language);
   enterStep(context, "write", 0.6);
   await host.applyPatch({ sheets: [sheet], definedNames: [] }, context);
-  enterStep(context, "done", 1);
+  reportStep(context, "done", 1);
   return { report: built, fromMatrix };
 }

@@ -6,7 +6,7 @@ import { computeSemaphore, SemaphoreReport } from "../core/semaphore/computeSema
 import { CONFIGURATION_ROW } from "../core/workbook/layout/configurationSheet";
 import { SHEET } from "../core/workbook/sheetNames";
 import { configuredPlan } from "./checkedPlan";
-import { enterStep, OperationContext } from "./OperationContext";
+import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { SemaphoreRequest } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
 
@@ -37,6 +37,6 @@ export async function semaphore(
       context
     );
   }
-  enterStep(context, "done", 1);
+  reportStep(context, "done", 1);
   return report;
 }

@@ -6,7 +6,7 @@ import { MATRIX } from "../core/consolidation/matrixLayout";
 import { planUpgrade } from "../core/upgrade/planUpgrade";
 import { upgradeRefusal } from "../core/upgrade/upgradeRefusal";
 import { templatePlan } from "./checkedPlan";
-import { enterStep, OperationContext } from "./OperationContext";
+import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { OperationError } from "./OperationError";
 import { UpgradeRequest, UpgradeResult } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
@@ -25,7 +25,7 @@ export async function upgrade(
   const upgraded = planUpgrade(snapshot, plan.template, request.template);
   enterStep(context, "write", 0.5);
   await host.applyPatch(upgraded.patch, { ...context, tabOrder: upgraded.tabOrder });
-  enterStep(context, "done", 1);
+  reportStep(context, "done", 1);
   return {
     ...upgraded,
     consolidated: snapshot.tables.some((table) => table.name === MATRIX.table),
