@@ -32,7 +32,7 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
     "operation.planExists":
       "Este libro ya contiene un plan; generar otro reemplaza sus hojas. Confirme el reemplazo o use un libro nuevo.",
-    "operation.upgradeRefused": "{reason}",
+    "operation.upgradeRefused": "Esa plantilla no puede actualizar este libro: {reason}",
     "operation.notXlsx": "«{path}» no es un libro de Excel (.xlsx) legible ({detail}).",
     "operation.fileMissing": "No existe el archivo «{path}». Revise la ruta.",
     "operation.fileIsDirectory": "«{path}» es una carpeta, no un archivo.",
@@ -57,7 +57,7 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
     "operation.planExists":
       "This workbook already holds a plan; generating another replaces its sheets. Confirm the replacement or use a new workbook.",
-    "operation.upgradeRefused": "{reason}",
+    "operation.upgradeRefused": "That template cannot upgrade this workbook: {reason}",
     "operation.notXlsx": "“{path}” is not a readable Excel workbook (.xlsx) ({detail}).",
     "operation.fileMissing": "File “{path}” does not exist. Check the path.",
     "operation.fileIsDirectory": "“{path}” is a folder, not a file.",
