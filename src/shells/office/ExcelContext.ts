@@ -51,7 +51,7 @@ export type ExcelRange = Pick<
   };
 };
 
-export type ExcelTable = Pick<Excel.Table, "id" | "name" | "style"> & {
+export type ExcelTable = Pick<Excel.Table, "id" | "name" | "style" | "isNullObject"> & {
   load(propertyNames: string): ExcelTable;
   getRange(): ExcelRange;
   getHeaderRowRange(): ExcelRange;
@@ -86,7 +86,10 @@ export type ExcelWorksheet = Pick<
   };
 };
 
-export type ExcelNamedItem = Pick<Excel.NamedItem, "name" | "type" | "formula" | "isNullObject" | "delete"> & {
+export type ExcelNamedItem = Pick<
+  Excel.NamedItem,
+  "name" | "type" | "formula" | "isNullObject" | "delete"
+> & {
   load(propertyNames: string): ExcelNamedItem;
   getRangeOrNullObject(): ExcelRange;
 };

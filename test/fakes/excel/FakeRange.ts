@@ -73,7 +73,10 @@ class FakeRangePart {
   }
 }
 
-class FakeFont extends FakeRangePart implements Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color"> {
+class FakeFont
+  extends FakeRangePart
+  implements Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color">
+{
   get bold(): boolean {
     return this.unreadable("bold");
   }
@@ -138,7 +141,18 @@ class FakeRangeFormat extends FakeRangePart implements ExcelRangeFormat {
     return this.unreadable("horizontalAlignment");
   }
   set horizontalAlignment(value: ExcelRangeFormat["horizontalAlignment"]) {
-    if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(value))
+    if (
+      ![
+        "General",
+        "Left",
+        "Center",
+        "Right",
+        "Fill",
+        "Justify",
+        "CenterAcrossSelection",
+        "Distributed",
+      ].includes(value)
+    )
       throw officeError("InvalidArgument", `"${value}" is not a horizontal alignment.`);
     this.set("horizontalAlignment", value);
   }
@@ -219,7 +233,9 @@ class FakeConditionalFormat implements ExcelConditionalFormat {
     const record =
       (name: string) =>
       (value: unknown): void =>
-        range.queueFormat(`conditionalFormat.${name}`, value, () => settings.push({ [name]: value }));
+        range.queueFormat(`conditionalFormat.${name}`, value, () =>
+          settings.push({ [name]: value })
+        );
     const writeOnly = <V>(name: string): { get(): V; set(value: V): void } => ({
       get: () => {
         throw officeError("PropertyNotLoaded", `${name} is not loaded.`);
@@ -230,7 +246,10 @@ class FakeConditionalFormat implements ExcelConditionalFormat {
       Object.defineProperties(
         {},
         Object.fromEntries(
-          Object.entries(entries).map(([key, name]) => [key, { ...writeOnly(name), enumerable: true }])
+          Object.entries(entries).map(([key, name]) => [
+            key,
+            { ...writeOnly(name), enumerable: true },
+          ])
         )
       ) as V;
     const needs = (kind: string): void => {
@@ -270,9 +289,7 @@ class FakeConditionalFormat implements ExcelConditionalFormat {
         gradientFill: "dataBar.positiveFormat.gradientFill",
       }),
     }));
-    this.colorScale = guard("ColorScale", () =>
-      object({ criteria: "colorScale.criteria" })
-    );
+    this.colorScale = guard("ColorScale", () => object({ criteria: "colorScale.criteria" }));
   }
 }
 
@@ -308,7 +325,10 @@ export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
 
   queueConditionalFormat(type: string, settings: unknown[]): void {
     if (!["Custom", "DataBar", "ColorScale"].includes(type))
-      throw officeError("InvalidArgument", `"${type}" is not a conditional format type the host uses.`);
+      throw officeError(
+        "InvalidArgument",
+        `"${type}" is not a conditional format type the host uses.`
+      );
     this.command("conditionalFormats.add", [type], ({ sheet, bounds }) => {
       this.excelModel.writeFormat(sheet, bounds, "conditionalFormats.add", type);
       sheet.conditionalFormats.push({ bounds, type, settings });
@@ -340,7 +360,11 @@ export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
             const cell = sheet.cell(r, c);
             if (!cell || cell.v === "") return "Empty";
             if (cell.error) return "Error";
-            return typeof cell.v === "number" ? "Double" : typeof cell.v === "boolean" ? "Boolean" : "String";
+            return typeof cell.v === "number"
+              ? "Double"
+              : typeof cell.v === "boolean"
+                ? "Boolean"
+                : "String";
           });
         case "address":
           return formatAddress(sheet.name, bounds);

@@ -18,7 +18,11 @@ export class FakeTable extends FakeProxy<TableModel> implements ExcelTable {
 
   constructor(context: FakeRequestContext, path: string, resolve: () => TableModel | null) {
     super(context, path, resolve);
-    this.worksheet = new FakeWorksheet(context, `${path}.worksheet`, () => this.targetAtSync()?.sheet ?? null);
+    this.worksheet = new FakeWorksheet(
+      context,
+      `${path}.worksheet`,
+      () => this.targetAtSync()?.sheet ?? null
+    );
   }
 
   load(propertyNames: string): FakeTable {
@@ -40,13 +44,20 @@ export class FakeTable extends FakeProxy<TableModel> implements ExcelTable {
   }
   set style(style: string) {
     this.command("style", [style], (table) => {
-      if (!/^TableStyle(Light([1-9]|1\d|2[0-1])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/.test(style))
+      if (
+        !/^TableStyle(Light([1-9]|1\d|2[0-1])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/.test(
+          style
+        )
+      )
         throw officeError("InvalidArgument", `"${style}" is not a built-in table style.`);
       table.style = style;
     });
   }
 
-  private part(name: string, rows: (table: TableModel) => { top: number; bottom: number }): FakeRange {
+  private part(
+    name: string,
+    rows: (table: TableModel) => { top: number; bottom: number }
+  ): FakeRange {
     return new FakeRange(this.context, `${this.path}.${name}()`, () => {
       const table = this.targetAtSync();
       return table ? { sheet: table.sheet, bounds: { ...table.bounds, ...rows(table) } } : null;
@@ -57,7 +68,10 @@ export class FakeTable extends FakeProxy<TableModel> implements ExcelTable {
     return this.part("getRange", (table) => table.bounds);
   }
   getHeaderRowRange(): FakeRange {
-    return this.part("getHeaderRowRange", (table) => ({ top: table.bounds.top, bottom: table.bounds.top }));
+    return this.part("getHeaderRowRange", (table) => ({
+      top: table.bounds.top,
+      bottom: table.bounds.top,
+    }));
   }
   getDataBodyRange(): FakeRange {
     return this.part("getDataBodyRange", (table) => ({

@@ -55,7 +55,10 @@ function itemProperties(propertyNames: string, known: readonly string[]): string
 /** A loaded collection: `items` readable only after its load has been synced. */
 class FakeCollection<Item> {
   private loadedItems: Item[] | undefined;
-  constructor(protected readonly context: FakeRequestContext, protected readonly path: string) {}
+  constructor(
+    protected readonly context: FakeRequestContext,
+    protected readonly path: string
+  ) {}
   get items(): Item[] {
     if (!this.loadedItems)
       throw officeError("PropertyNotLoaded", `The property 'items' of ${this.path} is not loaded.`);
@@ -86,7 +89,9 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
   add(name?: string): FakeWorksheet {
     const sheet = new FakeWorksheet(this.context, `worksheets.add(${name ?? ""})`, () => null);
-    this.context.enqueue(this.path, "add", [name], () => sheet.bindAtSync(this.context.model.addSheet(name)));
+    this.context.enqueue(this.path, "add", [name], () =>
+      sheet.bindAtSync(this.context.model.addSheet(name))
+    );
     return sheet;
   }
   getItem(key: string): FakeWorksheet {
@@ -112,7 +117,9 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
     this.queueItemsLoad(properties, () =>
       this.context.model.tables.map((table) => {
         const proxy = new FakeTable(this.context, `tables[${table.id}]`, () => table);
-        const values = Object.fromEntries(properties.map((name) => [name, tableProperty(table, name)]));
+        const values = Object.fromEntries(
+          properties.map((name) => [name, tableProperty(table, name)])
+        );
         this.context.respond(values);
         proxy.primeAtSync(table, values);
         return proxy;

@@ -9,7 +9,11 @@ import { SheetModel } from "./WorkbookModel";
 
 export const WORKSHEET_PROPERTIES = ["id", "name", "position", "visibility", "tabColor"] as const;
 
-export function worksheetProperty(context: FakeRequestContext, sheet: SheetModel, name: string): unknown {
+export function worksheetProperty(
+  context: FakeRequestContext,
+  sheet: SheetModel,
+  name: string
+): unknown {
   switch (name) {
     case "id":
       return sheet.id;
@@ -48,12 +52,16 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
         return table;
       },
     };
-    const freeze = (rows: number, columns: number): ((sheet: SheetModel) => void) => (sheet) => {
-      if (rows < 0 || columns < 0) throw officeError("InvalidArgument", "Freeze counts are positive.");
-      sheet.freeze = { rows, columns };
-    };
+    const freeze =
+      (rows: number, columns: number): ((sheet: SheetModel) => void) =>
+      (sheet) => {
+        if (rows < 0 || columns < 0)
+          throw officeError("InvalidArgument", "Freeze counts are positive.");
+        sheet.freeze = { rows, columns };
+      };
     this.freezePanes = {
-      freezeRows: (count?: number) => this.command("freezePanes.freezeRows", [count], freeze(count ?? 1, 0)),
+      freezeRows: (count?: number) =>
+        this.command("freezePanes.freezeRows", [count], freeze(count ?? 1, 0)),
       freezeColumns: (count?: number) =>
         this.command("freezePanes.freezeColumns", [count], freeze(0, count ?? 1)),
       freezeAt: (frozenRange: string) =>
@@ -83,18 +91,23 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
           const sheet = this.targetAtSync();
           if (!sheet) return;
           if (names.includes("protected")) protectionLoaded.set("protected", sheet.isProtected);
-          if (names.includes("options")) protectionLoaded.set("options", { ...sheet.protectionOptions });
+          if (names.includes("options"))
+            protectionLoaded.set("options", { ...sheet.protectionOptions });
         });
         return this.protection;
       },
       protect: (options?: Excel.WorksheetProtectionOptions, password?: string) =>
-        this.command("protection.protect", [options, password === undefined ? null : "***"], (sheet) => {
-          if (sheet.isProtected)
-            throw officeError("InvalidOperation", `Sheet "${sheet.name}" is already protected.`);
-          sheet.isProtected = true;
-          sheet.protectionOptions = { ...options };
-          sheet.password = password;
-        }),
+        this.command(
+          "protection.protect",
+          [options, password === undefined ? null : "***"],
+          (sheet) => {
+            if (sheet.isProtected)
+              throw officeError("InvalidOperation", `Sheet "${sheet.name}" is already protected.`);
+            sheet.isProtected = true;
+            sheet.protectionOptions = { ...options };
+            sheet.password = password;
+          }
+        ),
       unprotect: (password?: string) =>
         this.command("protection.unprotect", [password === undefined ? null : "***"], (sheet) => {
           if (sheet.password !== undefined && sheet.password !== "" && sheet.password !== password)
@@ -130,7 +143,10 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
         setLayout("printArea", printArea);
       },
       setPrintTitleRows: (rows: string) => {
-        if (!/^\$?\d+:\$?\d+$/.test(rows) && !/^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+$/.test(rows))
+        if (
+          !/^\$?\d+:\$?\d+$/.test(rows) &&
+          !/^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+$/.test(rows)
+        )
           throw officeError("InvalidArgument", `"${rows}" is not a row range.`);
         setLayout("printTitleRows", rows);
       },
@@ -157,13 +173,17 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
     return this.read("position");
   }
   set position(position: number) {
-    this.command("position", [position], (sheet) => this.context.model.setPosition(sheet, position));
+    this.command("position", [position], (sheet) =>
+      this.context.model.setPosition(sheet, position)
+    );
   }
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
     return this.read("visibility");
   }
   set visibility(visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
-    this.command("visibility", [visibility], (sheet) => this.context.model.setVisibility(sheet, visibility));
+    this.command("visibility", [visibility], (sheet) =>
+      this.context.model.setVisibility(sheet, visibility)
+    );
   }
   get tabColor(): string {
     return this.read("tabColor");
@@ -183,7 +203,10 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
   activate(): void {
     this.command("activate", [], (sheet) => {
       if (sheet.visibility !== "Visible")
-        throw officeError("InvalidOperation", `Sheet "${sheet.name}" is hidden and cannot be activated.`);
+        throw officeError(
+          "InvalidOperation",
+          `Sheet "${sheet.name}" is hidden and cannot be activated.`
+        );
       this.context.model.activeSheet = sheet;
     });
   }
@@ -196,7 +219,12 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
     });
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): FakeRange {
     if (
       [startRow, startColumn, rowCount, columnCount].some((n) => !Number.isInteger(n) || n < 0) ||
       rowCount === 0 ||
@@ -220,10 +248,14 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
-      const sheet = this.targetAtSync();
-      const bounds = sheet?.usedBounds();
-      return sheet && bounds ? { sheet, bounds } : null;
-    });
+    return new FakeRange(
+      this.context,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      () => {
+        const sheet = this.targetAtSync();
+        const bounds = sheet?.usedBounds();
+        return sheet && bounds ? { sheet, bounds } : null;
+      }
+    );
   }
 }

@@ -222,11 +222,14 @@ export class WorkbookModel {
   // ---- references ----
   private renameSheetIn(formula: string, from: string, to: string | null): string {
     return outsideLiterals(formula, (part) =>
-      part.replace(SHEET_REFERENCE, (whole, quoted: string | undefined, bare: string | undefined) => {
-        const name = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare as string);
-        if (name.toLowerCase() !== from.toLowerCase()) return whole;
-        return to === null ? "#REF!" : `${quoteSheet(to)}!`;
-      })
+      part.replace(
+        SHEET_REFERENCE,
+        (whole, quoted: string | undefined, bare: string | undefined) => {
+          const name = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare as string);
+          if (name.toLowerCase() !== from.toLowerCase()) return whole;
+          return to === null ? "#REF!" : `${quoteSheet(to)}!`;
+        }
+      )
     ).replace(/#REF!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/g, "#REF!");
   }
 
@@ -300,7 +303,12 @@ export class WorkbookModel {
   }
 
   /** `values` and `formulas` as Excel parses them: "=…" makes a formula, "+…", "-…", "@…" too, "80%" a number. */
-  writeCells(sheet: SheetModel, bounds: Bounds, data: unknown, property: "values" | "formulas"): void {
+  writeCells(
+    sheet: SheetModel,
+    bounds: Bounds,
+    data: unknown,
+    property: "values" | "formulas"
+  ): void {
     const grid = WorkbookModel.shaped(bounds, data, property);
     this.checkWritable(sheet, bounds, "cells");
     grid.forEach((values, r) =>
@@ -406,7 +414,12 @@ export class WorkbookModel {
   }
 
   private checkObjectName(name: string, kind: string, except?: object): void {
-    if (name.length === 0 || name.length > 255 || !NAME_SHAPE.test(name) || CELL_REFERENCE_LIKE.test(name))
+    if (
+      name.length === 0 ||
+      name.length > 255 ||
+      !NAME_SHAPE.test(name) ||
+      CELL_REFERENCE_LIKE.test(name)
+    )
       throw officeError("InvalidArgument", `"${name}" is not a valid ${kind} name.`);
     const lower = name.toLowerCase();
     const taken =
@@ -418,13 +431,17 @@ export class WorkbookModel {
   addTable(sheet: SheetModel, bounds: Bounds, hasHeaders: boolean): TableModel {
     this.checkWritable(sheet, bounds, "format");
     const overlaps = (a: Bounds): boolean =>
-      a.top <= bounds.bottom && bounds.top <= a.bottom && a.left <= bounds.right && bounds.left <= a.right;
+      a.top <= bounds.bottom &&
+      bounds.top <= a.bottom &&
+      a.left <= bounds.right &&
+      bounds.left <= a.right;
     if (this.tables.some((table) => table.sheet === sheet && overlaps(table.bounds)))
       throw officeError("InvalidArgument", "A table cannot overlap another table.");
     if (sheet.merges.some(overlaps))
       throw officeError("InvalidArgument", "A table cannot contain merged cells.");
     const body = { ...bounds };
-    if (!hasHeaders) throw officeError("InvalidArgument", "The fake only models tables with headers.");
+    if (!hasHeaders)
+      throw officeError("InvalidArgument", "The fake only models tables with headers.");
     if (body.bottom === body.top) body.bottom += 1; // a table always has at least one body row
     const seen = new Set<string>();
     for (let column = body.left; column <= body.right; column++) {

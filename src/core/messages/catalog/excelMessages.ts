@@ -33,7 +33,7 @@ export const excelMessages = defineCatalog<ExcelMessageCode>(
     "excel.general":
       "Excel no pudo completar la operación ({detail}). No se modificó nada; espere un momento y repítala. Si vuelve a pasar, guarde el libro, ciérrelo y ábralo de nuevo.",
     "excel.requirementMissing":
-      "Esta operación necesita la versión {set} de la API de Excel, que tienen {office}. Su Excel no la tiene: ábralo en {office} o en Excel en la Web.",
+      "Esta operación necesita {set}, que tienen {officeEs}. Su Excel no la tiene: abra el libro en {officeEs} o en Excel en la Web.",
     "excel.tooManyCells":
       "La tabla {table} tiene {cells} celdas; Excel lee como máximo 5.000.000 de celdas de una vez. Divida la tabla en varias hojas o use la línea de comandos sobre el archivo.",
     "excel.textTooLong":
@@ -55,7 +55,7 @@ export const excelMessages = defineCatalog<ExcelMessageCode>(
     "excel.general":
       "Excel could not complete the operation ({detail}). Nothing was changed; wait a moment and run it again. If it happens again, save the workbook, close it and open it again.",
     "excel.requirementMissing":
-      "This operation needs Excel API version {set}, which {office} have. Your Excel does not have it: open the workbook in {office} or in Excel on the web.",
+      "This operation needs {set}, which {officeEn} have. Your Excel does not have it: open the workbook in {officeEn} or in Excel on the web.",
     "excel.tooManyCells":
       "Table {table} has {cells} cells; Excel reads at most 5,000,000 cells at once. Split the table across sheets or use the command line on the file.",
     "excel.textTooLong":
