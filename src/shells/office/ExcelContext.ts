@@ -1,0 +1,132 @@
+/**
+ * The part of the Excel JavaScript API the Office host uses, and nothing more. Every member is picked from
+ * `@types/office-js` (so a misspelt member fails to compile), and `RealContextFits` below proves that Excel's own
+ * `Excel.RequestContext` satisfies it, so production passes `Excel.run` unchanged while tests pass the strict fake
+ * (test/fakes/excel), whose classes implement these interfaces.
+ */
+
+export type ExcelRangeFormat = Pick<
+  Excel.RangeFormat,
+  "wrapText" | "horizontalAlignment" | "verticalAlignment" | "columnWidth" | "rowHeight"
+> & {
+  font: Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color">;
+  fill: Pick<Excel.RangeFill, "color">;
+  protection: Pick<Excel.FormatProtection, "locked">;
+};
+
+export type ExcelConditionalFormat = {
+  custom: {
+    rule: Pick<Excel.ConditionalFormatRule, "formula">;
+    format: {
+      fill: Pick<Excel.ConditionalRangeFill, "color">;
+      font: Pick<Excel.ConditionalRangeFont, "color" | "bold">;
+    };
+  };
+  dataBar: Pick<Excel.DataBarConditionalFormat, "lowerBoundRule" | "upperBoundRule"> & {
+    positiveFormat: Pick<Excel.ConditionalDataBarPositiveFormat, "fillColor" | "gradientFill">;
+  };
+  colorScale: Pick<Excel.ColorScaleConditionalFormat, "criteria">;
+};
+
+export type ExcelRange = Pick<
+  Excel.Range,
+  | "values"
+  | "formulas"
+  | "numberFormat"
+  | "valueTypes"
+  | "address"
+  | "rowIndex"
+  | "columnIndex"
+  | "rowCount"
+  | "columnCount"
+  | "isNullObject"
+  | "select"
+  | "merge"
+> & {
+  load(propertyNames: string[]): ExcelRange;
+  format: ExcelRangeFormat;
+  dataValidation: Pick<Excel.DataValidation, "rule" | "errorAlert" | "prompt" | "ignoreBlanks">;
+  conditionalFormats: {
+    add(type: "Custom" | "DataBar" | "ColorScale"): ExcelConditionalFormat;
+  };
+};
+
+export type ExcelTable = Pick<Excel.Table, "id" | "name" | "style" | "isNullObject"> & {
+  load(propertyNames: string): ExcelTable;
+  getRange(): ExcelRange;
+  getHeaderRowRange(): ExcelRange;
+  getDataBodyRange(): ExcelRange;
+  worksheet: Pick<Excel.Worksheet, "name"> & { load(propertyNames: string): unknown };
+};
+
+export type ExcelWorksheet = Pick<
+  Excel.Worksheet,
+  "id" | "name" | "position" | "visibility" | "tabColor" | "isNullObject" | "delete" | "activate"
+> & {
+  load(propertyNames: string): ExcelWorksheet;
+  getRange(address: string): ExcelRange;
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): ExcelRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
+  tables: { add(address: string, hasHeaders: boolean): ExcelTable };
+  freezePanes: Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns"> & {
+    freezeAt(frozenRange: string): void;
+  };
+  protection: Pick<Excel.WorksheetProtection, "protected" | "options" | "unprotect"> & {
+    protect(options?: Excel.WorksheetProtectionOptions, password?: string): void;
+    load(propertyNames: string): unknown;
+  };
+  pageLayout: Pick<Excel.PageLayout, "orientation" | "zoom"> & {
+    setPrintArea(printArea: string): void;
+    setPrintTitleRows(printTitleRows: string): void;
+  };
+};
+
+export type ExcelNamedItem = Pick<
+  Excel.NamedItem,
+  "name" | "type" | "formula" | "isNullObject" | "delete"
+> & {
+  load(propertyNames: string): ExcelNamedItem;
+  getRangeOrNullObject(): ExcelRange;
+};
+
+export type ExcelWorkbook = {
+  worksheets: {
+    items: ExcelWorksheet[];
+    load(propertyNames: string): unknown;
+    add(name?: string): ExcelWorksheet;
+    getItem(key: string): ExcelWorksheet;
+    getItemOrNullObject(key: string): ExcelWorksheet;
+  };
+  tables: {
+    items: ExcelTable[];
+    load(propertyNames: string): unknown;
+    getItemOrNullObject(key: string): ExcelTable;
+  };
+  names: {
+    items: ExcelNamedItem[];
+    load(propertyNames: string): unknown;
+    add(name: string, reference: string, comment?: string): ExcelNamedItem;
+    getItemOrNullObject(name: string): ExcelNamedItem;
+  };
+  application: Pick<Excel.Application, "suspendApiCalculationUntilNextSync"> & {
+    calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
+  };
+};
+
+export type ExcelContext = {
+  workbook: ExcelWorkbook;
+  runtime: Pick<Excel.Runtime, "enableEvents">;
+  sync(): Promise<void>;
+};
+
+/** `Excel.run` narrowed to what the host needs; tests pass the fake's `run`. */
+export type ExcelRun = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
+
+/** Compile-time proof that Excel's own objects have every member above, with compatible types. */
+type Fits<Real extends Subset, Subset> = Real;
+export type RealContextFits = Fits<Excel.RequestContext, ExcelContext>;

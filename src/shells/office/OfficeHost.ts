@@ -1,0 +1,84 @@
+/**
+ * The open workbook through Office.js, as a `WorkbookHost` (SPEC §9). `run` is `Excel.run` in the pane and the
+ * strict fake's `run` in tests; `isSetSupported` is `Office.context.requirements.isSetSupported` (injected likewise).
+ * Reading takes three syncs, writing a patch ⌈bytes ÷ 4 MB⌉ + 1 or so; neither grows with rows or areas
+ * (`npm run bench -- --excel`). Every failure reaches the caller as a `HostError` with a message in the user's
+ * language, after the workbook was put back as it was.
+ */
+import { WorkbookPatch } from "../../core/workbook/WorkbookPatch";
+import { WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
+import {
+  OperationCancelled,
+  OperationContext,
+  throwIfCancelled,
+} from "../../operations/OperationContext";
+import { HostKind, WorkbookHost } from "../../operations/WorkbookHost";
+import { applyWorkbookPatch } from "./applyWorkbookPatch";
+import { ExcelRun } from "./ExcelContext";
+import { HostError, hostErrorFrom } from "./HostError";
+import { readWorkbookSnapshot } from "./readWorkbookSnapshot";
+import {
+  IsSetSupported,
+  PAGE_LAYOUT_SET,
+  READ_SET,
+  requireExcelApi,
+  WRITE_SET,
+} from "./requirementSets";
+
+export type OfficeHostOptions = {
+  run: ExcelRun;
+  isSetSupported: IsSetSupported;
+};
+
+export class OfficeHost implements WorkbookHost {
+  readonly kind: HostKind = "excel";
+  private readonly run: ExcelRun;
+  private readonly isSetSupported: IsSetSupported;
+
+  constructor(options: OfficeHostOptions) {
+    this.run = options.run;
+    this.isSetSupported = options.isSetSupported;
+  }
+
+  /** The host of the pane inside Excel (call after `Office.onReady`). */
+  static forOffice(): OfficeHost {
+    return new OfficeHost({
+      run: (batch) => Excel.run((context) => batch(context)),
+      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    });
+  }
+
+  async readSnapshot(context?: OperationContext): Promise<WorkbookSnapshot> {
+    requireExcelApi(this.isSetSupported, READ_SET);
+    throwIfCancelled(context);
+    try {
+      return await this.run((excel) => readWorkbookSnapshot(excel, context));
+    } catch (error) {
+      if (error instanceof OperationCancelled) throw error;
+      throw hostErrorFrom(error);
+    }
+  }
+
+  async applyPatch(
+    patch: WorkbookPatch,
+    context?: OperationContext & { tabOrder?: string[] }
+  ): Promise<void> {
+    requireExcelApi(this.isSetSupported, WRITE_SET);
+    throwIfCancelled(context);
+    const pageLayout = this.isSetSupported("ExcelApi", PAGE_LAYOUT_SET);
+    await this.run((excel) => applyWorkbookPatch(excel, patch, { ...context, pageLayout }));
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    try {
+      await this.run(async (excel) => {
+        const target = excel.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRange(cell).select();
+        await excel.sync();
+      });
+    } catch (error) {
+      throw error instanceof HostError ? error : hostErrorFrom(error);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Request size bookkeeping for the Office host. Excel on the web refuses a request over 5 MB
+ * (`RequestPayloadSizeLimitExceeded`, OFFICEJS.md), so the host queues its commands as steps with an estimated size
+ * and syncs only when the next step would take the request past `PAYLOAD_BUDGET`. The number of syncs then grows
+ * with bytes, never with rows or areas: ⌈bytes ÷ budget⌉ plus the fixed steps.
+ */
+import { ExcelCellInput } from "./cellToExcel";
+
+/** What one request may carry, estimated: under Excel on the web's 5 MB with room for the request's own framing. */
+export const PAYLOAD_BUDGET = 4_150_000;
+/** The largest single 2-D write; small enough that a request fills to within this of the budget. */
+export const MAX_PIECE_BYTES = 64_000;
+/** A command's path and member name beside its arguments (`worksheets.getItem(…).getRange(…)`, `formulas`). */
+export const COMMAND_BYTES = 300;
+
+export type Step = { bytes: number; queue: () => void };
+
+export function step(queue: () => void, argumentsBytes = 0, commands = 1): Step {
+  return { bytes: argumentsBytes + COMMAND_BYTES * commands, queue };
+}
+
+/** Consecutive row spans [start, end) of a 2-D array whose JSON stays under `MAX_PIECE_BYTES`. */
+export function rowPieces(
+  grid: ExcelCellInput[][]
+): { start: number; end: number; bytes: number }[] {
+  const pieces: { start: number; end: number; bytes: number }[] = [];
+  let start = 0;
+  let bytes = 2;
+  grid.forEach((row, index) => {
+    const rowBytes = JSON.stringify(row).length + 1;
+    if (index > start && bytes + rowBytes > MAX_PIECE_BYTES) {
+      pieces.push({ start, end: index, bytes });
+      start = index;
+      bytes = 2;
+    }
+    bytes += rowBytes;
+  });
+  if (grid.length > start) pieces.push({ start, end: grid.length, bytes });
+  return pieces;
+}
+
+/** Steps grouped into requests of at most `PAYLOAD_BUDGET` estimated bytes, in order (a bigger step goes alone). */
+export function packSteps(steps: Step[], budget = PAYLOAD_BUDGET): Step[][] {
+  const requests: Step[][] = [];
+  let current: Step[] = [];
+  let bytes = 0;
+  for (const next of steps) {
+    if (current.length > 0 && bytes + next.bytes > budget) {
+      requests.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(next);
+    bytes += next.bytes;
+  }
+  if (current.length > 0) requests.push(current);
+  return requests;
+}

@@ -1,0 +1,42 @@
+/**
+ * One cell as Office.js reads it (`values`, `valueTypes`, `formulas`, `numberFormat`) → the core's `Cell`, exactly as
+ * the file readers give it: dates as serials (a number under a date format, the rule ExcelJS and the package reader
+ * use), error values as `{ kind: "error" }`, "" as blank, formulas without "=" beside their value, and a formula made
+ * only of string literals as the plain text it is (the "text stays text" rule, src/core/workbook/textLiteral.ts).
+ */
+import { Cell, CellValue } from "../../core/workbook/CellValue";
+import { textOfLiteralFormula } from "../../core/workbook/textLiteral";
+import { isDateFormat } from "../xlsx/package/isDateFormat";
+
+function valueOf(value: unknown, type: string, numberFormat: unknown): CellValue {
+  switch (type) {
+    case "Empty":
+      return { kind: "empty" };
+    case "Error":
+      return { kind: "error", code: String(value) };
+    case "Boolean":
+      return { kind: "boolean", value: value === true };
+    case "Double":
+      return isDateFormat(typeof numberFormat === "string" ? numberFormat : undefined)
+        ? { kind: "date", serial: Number(value) }
+        : { kind: "number", value: Number(value) };
+    default:
+      return value === "" || value === null || value === undefined
+        ? { kind: "empty" }
+        : { kind: "text", value: String(value) };
+  }
+}
+
+export function cellFromExcel(
+  value: unknown,
+  type: string,
+  formula: unknown,
+  numberFormat: unknown
+): Cell {
+  if (typeof formula === "string" && formula.startsWith("=")) {
+    const text = textOfLiteralFormula(formula);
+    if (text !== null) return text === "" ? { kind: "empty" } : { kind: "text", value: text };
+    return { ...valueOf(value, type, numberFormat), formula: formula.slice(1) };
+  }
+  return valueOf(value, type, numberFormat);
+}

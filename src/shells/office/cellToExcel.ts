@@ -1,0 +1,35 @@
+/**
+ * A patch value → what the host writes through `Range.formulas` (one 2-D array per block, formulas and values
+ * together). Strings that Excel could read as anything else go through the "text stays text" rule
+ * (src/core/workbook/textLiteral.ts); dates are written as serials (the range's number format shows them).
+ */
+import { textLiteralFormula, needsTextLiteral } from "../../core/workbook/textLiteral";
+import { CellInput } from "../../core/workbook/WorkbookPatch";
+import { HostError } from "./HostError";
+
+export type ExcelCellInput = string | number | boolean;
+
+/** `where` names the cell for the message when a guarded text is too long for a formula. */
+export function cellToExcel(
+  input: CellInput,
+  where: () => { sheet: string; cell: string }
+): ExcelCellInput {
+  if (input === null) return "";
+  if (typeof input === "number" || typeof input === "boolean") return input;
+  if (typeof input === "string") {
+    if (!needsTextLiteral(input)) return input;
+    const formula = textLiteralFormula(input);
+    if (formula === null)
+      throw new HostError("excel.textTooLong", { ...where(), length: input.length });
+    return `=${formula}`;
+  }
+  if ("formula" in input) return `=${input.formula}`;
+  return input.date;
+}
+
+/** Whether a formula names another sheet (`'Hoja'!A1`) or a table (`T_DJ[Meta]`): such formulas are written only
+ * once the sheets and tables they name carry their final names (Excel binds a reference when it is entered). */
+export function refersElsewhere(formula: string): boolean {
+  const outside = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return outside.includes("!") || /[\p{L}_\\][\p{L}\p{N}_.\\]*\[/u.test(outside);
+}

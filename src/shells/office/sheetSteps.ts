@@ -1,0 +1,367 @@
+/**
+ * One `SheetPatch` as Office.js commands, in two parts:
+ *  - `build`: what can be written on the sheet while it waits aside under a temporary name — its cells as 2-D
+ *    blocks through `formulas` (formulas and values together, row pieces under the payload budget), each table as
+ *    one block then `tables.add` (never row by row), number formats, styles, merges, widths, heights, freeze panes,
+ *    tab colour, page layout;
+ *  - `finish`: what must wait until the sheets, tables and names carry their final names, because Excel binds a
+ *    reference when it is entered — formulas that name another sheet or a table, data validation (lists name the
+ *    hidden `Listas` sheet's names), conditional formats (they use `UmbralVerde`, …), then protection and visibility.
+ * Helpers only queue; the caller syncs (STYLE: `queue…` never syncs).
+ */
+import {
+  cellAddress,
+  columnLetter,
+  parseCellAddress,
+  parseRangeAddress,
+} from "../../core/workbook/address";
+import { utcMillisFromSerial } from "../../core/workbook/dateSerial";
+import {
+  CellInput,
+  CellStyle,
+  ConditionalFormatPatch,
+  DataValidationPatch,
+  SheetPatch,
+} from "../../core/workbook/WorkbookPatch";
+import { cellToExcel, ExcelCellInput, refersElsewhere } from "./cellToExcel";
+import { ExcelWorksheet } from "./ExcelContext";
+import { rowPieces, Step, step } from "./PayloadChunks";
+
+/** Office.js takes column widths in points; the patch (like ExcelJS) in characters of the default font:
+ * a character is 7 px of Calibri 11 plus 5 px of padding, and a point is 4/3 px (ECMA-376 §18.3.1.13). */
+export const pointsFromCharacters = (characters: number): number =>
+  Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+
+const hex = (color: string): string => `#${color.toUpperCase()}`;
+
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+export type SheetSteps = { build: Step[]; finish: Step[] };
+
+export type SheetTarget = {
+  /** The sheet's proxy (created by the first build step). */
+  sheet: () => ExcelWorksheet;
+  /** Name the tables of the patch get while aside (Excel table names are unique in the workbook). */
+  asideTableName: (name: string) => string;
+  /** Called with each table proxy once added, so the swap can rename it. */
+  onTable: (name: string, table: { name: string }) => void;
+  pageLayout: boolean;
+};
+
+type LateCell = { row: number; column: number; formula: string };
+
+/** A 2-D block as it is written, and the formulas it must leave for `finish`. */
+function blockGrid(
+  values: CellInput[][],
+  top: number,
+  left: number,
+  sheetName: string,
+  late: LateCell[]
+): ExcelCellInput[][] {
+  return values.map((row, r) =>
+    row.map((input, c) => {
+      const written = cellToExcel(input, () => ({
+        sheet: sheetName,
+        cell: cellAddress(top + r, left + c),
+      }));
+      if (
+        typeof input === "object" &&
+        input !== null &&
+        "formula" in input &&
+        refersElsewhere(input.formula)
+      ) {
+        late.push({ row: top + r, column: left + c, formula: String(written) });
+        return "";
+      }
+      return written;
+    })
+  );
+}
+
+function gridSteps(
+  target: SheetTarget,
+  grid: ExcelCellInput[][],
+  top: number,
+  left: number
+): Step[] {
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  if (width === 0) return [];
+  const square = grid.map((row) =>
+    row.length === width ? row : [...row, ...Array(width - row.length).fill("")]
+  );
+  return rowPieces(square).map(({ start, end, bytes }) =>
+    step(() => {
+      target.sheet().getRangeByIndexes(top - 1 + start, left - 1, end - start, width).formulas =
+        square.slice(start, end);
+    }, bytes)
+  );
+}
+
+function styleSteps(target: SheetTarget, range: string, style: CellStyle): Step[] {
+  const steps: Step[] = [];
+  if (style.numberFormat !== undefined) {
+    const { top, left, bottom, right } = parseRangeAddress(range);
+    const row = Array(right - left + 1).fill(style.numberFormat);
+    const grid = Array.from({ length: bottom - top + 1 }, () => row);
+    for (const { start, end, bytes } of rowPieces(grid))
+      steps.push(
+        step(() => {
+          target
+            .sheet()
+            .getRangeByIndexes(top - 1 + start, left - 1, end - start, row.length).numberFormat =
+            grid.slice(start, end);
+        }, bytes)
+      );
+  }
+  const commands: ((format: ReturnType<ExcelWorksheet["getRange"]>["format"]) => void)[] = [];
+  if (style.bold !== undefined)
+    commands.push((format) => (format.font.bold = style.bold as boolean));
+  if (style.italic !== undefined)
+    commands.push((format) => (format.font.italic = style.italic as boolean));
+  if (style.fontSize !== undefined)
+    commands.push((format) => (format.font.size = style.fontSize as number));
+  if (style.fontColor !== undefined)
+    commands.push((format) => (format.font.color = hex(style.fontColor as string)));
+  if (style.fill !== undefined)
+    commands.push((format) => (format.fill.color = hex(style.fill as string)));
+  if (style.wrap !== undefined)
+    commands.push((format) => (format.wrapText = style.wrap as boolean));
+  if (style.horizontal !== undefined)
+    commands.push(
+      (format) =>
+        (format.horizontalAlignment = HORIZONTAL[style.horizontal as keyof typeof HORIZONTAL])
+    );
+  if (style.vertical !== undefined)
+    commands.push(
+      (format) => (format.verticalAlignment = VERTICAL[style.vertical as keyof typeof VERTICAL])
+    );
+  if (style.locked !== undefined)
+    commands.push((format) => (format.protection.locked = style.locked as boolean));
+  if (commands.length > 0)
+    steps.push(
+      step(
+        () => {
+          const format = target.sheet().getRange(range).format;
+          for (const command of commands) command(format);
+        },
+        range.length + 40 * commands.length,
+        commands.length
+      )
+    );
+  return steps;
+}
+
+const isoDate = (serial: number): string =>
+  new Date(utcMillisFromSerial(serial)).toISOString().slice(0, 10);
+
+function validationStep(target: SheetTarget, validation: DataValidationPatch): Step {
+  const rule = validation.rule;
+  const excelRule: Excel.DataValidationRule =
+    rule.kind === "list"
+      ? { list: { inCellDropDown: true, source: `=${rule.source}` } }
+      : rule.kind === "decimal"
+        ? {
+            decimal: {
+              operator:
+                rule.operator === "between"
+                  ? "Between"
+                  : rule.operator === "greaterThan"
+                    ? "GreaterThan"
+                    : "GreaterThanOrEqualTo",
+              formula1: rule.min,
+              ...(rule.max !== undefined ? { formula2: rule.max } : {}),
+            },
+          }
+        : rule.kind === "date"
+          ? {
+              date: {
+                operator: "Between",
+                formula1: isoDate(rule.min),
+                formula2: isoDate(rule.max),
+              },
+            }
+          : { textLength: { operator: "LessThanOrEqualTo", formula1: rule.max } };
+  const errorAlert: Excel.DataValidationErrorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: validation.error.title,
+    message: validation.error.message,
+  };
+  const prompt: Excel.DataValidationPrompt | undefined = validation.prompt
+    ? { showPrompt: true, title: validation.prompt.title, message: validation.prompt.message }
+    : undefined;
+  return step(
+    () => {
+      const dataValidation = target.sheet().getRange(validation.range).dataValidation;
+      dataValidation.ignoreBlanks = true;
+      dataValidation.rule = excelRule;
+      dataValidation.errorAlert = errorAlert;
+      if (prompt) dataValidation.prompt = prompt;
+    },
+    JSON.stringify([excelRule, errorAlert, prompt ?? null]).length,
+    4
+  );
+}
+
+function conditionalFormatStep(target: SheetTarget, format: ConditionalFormatPatch): Step {
+  return step(
+    () => {
+      const range = target.sheet().getRange(format.range);
+      for (const rule of format.rules) {
+        if (rule.kind === "expression") {
+          const conditional = range.conditionalFormats.add("Custom");
+          conditional.custom.rule.formula = `=${rule.formula}`;
+          if (rule.style.fill) conditional.custom.format.fill.color = hex(rule.style.fill);
+          if (rule.style.fontColor)
+            conditional.custom.format.font.color = hex(rule.style.fontColor);
+          if (rule.style.bold) conditional.custom.format.font.bold = true;
+        } else if (rule.kind === "dataBar") {
+          const conditional = range.conditionalFormats.add("DataBar");
+          conditional.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
+          conditional.dataBar.upperBoundRule = { type: "Number", formula: "1" };
+          conditional.dataBar.positiveFormat.fillColor = hex(rule.color);
+          conditional.dataBar.positiveFormat.gradientFill = false;
+        } else {
+          const [minimum, midpoint, maximum] = rule.points.map((point, index) => ({
+            type: "Number" as const,
+            formula: String(point),
+            color: hex(rule.colors[index]),
+          }));
+          range.conditionalFormats.add("ColorScale").colorScale.criteria = {
+            minimum,
+            midpoint,
+            maximum,
+          };
+        }
+      }
+    },
+    JSON.stringify(format).length,
+    format.rules.length * 5
+  );
+}
+
+export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
+  const build: Step[] = [];
+  const late: LateCell[] = [];
+  for (const block of patch.blocks)
+    build.push(
+      ...gridSteps(
+        target,
+        blockGrid(block.values, block.row, block.column, patch.name, late),
+        block.row,
+        block.column
+      )
+    );
+  for (const table of patch.tables) {
+    const { row, column } = parseCellAddress(table.topLeft);
+    const grid = blockGrid([table.headers, ...table.rows], row, column, patch.name, late);
+    build.push(...gridSteps(target, grid, row, column));
+    const address = `${table.topLeft}:${columnLetter(column + table.headers.length - 1)}${row + Math.max(table.rows.length, 1)}`;
+    build.push(
+      step(
+        () => {
+          const added = target.sheet().tables.add(address, true);
+          added.name = target.asideTableName(table.name);
+          added.style = table.style;
+          target.onTable(table.name, added);
+        },
+        address.length + table.name.length + table.style.length,
+        3
+      )
+    );
+  }
+  for (const { range, style } of patch.styles) build.push(...styleSteps(target, range, style));
+  for (const merge of patch.merges)
+    build.push(step(() => target.sheet().getRange(merge).merge(false), merge.length));
+  if (patch.columnWidths?.length)
+    build.push(
+      step(
+        () =>
+          patch.columnWidths?.forEach((width, index) => {
+            target.sheet().getRange(`${columnLetter(index + 1)}1`).format.columnWidth =
+              pointsFromCharacters(width);
+          }),
+        0,
+        patch.columnWidths.length
+      )
+    );
+  if (patch.rowHeights?.length)
+    build.push(
+      step(
+        () =>
+          patch.rowHeights?.forEach(({ row, height }) => {
+            target.sheet().getRange(`A${row}`).format.rowHeight = height;
+          }),
+        0,
+        patch.rowHeights.length
+      )
+    );
+  if (patch.freeze && (patch.freeze.rows > 0 || patch.freeze.columns > 0)) {
+    const { rows, columns } = patch.freeze;
+    build.push(
+      step(() => {
+        const panes = target.sheet().freezePanes;
+        if (rows > 0 && columns > 0) panes.freezeAt(`A1:${columnLetter(columns)}${rows}`);
+        else if (rows > 0) panes.freezeRows(rows);
+        else panes.freezeColumns(columns);
+      })
+    );
+  }
+  if (patch.tabColor) {
+    const color = hex(patch.tabColor);
+    build.push(step(() => (target.sheet().tabColor = color)));
+  }
+  const setup = patch.pageSetup;
+  if (setup && target.pageLayout)
+    build.push(
+      step(
+        () => {
+          const layout = target.sheet().pageLayout;
+          layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
+          if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: setup.pagesWide ?? 1 };
+          if (setup.printArea) layout.setPrintArea(setup.printArea);
+          if (setup.printTitleRows) layout.setPrintTitleRows(setup.printTitleRows);
+        },
+        100,
+        4
+      )
+    );
+
+  const finish: Step[] = [];
+  for (const cell of late)
+    finish.push(
+      step(() => {
+        target.sheet().getRangeByIndexes(cell.row - 1, cell.column - 1, 1, 1).formulas = [
+          [cell.formula],
+        ];
+      }, cell.formula.length + 10)
+    );
+  for (const validation of patch.validations) finish.push(validationStep(target, validation));
+  for (const format of patch.conditionalFormats) finish.push(conditionalFormatStep(target, format));
+  // A real chart on `Tablero` (SheetPatch `charts`, to come) is added here, in `finish`: its series name the sheet's
+  // ranges, and `worksheet.charts.add(type, range)` (ExcelApi 1.1) binds them when called.
+  const protection = patch.protection;
+  if (protection) {
+    const allow = new Set(protection.allow);
+    const options: Excel.WorksheetProtectionOptions = {
+      allowAutoFilter: allow.has("autoFilter"),
+      allowSort: allow.has("sort"),
+      allowFormatColumns: allow.has("formatColumns"),
+      allowFormatRows: allow.has("formatRows"),
+      allowInsertRows: allow.has("insertRows"),
+      selectionMode: allow.has("selectLockedCells")
+        ? "Normal"
+        : allow.has("selectUnlockedCells")
+          ? "Unlocked"
+          : "None",
+    };
+    finish.push(
+      step(() => target.sheet().protection.protect(options), JSON.stringify(options).length)
+    );
+  }
+  const visibility = VISIBILITY[patch.visibility];
+  finish.push(step(() => (target.sheet().visibility = visibility)));
+  return { build, finish };
+}

@@ -1,0 +1,127 @@
+/**
+ * A strict in-memory Excel for tests of the Office host (no maintained simulator exists, and `office-addin-mock`
+ * neither throws on unloaded reads nor counts syncs — OFFICEJS.md). `run` stands in for `Excel.run`.
+ *
+ * Strictness: reading a property that was not loaded and synced throws `PropertyNotLoaded`; queued commands take
+ * effect only at `sync()`, in order, and a failing command stops the batch with the commands before it applied (as
+ * Excel does); 2-D arrays must match their range (`InvalidArgument`); protected sheets refuse writes to locked cells
+ * and formats (`AccessDenied`); sheet, table and defined-name rules are Excel's; a request larger than
+ * `payloadLimit` (5 MB) is refused whole (`RequestPayloadSizeLimitExceeded`); strings written through `values` are
+ * typed in as Excel types them ("=…", "+…", "-…", "@…" become formulas). It counts syncs and the bytes of every
+ * request (the JSON of the queued commands) and response, and fails on demand at the k-th sync.
+ */
+import { ExcelContext, ExcelRun } from "../../../src/shells/office/ExcelContext";
+import { officeError } from "./OfficeError";
+import { FakeRequestContext, QueuedCommand } from "./FakeRequestContext";
+import { SheetModel, WorkbookModel } from "./WorkbookModel";
+
+export type SyncRecord = { requestBytes: number; responseBytes: number; commands: number };
+
+export type FakeExcelOptions = {
+  payloadLimit?: number;
+  /** The highest ExcelApi minor version this "Excel" supports (default 17). */
+  apiVersion?: number;
+};
+
+/** Bytes of a request's envelope (headers of the batch) beside its commands. */
+const REQUEST_ENVELOPE = 200;
+
+export class FakeExcel {
+  readonly model = new WorkbookModel();
+  payloadLimit: number;
+  apiVersion: number;
+  readonly syncs: SyncRecord[] = [];
+  private failure: { at: number; afterFraction: number; code: string } | undefined;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.apiVersion = options.apiVersion ?? 17;
+    this.model.addSheet("Sheet1");
+  }
+
+  /** `Excel.run`: the batch gets a fresh context; commands still queued when it returns are synced. */
+  readonly run: ExcelRun = async <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
+    const context = new FakeRequestContext(this);
+    const result = await batch(context);
+    if (context.pendingCommands > 0) await context.sync();
+    return result;
+  };
+
+  /** `Office.context.requirements.isSetSupported`. */
+  readonly isSetSupported = (name: string, version?: string): boolean => {
+    if (name !== "ExcelApi") return false;
+    const minor = Number((version ?? "1.1").split(".")[1] ?? 0);
+    return minor <= this.apiVersion;
+  };
+
+  /** Makes the `at`-th sync from now fail with `code` after a fraction of its commands ran (half by default). */
+  failAtSync(at: number, afterFraction = 0.5, code = "GeneralException"): void {
+    this.failure = { at: this.syncs.length + at, afterFraction, code };
+  }
+
+  /** Runs one request: called by `FakeRequestContext.sync()`. */
+  execute(commands: QueuedCommand[], responseBytes: () => number): void {
+    const requestBytes =
+      REQUEST_ENVELOPE + commands.reduce((sum, command) => sum + command.wire.length + 1, 0);
+    const record: SyncRecord = { requestBytes, responseBytes: 0, commands: commands.length };
+    this.syncs.push(record);
+    try {
+      if (requestBytes > this.payloadLimit)
+        throw officeError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size (${requestBytes} bytes) has exceeded the limit (${this.payloadLimit} bytes).`
+        );
+      const failing = this.failure?.at === this.syncs.length ? this.failure : undefined;
+      const count = failing ? Math.floor(commands.length * failing.afterFraction) : commands.length;
+      for (let i = 0; i < count; i++) commands[i].apply();
+      if (failing) {
+        this.failure = undefined;
+        throw officeError(failing.code, `Injected failure at sync ${this.syncs.length}.`);
+      }
+    } finally {
+      record.responseBytes = responseBytes();
+      this.model.calculationSuspended = false;
+    }
+  }
+
+  resetCounters(): void {
+    this.syncs.length = 0;
+    this.failure = undefined;
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+  get totalRequestBytes(): number {
+    return this.syncs.reduce((sum, sync) => sum + sync.requestBytes, 0);
+  }
+  get largestRequestBytes(): number {
+    return this.syncs.reduce((max, sync) => Math.max(max, sync.requestBytes), 0);
+  }
+
+  // ---- for assertions ----
+  sheet(name: string): SheetModel {
+    const sheet = this.model.sheetByKey(name);
+    if (!sheet) throw new Error(`No sheet ${name}`);
+    return sheet;
+  }
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((sheet) => sheet.name);
+  }
+
+  /** A sheet's cells as "A1" → value or formula, for comparing states. */
+  dump(name: string): Record<string, string | number | boolean> {
+    const sheet = this.sheet(name);
+    const cells: Record<string, string | number | boolean> = {};
+    for (const [row, columns] of sheet.rows)
+      for (const [column, cell] of columns) {
+        if (cell.v === "" && cell.f === undefined) continue;
+        let letters = "";
+        for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+          letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+        cells[`${letters}${row + 1}`] = cell.f ?? cell.v;
+      }
+    return cells;
+  }
+}

@@ -1,0 +1,442 @@
+/** A fake `Excel.Range` (and its format, validation and conditional-format parts): exactly what the host uses. */
+import {
+  ExcelConditionalFormat,
+  ExcelRange,
+  ExcelRangeFormat,
+} from "../../../src/shells/office/ExcelContext";
+import { officeError } from "./OfficeError";
+import { FakeProxy } from "./FakeProxy";
+import type { FakeRequestContext } from "./FakeRequestContext";
+import { Bounds, SheetModel } from "./WorkbookModel";
+
+export type RangeTarget = { sheet: SheetModel; bounds: Bounds };
+
+/** Excel reads at most 5,000,000 cells of a range; past it the arrays come back null (docs/excel/performance.md). */
+export const READ_CELL_LIMIT = 5_000_000;
+
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** "A1" or "A1:C9" (optionally with $) → 0-based bounds; anything else is an InvalidArgument, as in Excel. */
+export function parseAddress(address: string): Bounds {
+  if (address.length > 8192) throw officeError("InvalidArgument", "The address is too long.");
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(address);
+  if (!match) throw officeError("InvalidArgument", `"${address}" is not a range address.`);
+  const column = (letters: string): number =>
+    [...letters].reduce((sum, ch) => sum * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(match[2]) - 1;
+  const left = column(match[1]);
+  const bottom = match[4] ? Number(match[4]) - 1 : top;
+  const right = match[3] ? column(match[3]) : left;
+  if (top < 0 || bottom < top || right < left || bottom >= 1_048_576 || right >= 16_384)
+    throw officeError("InvalidArgument", `"${address}" is not a range address.`);
+  return { top, left, bottom, right };
+}
+
+export function formatAddress(sheet: string, bounds: Bounds): string {
+  const cell = (row: number, column: number): string => `${columnLetters(column)}${row + 1}`;
+  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const single = bounds.top === bounds.bottom && bounds.left === bounds.right;
+  return `${quoted}!${cell(bounds.top, bounds.left)}${single ? "" : `:${cell(bounds.bottom, bounds.right)}`}`;
+}
+
+const RANGE_PROPERTIES = [
+  "values",
+  "formulas",
+  "numberFormat",
+  "valueTypes",
+  "address",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+] as const;
+
+/** A settable part of a range (`format.font`, `dataValidation`, …): every assignment is a queued command. */
+class FakeRangePart {
+  constructor(
+    private readonly range: FakeRange,
+    private readonly prefix: string
+  ) {}
+  protected set(property: string, value: unknown): void {
+    this.range.queueFormat(`${this.prefix}${property}`, value);
+  }
+  protected unreadable(property: string): never {
+    throw officeError(
+      "PropertyNotLoaded",
+      `The property '${this.prefix}${property}' is not available: the host never loads it.`
+    );
+  }
+}
+
+class FakeFont
+  extends FakeRangePart
+  implements Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color">
+{
+  get bold(): boolean {
+    return this.unreadable("bold");
+  }
+  set bold(value: boolean) {
+    this.set("bold", value);
+  }
+  get italic(): boolean {
+    return this.unreadable("italic");
+  }
+  set italic(value: boolean) {
+    this.set("italic", value);
+  }
+  get size(): number {
+    return this.unreadable("size");
+  }
+  set size(value: number) {
+    this.set("size", value);
+  }
+  get color(): string {
+    return this.unreadable("color");
+  }
+  set color(value: string) {
+    this.set("color", value);
+  }
+}
+
+class FakeFill extends FakeRangePart implements Pick<Excel.RangeFill, "color"> {
+  get color(): string {
+    return this.unreadable("color");
+  }
+  set color(value: string) {
+    this.set("color", value);
+  }
+}
+
+class FakeFormatProtection extends FakeRangePart implements Pick<Excel.FormatProtection, "locked"> {
+  get locked(): boolean {
+    return this.unreadable("locked");
+  }
+  set locked(value: boolean) {
+    this.set("locked", value);
+  }
+}
+
+class FakeRangeFormat extends FakeRangePart implements ExcelRangeFormat {
+  readonly font: FakeFont;
+  readonly fill: FakeFill;
+  readonly protection: FakeFormatProtection;
+  constructor(range: FakeRange) {
+    super(range, "");
+    this.font = new FakeFont(range, "font.");
+    this.fill = new FakeFill(range, "fill.");
+    this.protection = new FakeFormatProtection(range, "protection.");
+  }
+  get wrapText(): boolean {
+    return this.unreadable("wrapText");
+  }
+  set wrapText(value: boolean) {
+    this.set("wrapText", value);
+  }
+  get horizontalAlignment(): ExcelRangeFormat["horizontalAlignment"] {
+    return this.unreadable("horizontalAlignment");
+  }
+  set horizontalAlignment(value: ExcelRangeFormat["horizontalAlignment"]) {
+    if (
+      ![
+        "General",
+        "Left",
+        "Center",
+        "Right",
+        "Fill",
+        "Justify",
+        "CenterAcrossSelection",
+        "Distributed",
+      ].includes(value)
+    )
+      throw officeError("InvalidArgument", `"${value}" is not a horizontal alignment.`);
+    this.set("horizontalAlignment", value);
+  }
+  get verticalAlignment(): ExcelRangeFormat["verticalAlignment"] {
+    return this.unreadable("verticalAlignment");
+  }
+  set verticalAlignment(value: ExcelRangeFormat["verticalAlignment"]) {
+    if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(value))
+      throw officeError("InvalidArgument", `"${value}" is not a vertical alignment.`);
+    this.set("verticalAlignment", value);
+  }
+  get columnWidth(): number {
+    return this.unreadable("columnWidth");
+  }
+  set columnWidth(value: number) {
+    this.set("columnWidth", value);
+  }
+  get rowHeight(): number {
+    return this.unreadable("rowHeight");
+  }
+  set rowHeight(value: number) {
+    this.set("rowHeight", value);
+  }
+}
+
+type DataValidationSubset = ExcelRange["dataValidation"];
+
+class FakeDataValidation extends FakeRangePart implements DataValidationSubset {
+  get rule(): Excel.DataValidationRule {
+    return this.unreadable("rule");
+  }
+  set rule(value: Excel.DataValidationRule) {
+    const kinds = Object.keys(value).filter(
+      (key) => value[key as keyof Excel.DataValidationRule] !== undefined
+    );
+    if (kinds.length !== 1)
+      throw officeError("InvalidArgument", "A data validation rule has exactly one kind.");
+    if (value.list && typeof value.list.source !== "string")
+      throw officeError("InvalidArgument", "A list source must be a formula or a list.");
+    this.set("rule", value);
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this.unreadable("errorAlert");
+  }
+  set errorAlert(value: Excel.DataValidationErrorAlert) {
+    if (value.title !== undefined && value.title.length > 32)
+      throw officeError("InvalidArgument", "An error alert title has at most 32 characters.");
+    if (value.message !== undefined && value.message.length > 225)
+      throw officeError("InvalidArgument", "An error alert message has at most 225 characters.");
+    this.set("errorAlert", value);
+  }
+  get prompt(): Excel.DataValidationPrompt {
+    return this.unreadable("prompt");
+  }
+  set prompt(value: Excel.DataValidationPrompt) {
+    if (value.title !== undefined && value.title.length > 32)
+      throw officeError("InvalidArgument", "A prompt title has at most 32 characters.");
+    if (value.message !== undefined && value.message.length > 255)
+      throw officeError("InvalidArgument", "A prompt message has at most 255 characters.");
+    this.set("prompt", value);
+  }
+  get ignoreBlanks(): boolean {
+    return this.unreadable("ignoreBlanks");
+  }
+  set ignoreBlanks(value: boolean) {
+    this.set("ignoreBlanks", value);
+  }
+}
+
+/** One conditional format: every setting is recorded on the sheet at sync, under the format's index. */
+class FakeConditionalFormat implements ExcelConditionalFormat {
+  readonly custom: ExcelConditionalFormat["custom"];
+  readonly dataBar: ExcelConditionalFormat["dataBar"];
+  readonly colorScale: ExcelConditionalFormat["colorScale"];
+  constructor(range: FakeRange, type: string) {
+    const settings: unknown[] = [];
+    range.queueConditionalFormat(type, settings);
+    const record =
+      (name: string) =>
+      (value: unknown): void =>
+        range.queueFormat(`conditionalFormat.${name}`, value, () =>
+          settings.push({ [name]: value })
+        );
+    const writeOnly = <V>(name: string): { get(): V; set(value: V): void } => ({
+      get: () => {
+        throw officeError("PropertyNotLoaded", `${name} is not loaded.`);
+      },
+      set: record(name),
+    });
+    const object = <V extends object>(entries: Record<string, string>): V =>
+      Object.defineProperties(
+        {},
+        Object.fromEntries(
+          Object.entries(entries).map(([key, name]) => [
+            key,
+            { ...writeOnly(name), enumerable: true },
+          ])
+        )
+      ) as V;
+    const needs = (kind: string): void => {
+      if (type !== kind)
+        throw officeError("InvalidOperation", `A ${type} conditional format has no ${kind} part.`);
+    };
+    const guard = <V extends object>(kind: string, make: () => V): V => {
+      let made: V | undefined;
+      return new Proxy({} as V, {
+        get: (_, key) => {
+          needs(kind);
+          made ??= make();
+          return (made as Record<string | symbol, unknown>)[key];
+        },
+        set: (_, key, value) => {
+          needs(kind);
+          made ??= make();
+          (made as Record<string | symbol, unknown>)[key] = value;
+          return true;
+        },
+      });
+    };
+    this.custom = guard("Custom", () => ({
+      rule: object({ formula: "custom.rule.formula" }),
+      format: {
+        fill: object({ color: "custom.format.fill.color" }),
+        font: object({ color: "custom.format.font.color", bold: "custom.format.font.bold" }),
+      },
+    }));
+    this.dataBar = guard("DataBar", () => ({
+      ...object<Pick<Excel.DataBarConditionalFormat, "lowerBoundRule" | "upperBoundRule">>({
+        lowerBoundRule: "dataBar.lowerBoundRule",
+        upperBoundRule: "dataBar.upperBoundRule",
+      }),
+      positiveFormat: object({
+        fillColor: "dataBar.positiveFormat.fillColor",
+        gradientFill: "dataBar.positiveFormat.gradientFill",
+      }),
+    }));
+    this.colorScale = guard("ColorScale", () => object({ criteria: "colorScale.criteria" }));
+  }
+}
+
+export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
+  readonly format: FakeRangeFormat;
+  readonly dataValidation: FakeDataValidation;
+  readonly conditionalFormats: ExcelRange["conditionalFormats"];
+
+  constructor(context: FakeRequestContext, path: string, resolve: () => RangeTarget | null) {
+    super(context, path, resolve);
+    this.format = new FakeRangeFormat(this);
+    this.dataValidation = new FakeDataValidation(this, "dataValidation.");
+    this.conditionalFormats = {
+      add: (type: "Custom" | "DataBar" | "ColorScale") => new FakeConditionalFormat(this, type),
+    };
+  }
+
+  private get excelModel() {
+    return this.context.model;
+  }
+
+  queueFormat(property: string, value: unknown, also?: () => void): void {
+    this.command(property, [value], ({ sheet, bounds }) => {
+      if (property.startsWith("conditionalFormat.")) {
+        this.excelModel.writeFormat(sheet, bounds, property, value);
+      } else if (property.startsWith("dataValidation.")) {
+        this.excelModel.writeFormat(sheet, bounds, property, value);
+        sheet.validations.push({ bounds, property, value });
+      } else this.excelModel.writeFormat(sheet, bounds, property, value);
+      also?.();
+    });
+  }
+
+  queueConditionalFormat(type: string, settings: unknown[]): void {
+    if (!["Custom", "DataBar", "ColorScale"].includes(type))
+      throw officeError(
+        "InvalidArgument",
+        `"${type}" is not a conditional format type the host uses.`
+      );
+    this.command("conditionalFormats.add", [type], ({ sheet, bounds }) => {
+      this.excelModel.writeFormat(sheet, bounds, "conditionalFormats.add", type);
+      sheet.conditionalFormats.push({ bounds, type, settings });
+    });
+  }
+
+  load(propertyNames: string[] | string): FakeRange {
+    this.queueLoad(propertyNames, RANGE_PROPERTIES, ({ sheet, bounds }, name) => {
+      const rows = bounds.bottom - bounds.top + 1;
+      const columns = bounds.right - bounds.left + 1;
+      const grid = (cell: (row: number, column: number) => unknown): unknown[][] | null =>
+        rows * columns > READ_CELL_LIMIT
+          ? null
+          : Array.from({ length: rows }, (_, r) =>
+              Array.from({ length: columns }, (_, c) => cell(bounds.top + r, bounds.left + c))
+            );
+      switch (name) {
+        case "values":
+          return grid((r, c) => sheet.cell(r, c)?.v ?? "");
+        case "formulas":
+          return grid((r, c) => {
+            const cell = sheet.cell(r, c);
+            return cell?.f ?? cell?.v ?? "";
+          });
+        case "numberFormat":
+          return grid((r, c) => sheet.cell(r, c)?.nf ?? "General");
+        case "valueTypes":
+          return grid((r, c) => {
+            const cell = sheet.cell(r, c);
+            if (!cell || cell.v === "") return "Empty";
+            if (cell.error) return "Error";
+            return typeof cell.v === "number"
+              ? "Double"
+              : typeof cell.v === "boolean"
+                ? "Boolean"
+                : "String";
+          });
+        case "address":
+          return formatAddress(sheet.name, bounds);
+        case "rowIndex":
+          return bounds.top;
+        case "columnIndex":
+          return bounds.left;
+        case "rowCount":
+          return rows;
+        case "columnCount":
+          return columns;
+      }
+      return undefined;
+    });
+    return this;
+  }
+
+  get values(): Excel.Range["values"] {
+    return this.read("values");
+  }
+  set values(values: Excel.Range["values"]) {
+    this.command("values", [values], ({ sheet, bounds }) =>
+      this.excelModel.writeCells(sheet, bounds, values, "values")
+    );
+  }
+  get formulas(): Excel.Range["formulas"] {
+    return this.read("formulas");
+  }
+  set formulas(formulas: Excel.Range["formulas"]) {
+    this.command("formulas", [formulas], ({ sheet, bounds }) =>
+      this.excelModel.writeCells(sheet, bounds, formulas, "formulas")
+    );
+  }
+  get numberFormat(): Excel.Range["numberFormat"] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(formats: Excel.Range["numberFormat"]) {
+    this.command("numberFormat", [formats], ({ sheet, bounds }) =>
+      this.excelModel.writeNumberFormat(sheet, bounds, formats)
+    );
+  }
+  get valueTypes(): Excel.Range["valueTypes"] {
+    return this.read("valueTypes");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  merge(across?: boolean): void {
+    this.command("merge", [across ?? false], ({ sheet, bounds }) => {
+      if (across) throw officeError("InvalidArgument", "The fake models whole-range merges only.");
+      this.excelModel.merge(sheet, bounds);
+    });
+  }
+
+  select(): void {
+    this.command("select", [], ({ sheet, bounds }) => {
+      if (this.excelModel.activeSheet !== sheet)
+        throw officeError("InvalidSelection", "The range is not on the active sheet.");
+      this.excelModel.selection = { sheet, bounds };
+    });
+  }
+}

@@ -1,0 +1,204 @@
+/** The fake `Excel.Workbook` (worksheets, tables, names, application) and `Excel.Runtime`. */
+import { ExcelNamedItem, ExcelWorkbook } from "../../../src/shells/office/ExcelContext";
+import { officeError } from "./OfficeError";
+import { FakeProxy } from "./FakeProxy";
+import { FakeRange } from "./FakeRange";
+import type { FakeRequestContext } from "./FakeRequestContext";
+import { FakeTable, TABLE_PROPERTIES, tableProperty } from "./FakeTable";
+import { FakeWorksheet, WORKSHEET_PROPERTIES, worksheetProperty } from "./FakeWorksheet";
+import { NameModel, WorkbookModel } from "./WorkbookModel";
+
+const NAME_PROPERTIES = ["name", "type", "formula"] as const;
+
+function nameProperty(model: WorkbookModel, named: NameModel, property: string): unknown {
+  if (property === "name") return named.name;
+  if (property === "formula") return named.formula;
+  return model.nameTarget(named) ? "Range" : named.formula.includes("#REF!") ? "Error" : "String";
+}
+
+export class FakeNamedItem extends FakeProxy<NameModel> implements ExcelNamedItem {
+  load(propertyNames: string): FakeNamedItem {
+    this.queueLoad(propertyNames, NAME_PROPERTIES, (named, property) =>
+      nameProperty(this.context.model, named, property)
+    );
+    return this;
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get type(): ExcelNamedItem["type"] {
+    return this.read("type");
+  }
+  get formula(): string {
+    return this.read("formula");
+  }
+  delete(): void {
+    this.command("delete", [], (named) => this.context.model.deleteName(named));
+  }
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getRangeOrNullObject()`, () => {
+      const named = this.targetAtSync();
+      return named ? this.context.model.nameTarget(named) : null;
+    });
+  }
+}
+
+/** `items/name,items/id` → ["name", "id"]; any other shape is refused, as Excel refuses unknown paths. */
+function itemProperties(propertyNames: string, known: readonly string[]): string[] {
+  const names = propertyNames.split(",").map((name) => name.trim());
+  for (const name of names)
+    if (!name.startsWith("items/") || !known.includes(name.slice("items/".length)))
+      throw officeError("InvalidArgument", `Cannot load "${name}" on a collection.`);
+  return names.map((name) => name.slice("items/".length));
+}
+
+/** A loaded collection: `items` readable only after its load has been synced. */
+class FakeCollection<Item> {
+  private loadedItems: Item[] | undefined;
+  constructor(
+    protected readonly context: FakeRequestContext,
+    protected readonly path: string
+  ) {}
+  get items(): Item[] {
+    if (!this.loadedItems)
+      throw officeError("PropertyNotLoaded", `The property 'items' of ${this.path} is not loaded.`);
+    return this.loadedItems;
+  }
+  protected queueItemsLoad(properties: string[], list: () => Item[]): void {
+    this.context.enqueue(this.path, "load", [properties], () => {
+      this.loadedItems = list();
+    });
+  }
+}
+
+class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  load(propertyNames: string): this {
+    const properties = itemProperties(propertyNames, WORKSHEET_PROPERTIES);
+    this.queueItemsLoad(properties, () =>
+      this.context.model.sheets.map((sheet) => {
+        const proxy = new FakeWorksheet(this.context, `worksheets[${sheet.id}]`, () => sheet);
+        const values = Object.fromEntries(
+          properties.map((name) => [name, worksheetProperty(this.context, sheet, name)])
+        );
+        this.context.respond(values);
+        proxy.primeAtSync(sheet, values);
+        return proxy;
+      })
+    );
+    return this;
+  }
+  add(name?: string): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.context, `worksheets.add(${name ?? ""})`, () => null);
+    this.context.enqueue(this.path, "add", [name], () =>
+      sheet.bindAtSync(this.context.model.addSheet(name))
+    );
+    return sheet;
+  }
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      `worksheets.getItem(${key})`,
+      () => this.context.model.sheetByKey(key) ?? null,
+      () => officeError("ItemNotFound", `The requested worksheet "${key}" doesn't exist.`)
+    );
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      `worksheets.getItemOrNullObject(${key})`,
+      () => this.context.model.sheetByKey(key) ?? null
+    );
+  }
+}
+
+class FakeTableCollection extends FakeCollection<FakeTable> {
+  load(propertyNames: string): this {
+    const properties = itemProperties(propertyNames, TABLE_PROPERTIES);
+    this.queueItemsLoad(properties, () =>
+      this.context.model.tables.map((table) => {
+        const proxy = new FakeTable(this.context, `tables[${table.id}]`, () => table);
+        const values = Object.fromEntries(
+          properties.map((name) => [name, tableProperty(table, name)])
+        );
+        this.context.respond(values);
+        proxy.primeAtSync(table, values);
+        return proxy;
+      })
+    );
+    return this;
+  }
+  getItemOrNullObject(key: string): FakeTable {
+    return new FakeTable(
+      this.context,
+      `tables.getItemOrNullObject(${key})`,
+      () => this.context.model.tableByKey(key) ?? null
+    );
+  }
+}
+
+class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
+  load(propertyNames: string): this {
+    const properties = itemProperties(propertyNames, NAME_PROPERTIES);
+    this.queueItemsLoad(properties, () =>
+      this.context.model.names.map((named) => {
+        const proxy = new FakeNamedItem(this.context, `names[${named.name}]`, () => named);
+        const values = Object.fromEntries(
+          properties.map((name) => [name, nameProperty(this.context.model, named, name)])
+        );
+        this.context.respond(values);
+        proxy.primeAtSync(named, values);
+        return proxy;
+      })
+    );
+    return this;
+  }
+  add(name: string, reference: string, comment?: string): FakeNamedItem {
+    const named = new FakeNamedItem(this.context, `names.add(${name})`, () => null);
+    this.context.enqueue(this.path, "add", [name, reference, comment], () =>
+      named.bindAtSync(this.context.model.addName(name, reference))
+    );
+    return named;
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(
+      this.context,
+      `names.getItemOrNullObject(${name})`,
+      () => this.context.model.nameByKey(name) ?? null
+    );
+  }
+}
+
+export class FakeWorkbook implements ExcelWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly application: ExcelWorkbook["application"];
+
+  constructor(context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context, "worksheets");
+    this.tables = new FakeTableCollection(context, "tables");
+    this.names = new FakeNamedItemCollection(context, "names");
+    this.application = {
+      suspendApiCalculationUntilNextSync: () =>
+        context.enqueue("application", "suspendApiCalculationUntilNextSync", [], () => {
+          context.model.calculationSuspended = true;
+        }),
+      calculate: (calculationType: "Recalculate" | "Full" | "FullRebuild") =>
+        context.enqueue("application", "calculate", [calculationType], () => {
+          context.model.calculations.push(calculationType);
+        }),
+    };
+  }
+}
+
+export class FakeRuntime {
+  constructor(private readonly context: FakeRequestContext) {}
+  get enableEvents(): boolean {
+    throw officeError("PropertyNotLoaded", "The property 'enableEvents' is not loaded.");
+  }
+  set enableEvents(value: boolean) {
+    this.context.enqueue("runtime", "enableEvents", [value], () => {
+      this.context.model.enableEvents = value;
+    });
+  }
+}

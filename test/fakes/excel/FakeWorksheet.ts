@@ -1,0 +1,261 @@
+/** A fake `Excel.Worksheet` with its tables, freeze panes, protection and page layout: what the host uses. */
+import { ExcelWorksheet } from "../../../src/shells/office/ExcelContext";
+import { officeError } from "./OfficeError";
+import { FakeProxy } from "./FakeProxy";
+import { FakeRange, parseAddress } from "./FakeRange";
+import type { FakeRequestContext } from "./FakeRequestContext";
+import { FakeTable } from "./FakeTable";
+import { SheetModel } from "./WorkbookModel";
+
+export const WORKSHEET_PROPERTIES = ["id", "name", "position", "visibility", "tabColor"] as const;
+
+export function worksheetProperty(
+  context: FakeRequestContext,
+  sheet: SheetModel,
+  name: string
+): unknown {
+  switch (name) {
+    case "id":
+      return sheet.id;
+    case "name":
+      return sheet.name;
+    case "position":
+      return context.model.sheets.indexOf(sheet);
+    case "visibility":
+      return sheet.visibility;
+    case "tabColor":
+      return sheet.tabColor;
+  }
+  return undefined;
+}
+
+export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorksheet {
+  readonly tables: ExcelWorksheet["tables"];
+  readonly freezePanes: ExcelWorksheet["freezePanes"];
+  readonly protection: ExcelWorksheet["protection"];
+  readonly pageLayout: ExcelWorksheet["pageLayout"];
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    resolve: () => SheetModel | null,
+    missing?: () => Error
+  ) {
+    super(context, path, resolve, missing);
+    const model = context.model;
+    this.tables = {
+      add: (address: string, hasHeaders: boolean) => {
+        const table = new FakeTable(context, `${path}.tables.add(${address})`, () => null);
+        this.command("tables.add", [address, hasHeaders], (sheet) =>
+          table.bindAtSync(model.addTable(sheet, parseAddress(address), hasHeaders))
+        );
+        return table;
+      },
+    };
+    const freeze =
+      (rows: number, columns: number): ((sheet: SheetModel) => void) =>
+      (sheet) => {
+        if (rows < 0 || columns < 0)
+          throw officeError("InvalidArgument", "Freeze counts are positive.");
+        sheet.freeze = { rows, columns };
+      };
+    this.freezePanes = {
+      freezeRows: (count?: number) =>
+        this.command("freezePanes.freezeRows", [count], freeze(count ?? 1, 0)),
+      freezeColumns: (count?: number) =>
+        this.command("freezePanes.freezeColumns", [count], freeze(0, count ?? 1)),
+      freezeAt: (frozenRange: string) =>
+        this.command("freezePanes.freezeAt", [frozenRange], (sheet) => {
+          const bounds = parseAddress(frozenRange);
+          if (bounds.top !== 0 || bounds.left !== 0)
+            throw officeError("InvalidArgument", "freezeAt takes a range from A1.");
+          freeze(bounds.bottom + 1, bounds.right + 1)(sheet);
+        }),
+    };
+    const protectionLoaded = new Map<string, unknown>();
+    const protectionRead = (name: string): unknown => {
+      if (!protectionLoaded.has(name))
+        throw officeError("PropertyNotLoaded", `The property 'protection.${name}' is not loaded.`);
+      return protectionLoaded.get(name);
+    };
+    this.protection = {
+      get protected(): boolean {
+        return protectionRead("protected") as boolean;
+      },
+      get options(): Excel.WorksheetProtectionOptions {
+        return protectionRead("options") as Excel.WorksheetProtectionOptions;
+      },
+      load: (propertyNames: string) => {
+        const names = propertyNames.split(",").map((name) => name.trim());
+        context.enqueue(`${path}.protection`, "load", [names], () => {
+          const sheet = this.targetAtSync();
+          if (!sheet) return;
+          if (names.includes("protected")) protectionLoaded.set("protected", sheet.isProtected);
+          if (names.includes("options"))
+            protectionLoaded.set("options", { ...sheet.protectionOptions });
+        });
+        return this.protection;
+      },
+      protect: (options?: Excel.WorksheetProtectionOptions, password?: string) =>
+        this.command(
+          "protection.protect",
+          [options, password === undefined ? null : "***"],
+          (sheet) => {
+            if (sheet.isProtected)
+              throw officeError("InvalidOperation", `Sheet "${sheet.name}" is already protected.`);
+            sheet.isProtected = true;
+            sheet.protectionOptions = { ...options };
+            sheet.password = password;
+          }
+        ),
+      unprotect: (password?: string) =>
+        this.command("protection.unprotect", [password === undefined ? null : "***"], (sheet) => {
+          if (sheet.password !== undefined && sheet.password !== "" && sheet.password !== password)
+            throw officeError("InvalidArgument", "The password is incorrect.");
+          sheet.isProtected = false;
+          sheet.password = undefined;
+        }),
+    };
+    const layoutRead = (name: string): never => {
+      throw officeError("PropertyNotLoaded", `The property 'pageLayout.${name}' is not loaded.`);
+    };
+    const setLayout = (name: string, value: unknown): void =>
+      this.command(`pageLayout.${name}`, [value], (sheet) => {
+        sheet.pageLayout[name] = value;
+      });
+    this.pageLayout = {
+      get orientation(): Excel.PageOrientation | "Portrait" | "Landscape" {
+        return layoutRead("orientation");
+      },
+      set orientation(value: Excel.PageOrientation | "Portrait" | "Landscape") {
+        if (value !== "Portrait" && value !== "Landscape")
+          throw officeError("InvalidArgument", `"${value}" is not an orientation.`);
+        setLayout("orientation", value);
+      },
+      get zoom(): Excel.PageLayoutZoomOptions {
+        return layoutRead("zoom");
+      },
+      set zoom(value: Excel.PageLayoutZoomOptions) {
+        setLayout("zoom", value);
+      },
+      setPrintArea: (printArea: string) => {
+        parseAddress(printArea);
+        setLayout("printArea", printArea);
+      },
+      setPrintTitleRows: (rows: string) => {
+        if (
+          !/^\$?\d+:\$?\d+$/.test(rows) &&
+          !/^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+$/.test(rows)
+        )
+          throw officeError("InvalidArgument", `"${rows}" is not a row range.`);
+        setLayout("printTitleRows", rows);
+      },
+    };
+  }
+
+  load(propertyNames: string): FakeWorksheet {
+    this.queueLoad(propertyNames, WORKSHEET_PROPERTIES, (sheet, name) =>
+      worksheetProperty(this.context, sheet, name)
+    );
+    return this;
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.command("name", [name], (sheet) => this.context.model.renameSheet(sheet, name));
+  }
+  get position(): number {
+    return this.read("position");
+  }
+  set position(position: number) {
+    this.command("position", [position], (sheet) =>
+      this.context.model.setPosition(sheet, position)
+    );
+  }
+  get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
+    return this.read("visibility");
+  }
+  set visibility(visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
+    this.command("visibility", [visibility], (sheet) =>
+      this.context.model.setVisibility(sheet, visibility)
+    );
+  }
+  get tabColor(): string {
+    return this.read("tabColor");
+  }
+  set tabColor(color: string) {
+    this.command("tabColor", [color], (sheet) => {
+      if (color !== "" && !/^#[0-9A-Fa-f]{6}$/.test(color))
+        throw officeError("InvalidArgument", `"${color}" is not a colour (#RRGGBB).`);
+      sheet.tabColor = color;
+    });
+  }
+
+  delete(): void {
+    this.command("delete", [], (sheet) => this.context.model.deleteSheet(sheet));
+  }
+
+  activate(): void {
+    this.command("activate", [], (sheet) => {
+      if (sheet.visibility !== "Visible")
+        throw officeError(
+          "InvalidOperation",
+          `Sheet "${sheet.name}" is hidden and cannot be activated.`
+        );
+      this.context.model.activeSheet = sheet;
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    const bounds = parseAddress(address);
+    return new FakeRange(this.context, `${this.path}.getRange(${address})`, () => {
+      const sheet = this.targetAtSync();
+      return sheet ? { sheet, bounds } : null;
+    });
+  }
+
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): FakeRange {
+    if (
+      [startRow, startColumn, rowCount, columnCount].some((n) => !Number.isInteger(n) || n < 0) ||
+      rowCount === 0 ||
+      columnCount === 0
+    )
+      throw officeError("InvalidArgument", "getRangeByIndexes takes a non-empty range.");
+    const bounds = {
+      top: startRow,
+      left: startColumn,
+      bottom: startRow + rowCount - 1,
+      right: startColumn + columnCount - 1,
+    };
+    return new FakeRange(
+      this.context,
+      `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
+      () => {
+        const sheet = this.targetAtSync();
+        return sheet ? { sheet, bounds } : null;
+      }
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.context,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      () => {
+        const sheet = this.targetAtSync();
+        const bounds = sheet?.usedBounds();
+        return sheet && bounds ? { sheet, bounds } : null;
+      }
+    );
+  }
+}

@@ -1,0 +1,517 @@
+/**
+ * The committed state of the fake Excel workbook and Excel's rules over it. Proxies never touch it directly: their
+ * queued commands call these methods at `sync()`, and every rule Excel enforces on those commands is enforced here
+ * (names of sheets, tables and defined names; shapes of 2-D arrays; protected sheets; references that bind to the
+ * sheet or table they name when written, follow renames and become #REF! on delete, as Excel's do).
+ */
+import { officeError } from "./OfficeError";
+
+export type Bounds = { top: number; left: number; bottom: number; right: number }; // 0-based, inclusive
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+/** `v` is the value Excel shows ("" for a blank); `f` the formula with "="; `nf` the number format when not General. */
+export type CellModel = {
+  v: string | number | boolean;
+  f?: string;
+  nf?: string;
+  error?: boolean;
+  unlocked?: boolean;
+};
+
+export type FormatRecord = { bounds: Bounds; property: string; value: unknown };
+
+let nextId = 1;
+const newId = (): string => `{00000000-0000-0000-0000-${String(nextId++).padStart(12, "0")}}`;
+
+export class SheetModel {
+  readonly id = newId();
+  visibility: Visibility = "Visible";
+  tabColor = "";
+  isProtected = false;
+  protectionOptions: Excel.WorksheetProtectionOptions = {};
+  password: string | undefined;
+  readonly rows = new Map<number, Map<number, CellModel>>();
+  readonly formats: FormatRecord[] = [];
+  readonly merges: Bounds[] = [];
+  readonly validations: { bounds: Bounds; property: string; value: unknown }[] = [];
+  readonly conditionalFormats: { bounds: Bounds; type: string; settings: unknown[] }[] = [];
+  freeze: { rows: number; columns: number } | undefined;
+  readonly pageLayout: Record<string, unknown> = {};
+  constructor(public name: string) {}
+
+  cell(row: number, column: number): CellModel | undefined {
+    return this.rows.get(row)?.get(column);
+  }
+
+  cellForWrite(row: number, column: number): CellModel {
+    let cells = this.rows.get(row);
+    if (!cells) this.rows.set(row, (cells = new Map()));
+    let cell = cells.get(column);
+    if (!cell) cells.set(column, (cell = { v: "" }));
+    return cell;
+  }
+
+  /** The smallest range holding every cell with a value or formula (Excel's used range, values only). */
+  usedBounds(): Bounds | null {
+    let bounds: Bounds | null = null;
+    for (const [row, cells] of this.rows)
+      for (const [column, cell] of cells) {
+        if (cell.v === "" && cell.f === undefined) continue;
+        bounds = bounds
+          ? {
+              top: Math.min(bounds.top, row),
+              left: Math.min(bounds.left, column),
+              bottom: Math.max(bounds.bottom, row),
+              right: Math.max(bounds.right, column),
+            }
+          : { top: row, left: column, bottom: row, right: column };
+      }
+    return bounds;
+  }
+}
+
+export class TableModel {
+  readonly id = String(nextId++);
+  style = "TableStyleMedium2";
+  constructor(
+    public name: string,
+    public sheet: SheetModel,
+    public bounds: Bounds
+  ) {}
+}
+
+export class NameModel {
+  constructor(
+    public name: string,
+    public formula: string
+  ) {}
+}
+
+const ILLEGAL_SHEET_CHARACTERS = /[/\\?*:[\]]/;
+const ERROR_VALUES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+]);
+/** Names Excel reserves because they read as cell references: A1, XFD1048576, R1C1, R, C. */
+const CELL_REFERENCE_LIKE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
+const NAME_SHAPE = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
+const SHEET_REFERENCE = /(?<![#\p{L}\p{N}_.])(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!/gu;
+const TABLE_REFERENCE = /(?<![#\p{L}\p{N}_.'!])([\p{L}_\\][\p{L}\p{N}_.\\]*)\[/gu;
+const STRING_LITERAL = /"(?:[^"]|"")*"/g;
+
+/** Applies `rewrite` to the parts of a formula outside string literals. */
+function outsideLiterals(formula: string, rewrite: (part: string) => string): string {
+  let result = "";
+  let last = 0;
+  for (const match of formula.matchAll(STRING_LITERAL)) {
+    result += rewrite(formula.slice(last, match.index)) + match[0];
+    last = (match.index ?? 0) + match[0].length;
+  }
+  return result + rewrite(formula.slice(last));
+}
+
+const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** What Excel shows for a formula the fake can evaluate (string literals joined with &); "" (not calculated) otherwise. */
+function evaluate(formula: string): string {
+  const body = formula.slice(1).trim();
+  if (!/^"(?:[^"]|"")*"(?:\s*&\s*"(?:[^"]|"")*")*$/.test(body)) return "";
+  return [...body.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"')).join("");
+}
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly names: NameModel[] = [];
+  /** Cells whose formula names a sheet or a table (kept so renames and deletes can follow them). */
+  private readonly referencing = new Set<CellModel>();
+  enableEvents = true;
+  calculationSuspended = false;
+  calculations: string[] = [];
+  activeSheet: SheetModel | undefined;
+  selection: { sheet: SheetModel; bounds: Bounds } | undefined;
+
+  // ---- sheets ----
+  sheetByKey(key: string): SheetModel | undefined {
+    const lower = key.toLowerCase();
+    return this.sheets.find((sheet) => sheet.id === key || sheet.name.toLowerCase() === lower);
+  }
+
+  private checkSheetName(name: string, except?: SheetModel): void {
+    if (
+      name.trim() === "" ||
+      name.length > 31 ||
+      ILLEGAL_SHEET_CHARACTERS.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'") ||
+      name.toLowerCase() === "history"
+    )
+      throw officeError("InvalidArgument", `The sheet name "${name}" is not valid.`);
+    const other = this.sheetByKey(name);
+    if (other && other !== except && other.name.toLowerCase() === name.toLowerCase())
+      throw officeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+  }
+
+  addSheet(name?: string): SheetModel {
+    let chosen = name;
+    if (chosen === undefined)
+      for (let n = this.sheets.length + 1; !chosen || this.sheetByKey(chosen); n++)
+        chosen = `Sheet${n}`;
+    this.checkSheetName(chosen);
+    const sheet = new SheetModel(chosen);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    if (sheet.name === name) return;
+    this.checkSheetName(name, sheet);
+    const old = sheet.name;
+    sheet.name = name;
+    this.rewriteReferences((formula) => this.renameSheetIn(formula, old, name));
+  }
+
+  private visibleCount(): number {
+    return this.sheets.filter((sheet) => sheet.visibility === "Visible").length;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    if (sheet.visibility === "VeryHidden")
+      throw officeError(
+        "InvalidOperation",
+        "A very hidden worksheet cannot be deleted; make it visible or hidden first."
+      );
+    if (sheet.visibility === "Visible" && this.visibleCount() === 1)
+      throw officeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    const goneTables = this.tables.filter((table) => table.sheet === sheet);
+    for (const table of goneTables) this.tables.splice(this.tables.indexOf(table), 1);
+    for (const cells of sheet.rows.values())
+      for (const cell of cells.values()) this.referencing.delete(cell);
+    this.rewriteReferences((formula) =>
+      goneTables.reduce(
+        (text, table) => this.renameTableIn(text, table.name, "#REF!"),
+        this.renameSheetIn(formula, sheet.name, null)
+      )
+    );
+  }
+
+  setVisibility(sheet: SheetModel, visibility: string): void {
+    if (!["Visible", "Hidden", "VeryHidden"].includes(visibility))
+      throw officeError("InvalidArgument", `"${visibility}" is not a sheet visibility.`);
+    if (sheet.visibility === "Visible" && visibility !== "Visible" && this.visibleCount() === 1)
+      throw officeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    sheet.visibility = visibility as Visibility;
+  }
+
+  setPosition(sheet: SheetModel, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)
+      throw officeError("InvalidArgument", `Sheet position ${position} is out of range.`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  // ---- references ----
+  private renameSheetIn(formula: string, from: string, to: string | null): string {
+    return outsideLiterals(formula, (part) =>
+      part.replace(
+        SHEET_REFERENCE,
+        (whole, quoted: string | undefined, bare: string | undefined) => {
+          const name = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare as string);
+          if (name.toLowerCase() !== from.toLowerCase()) return whole;
+          return to === null ? "#REF!" : `${quoteSheet(to)}!`;
+        }
+      )
+    ).replace(/#REF!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/g, "#REF!");
+  }
+
+  private renameTableIn(formula: string, from: string, to: string): string {
+    return outsideLiterals(formula, (part) =>
+      part.replace(TABLE_REFERENCE, (whole, name: string) =>
+        name.toLowerCase() === from.toLowerCase() ? `${to}[` : whole
+      )
+    ).replace(/#REF!\[[^\]]*(?:\[[^\]]*\][^\]]*)*\]/g, "#REF!");
+  }
+
+  /** Binds a formula as Excel does when it is entered: a sheet or table that does not exist becomes #REF!. */
+  private bind(formula: string): { formula: string; references: boolean } {
+    let references = false;
+    const bound = outsideLiterals(formula, (part) =>
+      part
+        .replace(SHEET_REFERENCE, (whole, quoted: string | undefined, bare: string | undefined) => {
+          references = true;
+          const name = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare as string);
+          return this.sheetByKey(name) ? whole : "#REF!";
+        })
+        .replace(TABLE_REFERENCE, (whole, name: string) => {
+          references = true;
+          return this.tableByKey(name) ? whole : "#REF![";
+        })
+    )
+      .replace(/#REF!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/g, "#REF!")
+      .replace(/#REF!\[[^\]]*(?:\[[^\]]*\][^\]]*)*\]/g, "#REF!");
+    return { formula: bound, references };
+  }
+
+  private rewriteReferences(rewrite: (formula: string) => string): void {
+    for (const cell of this.referencing) {
+      if (cell.f === undefined) continue;
+      cell.f = rewrite(cell.f);
+    }
+    for (const name of this.names) name.formula = rewrite(name.formula);
+  }
+
+  // ---- cells ----
+  private checkWritable(sheet: SheetModel, bounds: Bounds, what: "cells" | "format"): void {
+    if (!sheet.isProtected) return;
+    if (what === "cells") {
+      for (let row = bounds.top; row <= bounds.bottom; row++)
+        for (let column = bounds.left; column <= bounds.right; column++)
+          if (!sheet.cell(row, column)?.unlocked)
+            throw officeError(
+              "AccessDenied",
+              `The cell you are trying to change is on a protected sheet ("${sheet.name}").`
+            );
+      return;
+    }
+    throw officeError("AccessDenied", `Sheet "${sheet.name}" is protected.`);
+  }
+
+  /** A 2-D array must match the range exactly; a single (non-array) value fills the whole range. */
+  private static shaped(bounds: Bounds, data: unknown, property: string): unknown[][] {
+    const rows = bounds.bottom - bounds.top + 1;
+    const columns = bounds.right - bounds.left + 1;
+    if (!Array.isArray(data))
+      return Array.from({ length: rows }, () => Array.from({ length: columns }, () => data));
+    if (
+      data.length !== rows ||
+      data.some((row) => !Array.isArray(row) || (row as unknown[]).length !== columns)
+    )
+      throw officeError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}).`
+      );
+    return data as unknown[][];
+  }
+
+  /** `values` and `formulas` as Excel parses them: "=…" makes a formula, "+…", "-…", "@…" too, "80%" a number. */
+  writeCells(
+    sheet: SheetModel,
+    bounds: Bounds,
+    data: unknown,
+    property: "values" | "formulas"
+  ): void {
+    const grid = WorkbookModel.shaped(bounds, data, property);
+    this.checkWritable(sheet, bounds, "cells");
+    grid.forEach((values, r) =>
+      values.forEach((value, c) => {
+        if (value === null || value === undefined) return; // null leaves the cell as it is
+        const cell = sheet.cellForWrite(bounds.top + r, bounds.left + c);
+        this.referencing.delete(cell);
+        delete cell.f;
+        delete cell.error;
+        if (typeof value === "number") {
+          if (!Number.isFinite(value)) throw officeError("InvalidArgument", "Not a finite number.");
+          cell.v = value;
+        } else if (typeof value === "boolean") cell.v = value;
+        else if (typeof value === "string") this.typeIn(cell, value);
+        else throw officeError("InvalidArgument", `Cannot write a ${typeof value} to a cell.`);
+      })
+    );
+  }
+
+  private typeIn(cell: CellModel, text: string): void {
+    if (text === "") {
+      cell.v = "";
+      return;
+    }
+    if (text.startsWith("'")) {
+      cell.v = text.slice(1); // the quote prefix is swallowed (office-js#6687)
+      return;
+    }
+    const number =
+      /^\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*(%?)\s*$/.exec(text);
+    if (number) {
+      cell.v = Number(number[1].replace(/,/g, "")) / (number[2] ? 100 : 1);
+      return;
+    }
+    const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+    if (date && Number(date[1]) <= 12 && Number(date[2]) <= 31) {
+      cell.v = (Date.UTC(+date[3], +date[1] - 1, +date[2]) - Date.UTC(1899, 11, 30)) / 86_400_000;
+      cell.nf = "m/d/yyyy";
+      return;
+    }
+    if (/^(true|false)$/i.test(text)) {
+      cell.v = text.toLowerCase() === "true";
+      return;
+    }
+    if (ERROR_VALUES.has(text.toUpperCase())) {
+      cell.v = text.toUpperCase();
+      cell.error = true;
+      return;
+    }
+    if (/^[=+\-@]/.test(text)) {
+      const { formula, references } = this.bind(text.startsWith("=") ? text : `=${text}`);
+      cell.f = formula;
+      cell.v = evaluate(formula);
+      if (references) this.referencing.add(cell);
+      return;
+    }
+    cell.v = text;
+  }
+
+  writeNumberFormat(sheet: SheetModel, bounds: Bounds, data: unknown): void {
+    const grid = WorkbookModel.shaped(bounds, data, "numberFormat");
+    this.checkWritable(sheet, bounds, "format");
+    grid.forEach((values, r) =>
+      values.forEach((value, c) => {
+        if (value === null) return;
+        if (typeof value !== "string")
+          throw officeError("InvalidArgument", "A number format must be text.");
+        const cell = sheet.cellForWrite(bounds.top + r, bounds.left + c);
+        if (value === "General") delete cell.nf;
+        else cell.nf = value;
+      })
+    );
+  }
+
+  writeFormat(sheet: SheetModel, bounds: Bounds, property: string, value: unknown): void {
+    this.checkWritable(sheet, bounds, "format");
+    if (property === "protection.locked") {
+      for (let row = bounds.top; row <= bounds.bottom; row++)
+        for (let column = bounds.left; column <= bounds.right; column++) {
+          const cell = sheet.cellForWrite(row, column);
+          if (value === false) cell.unlocked = true;
+          else delete cell.unlocked;
+        }
+    }
+    sheet.formats.push({ bounds, property, value });
+  }
+
+  merge(sheet: SheetModel, bounds: Bounds): void {
+    this.checkWritable(sheet, bounds, "format");
+    const overlaps = (a: Bounds, b: Bounds): boolean =>
+      a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+    if (this.tables.some((table) => table.sheet === sheet && overlaps(table.bounds, bounds)))
+      throw officeError("InvalidArgument", "Cells in a table cannot be merged.");
+    if (sheet.merges.some((merge) => overlaps(merge, bounds)))
+      throw officeError("InvalidArgument", "Merged ranges cannot overlap.");
+    sheet.merges.push(bounds);
+  }
+
+  // ---- tables ----
+  tableByKey(key: string): TableModel | undefined {
+    const lower = key.toLowerCase();
+    return this.tables.find((table) => table.id === key || table.name.toLowerCase() === lower);
+  }
+
+  private checkObjectName(name: string, kind: string, except?: object): void {
+    if (
+      name.length === 0 ||
+      name.length > 255 ||
+      !NAME_SHAPE.test(name) ||
+      CELL_REFERENCE_LIKE.test(name)
+    )
+      throw officeError("InvalidArgument", `"${name}" is not a valid ${kind} name.`);
+    const lower = name.toLowerCase();
+    const taken =
+      this.tables.some((table) => table !== except && table.name.toLowerCase() === lower) ||
+      this.names.some((named) => named !== except && named.name.toLowerCase() === lower);
+    if (taken) throw officeError("ItemAlreadyExists", `The name "${name}" is already used.`);
+  }
+
+  addTable(sheet: SheetModel, bounds: Bounds, hasHeaders: boolean): TableModel {
+    this.checkWritable(sheet, bounds, "format");
+    const overlaps = (a: Bounds): boolean =>
+      a.top <= bounds.bottom &&
+      bounds.top <= a.bottom &&
+      a.left <= bounds.right &&
+      bounds.left <= a.right;
+    if (this.tables.some((table) => table.sheet === sheet && overlaps(table.bounds)))
+      throw officeError("InvalidArgument", "A table cannot overlap another table.");
+    if (sheet.merges.some(overlaps))
+      throw officeError("InvalidArgument", "A table cannot contain merged cells.");
+    const body = { ...bounds };
+    if (!hasHeaders)
+      throw officeError("InvalidArgument", "The fake only models tables with headers.");
+    if (body.bottom === body.top) body.bottom += 1; // a table always has at least one body row
+    const seen = new Set<string>();
+    for (let column = body.left; column <= body.right; column++) {
+      const cell = sheet.cellForWrite(body.top, column);
+      let header = cell.f !== undefined ? "" : String(cell.v);
+      if (header === "") header = `Column${column - body.left + 1}`;
+      let unique = header;
+      for (let n = 2; seen.has(unique.toLowerCase()); n++) unique = `${header}${n}`;
+      seen.add(unique.toLowerCase());
+      if (cell.f !== undefined) this.referencing.delete(cell);
+      delete cell.f;
+      cell.v = unique;
+    }
+    let name = "";
+    for (let n = 1; name === "" || this.tableByKey(name); n++) name = `Table${n}`;
+    const table = new TableModel(name, sheet, body);
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: TableModel, name: string): void {
+    if (table.name === name) return;
+    this.checkObjectName(name, "table", table);
+    const old = table.name;
+    table.name = name;
+    this.rewriteReferences((formula) => this.renameTableIn(formula, old, name));
+  }
+
+  // ---- defined names ----
+  nameByKey(key: string): NameModel | undefined {
+    return this.names.find((named) => named.name.toLowerCase() === key.toLowerCase());
+  }
+
+  addName(name: string, reference: string): NameModel {
+    this.checkObjectName(name, "defined", undefined);
+    const formula = this.bind(reference.startsWith("=") ? reference : `=${reference}`).formula;
+    const named = new NameModel(name, formula);
+    this.names.push(named);
+    return named;
+  }
+
+  deleteName(named: NameModel): void {
+    this.names.splice(this.names.indexOf(named), 1);
+  }
+
+  /** The single range a name's formula refers to, when it is `'Sheet'!$A$1` or `'Sheet'!$A$1:$B$2`. */
+  nameTarget(named: NameModel): { sheet: SheetModel; bounds: Bounds } | null {
+    const match =
+      /^=(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(
+        named.formula
+      );
+    if (!match) return null;
+    const sheet = this.sheetByKey(match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2]);
+    if (!sheet) return null;
+    const column = (letters: string): number =>
+      [...letters].reduce((sum, ch) => sum * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const top = Number(match[4]) - 1;
+    const left = column(match[3]);
+    return {
+      sheet,
+      bounds: {
+        top,
+        left,
+        bottom: match[6] ? Number(match[6]) - 1 : top,
+        right: match[5] ? column(match[5]) : left,
+      },
+    };
+  }
+
+  isError(value: string): boolean {
+    return ERROR_VALUES.has(value);
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * The Office.js host against the strict fake: what it writes reads back exactly as the file shell reads the same
+ * patch (every column), a filled plan gives the same issues and semáforo, text stays text, syncs do not grow with
+ * rows, Excel's errors become one message in the user's language, missing requirement sets are explained.
+ */
+import { computeSemaphore } from "../../../src/core/semaphore/computeSemaphore";
+import { readPlan } from "../../../src/core/plan/readPlan";
+import { DEFAULT_TEMPLATE } from "../../../src/core/template/defaultTemplate";
+import { areasInOrder } from "../../../src/core/template/Template";
+import { validateWorkbook } from "../../../src/core/validation/validateWorkbook";
+import { HEADERS } from "../../../src/core/workbook/areaColumns";
+import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
+import { emptySheet, WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
+import { OperationCancelled } from "../../../src/operations/OperationContext";
+import { HostError } from "../../../src/shells/office/HostError";
+import { filledPlanWorkbook, validRow } from "../../support/filledPlan";
+import { fileSnapshot, fileSnapshotOf, fillEdits, officeHost, withoutStartSheet } from "./support";
+
+const FOUR_MB = 4 * 1024 * 1024;
+const FIVE_MB = 5 * 1024 * 1024;
+
+describe("OfficeHost", () => {
+  test("the 2021 plan generated through the host reads back exactly as the file shell reads it, every column", async () => {
+    const patch = layoutWorkbook(DEFAULT_TEMPLATE);
+    const { excel, host } = officeHost();
+    await host.applyPatch(patch);
+    const written = excel.syncCount;
+    excel.resetCounters();
+    const office = await host.readSnapshot();
+    expect(excel.syncCount).toBe(3);
+    expect(written).toBeLessThanOrEqual(5 + Math.ceil(excel.totalRequestBytes / FOUR_MB));
+    const file = await fileSnapshot(patch);
+    expect(withoutStartSheet(office)).toEqual(file);
+    expect(office.tables).toHaveLength(17); // one table per area, every column
+    expect(office.tables.every((table) => table.headers.length === file.tables[0].headers.length)).toBe(true);
+    // Tab order, visibility and protection as the patch says.
+    expect(excel.sheetNames().slice(1)).toEqual(patch.sheets.map((sheet) => sheet.name));
+    expect(excel.sheet("Plantilla").visibility).toBe("VeryHidden");
+    expect(excel.sheet(patch.sheets[2].name).isProtected).toBe(true);
+  });
+
+  test("a filled plan gives the same snapshot, the same validation issues and the same semáforo as the file shell", async () => {
+    const [first, second] = areasInOrder(DEFAULT_TEMPLATE).map(({ area }) => area.code);
+    const fill = {
+      [first]: [
+        validRow("Actividad con fórmula escrita", [1, 1, null, null], {
+          [HEADERS.evidence]: '=HYPERLINK("http://x","y")',
+          [HEADERS.observations]: "+57 300 1234567",
+        }),
+        validRow("Meta como texto", [1, 0, null, null], { [HEADERS.goal]: "0,8", [HEADERS.deliverable]: "-" }),
+        validRow("@usuario", [2, 1, 1, null], { [HEADERS.startDate]: "15/03/2021" }),
+      ],
+      [second]: [validRow("Reuniones", [0, 0, null, null]), validRow("Informe", [1, null, null, null])],
+    };
+    const layout = layoutWorkbook(DEFAULT_TEMPLATE);
+    const { excel, host } = officeHost();
+    await host.applyPatch(layout);
+    excel.resetCounters();
+    await host.applyPatch({ sheets: [], definedNames: [], edits: fillEdits(layout, fill) });
+    expect(excel.syncCount).toBe(2);
+    const office = withoutStartSheet(await host.readSnapshot());
+    const file = await fileSnapshotOf(await filledPlanWorkbook(DEFAULT_TEMPLATE, fill));
+    expect(office).toEqual(file);
+    const officeIssues = validateWorkbook(office);
+    expect(officeIssues.issues.length).toBeGreaterThan(0);
+    expect(officeIssues).toEqual(validateWorkbook(file));
+    const officePlan = readPlan(office);
+    const filePlan = readPlan(file);
+    expect(computeSemaphore(officePlan, officePlan.config!)).toEqual(computeSemaphore(filePlan, filePlan.config!));
+    // The area tab was protected: the edits went through unprotect / protect, and it is protected again.
+    expect(excel.sheet(layout.sheets[2].name).isProtected).toBe(true);
+  });
+
+  test("text stays text: =, +, -, @, quotes, long text and number-like text are never evaluated", async () => {
+    const texts = [
+      '=HYPERLINK("http://x","y")',
+      "+57 300",
+      "-",
+      "@x",
+      "'apóstrofo",
+      'Dijo "hola" =1+1',
+      `=${"x".repeat(600)}"`,
+      "0,8",
+      "1.000",
+      "80%",
+      "15/03/2021",
+      "TRUE",
+      "#N/A",
+      "marzo 2021",
+      "Texto normal",
+    ];
+    const sheet = emptySheet("Datos");
+    sheet.tables.push({
+      name: "T_Texto",
+      topLeft: "B2",
+      headers: ["Valor"],
+      rows: texts.map((text) => [text]),
+      style: "TableStyleLight1",
+    });
+    const patch: WorkbookPatch = { sheets: [sheet], definedNames: [] };
+    const { excel, host } = officeHost();
+    await host.applyPatch(patch);
+    // In Excel: string-literal formulas (="…"), never the user's text parsed.
+    const cells = excel.dump("Datos");
+    expect(cells.B3).toBe('="=HYPERLINK(""http://x"",""y"")"');
+    expect(cells.B4).toBe('="+57 300"');
+    expect(cells.B5).toBe('="-"');
+    expect(cells.B6).toBe('="@x"');
+    expect(cells.B17).toBe("Texto normal");
+    expect(String(cells.B9)).toMatch(/^="=x{254}"&"x{255}"&"x{91}"""$/); // 255-character text constants
+    const snapshot = await host.readSnapshot();
+    const table = snapshot.tables.find((candidate) => candidate.name === "T_Texto")!;
+    expect(table.rows.map((row) => row[0])).toEqual(texts.map((value) => ({ kind: "text", value })));
+    expect(table.rows).toEqual((await fileSnapshot(patch)).tables[0].rows);
+  });
+
+  test.each([10, 1000, 5000])(
+    "with %i rows per area, reading takes 3 syncs and writing ≤ 5 + ⌈bytes ÷ 4 MB⌉, every request under 5 MB",
+    async (rows) => {
+      const patch = layoutWorkbook(DEFAULT_TEMPLATE, { areaSheet: () => ({ rowCount: rows }) });
+      const { excel, host } = officeHost();
+      await host.applyPatch(patch);
+      expect(excel.syncCount).toBeLessThanOrEqual(5 + Math.ceil(excel.totalRequestBytes / FOUR_MB));
+      expect(excel.largestRequestBytes).toBeLessThan(FIVE_MB);
+      excel.resetCounters();
+      const snapshot = await host.readSnapshot();
+      expect(excel.syncCount).toBe(3);
+      expect(snapshot.tables.find((table) => table.name === "T_DJ")?.rows).toHaveLength(rows);
+    }
+  );
+
+  test("the payload limit is respected with a smaller limit too: more requests, each under it", async () => {
+    const patch = layoutWorkbook(DEFAULT_TEMPLATE, { areaSheet: () => ({ rowCount: 200 }) });
+    const { excel, host } = officeHost({ payloadLimit: 4_200_000 });
+    await host.applyPatch(patch);
+    expect(excel.largestRequestBytes).toBeLessThan(4_200_000);
+  });
+
+  test("a missing requirement set is explained with the Office that has it", async () => {
+    const { host } = officeHost({ apiVersion: 7 });
+    const error = await host.applyPatch(layoutWorkbook(DEFAULT_TEMPLATE)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).code).toBe("excel.requirementMissing");
+    expect((error as HostError).text("es")).toBe(
+      "Esta operación necesita ExcelApi 1.8, que tienen Office 2019 o Microsoft 365. Su Excel no la tiene: abra el libro en Office 2019 o Microsoft 365 o en Excel en la Web."
+    );
+    expect((error as HostError).text("en")).toContain("needs ExcelApi 1.8, which Office 2019 or Microsoft 365 have");
+    const old = officeHost({ apiVersion: 1 });
+    await expect(old.host.readSnapshot()).rejects.toMatchObject({ code: "excel.requirementMissing" });
+  });
+
+  test.each([
+    ["ItemNotFound", "excel.itemNotFound", "no se modificó nada"],
+    ["InvalidArgument", "excel.invalidArgument", "No se modificó nada"],
+    ["AccessDenied", "excel.accessDenied", "Desproteger hoja"],
+    ["InvalidOperationInCellEditMode", "excel.cellEditMode", "Presione Entrar o Esc"],
+    ["RequestPayloadSizeLimitExceeded", "excel.payloadTooLarge", "5 MB"],
+    ["UnsupportedFeature", "excel.unsupportedFeature", "no admite"],
+    ["GeneralException", "excel.general", "espere un momento"],
+  ])("Excel's %s becomes one message (%s) in the user's language", async (officeCode, code, spanish) => {
+    const { excel, host } = officeHost();
+    excel.failAtSync(1, 0, officeCode);
+    const error = (await host.applyPatch(layoutWorkbook(DEFAULT_TEMPLATE)).catch((caught: unknown) => caught)) as HostError;
+    expect(error).toBeInstanceOf(HostError);
+    expect(error.code).toBe(code);
+    expect(error.officeCode).toBe(officeCode);
+    expect(error.text("es")).toContain(spanish);
+    expect(error.text("en")).not.toBe(error.text("es"));
+    expect(excel.sheetNames()).toEqual(["Sheet1"]);
+  });
+
+  test("a protected sheet with a password refuses the edit: the message says to unprotect, nothing changed", async () => {
+    const layout = layoutWorkbook(DEFAULT_TEMPLATE);
+    const { excel, host } = officeHost();
+    await host.applyPatch(layout);
+    const area = excel.sheet(layout.sheets[2].name);
+    area.password = "secreta";
+    const before = excel.dump(area.name);
+    const error = (await host
+      .applyPatch({ sheets: [], definedNames: [], edits: fillEdits(layout, { DJ: [validRow("x", [1])] }) })
+      .catch((caught: unknown) => caught)) as HostError;
+    expect(error.code).toBe("excel.accessDenied");
+    expect(excel.dump(area.name)).toEqual(before);
+    expect(area.isProtected).toBe(true);
+  });
+
+  test("cancel before writing writes nothing; cancel between requests rolls back", async () => {
+    const patch = layoutWorkbook(DEFAULT_TEMPLATE, { areaSheet: () => ({ rowCount: 2000 }) });
+    const aborted = new AbortController();
+    aborted.abort();
+    const first = officeHost();
+    await expect(first.host.applyPatch(patch, { signal: aborted.signal })).rejects.toBeInstanceOf(OperationCancelled);
+    expect(first.excel.syncCount).toBe(0);
+    const later = new AbortController();
+    const second = officeHost();
+    await expect(
+      second.host.applyPatch(patch, { signal: later.signal, onProgress: () => later.abort() })
+    ).rejects.toBeInstanceOf(OperationCancelled);
+    expect(second.excel.sheetNames()).toEqual(["Sheet1"]);
+  });
+
+  test("selectCell activates the sheet and selects the cell", async () => {
+    const layout = layoutWorkbook(DEFAULT_TEMPLATE);
+    const { excel, host } = officeHost();
+    await host.applyPatch(layout);
+    await host.selectCell(layout.sheets[3].name, "K12");
+    expect(excel.model.activeSheet?.name).toBe(layout.sheets[3].name);
+    expect(excel.model.selection?.bounds).toEqual({ top: 11, left: 10, bottom: 11, right: 10 });
+    await expect(host.selectCell("No existe", "A1")).rejects.toMatchObject({ code: "excel.itemNotFound" });
+  });
+});
