@@ -1,29 +1,35 @@
 import * as React from "react";
 import { Body1, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { OperationProgress } from "../../components/OperationProgress/OperationProgress";
+import { WorkbookStatusState } from "../../status/useWorkbookStatus";
 import { useTexts } from "../../texts/Texts";
 import { useFlowStyles } from "../Flow.styles";
-import { InicioFlowProps, useInicioFlow } from "./useInicioFlow";
+import { NextStep } from "./describeWorkbook";
 
-const NEXT_FLOW = {
+export type InicioFlowProps = {
+  /** The workbook as last read (one readSnapshot operation), with its progress and a way to read it again. */
+  workbook: WorkbookStatusState;
+  onGoTo: (flow: "plan" | "validar" | "semaforo") => void;
+};
+
+const NEXT_FLOW: Record<NextStep, "plan" | "validar" | "semaforo"> = {
   createPlan: "plan",
   fillAreas: "validar",
   fixCutoff: "semaforo",
   validate: "validar",
-} as const;
+};
 
 /** Inicio: what this workbook is (plan or not, template and version, year, cut-off, areas filled) and the next step. */
-export const InicioFlow: React.FC<InicioFlowProps> = (props) => {
-  const state = useInicioFlow(props);
+export const InicioFlow: React.FC<InicioFlowProps> = ({ workbook, onGoTo }) => {
   const { say } = useTexts();
   const styles = useFlowStyles();
-  const { status } = state;
+  const { status } = workbook;
   return (
     <section className={styles.root} aria-labelledby="flow-inicio-heading">
       <h2 id="flow-inicio-heading" className={styles.heading}>
         {say("pane.flow.inicio")}
       </h2>
-      <OperationProgress runner={state.runner} />
+      <OperationProgress runner={workbook.runner} />
       {status && (
         <>
           {!status.isPlan && (
@@ -54,7 +60,9 @@ export const InicioFlow: React.FC<InicioFlowProps> = (props) => {
                 })}
               </li>
               <li>
-                {say(status.consolidated ? "pane.inicio.consolidated" : "pane.inicio.notConsolidated")}
+                {say(
+                  status.consolidated ? "pane.inicio.consolidated" : "pane.inicio.notConsolidated"
+                )}
               </li>
             </ul>
           )}
@@ -63,10 +71,10 @@ export const InicioFlow: React.FC<InicioFlowProps> = (props) => {
             {say(`pane.inicio.next.${status.next}`)}
           </Body1>
           <div className={styles.actions}>
-            <Button appearance="primary" onClick={() => state.goTo(NEXT_FLOW[status.next])}>
+            <Button appearance="primary" onClick={() => onGoTo(NEXT_FLOW[status.next])}>
               {say("pane.inicio.goTo", { flow: say(`pane.flow.${NEXT_FLOW[status.next]}`) })}
             </Button>
-            <Button onClick={state.refresh} disabled={state.runner.status === "running"}>
+            <Button onClick={workbook.refresh} disabled={workbook.runner.status === "running"}>
               {say("pane.inicio.refresh")}
             </Button>
           </div>
