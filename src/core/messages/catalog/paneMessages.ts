@@ -131,7 +131,9 @@ export type PaneMessageCode =
   | "pane.browser.download"
   | "pane.browser.sheet"
   | "pane.browser.empty"
-  | "pane.browser.cellLabel"
+  | "pane.browser.address"
+  | "pane.browser.value"
+  | "pane.browser.save"
   | "pane.browser.selected"
   | "pane.browser.rowsShown";
 
@@ -280,7 +282,9 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.browser.download": "Descargar el libro (.xlsx)",
     "pane.browser.sheet": "Hoja",
     "pane.browser.empty": "El libro está vacío: cree el plan o abra un archivo.",
-    "pane.browser.cellLabel": "Celda {cell}",
+    "pane.browser.address": "Celda (p. ej. B7)",
+    "pane.browser.value": "Valor de {cell}",
+    "pane.browser.save": "Escribir en la celda",
     "pane.browser.selected": "Celda seleccionada: {sheet}!{cell}",
     "pane.browser.rowsShown": "Se muestran las primeras {count} filas.",
   },
@@ -425,7 +429,9 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.browser.download": "Download the workbook (.xlsx)",
     "pane.browser.sheet": "Sheet",
     "pane.browser.empty": "The workbook is empty: create the plan or open a file.",
-    "pane.browser.cellLabel": "Cell {cell}",
+    "pane.browser.address": "Cell (e.g. B7)",
+    "pane.browser.value": "Value of {cell}",
+    "pane.browser.save": "Write to the cell",
     "pane.browser.selected": "Selected cell: {sheet}!{cell}",
     "pane.browser.rowsShown": "Showing the first {count} rows.",
   }
