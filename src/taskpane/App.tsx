@@ -1,43 +1,218 @@
 import * as React from "react";
-import { Body1, Caption1, makeStyles, tokens, Title2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Title2,
+} from "@fluentui/react-components";
+import { Language } from "../core/messages/Language";
+import { InicioFlow } from "./flows/Inicio/InicioFlow";
+import { Flow, FLOWS } from "./flows/Flow";
+import { PaneServices, RunsIn } from "./PaneServices";
+import { RequirementCheck, PANE_REQUIREMENT } from "./requirements";
+import { useChangeEmitter } from "./status/useChangeEmitter";
+import { useWorkbookStatus } from "./status/useWorkbookStatus";
+import { TextsProvider, useTexts } from "./texts/Texts";
+import { useAppStyles } from "./App.styles";
 
-/** Where the pane is running: inside Excel, inside another Office application, or in a browser. */
-export type RunsIn = "excel" | "other-office" | "browser";
+export type { RunsIn };
 
-export interface AppProps {
+// Each flow is its own chunk, loaded when first shown: the first render carries only the shell (npm run bench -- --pane).
+const PlanFlow = React.lazy(() =>
+  import("./flows/Plan/PlanFlow").then((module) => ({ default: module.PlanFlow }))
+);
+const ValidarFlow = React.lazy(() =>
+  import("./flows/Validar/ValidarFlow").then((module) => ({ default: module.ValidarFlow }))
+);
+const SemaforoFlow = React.lazy(() =>
+  import("./flows/Semaforo/SemaforoFlow").then((module) => ({ default: module.SemaforoFlow }))
+);
+const ConsolidarFlow = React.lazy(() =>
+  import("./flows/Consolidar/ConsolidarFlow").then((module) => ({
+    default: module.ConsolidarFlow,
+  }))
+);
+const InformeFlow = React.lazy(() =>
+  import("./flows/Informe/InformeFlow").then((module) => ({ default: module.InformeFlow }))
+);
+const WorkbookGrid = React.lazy(() =>
+  import("./components/WorkbookGrid/WorkbookGrid").then((module) => ({
+    default: module.WorkbookGrid,
+  }))
+);
+
+export type AppProps = {
   /** The add-in's version (package.json). */
   version: string;
   runsIn: RunsIn;
-}
-
-const RUNS_IN_TEXT: Record<RunsIn, string> = {
-  excel: "Conectado a Excel: el panel trabaja sobre el libro abierto.",
-  "other-office": "Este complemento es para Excel; esta aplicación de Office no es Excel.",
-  browser: "Ejecutándose en un navegador, fuera de Excel.",
+  /** The operations and host abilities; null when no workbook host could be loaded (`hostProblem` says why). */
+  services: PaneServices | null;
+  hostProblem?: string;
+  requirements: RequirementCheck;
+  initialFlow: Flow;
+  initialLanguage: Language;
 };
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-  },
-  title: {
-    margin: 0,
-  },
-});
+/** The task pane: header with language switch, one tab per flow, the flow, and (outside Office) the workbook grid. */
+const App: React.FC<AppProps> = (props) => {
+  const [language, setLanguage] = React.useState<Language>(props.initialLanguage);
+  React.useEffect(() => {
+    document.documentElement.lang = language === "es" ? "es-CO" : "en";
+  }, [language]);
+  return (
+    <TextsProvider language={language}>
+      <Pane {...props} language={language} onLanguage={setLanguage} />
+    </TextsProvider>
+  );
+};
 
-/** The task pane. Minimal for now: product name, version and where it runs. */
-const App: React.FC<AppProps> = ({ version, runsIn }) => {
-  const styles = useStyles();
+const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) => void }> = (
+  props
+) => {
+  const { services, requirements } = props;
+  const { say } = useTexts();
+  const styles = useAppStyles();
+  const [flow, setFlow] = React.useState<Flow>(props.initialFlow);
+  const [revision, setRevision] = React.useState(0);
+  const changed = React.useCallback(() => setRevision((n) => n + 1), []);
+  const operations = services && requirements.paneSupported ? services.operations : null;
+  const workbook = useWorkbookStatus(operations, revision);
+  const userChanges = useChangeEmitter();
+  const onUserChange = React.useCallback(() => {
+    changed();
+    userChanges.emit();
+  }, [changed, userChanges]);
+
+  const autoMissing = requirements.missing.autoRevalidate;
+  const watchChanges = autoMissing
+    ? null
+    : services?.workbook
+      ? userChanges.subscribe
+      : (services?.watchChanges ?? null);
+  const status = workbook.status;
+  const periodLabels = status?.periodLabels ?? [];
+
+  const renderFlow = (): React.ReactNode => {
+    if (!operations || !services) return null;
+    switch (flow) {
+      case "inicio":
+        return <InicioFlow workbook={workbook} onGoTo={setFlow} />;
+      case "plan":
+        return (
+          <PlanFlow operations={operations} hasPlan={status?.isPlan ?? false} onChanged={changed} />
+        );
+      case "validar":
+        return <ValidarFlow operations={operations} watchChanges={watchChanges} onChanged={changed} />;
+      case "semaforo":
+        return (
+          <SemaforoFlow
+            operations={operations}
+            periodLabels={periodLabels}
+            cutoff={status?.cutoff ?? null}
+            onChanged={changed}
+          />
+        );
+      case "consolidar":
+        return (
+          <ConsolidarFlow
+            operations={operations}
+            readAreaWorkbook={services.readAreaWorkbook}
+            onChanged={changed}
+          />
+        );
+      case "informe":
+        return (
+          <InformeFlow
+            operations={operations}
+            periodLabels={periodLabels}
+            downloadsBlocked={services.downloadsBlocked}
+            onChanged={changed}
+          />
+        );
+    }
+  };
+
   return (
     <main className={styles.root}>
-      <Title2 as="h1" className={styles.title}>
-        Plan de Acción
-      </Title2>
-      <Caption1 data-testid="version">Versión {version}</Caption1>
-      <Body1 data-testid="runs-in">{RUNS_IN_TEXT[runsIn]}</Body1>
+      <header className={styles.header}>
+        <div>
+          <Title2 as="h1" className={styles.title}>
+            {say("pane.title")}
+          </Title2>
+          <Caption1 as="p" data-testid="version">
+            {say("pane.version", { version: props.version })}
+          </Caption1>
+        </div>
+        <Field label={say("pane.language")} className={styles.language}>
+          <Select
+            value={props.language}
+            onChange={(_, data) => props.onLanguage(data.value === "en" ? "en" : "es")}
+          >
+            <option value="es">{say("pane.language.es")}</option>
+            <option value="en">{say("pane.language.en")}</option>
+          </Select>
+        </Field>
+      </header>
+      <Body1 data-testid="runs-in">{say(`pane.runsIn.${props.runsIn}`)}</Body1>
+      {!requirements.paneSupported && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {say("pane.requirements.unsupportedPane", {
+              version: PANE_REQUIREMENT.version,
+              office: PANE_REQUIREMENT.office,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {autoMissing && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {say("pane.requirements.missing", {
+              feature: say("pane.feature.autoRevalidate"),
+              version: autoMissing.version,
+              office: autoMissing.office,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!services && props.hostProblem !== undefined && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {say("pane.hostUnavailable", { detail: props.hostProblem ?? "" })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {operations && (
+        <>
+          <TabList
+            className={styles.tabs}
+            selectedValue={flow}
+            onTabSelect={(_, data) => setFlow(data.value as Flow)}
+            aria-label={say("pane.flows")}
+            size="small"
+          >
+            {FLOWS.map((name) => (
+              <Tab key={name} value={name}>
+                {say(`pane.flow.${name}`)}
+              </Tab>
+            ))}
+          </TabList>
+          <div role="tabpanel" aria-label={say(`pane.flow.${flow}`)}>
+            <React.Suspense fallback={<Spinner size="small" />}>{renderFlow()}</React.Suspense>
+          </div>
+        </>
+      )}
+      {services?.workbook && (
+        <React.Suspense fallback={<Spinner size="small" />}>
+          <WorkbookGrid workbook={services.workbook} revision={revision} onUserChange={onUserChange} />
+        </React.Suspense>
+      )}
     </main>
   );
 };

@@ -1,6 +1,11 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import App, { RunsIn } from "./App";
+import App from "./App";
+import { flowFromQuery } from "./flows/Flow";
+import { HostLoad, loadPaneServices } from "./hosts";
+import { RunsIn } from "./PaneServices";
+import { ALL_SUPPORTED, checkRequirements } from "./requirements";
+import { paneLanguage } from "./texts/paneLanguage";
 import { VERSION } from "./version";
 
 /** Maps Office.onReady's host (null outside Office) to where the pane runs. */
@@ -9,19 +14,40 @@ function runsIn(host: Office.HostType | null): RunsIn {
   return host === Office.HostType.Excel ? "excel" : "other-office";
 }
 
-function render(where: RunsIn): void {
+async function start(where: RunsIn): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
+  const inOffice = where !== "browser";
+  const requirements =
+    where === "excel"
+      ? checkRequirements((set, version) => Office.context.requirements.isSetSupported(set, version))
+      : ALL_SUPPORTED;
+  // Another Office application: the runs-in line says the add-in is for Excel; no host is loaded.
+  const load: HostLoad | null =
+    where === "other-office"
+      ? null
+      : await loadPaneServices(where, {
+          isMac: inOffice && Office.context.platform === Office.PlatformType.Mac,
+          watchUserEdits: requirements.missing.autoRevalidate === undefined,
+        });
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App version={VERSION} runsIn={where} />
+      <App
+        version={VERSION}
+        runsIn={where}
+        services={load && "services" in load ? load.services : null}
+        hostProblem={load && "problem" in load ? load.problem : undefined}
+        requirements={requirements}
+        initialFlow={flowFromQuery(window.location.search)}
+        initialLanguage={paneLanguage(inOffice ? Office.context.displayLanguage : null)}
+      />
     </FluentProvider>
   );
 }
 
 if (typeof Office === "undefined") {
   // office.js did not load (no network, CDN blocked): the pane still runs, as in a plain browser.
-  render("browser");
+  void start("browser");
 } else {
-  Office.onReady((info) => render(runsIn(info.host)));
+  Office.onReady((info) => void start(runsIn(info.host)));
 }

@@ -1,0 +1,438 @@
+import { defineCatalog } from "../defineCatalog";
+
+/** Texts of the task pane (SPEC §9): every word a pane component shows comes from here. */
+export type PaneMessageCode =
+  | "pane.title"
+  | "pane.version"
+  | "pane.runsIn.excel"
+  | "pane.runsIn.browser"
+  | "pane.runsIn.other-office"
+  | "pane.language"
+  | "pane.language.es"
+  | "pane.language.en"
+  | "pane.flows"
+  | "pane.flow.inicio"
+  | "pane.flow.plan"
+  | "pane.flow.validar"
+  | "pane.flow.semaforo"
+  | "pane.flow.consolidar"
+  | "pane.flow.informe"
+  | "pane.progress.label"
+  | "pane.progress.cancel"
+  | "pane.step.read"
+  | "pane.step.validate"
+  | "pane.step.compute"
+  | "pane.step.import"
+  | "pane.step.layout"
+  | "pane.step.write"
+  | "pane.step.done"
+  | "pane.cancelled"
+  | "pane.failed"
+  | "pane.requirements.missing"
+  | "pane.requirements.unsupportedPane"
+  | "pane.feature.autoRevalidate"
+  | "pane.feature.disabled"
+  | "pane.hostUnavailable"
+  | "pane.inicio.refresh"
+  | "pane.inicio.notPlan"
+  | "pane.inicio.templateMissing"
+  | "pane.inicio.template"
+  | "pane.inicio.year"
+  | "pane.inicio.cutoff"
+  | "pane.inicio.cutoffBad"
+  | "pane.inicio.areas"
+  | "pane.inicio.consolidated"
+  | "pane.inicio.notConsolidated"
+  | "pane.inicio.next"
+  | "pane.inicio.next.createPlan"
+  | "pane.inicio.next.fillAreas"
+  | "pane.inicio.next.validate"
+  | "pane.inicio.next.fixCutoff"
+  | "pane.inicio.goTo"
+  | "pane.plan.source"
+  | "pane.plan.source.embedded"
+  | "pane.plan.source.file"
+  | "pane.plan.source.text"
+  | "pane.plan.embeddedInfo"
+  | "pane.plan.templateFile"
+  | "pane.plan.templateFileInvalid"
+  | "pane.plan.templateFileLoaded"
+  | "pane.plan.pastedText"
+  | "pane.plan.preview"
+  | "pane.plan.previewTitle"
+  | "pane.plan.previewBlocked"
+  | "pane.plan.create"
+  | "pane.plan.replaceConfirm"
+  | "pane.plan.replaceWarning"
+  | "pane.plan.created"
+  | "pane.plan.upgradeTitle"
+  | "pane.plan.upgradeFile"
+  | "pane.plan.upgrade"
+  | "pane.plan.upgraded"
+  | "pane.plan.upgradeNothing"
+  | "pane.validar.run"
+  | "pane.validar.summary"
+  | "pane.validar.area"
+  | "pane.validar.areaUnfilled"
+  | "pane.validar.noIssues"
+  | "pane.validar.issues"
+  | "pane.validar.goToCell"
+  | "pane.validar.fix"
+  | "pane.validar.fixAll"
+  | "pane.validar.fixed"
+  | "pane.validar.autoOn"
+  | "pane.validar.more"
+  | "pane.validar.error"
+  | "pane.validar.warning"
+  | "pane.semaforo.cutoff"
+  | "pane.semaforo.apply"
+  | "pane.semaforo.institution"
+  | "pane.semaforo.macroprocesses"
+  | "pane.semaforo.areas"
+  | "pane.semaforo.redRows"
+  | "pane.semaforo.overRows"
+  | "pane.semaforo.errorRows"
+  | "pane.semaforo.noRows"
+  | "pane.semaforo.rowLabel"
+  | "pane.semaforo.rowsLeftOut"
+  | "pane.semaforo.badge"
+  | "pane.band.verde"
+  | "pane.band.amarillo"
+  | "pane.band.rojo"
+  | "pane.band.sin-programacion"
+  | "pane.band.con-errores"
+  | "pane.consolidar.files"
+  | "pane.consolidar.filesHint"
+  | "pane.consolidar.fileRead"
+  | "pane.consolidar.fileUnreadable"
+  | "pane.consolidar.remove"
+  | "pane.consolidar.run"
+  | "pane.consolidar.done"
+  | "pane.consolidar.sources"
+  | "pane.consolidar.sourceWorkbook"
+  | "pane.consolidar.sourceImport"
+  | "pane.consolidar.conflicts"
+  | "pane.consolidar.notices"
+  | "pane.consolidar.noConflicts"
+  | "pane.informe.semester"
+  | "pane.informe.semester1"
+  | "pane.informe.semester2"
+  | "pane.informe.buildSheet"
+  | "pane.informe.built"
+  | "pane.informe.download"
+  | "pane.informe.downloaded"
+  | "pane.informe.macDownload"
+  | "pane.informe.summary"
+  | "pane.informe.fromMatrix"
+  | "pane.browser.title"
+  | "pane.browser.open"
+  | "pane.browser.opened"
+  | "pane.browser.openFailed"
+  | "pane.browser.download"
+  | "pane.browser.sheet"
+  | "pane.browser.empty"
+  | "pane.browser.address"
+  | "pane.browser.value"
+  | "pane.browser.save"
+  | "pane.browser.selected"
+  | "pane.browser.rowsShown";
+
+export const paneMessages = defineCatalog<PaneMessageCode>(
+  {
+    "pane.title": "Plan de Acción",
+    "pane.version": "Versión {version}",
+    "pane.runsIn.excel": "Conectado a Excel: el panel trabaja sobre el libro abierto.",
+    "pane.runsIn.browser": "Ejecutándose en un navegador, fuera de Excel.",
+    "pane.runsIn.other-office": "Este complemento es para Excel; esta aplicación de Office no es Excel.",
+    "pane.language": "Idioma",
+    "pane.language.es": "Español",
+    "pane.language.en": "English",
+    "pane.flows": "Pasos del plan",
+    "pane.flow.inicio": "Inicio",
+    "pane.flow.plan": "Plan",
+    "pane.flow.validar": "Validar",
+    "pane.flow.semaforo": "Semáforo",
+    "pane.flow.consolidar": "Consolidar",
+    "pane.flow.informe": "Informe",
+    "pane.progress.label": "Progreso: {step}",
+    "pane.progress.cancel": "Cancelar",
+    "pane.step.read": "Leyendo el libro",
+    "pane.step.validate": "Validando",
+    "pane.step.compute": "Calculando",
+    "pane.step.import": "Leyendo los archivos de las áreas",
+    "pane.step.layout": "Preparando las hojas",
+    "pane.step.write": "Escribiendo en el libro",
+    "pane.step.done": "Listo",
+    "pane.cancelled": "Se canceló. El libro quedó como estaba.",
+    "pane.failed": "No se pudo terminar: {detail}. El libro quedó como estaba.",
+    "pane.requirements.missing":
+      "{feature}: no disponible en esta versión de Excel (requiere ExcelApi {version}, incluida en {office}).",
+    "pane.requirements.unsupportedPane":
+      "Esta versión de Excel no tiene ExcelApi {version}, que el panel necesita. Actualice a {office}.",
+    "pane.feature.autoRevalidate": "Volver a validar al editar las pestañas de las áreas",
+    "pane.feature.disabled": "Desactivado: {reason}",
+    "pane.hostUnavailable":
+      "Este panel no tiene acceso a un libro en esta compilación: {detail}.",
+    "pane.inicio.refresh": "Revisar el libro",
+    "pane.inicio.notPlan": "Este libro todavía no tiene un Plan de Acción.",
+    "pane.inicio.templateMissing":
+      "Este libro tiene pestañas de áreas pero no guarda su plantilla; no se puede validar.",
+    "pane.inicio.template": "Plantilla «{id}», versión {version}",
+    "pane.inicio.year": "Vigencia {year}",
+    "pane.inicio.cutoff": "Corte: {cutoff}",
+    "pane.inicio.cutoffBad":
+      "El corte «{cutoff}» no es un periodo del plan; elíjalo en Semáforo.",
+    "pane.inicio.areas": "{filled} de {total} áreas con filas diligenciadas",
+    "pane.inicio.consolidated": "Ya tiene una matriz consolidada (hoja «Matriz»).",
+    "pane.inicio.notConsolidated": "Aún no se ha consolidado.",
+    "pane.inicio.next": "Siguiente paso",
+    "pane.inicio.next.createPlan": "Cree el plan desde la plantilla incluida, un archivo o un texto.",
+    "pane.inicio.next.fillAreas":
+      "Envíe el libro a las áreas para que diligencien sus pestañas; luego valide.",
+    "pane.inicio.next.validate": "Valide las áreas y corrija lo que se pueda.",
+    "pane.inicio.next.fixCutoff": "Elija el periodo de corte.",
+    "pane.inicio.goTo": "Ir a {flow}",
+    "pane.plan.source": "Crear el plan desde",
+    "pane.plan.source.embedded": "La plantilla incluida",
+    "pane.plan.source.file": "Un archivo de plantilla (.json)",
+    "pane.plan.source.text": "Un plan pegado como texto",
+    "pane.plan.embeddedInfo":
+      "{organisation}, vigencia {year}: {macroprocesses} macroprocesos, {areas} áreas, {objectives} objetivos.",
+    "pane.plan.templateFile": "Archivo de plantilla",
+    "pane.plan.templateFileInvalid":
+      "«{file}» no es una plantilla válida ({detail}). Elija el archivo JSON que generó plan-matrix.",
+    "pane.plan.templateFileLoaded": "Plantilla «{id}», versión {version}, vigencia {year}.",
+    "pane.plan.pastedText": "Texto del plan (secciones numeradas y viñetas)",
+    "pane.plan.preview": "Vista previa",
+    "pane.plan.previewTitle": "Lo que se entendió del texto",
+    "pane.plan.previewBlocked": "Con este texto no se puede crear el plan; revise los problemas.",
+    "pane.plan.create": "Crear el plan en este libro",
+    "pane.plan.replaceConfirm": "Sí, reemplazar el plan que ya tiene este libro",
+    "pane.plan.replaceWarning":
+      "Este libro ya tiene un plan. Crear uno nuevo reemplaza sus pestañas; confirme para seguir.",
+    "pane.plan.created": "Plan creado: {areas} pestañas de áreas.",
+    "pane.plan.upgradeTitle": "Actualizar a una versión nueva de la plantilla",
+    "pane.plan.upgradeFile": "Plantilla nueva (.json)",
+    "pane.plan.upgrade": "Actualizar el plan",
+    "pane.plan.upgraded":
+      "Plan actualizado a la versión {version}: se conservaron todas las celdas diligenciadas.",
+    "pane.plan.upgradeNothing": "Elija primero el archivo de la plantilla nueva.",
+    "pane.validar.run": "Validar el libro",
+    "pane.validar.summary": "{errors} errores y {warnings} advertencias en {areas} áreas ({fixable} con corrección automática).",
+    "pane.validar.area": "{name}: {errors} errores, {warnings} advertencias",
+    "pane.validar.areaUnfilled": "{count} filas sin diligenciar",
+    "pane.validar.noIssues": "Sin errores ni advertencias.",
+    "pane.validar.issues": "Detalle",
+    "pane.validar.goToCell": "Ir a {sheet}!{cell}: {message}",
+    "pane.validar.fix": "Corregir {cell}",
+    "pane.validar.fixAll": "Corregir las {count} de este tipo",
+    "pane.validar.fixed": "Se corrigieron {count} celdas.",
+    "pane.validar.autoOn": "Se vuelve a validar cuando cambia una pestaña de área.",
+    "pane.validar.more": "y {count} más en esta área",
+    "pane.validar.error": "Error",
+    "pane.validar.warning": "Advertencia",
+    "pane.semaforo.cutoff": "Periodo de corte",
+    "pane.semaforo.apply": "Calcular el semáforo",
+    "pane.semaforo.institution": "Institución",
+    "pane.semaforo.macroprocesses": "Macroprocesos",
+    "pane.semaforo.areas": "Áreas",
+    "pane.semaforo.redRows": "Filas en rojo",
+    "pane.semaforo.overRows": "Filas sobreejecutadas",
+    "pane.semaforo.errorRows": "Filas con errores (fuera del cálculo)",
+    "pane.semaforo.noRows": "Ninguna.",
+    "pane.semaforo.rowLabel": "{id} ({sheet}!{cell}): {compliance}",
+    "pane.semaforo.rowsLeftOut":
+      "{count} filas con errores quedaron fuera de las cifras; véalas en Validar.",
+    "pane.semaforo.badge": "{band} {compliance}",
+    "pane.band.verde": "Verde",
+    "pane.band.amarillo": "Amarillo",
+    "pane.band.rojo": "Rojo",
+    "pane.band.sin-programacion": "Sin programación",
+    "pane.band.con-errores": "Con errores",
+    "pane.consolidar.files": "Libros de las áreas (opcional)",
+    "pane.consolidar.filesHint":
+      "Copias del plan que las áreas devolvieron por correo. Se leen aquí; no se suben a ningún sitio.",
+    "pane.consolidar.fileRead": "{file}: leído",
+    "pane.consolidar.fileUnreadable": "«{file}» no es un libro de Excel (.xlsx) legible ({detail}).",
+    "pane.consolidar.remove": "Quitar {file}",
+    "pane.consolidar.run": "Consolidar",
+    "pane.consolidar.done": "Matriz consolidada al corte {cutoff}: {rows} filas de {areas} áreas.",
+    "pane.consolidar.sources": "De dónde salió cada área",
+    "pane.consolidar.sourceWorkbook": "{area}: pestaña «{sheet}» de este libro",
+    "pane.consolidar.sourceImport": "{area}: archivo «{file}»",
+    "pane.consolidar.conflicts": "Conflictos (no se mezcló nada)",
+    "pane.consolidar.notices": "Notas",
+    "pane.consolidar.noConflicts": "Sin conflictos.",
+    "pane.informe.semester": "Semestre",
+    "pane.informe.semester1": "I semestre (corte {label})",
+    "pane.informe.semester2": "II semestre (corte {label})",
+    "pane.informe.buildSheet": "Crear la hoja Informe",
+    "pane.informe.built": "Hoja «Informe» creada para el semestre {semester}.",
+    "pane.informe.download": "Descargar el informe (HTML)",
+    "pane.informe.downloaded": "Informe descargado: {file}",
+    "pane.informe.macDownload":
+      "Excel para Mac no permite descargar archivos desde un panel. Use la hoja «Informe»: imprímala o guárdela como PDF.",
+    "pane.informe.summary":
+      "Institución: {compliance} ({band}). {red} filas en rojo, {unreported} sin reporte, {over} sobreejecutadas.",
+    "pane.informe.fromMatrix": "Calculado sobre la matriz consolidada.",
+    "pane.browser.title": "Libro en el navegador",
+    "pane.browser.open": "Abrir un libro .xlsx",
+    "pane.browser.opened": "Abierto: {file}",
+    "pane.browser.openFailed": "No se pudo abrir «{file}»: {detail}",
+    "pane.browser.download": "Descargar el libro (.xlsx)",
+    "pane.browser.sheet": "Hoja",
+    "pane.browser.empty": "El libro está vacío: cree el plan o abra un archivo.",
+    "pane.browser.address": "Celda (p. ej. B7)",
+    "pane.browser.value": "Valor de {cell}",
+    "pane.browser.save": "Escribir en la celda",
+    "pane.browser.selected": "Celda seleccionada: {sheet}!{cell}",
+    "pane.browser.rowsShown": "Se muestran las primeras {count} filas.",
+  },
+  {
+    "pane.title": "Action Plan",
+    "pane.version": "Version {version}",
+    "pane.runsIn.excel": "Connected to Excel: the pane works on the open workbook.",
+    "pane.runsIn.browser": "Running in a browser, outside Excel.",
+    "pane.runsIn.other-office": "This add-in is for Excel; this Office application is not Excel.",
+    "pane.language": "Language",
+    "pane.language.es": "Español",
+    "pane.language.en": "English",
+    "pane.flows": "Plan steps",
+    "pane.flow.inicio": "Home",
+    "pane.flow.plan": "Plan",
+    "pane.flow.validar": "Validate",
+    "pane.flow.semaforo": "Traffic light",
+    "pane.flow.consolidar": "Consolidate",
+    "pane.flow.informe": "Report",
+    "pane.progress.label": "Progress: {step}",
+    "pane.progress.cancel": "Cancel",
+    "pane.step.read": "Reading the workbook",
+    "pane.step.validate": "Validating",
+    "pane.step.compute": "Computing",
+    "pane.step.import": "Reading the area files",
+    "pane.step.layout": "Preparing the sheets",
+    "pane.step.write": "Writing to the workbook",
+    "pane.step.done": "Done",
+    "pane.cancelled": "Cancelled. The workbook was left as it was.",
+    "pane.failed": "Could not finish: {detail}. The workbook was left as it was.",
+    "pane.requirements.missing":
+      "{feature}: not available in this version of Excel (needs ExcelApi {version}, included in {office}).",
+    "pane.requirements.unsupportedPane":
+      "This version of Excel lacks ExcelApi {version}, which the pane needs. Update to {office}.",
+    "pane.feature.autoRevalidate": "Validate again when area tabs are edited",
+    "pane.feature.disabled": "Disabled: {reason}",
+    "pane.hostUnavailable": "This pane has no access to a workbook in this build: {detail}.",
+    "pane.inicio.refresh": "Check the workbook",
+    "pane.inicio.notPlan": "This workbook has no Action Plan yet.",
+    "pane.inicio.templateMissing":
+      "This workbook has area tabs but does not store its template; it cannot be validated.",
+    "pane.inicio.template": "Template “{id}”, version {version}",
+    "pane.inicio.year": "Year {year}",
+    "pane.inicio.cutoff": "Cut-off: {cutoff}",
+    "pane.inicio.cutoffBad": "The cut-off “{cutoff}” is not a period of the plan; pick it in Traffic light.",
+    "pane.inicio.areas": "{filled} of {total} areas with filled rows",
+    "pane.inicio.consolidated": "It already has a consolidated matrix (sheet “Matriz”).",
+    "pane.inicio.notConsolidated": "Not consolidated yet.",
+    "pane.inicio.next": "Next step",
+    "pane.inicio.next.createPlan": "Create the plan from the embedded template, a file or a text.",
+    "pane.inicio.next.fillAreas":
+      "Send the workbook to the areas to fill their tabs; then validate.",
+    "pane.inicio.next.validate": "Validate the areas and fix what can be fixed.",
+    "pane.inicio.next.fixCutoff": "Pick the cut-off period.",
+    "pane.inicio.goTo": "Go to {flow}",
+    "pane.plan.source": "Create the plan from",
+    "pane.plan.source.embedded": "The embedded template",
+    "pane.plan.source.file": "A template file (.json)",
+    "pane.plan.source.text": "A plan pasted as text",
+    "pane.plan.embeddedInfo":
+      "{organisation}, year {year}: {macroprocesses} macroprocesses, {areas} areas, {objectives} objectives.",
+    "pane.plan.templateFile": "Template file",
+    "pane.plan.templateFileInvalid":
+      "“{file}” is not a valid template ({detail}). Pick the JSON file plan-matrix wrote.",
+    "pane.plan.templateFileLoaded": "Template “{id}”, version {version}, year {year}.",
+    "pane.plan.pastedText": "Plan text (numbered sections and bullets)",
+    "pane.plan.preview": "Preview",
+    "pane.plan.previewTitle": "What the text was understood as",
+    "pane.plan.previewBlocked": "This text cannot make a plan; see the problems.",
+    "pane.plan.create": "Create the plan in this workbook",
+    "pane.plan.replaceConfirm": "Yes, replace the plan this workbook already has",
+    "pane.plan.replaceWarning":
+      "This workbook already has a plan. A new one replaces its tabs; confirm to go on.",
+    "pane.plan.created": "Plan created: {areas} area tabs.",
+    "pane.plan.upgradeTitle": "Upgrade to a newer template version",
+    "pane.plan.upgradeFile": "New template (.json)",
+    "pane.plan.upgrade": "Upgrade the plan",
+    "pane.plan.upgraded": "Plan upgraded to version {version}: every filled cell was kept.",
+    "pane.plan.upgradeNothing": "Pick the new template file first.",
+    "pane.validar.run": "Validate the workbook",
+    "pane.validar.summary": "{errors} errors and {warnings} warnings in {areas} areas ({fixable} fixable automatically).",
+    "pane.validar.area": "{name}: {errors} errors, {warnings} warnings",
+    "pane.validar.areaUnfilled": "{count} rows not filled",
+    "pane.validar.noIssues": "No errors or warnings.",
+    "pane.validar.issues": "Details",
+    "pane.validar.goToCell": "Go to {sheet}!{cell}: {message}",
+    "pane.validar.fix": "Fix {cell}",
+    "pane.validar.fixAll": "Fix all {count} of this kind",
+    "pane.validar.fixed": "{count} cells fixed.",
+    "pane.validar.autoOn": "Validates again when an area tab changes.",
+    "pane.validar.more": "and {count} more in this area",
+    "pane.validar.error": "Error",
+    "pane.validar.warning": "Warning",
+    "pane.semaforo.cutoff": "Cut-off period",
+    "pane.semaforo.apply": "Compute the traffic light",
+    "pane.semaforo.institution": "Institution",
+    "pane.semaforo.macroprocesses": "Macroprocesses",
+    "pane.semaforo.areas": "Areas",
+    "pane.semaforo.redRows": "Rows in red",
+    "pane.semaforo.overRows": "Over-executed rows",
+    "pane.semaforo.errorRows": "Rows with errors (left out of the figures)",
+    "pane.semaforo.noRows": "None.",
+    "pane.semaforo.rowLabel": "{id} ({sheet}!{cell}): {compliance}",
+    "pane.semaforo.rowsLeftOut":
+      "{count} rows with errors were left out of the figures; see them in Validate.",
+    "pane.semaforo.badge": "{band} {compliance}",
+    "pane.band.verde": "Green",
+    "pane.band.amarillo": "Yellow",
+    "pane.band.rojo": "Red",
+    "pane.band.sin-programacion": "Not programmed",
+    "pane.band.con-errores": "With errors",
+    "pane.consolidar.files": "Area workbooks (optional)",
+    "pane.consolidar.filesHint":
+      "Copies of the plan the areas returned by email. They are read here; nothing is uploaded.",
+    "pane.consolidar.fileRead": "{file}: read",
+    "pane.consolidar.fileUnreadable": "“{file}” is not a readable Excel workbook (.xlsx) ({detail}).",
+    "pane.consolidar.remove": "Remove {file}",
+    "pane.consolidar.run": "Consolidate",
+    "pane.consolidar.done": "Matrix consolidated at cut-off {cutoff}: {rows} rows from {areas} areas.",
+    "pane.consolidar.sources": "Where each area came from",
+    "pane.consolidar.sourceWorkbook": "{area}: tab “{sheet}” of this workbook",
+    "pane.consolidar.sourceImport": "{area}: file “{file}”",
+    "pane.consolidar.conflicts": "Conflicts (nothing was merged)",
+    "pane.consolidar.notices": "Notes",
+    "pane.consolidar.noConflicts": "No conflicts.",
+    "pane.informe.semester": "Semester",
+    "pane.informe.semester1": "First semester (cut-off {label})",
+    "pane.informe.semester2": "Second semester (cut-off {label})",
+    "pane.informe.buildSheet": "Build the Informe sheet",
+    "pane.informe.built": "Sheet “Informe” built for semester {semester}.",
+    "pane.informe.download": "Download the report (HTML)",
+    "pane.informe.downloaded": "Report downloaded: {file}",
+    "pane.informe.macDownload":
+      "Excel for Mac does not allow downloads from a pane. Use the “Informe” sheet: print it or save it as PDF.",
+    "pane.informe.summary":
+      "Institution: {compliance} ({band}). {red} rows in red, {unreported} without report, {over} over-executed.",
+    "pane.informe.fromMatrix": "Computed on the consolidated matrix.",
+    "pane.browser.title": "Workbook in the browser",
+    "pane.browser.open": "Open an .xlsx workbook",
+    "pane.browser.opened": "Opened: {file}",
+    "pane.browser.openFailed": "Could not open “{file}”: {detail}",
+    "pane.browser.download": "Download the workbook (.xlsx)",
+    "pane.browser.sheet": "Sheet",
+    "pane.browser.empty": "The workbook is empty: create the plan or open a file.",
+    "pane.browser.address": "Cell (e.g. B7)",
+    "pane.browser.value": "Value of {cell}",
+    "pane.browser.save": "Write to the cell",
+    "pane.browser.selected": "Selected cell: {sheet}!{cell}",
+    "pane.browser.rowsShown": "Showing the first {count} rows.",
+  }
+);

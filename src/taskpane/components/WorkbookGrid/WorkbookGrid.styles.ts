@@ -1,0 +1,47 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useWorkbookGridStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  editor: {
+    display: "grid",
+    gridTemplateColumns: "5.5em minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
+  // The sheet scrolls inside its own focusable box; the pane itself never scrolls sideways.
+  scroller: {
+    maxWidth: "100%",
+    maxHeight: "320px",
+    overflow: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+  },
+  header: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    position: "sticky",
+    top: 0,
+  },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    maxWidth: "12em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    cursor: "pointer",
+  },
+  selected: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+  },
+});

@@ -1,0 +1,81 @@
+import * as React from "react";
+import { PlanOperations } from "../../../operations/PlanOperations";
+import { RowSemaphore, SemaphoreReport } from "../../../core/semaphore/computeSemaphore";
+import { OperationRunner, useOperationRunner } from "../../operation/useOperationRunner";
+
+export type SemaforoFlowProps = {
+  operations: PlanOperations;
+  /** The plan's period labels (T1…T4, or the template's). */
+  periodLabels: string[];
+  /** The cut-off in `Corte` now, when it is a period. */
+  cutoff: string | null;
+  /** Told after `Corte` was written. */
+  onChanged?: () => void;
+};
+
+export type SemaforoFlowState = {
+  runner: OperationRunner;
+  cutoff: string;
+  setCutoff: (cutoff: string) => void;
+  periodLabels: string[];
+  report: SemaphoreReport | null;
+  redRows: RowSemaphore[];
+  overRows: RowSemaphore[];
+  errorRows: RowSemaphore[];
+  /** Rows left out of each area's figure because an input holds an error (SPEC §5.1), by area code. */
+  errorsByArea: Map<string, number>;
+  apply: () => void;
+  goTo: (row: RowSemaphore) => void;
+};
+
+/** The ID cell of a semáforo row: area tables start in column A (core/workbook/layout/areaSheet). */
+export const rowCell = (row: RowSemaphore): string => `A${row.row}`;
+
+/** Semáforo: shows the figures at the workbook's cut-off; choosing another cut-off writes `Corte` and recomputes. */
+export function useSemaforoFlow(props: SemaforoFlowProps): SemaforoFlowState {
+  const { operations, onChanged } = props;
+  const runner = useOperationRunner();
+  const [report, setReport] = React.useState<SemaphoreReport | null>(null);
+  const [cutoff, setCutoff] = React.useState(props.cutoff ?? props.periodLabels[0] ?? "");
+  const { run } = runner;
+
+  React.useEffect(() => {
+    void run((context) => operations.semaphore({}, context)).then((done) => {
+      if (!done) return;
+      setReport(done.value);
+      setCutoff(done.value.cutoff);
+    });
+  }, [operations, run]);
+
+  const apply = (): void => {
+    void run((context) => operations.semaphore({ cutoff, writeCutoff: true }, context)).then(
+      (done) => {
+        if (!done) return;
+        setReport(done.value);
+        onChanged?.();
+      }
+    );
+  };
+
+  const rows = report?.rows ?? [];
+  const errorsByArea = new Map<string, number>();
+  for (const row of rows)
+    if (row.inputError !== null) errorsByArea.set(row.area, (errorsByArea.get(row.area) ?? 0) + 1);
+  const periodLabels =
+    props.periodLabels.length > 0 ? props.periodLabels : report ? [report.cutoff] : [];
+  return {
+    runner,
+    cutoff,
+    setCutoff,
+    periodLabels,
+    report,
+    redRows: rows.filter((row) => row.band === "rojo" && row.inputError === null),
+    overRows: rows.filter((row) => row.overExecution && row.inputError === null),
+    errorRows: rows.filter((row) => row.inputError !== null),
+    errorsByArea,
+    apply,
+    goTo: (row) => {
+      operations.selectCell(row.sheet, rowCell(row)).catch(() => undefined);
+    },
+  };
+}

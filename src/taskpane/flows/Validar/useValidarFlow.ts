@@ -1,0 +1,118 @@
+import * as React from "react";
+import { PlanOperations } from "../../../operations/PlanOperations";
+import { Issue } from "../../../core/validation/Issue";
+import { ValidationReport } from "../../../core/validation/ValidationReport";
+import { OperationRunner, useOperationRunner } from "../../operation/useOperationRunner";
+
+/** Quiet time after the last edit before validating again (typing a row fires many change events). */
+export const REVALIDATE_DELAY_MS = 1500;
+
+export type ValidarFlowProps = {
+  operations: PlanOperations;
+  /** Subscribes to the user's edits (never the add-in's own); null where the host cannot tell them apart. */
+  watchChanges: ((listener: () => void) => () => void) | null;
+  /** Told after fixes were written. */
+  onChanged?: () => void;
+};
+
+export type IssueGroup = { area: string | null; sheet: string | null; issues: Issue[] };
+
+export type ValidarFlowState = {
+  runner: OperationRunner;
+  report: ValidationReport | null;
+  groups: IssueGroup[];
+  /** Fixable issues per code, for "fix all of this kind". */
+  fixableByCode: Map<string, Issue[]>;
+  fixedCount: number | null;
+  autoRevalidate: boolean;
+  validate: () => void;
+  goTo: (issue: Issue) => void;
+  fixOne: (issue: Issue) => void;
+  fixAllOfKind: (code: string) => void;
+};
+
+export const fixKey = (issue: Issue): string => `${issue.sheet}!${issue.cell}`;
+
+function groupByArea(issues: Issue[]): IssueGroup[] {
+  const groups = new Map<string, IssueGroup>();
+  for (const issue of issues) {
+    const key = issue.area ?? "";
+    const group = groups.get(key) ?? { area: issue.area, sheet: issue.sheet, issues: [] };
+    group.issues.push(issue);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** Validar: one validate operation; a click selects an issue's cell; fixes one issue or all of a kind. */
+export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
+  const { operations, watchChanges, onChanged } = props;
+  const runner = useOperationRunner();
+  const [report, setReport] = React.useState<ValidationReport | null>(null);
+  const [fixedCount, setFixedCount] = React.useState<number | null>(null);
+  const busy = React.useRef(false);
+  const { run } = runner;
+
+  const validate = React.useCallback(() => {
+    busy.current = true;
+    void run((context) => operations.validate({}, context)).then((done) => {
+      busy.current = false;
+      if (done) setReport(done.value);
+    });
+  }, [operations, run]);
+
+  React.useEffect(validate, [validate]);
+
+  React.useEffect(() => {
+    if (!watchChanges) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = watchChanges(() => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (!busy.current) validate();
+      }, REVALIDATE_DELAY_MS);
+    });
+    return () => {
+      if (timer !== undefined) clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [watchChanges, validate]);
+
+  const fix = (only: string[]): void => {
+    busy.current = true;
+    setFixedCount(null);
+    void run((context) => operations.fix({ only }, context)).then((done) => {
+      busy.current = false;
+      if (!done) return;
+      setReport(done.value.after);
+      setFixedCount(done.value.edits.length);
+      onChanged?.();
+    });
+  };
+
+  const groups = React.useMemo(() => groupByArea(report?.issues ?? []), [report]);
+  const fixableByCode = React.useMemo(() => {
+    const byCode = new Map<string, Issue[]>();
+    for (const issue of report?.issues ?? [])
+      if (issue.fix && issue.sheet && issue.cell)
+        byCode.set(issue.code, [...(byCode.get(issue.code) ?? []), issue]);
+    return byCode;
+  }, [report]);
+
+  return {
+    runner,
+    report,
+    groups,
+    fixableByCode,
+    fixedCount,
+    autoRevalidate: watchChanges !== null,
+    validate,
+    goTo: (issue) => {
+      if (issue.sheet && issue.cell)
+        operations.selectCell(issue.sheet, issue.cell).catch(() => undefined);
+    },
+    fixOne: (issue) => fix([fixKey(issue)]),
+    fixAllOfKind: (code) => fix((fixableByCode.get(code) ?? []).map(fixKey)),
+  };
+}

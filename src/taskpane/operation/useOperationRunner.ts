@@ -1,0 +1,83 @@
+import * as React from "react";
+import {
+  OperationCancelled,
+  OperationContext,
+  OperationStep,
+} from "../../operations/OperationContext";
+
+export type RunnerStatus = "idle" | "running" | "done" | "cancelled" | "failed";
+
+export type OperationRunner = {
+  status: RunnerStatus;
+  step: OperationStep | null;
+  /** 0…1 of the whole operation, as the operation reports it. */
+  fraction: number;
+  /** The failure's own message (shown inside a catalogued sentence). */
+  failure: string | null;
+  /** Runs one operation with a fresh AbortController; resolves with its result, or null when cancelled or failed. */
+  run: <T>(work: (context: OperationContext) => Promise<T>) => Promise<{ value: T } | null>;
+  cancel: () => void;
+};
+
+function isCancellation(error: unknown): boolean {
+  return (
+    error instanceof OperationCancelled ||
+    (error instanceof Error && (error.name === "OperationCancelled" || error.name === "AbortError"))
+  );
+}
+
+/** Progress, cancel and failure of the one operation a flow runs at a time. */
+export function useOperationRunner(): OperationRunner {
+  const [status, setStatus] = React.useState<RunnerStatus>("idle");
+  const [step, setStep] = React.useState<OperationStep | null>(null);
+  const [fraction, setFraction] = React.useState(0);
+  const [failure, setFailure] = React.useState<string | null>(null);
+  const controller = React.useRef<AbortController | null>(null);
+  const mounted = React.useRef(true);
+  React.useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      controller.current?.abort();
+    };
+  }, []);
+
+  const run = React.useCallback(
+    async <T>(work: (context: OperationContext) => Promise<T>): Promise<{ value: T } | null> => {
+      const own = new AbortController();
+      controller.current = own;
+      setStatus("running");
+      setStep(null);
+      setFraction(0);
+      setFailure(null);
+      try {
+        const result = await work({
+          signal: own.signal,
+          onProgress: (next, part) => {
+            if (!mounted.current || controller.current !== own) return;
+            setStep(next);
+            setFraction(part);
+          },
+        });
+        if (own.signal.aborted) throw new OperationCancelled();
+        if (mounted.current) setStatus("done");
+        return { value: result };
+      } catch (error) {
+        if (!mounted.current) return null;
+        if (isCancellation(error) || own.signal.aborted) {
+          setStatus("cancelled");
+        } else {
+          setStatus("failed");
+          setFailure(error instanceof Error ? error.message : String(error));
+        }
+        return null;
+      } finally {
+        if (controller.current === own) controller.current = null;
+      }
+    },
+    []
+  );
+
+  const cancel = React.useCallback(() => controller.current?.abort(), []);
+  return { status, step, fraction, failure, run, cancel };
+}

@@ -1,0 +1,151 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { ValidarFlow } from "../../../src/taskpane/flows/Validar/ValidarFlow";
+import { REVALIDATE_DELAY_MS } from "../../../src/taskpane/flows/Validar/useValidarFlow";
+import { ValidationReport } from "../../../src/core/validation/ValidationReport";
+import { fakeOperations } from "../fakeOperations";
+import { renderPane } from "../renderPane";
+import { sampleValidation } from "../sampleResults";
+
+function afterFixingK8(): ValidationReport {
+  const report = sampleValidation();
+  report.issues = report.issues.filter((issue) => issue.cell !== "K8");
+  report.summary = { ...report.summary, errors: 2, fixable: 1 };
+  return report;
+}
+
+test("validates on open: the summary per area first, then the issues grouped by area", async () => {
+  const operations = fakeOperations({ validate: async () => sampleValidation() });
+  renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
+
+  expect(
+    await screen.findByText("3 errores y 1 advertencias en 2 áreas (2 con corrección automática).")
+  ).toBeTruthy();
+  const summary = screen.getAllByRole("list")[0];
+  expect(within(summary).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+    "Dirección Jurídica: 3 errores, 0 advertencias",
+    "Secretaría General: 0 errores, 1 advertencias · 2 filas sin diligenciar",
+  ]);
+  const dj = screen.getByRole("region", { name: "3.1 Jurídica" });
+  expect(within(dj).getAllByRole("listitem")).toHaveLength(3);
+  expect(within(dj).getAllByText("Error")).toHaveLength(3);
+  const sg = screen.getByRole("region", { name: "4.1 Secretaría" });
+  expect(within(sg).getByText("Advertencia")).toBeTruthy();
+  expect(operations.requests("validate")).toEqual([{}]);
+});
+
+test("a click on an issue selects its cell", async () => {
+  const operations = fakeOperations({ validate: async () => sampleValidation() });
+  renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
+  const button = await screen.findByRole("button", { name: /^Ir a 3\.1 Jurídica!Y8: Falta «Responsable» en Y8/ });
+  fireEvent.click(button);
+  expect(operations.calls.filter((call) => call.operation === "selectCell")).toEqual([
+    { operation: "selectCell", args: ["3.1 Jurídica", "Y8"] },
+  ]);
+});
+
+test("one fix writes only that cell; the list shows the report after the fix", async () => {
+  const operations = fakeOperations({
+    validate: async () => sampleValidation(),
+    fix: async () => ({
+      edits: [{ sheet: "3.1 Jurídica", cell: "K8", value: 0.8 }],
+      before: sampleValidation(),
+      after: afterFixingK8(),
+    }),
+  });
+  renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
+  fireEvent.click(await screen.findByRole("button", { name: "Corregir K8" }));
+  expect(await screen.findByText("Se corrigieron 1 celdas.")).toBeTruthy();
+  expect(operations.requests("fix")).toEqual([{ only: ["3.1 Jurídica!K8"] }]);
+  expect(screen.queryByRole("button", { name: "Corregir K8" })).toBeNull();
+  expect(screen.getByRole("button", { name: "Corregir K9" })).toBeTruthy();
+  expect(operations.writes).toEqual(["fix"]);
+});
+
+test("'fix all of this kind' sends every fixable cell of that code, once", async () => {
+  const operations = fakeOperations({
+    validate: async () => sampleValidation(),
+    fix: async () => ({ edits: [], before: sampleValidation(), after: sampleValidation() }),
+  });
+  renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
+  const all = await screen.findAllByRole("button", { name: "Corregir las 2 de este tipo" });
+  expect(all).toHaveLength(1);
+  fireEvent.click(all[0]);
+  await screen.findByText("Se corrigieron 0 celdas.");
+  expect(operations.requests("fix")).toEqual([{ only: ["3.1 Jurídica!K8", "3.1 Jurídica!K9"] }]);
+});
+
+test("edits re-validate once, after the quiet period", async () => {
+  jest.useFakeTimers();
+  try {
+    const listeners: (() => void)[] = [];
+    const operations = fakeOperations({ validate: async () => sampleValidation() });
+    renderPane(
+      <ValidarFlow
+        operations={operations}
+        watchChanges={(listener) => {
+          listeners.push(listener);
+          return () => listeners.splice(listeners.indexOf(listener), 1);
+        }}
+      />
+    );
+    await act(async () => undefined);
+    expect(operations.requests("validate")).toHaveLength(1);
+    expect(screen.getByText("Se vuelve a validar cuando cambia una pestaña de área.")).toBeTruthy();
+    act(() => {
+      for (let i = 0; i < 5; i++) listeners.forEach((listener) => listener());
+    });
+    await act(async () => {
+      jest.advanceTimersByTime(REVALIDATE_DELAY_MS - 1);
+    });
+    expect(operations.requests("validate")).toHaveLength(1);
+    await act(async () => {
+      jest.advanceTimersByTime(1);
+    });
+    expect(operations.requests("validate")).toHaveLength(2);
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+test("long work shows its step and a Cancelar that leaves the workbook as it was", async () => {
+  const operations = fakeOperations({
+    validate: async () => sampleValidation(),
+    fix: async () => ({ edits: [], before: sampleValidation(), after: sampleValidation() }),
+  });
+  renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
+  const fix = await screen.findByRole("button", { name: "Corregir K8" });
+  const held = operations.holdAtWrite();
+  fireEvent.click(fix);
+  expect(await screen.findByText("Progreso: Calculando")).toBeTruthy();
+  expect(screen.getByRole("progressbar")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Cancelar" }));
+  held.release(); // the operation reaches its next step, sees the signal and stops before writing
+  expect(await screen.findByText("Se canceló. El libro quedó como estaba.")).toBeTruthy();
+  expect(operations.writes).toEqual([]);
+});
+
+test("a failure says what happened, in the pane", async () => {
+  const operations = fakeOperations({
+    validate: async () => {
+      throw new Error("el libro no tiene la hoja Configuración");
+    },
+  });
+  renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
+  await waitFor(() =>
+    expect(
+      screen.getByText(
+        "No se pudo terminar: el libro no tiene la hoja Configuración. El libro quedó como estaba."
+      )
+    ).toBeTruthy()
+  );
+});
+
+test("in English, the same flow speaks English", async () => {
+  const operations = fakeOperations({ validate: async () => sampleValidation() });
+  renderPane(<ValidarFlow operations={operations} watchChanges={null} />, "en");
+  expect(
+    await screen.findByText("3 errors and 1 warnings in 2 areas (2 fixable automatically).")
+  ).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Fix K8" })).toBeTruthy();
+});

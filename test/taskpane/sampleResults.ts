@@ -1,0 +1,151 @@
+/**
+ * Small results written out by hand, as the operations would return them, for the flows to show. Figures are chosen
+ * so every expected text in the tests can be read off here.
+ */
+import { Issue } from "../../src/core/validation/Issue";
+import { ValidationReport } from "../../src/core/validation/ValidationReport";
+import { SemaphoreReport, RowSemaphore } from "../../src/core/semaphore/computeSemaphore";
+
+const numberAsText = (cell: string, value: string, fixed: number): Issue => ({
+  severity: "error",
+  code: "number.asText",
+  sheet: "3.1 Jurídica",
+  area: "DJ",
+  row: Number(cell.slice(1)),
+  column: "Meta",
+  cell,
+  value,
+  params: { fixed },
+  fix: { sheet: "3.1 Jurídica", cell, value: fixed },
+});
+
+/** DJ: two numbers typed as text in Meta (K8, K9), one missing Responsable (Y8); SG: one warning. */
+export function sampleValidation(): ValidationReport {
+  return {
+    issues: [
+      numberAsText("K8", "0,8", 0.8),
+      numberAsText("K9", "1.000", 1000),
+      {
+        severity: "error",
+        code: "required.empty",
+        sheet: "3.1 Jurídica",
+        area: "DJ",
+        row: 8,
+        column: "Responsable",
+        cell: "Y8",
+        value: null,
+        params: {},
+      },
+      {
+        severity: "warning",
+        code: "report.stillDraft",
+        sheet: "4.1 Secretaría",
+        area: "SG",
+        row: 8,
+        column: "Estado del reporte",
+        cell: "AF8",
+        value: "Borrador",
+        params: { cutoff: "T2" },
+      },
+    ],
+    areas: [
+      {
+        code: "DJ",
+        name: "Dirección Jurídica",
+        sheet: "3.1 Jurídica",
+        rows: 2,
+        filledRows: 2,
+        unfilledRows: 0,
+        errors: 3,
+        warnings: 0,
+      },
+      {
+        code: "SG",
+        name: "Secretaría General",
+        sheet: "4.1 Secretaría",
+        rows: 3,
+        filledRows: 1,
+        unfilledRows: 2,
+        errors: 0,
+        warnings: 1,
+      },
+    ],
+    summary: { areas: 2, rows: 5, filledRows: 3, errors: 3, warnings: 1, fixable: 2 },
+  };
+}
+
+const row = (overrides: Partial<RowSemaphore>): RowSemaphore => ({
+  programmed: 10,
+  executed: 10,
+  compliance: 1,
+  band: "verde",
+  overExecution: false,
+  inputError: null,
+  id: "DJ-01",
+  area: "DJ",
+  sheet: "3.1 Jurídica",
+  row: 8,
+  responsible: "Ana",
+  weight: null,
+  ...overrides,
+});
+
+/** At T2: DJ-01 green 100 %, DJ-02 red 40 %, SG-01 over-executed 150 %, SG-02 resting on #REF!. */
+export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
+  return {
+    cutoff,
+    rows: [
+      row({}),
+      row({ id: "DJ-02", row: 9, executed: 4, compliance: 0.4, band: "rojo" }),
+      row({
+        id: "SG-01",
+        area: "SG",
+        sheet: "4.1 Secretaría",
+        row: 8,
+        executed: 15,
+        compliance: 1.5,
+        overExecution: true,
+      }),
+      row({
+        id: "SG-02",
+        area: "SG",
+        sheet: "4.1 Secretaría",
+        row: 9,
+        compliance: null,
+        band: "sin-programacion",
+        inputError: "#REF!",
+      }),
+    ],
+    areas: [
+      {
+        code: "DJ",
+        name: "Dirección Jurídica",
+        macroprocess: "Misional",
+        sheet: "3.1 Jurídica",
+        compliance: 0.7,
+        band: "amarillo",
+        weighted: false,
+        rows: 2,
+        programmedRows: 2,
+        bandCounts: { verde: 1, amarillo: 0, rojo: 1, "sin-programacion": 0 },
+      },
+      {
+        code: "SG",
+        name: "Secretaría General",
+        macroprocess: "Apoyo",
+        sheet: "4.1 Secretaría",
+        compliance: 1,
+        band: "verde",
+        weighted: false,
+        rows: 2,
+        programmedRows: 1,
+        bandCounts: { verde: 1, amarillo: 0, rojo: 0, "sin-programacion": 1 },
+      },
+    ],
+    macroprocesses: [
+      { name: "Misional", code: "MI", compliance: 0.7, band: "amarillo", areas: 1 },
+      { name: "Apoyo", code: "AP", compliance: 1, band: "verde", areas: 1 },
+    ],
+    institution: { compliance: 0.85, band: "verde", areas: 2 },
+  };
+}
