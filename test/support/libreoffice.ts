@@ -15,6 +15,11 @@ const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** Converts each file with LibreOffice (recalculated) into `outDir`; returns the converted paths in order. */
 export function recalculateWithLibreOffice(files: string[], outDir: string): string[] {
+  return convertWithLibreOffice(files, outDir, "xlsx");
+}
+
+/** Converts each file (recalculated) to `format` ("xlsx", "pdf", …) into `outDir`; returns the paths in order. */
+export function convertWithLibreOffice(files: string[], outDir: string, format: string): string[] {
   const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
   mkdirSync(path.join(profile, "user"), { recursive: true });
   writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD);
@@ -26,12 +31,14 @@ export function recalculateWithLibreOffice(files: string[], outDir: string): str
       "--headless",
       "--norestore",
       "--convert-to",
-      "xlsx",
+      format,
       "--outdir",
       outDir,
       ...files,
     ],
     { stdio: "pipe", timeout: 180_000, env: { ...process.env, HOME: profile } }
   );
-  return files.map((file) => path.join(outDir, path.basename(file)));
+  return files.map((file) =>
+    path.join(outDir, path.basename(file).replace(/\.[^.]+$/, `.${format.split(":")[0]}`))
+  );
 }

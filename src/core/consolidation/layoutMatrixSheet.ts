@@ -4,7 +4,7 @@ import { Template } from "../template/Template";
 import { areaColumns, AreaColumn } from "../workbook/areaColumns";
 import { cellAddress, columnLetter, rangeAddress } from "../workbook/address";
 import { SHEET } from "../workbook/sheetNames";
-import { WORKBOOK_TEXT } from "../workbook/workbookText";
+import { BAND_COLORS, WORKBOOK_TEXT } from "../workbook/workbookText";
 import { CellStyle, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
 import { Matrix } from "./buildMatrix";
 import { MATRIX } from "./matrixLayout";
@@ -92,5 +92,24 @@ export function layoutMatrixSheet(
     )
   );
   sheet.freeze = { rows: headerRow, columns: 4 };
+  // Printing: the header styled explicitly (LibreOffice does not draw table styles) and repeated on every page;
+  // landscape, narrow margins, four pages wide keeps text near 8 pt.
+  sheet.styles.push({
+    range: rangeAddress(headerRow, 1, headerRow, matrix.headers.length),
+    style: {
+      bold: true,
+      fill: BAND_COLORS.titleFill,
+      fontColor: "FFFFFF",
+      wrap: true,
+      vertical: "middle",
+    },
+  });
+  sheet.pageSetup = {
+    orientation: "landscape",
+    fitToWidth: true,
+    pagesWide: 4,
+    margins: "narrow",
+    printTitleRows: `${headerRow}:${headerRow}`,
+  };
   return sheet;
 }

@@ -10,6 +10,7 @@ import { groupBlocks } from "./planText/groupBlocks";
 import { markRunningHeaders } from "./planText/markRunningHeaders";
 import { outlinePlan } from "./planText/outlinePlan";
 import { OutlineArea } from "./planText/PlanOutline";
+import { macroprocessCode } from "./planText/macroprocessCode";
 import { uniqueCode } from "./planText/uniqueCode";
 import {
   ImportProblem,
@@ -97,14 +98,22 @@ export function parsePlanText(text: string, options: PlanTextOptions = {}): Plan
   }
 
   const acronyms = collectAcronyms(rawLines);
-  const macroCodes = new Set<string>();
+  // Area codes first, so that no macroprocess code can take one (a committee reads both side by side).
   const areaCodes = new Set<string>();
+  const codes = new Map<OutlineArea, string>();
+  for (const outlined of outline.macroprocesses)
+    for (const outlinedArea of outlined.areas)
+      codes.set(
+        outlinedArea,
+        uniqueCode(codeFromName(displayName(outlinedArea.heading.text, acronyms)), areaCodes)
+      );
+  const usedCodes = new Set([...areaCodes].map((code) => code.toUpperCase()));
   const macroprocesses: Macroprocess[] = [];
   const treeMacroprocesses: ImportTreeMacroprocess[] = [];
   for (const outlined of outline.macroprocesses) {
     const name = displayName(outlined.title, acronyms);
     const macroprocess: Macroprocess = {
-      code: uniqueCode(codeFromName(name), macroCodes),
+      code: macroprocessCode(name, usedCodes),
       name,
       areas: [],
     };
@@ -115,12 +124,10 @@ export function parsePlanText(text: string, options: PlanTextOptions = {}): Plan
       line: outlined.line,
       areas: [],
     };
-    const codes = new Map<OutlineArea, string>();
     const nodes = new Map<OutlineArea, ImportTreeArea>();
     for (const outlinedArea of outlined.areas) {
       const areaName = displayName(outlinedArea.heading.text, acronyms);
-      const code = uniqueCode(codeFromName(areaName), areaCodes);
-      codes.set(outlinedArea, code);
+      const code = codes.get(outlinedArea) as string;
       const parentCode = outlinedArea.parent === null ? undefined : codes.get(outlinedArea.parent);
       const objectives: string[] = [];
       const seen = new Set<string>();

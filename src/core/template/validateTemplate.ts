@@ -289,6 +289,7 @@ function checkStructure(checker: Checker, root: JsonObject): void {
   const macroprocesses = checker.field(root, "macroprocesses", "", "array") as Json[] | undefined;
   if (!macroprocesses) return;
   const codes: string[] = [];
+  const macroCodes: { field: string; code: string }[] = [];
   const parents: { field: string; code: string }[] = [];
   const sheetNames: { field: string; name: string }[] = [];
   let areaCount = 0;
@@ -304,7 +305,8 @@ function checkStructure(checker: Checker, root: JsonObject): void {
       return;
     }
     const macroprocess = macro as JsonObject;
-    checker.text(macroprocess, "code", path);
+    const macroCode = checker.text(macroprocess, "code", path);
+    if (macroCode !== undefined) macroCodes.push({ field: `${path}.code`, code: macroCode });
     checker.text(macroprocess, "name", path);
     const areas = checker.field(macroprocess, "areas", path, "array") as Json[] | undefined;
     (areas ?? []).forEach((item, a) => {
@@ -355,6 +357,14 @@ function checkStructure(checker: Checker, root: JsonObject): void {
     checker.add({ code: "template.noAreas", field: "macroprocesses" });
   checker.unique(codes, "macroprocesses[].areas[].code");
   const known = new Set(codes.map((code) => code.toLowerCase()));
+  // A macroprocess code is unique and never an area's code (ignoring case): reports show both side by side.
+  const macroSeen = new Set<string>();
+  for (const { field, code } of macroCodes) {
+    const key = code.toLowerCase();
+    if (known.has(key) || macroSeen.has(key))
+      checker.add({ code: "template.duplicate", field, actual: code });
+    macroSeen.add(key);
+  }
   for (const { field, code } of parents)
     if (!known.has(code.toLowerCase()))
       checker.add({ code: "template.unknownReference", field, actual: code });

@@ -72,7 +72,12 @@ export type DataValidationPatch = {
 export type ConditionalFormatPatch = {
   range: string;
   rules: (
-    | { kind: "expression"; formula: string; style: Pick<CellStyle, "fill" | "fontColor" | "bold"> }
+    | {
+        kind: "expression";
+        formula: string;
+        /** `numberFormat` too: shells that cannot write it in a conditional format ignore it. */
+        style: Pick<CellStyle, "fill" | "fontColor" | "bold" | "numberFormat">;
+      }
     | { kind: "dataBar"; color: Color }
     /** Three-colour scale: `colors[i]` at the number `points[i]`. */
     | { kind: "colorScale"; colors: [Color, Color, Color]; points: [number, number, number] }
@@ -100,6 +105,37 @@ export type PageSetupPatch = {
   printArea?: string;
   /** Rows repeated at the top of every printed page, e.g. "1:3". */
   printTitleRows?: string;
+  /** Excel's "Narrow" margins (0.25" left and right) instead of the normal ones; for wide tables. */
+  margins?: "narrow";
+};
+
+/** One series of a chart: bars, or a line drawn across them (e.g. a threshold). */
+export type ChartSeriesPatch = {
+  name: string;
+  kind: "bar" | "line";
+  /**
+   * The values: an absolute range (e.g. "'Tablero'!$C$4:$C$20") with the numbers it holds now, written as the
+   * chart's cache so a reader that does not recalculate still draws them; without `ref`, literal numbers.
+   */
+  values: { ref?: string; cache: (number | null)[] };
+  color: Color;
+  /** Per data point, a colour overriding `color` (null keeps it): bars coloured by semáforo band. */
+  pointColors?: (Color | null)[];
+  /** Show each point's value on the chart, in the value axis's number format. */
+  dataLabels?: boolean;
+};
+
+/** A chart drawn over a sheet: one category axis, one value axis, bar series and optional line series. */
+export type ChartPatch = {
+  title: string;
+  /** Top-left and bottom-right cells the chart covers (A1), e.g. "A30" and "F52". */
+  from: string;
+  to: string;
+  /** Bars vertical ("column") or horizontal ("bar"). */
+  direction: "column" | "bar";
+  categories: { ref?: string; cache: string[] };
+  series: ChartSeriesPatch[];
+  valueAxis: { min?: number; max?: number; numberFormat: string };
 };
 
 export type SheetPatch = {
@@ -118,6 +154,8 @@ export type SheetPatch = {
   freeze?: { rows: number; columns: number };
   protection?: SheetProtectionPatch;
   pageSetup?: PageSetupPatch;
+  /** Charts over the sheet; a shell that cannot write charts leaves them out (the data stays in cells). */
+  charts?: ChartPatch[];
 };
 
 export type DefinedNamePatch = {

@@ -28,18 +28,43 @@ export function sheetNameProblem(
   return null;
 }
 
-/** Words kept in order until the name fits; the dash-and-acronym tail goes first, then small words. */
-function shorten(name: string, room: number): string {
-  if (name.length <= room) return name;
-  const withoutTail = name.replace(/\s+[–-]\s+\S+$/, "");
-  if (withoutTail.length <= room) return withoutTail;
-  const words = withoutTail.split(/\s+/).filter((word) => !isSpanishSmallWord(word));
+const significantCount = (words: string[]): number =>
+  words.filter((word) => !isSpanishSmallWord(word)).length;
+
+/** The longest run of leading words that fits, small words kept, never ending on a small word. */
+function readablePrefix(words: string[], room: number): string[] {
   const kept: string[] = [];
   for (const word of words) {
     if ([...kept, word].join(" ").length > room) break;
     kept.push(word);
   }
-  return kept.length > 0 ? kept.join(" ") : withoutTail.slice(0, room);
+  while (kept.length > 0 && isSpanishSmallWord(kept[kept.length - 1])) kept.pop();
+  return kept;
+}
+
+/**
+ * A name that fits `room` and still reads as Spanish: the dash-and-acronym tail goes first; then the
+ * whole name with one small word between two full words dropped ("Sistema General de Regalías" → "Sistema General Regalías")
+ * when that is all it takes; else the longest readable run of leading words ("Enlace con el Congreso
+ * de la República" → "Enlace con el Congreso", never the telegram "Enlace Congreso República").
+ */
+function shorten(name: string, room: number): string {
+  if (name.length <= room) return name;
+  const withoutTail = name.replace(/\s+[–-]\s+\S+$/, "");
+  if (withoutTail.length <= room) return withoutTail;
+  const words = withoutTail.split(/\s+/);
+  const prefix = readablePrefix(words, room);
+  for (let index = words.length - 2; index > 0; index--) {
+    const alone =
+      isSpanishSmallWord(words[index]) &&
+      !isSpanishSmallWord(words[index - 1]) &&
+      !isSpanishSmallWord(words[index + 1]);
+    if (!alone) continue;
+    const dropped = [...words.slice(0, index), ...words.slice(index + 1)];
+    if (dropped.join(" ").length <= room && significantCount(dropped) > significantCount(prefix))
+      return dropped.join(" ");
+  }
+  return prefix.length > 0 ? prefix.join(" ") : withoutTail.slice(0, room).trim();
 }
 
 /** The tab name an area gets when its template names none: "<section> <short name>", legal and at most 31 characters. */

@@ -2,6 +2,16 @@
  * Texts written into the workbook itself. The workbook is a Spanish (es-CO) document — its headers are
  * part of the contract — so these are Spanish only; the add-in's and CLI's own texts live in messages/.
  */
+/** What the instructions quote from the plan's template. */
+export type InstructionsContext = {
+  year: number;
+  firstPeriod: string;
+  lastPeriod: string;
+  /** The required headers, in table order, joined for a sentence ("ID, Objetivo, … y Fecha fin"). */
+  required: string;
+  lists: { indicatorType: string; unit: string; direction: string; reportStatus: string };
+};
+
 export const WORKBOOK_TEXT = {
   planTitle: (year: number, organisation: string) =>
     `Plan de Acción ${year}${organisation ? ` — ${organisation}` : ""}`,
@@ -9,6 +19,7 @@ export const WORKBOOK_TEXT = {
   macroprocess: "Macroproceso",
   section: "Sección",
   year: "Vigencia",
+  weightTotal: "Ponderaciones (deben sumar 100 %)",
   organisation: "Organización",
   periodicity: "Periodicidad",
   cutoff: "Corte",
@@ -49,19 +60,30 @@ export const WORKBOOK_TEXT = {
     goalMessage: "«Meta» debe ser un número mayor que 0.",
     percentTitle: "Porcentaje no válido",
     percentMessage: (header: string) => `«${header}» debe ser un porcentaje entre 0 % y 100 %.`,
+    textTitle: "Texto demasiado largo",
+    textMessage: (header: string) => `«${header}» admite hasta 32.767 caracteres.`,
     dateTitle: "Fecha no válida",
     dateMessage: (header: string, year: number) =>
       `«${header}» debe ser una fecha de ${year} (dd/mm/aaaa).`,
   },
   instructions: {
     title: "Instrucciones para diligenciar el Plan de Acción",
-    steps: [
-      "1. Cada área diligencia solo su pestaña. Las filas ya traen el ID y el objetivo del plan; complete actividad, entregable, indicador y demás columnas de entrada (celdas blancas).",
-      "2. Use las listas desplegables: Tipo de indicador, Unidad de medida (Número: los periodos se suman; Porcentaje: cada periodo es el nivel acumulado, 100 % = 1), Sentido y Estado del reporte.",
-      "3. Programe la meta por periodo (Programado) y, en cada corte, registre lo ejecutado (Ejecutado) con sus evidencias.",
-      "4. Las columnas grises (Programado a la fecha, Ejecutado a la fecha, % Cumplimiento, Semáforo) se calculan solas: no las escriba.",
-      "5. Para agregar actividades inserte filas dentro de la tabla del área. La hoja está protegida sin contraseña para cuidar las fórmulas: Revisar › Desproteger hoja si necesita cambiar la estructura.",
-      "6. La Oficina de Planeación fija el corte en «Configuración», valida, calcula el semáforo y consolida la «Matriz».",
+    /** One paragraph per step; every SPEC §4 rule an area lead can break is stated in plain words. */
+    steps: (plan: InstructionsContext): string[] => [
+      "1. Cada área diligencia solo su pestaña. Las filas ya traen el ID y el objetivo del plan; complete las demás columnas de entrada (celdas blancas). Al seleccionar una celda aparece un mensaje que dice qué escribir en ella.",
+      `2. Celdas obligatorias en cada fila: ${plan.required}. La Ponderación es obligatoria en las áreas que ponderan sus filas.`,
+      '3. Escriba los números como números, no como texto (sin comillas ni apóstrofo delante): 0,8 y no "0,8"; 1000 y no "1.000"; 80 % o 0,8 y no "80%" escrito como texto. Las fechas como fecha (15/03/2021), no como texto. Una celda con un valor de error (#REF!, #DIV/0!, #N/A) también es un error.',
+      `4. Use las listas desplegables. Tipo de indicador: ${plan.lists.indicatorType}. Unidad de medida: ${plan.lists.unit}. Sentido: ${plan.lists.direction}. Estado del reporte: ${plan.lists.reportStatus}. Un valor que no está en la lista es un error.`,
+      "5. Ningún número puede ser negativo, y la Meta debe ser mayor que 0.",
+      `6. Fecha inicio y Fecha fin deben estar dentro de la vigencia ${plan.year} (del 01/01/${plan.year} al 31/12/${plan.year}), y la Fecha fin no puede ser anterior a la Fecha inicio.`,
+      `7. Programación. Unidad Número: los valores Programado ${plan.firstPeriod} … ${plan.lastPeriod} se suman y deben dar exactamente la Meta. Unidad Porcentaje: cada periodo es el nivel acumulado (100 % = 1), nunca menor que el del periodo anterior, y el de ${plan.lastPeriod} es la Meta. Las celdas de una fila en Porcentaje se muestran como porcentaje.`,
+      "8. Ponderación: el peso de cada fila dentro del área, en porcentaje. Las ponderaciones de un área deben sumar 100 %; la suma se ve en el encabezado de la pestaña, en verde cuando es 100 % y en rojo si no. Si el área no pondera sus filas, deje la columna vacía en todas ellas (pesos iguales).",
+      "9. Cada ID es único en todo el libro. En una fila nueva use el siguiente número de la serie del área (por ejemplo, después de DJ-09 sigue DJ-10).",
+      "10. Las columnas grises (Programado a la fecha, Ejecutado a la fecha, % Cumplimiento, Semáforo) se calculan solas: no escriba ni pegue encima de ellas. Una fórmula sobrescrita es un error; «Corregir» la restaura.",
+      "11. En cada corte registre lo ejecutado de cada periodo ya vencido (Ejecutado) y, en Evidencias, dónde verificarlo: un valor ejecutado sin evidencias, un periodo vencido sin ejecutado o un ejecutado de un periodo posterior al corte se señalan como advertencia.",
+      "12. Estado del reporte: Borrador mientras trabaja; cámbielo a Enviado cuando reporte el corte (Aprobado o Devuelto los fija la Oficina de Planeación). Una fila aún en Borrador al corte se señala como advertencia.",
+      "13. Para agregar actividades inserte filas dentro de la tabla del área. La hoja está protegida sin contraseña para cuidar las fórmulas: Revisar › Desproteger hoja si necesita cambiar la estructura.",
+      "14. La Oficina de Planeación fija el corte en «Configuración», valida, calcula el semáforo y consolida la «Matriz».",
     ],
     legendTitle: "Semáforo",
     legendVerde: `"Verde: cumplimiento ≥ "&TEXT(UmbralVerde,"0%")`,

@@ -175,6 +175,7 @@ function addConditionalFormat(
                   },
                 }
               : {}),
+            ...(rule.style.numberFormat ? { numFmt: rule.style.numberFormat } : {}),
           },
         } as ExcelJS.ConditionalFormattingRule;
       case "dataBar":
@@ -237,6 +238,11 @@ async function applySheet(workbook: ExcelJS.Workbook, patch: SheetPatch): Promis
       fitToHeight: 0,
       ...(patch.pageSetup.printArea ? { printArea: patch.pageSetup.printArea } : {}),
       ...(patch.pageSetup.printTitleRows ? { printTitlesRow: patch.pageSetup.printTitleRows } : {}),
+      ...(patch.pageSetup.margins === "narrow"
+        ? {
+            margins: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+          }
+        : {}),
     };
   }
   if (patch.protection) {

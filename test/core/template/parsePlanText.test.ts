@@ -60,7 +60,7 @@ describe("parsePlanText on the seed plan (Asocapitales 2021)", () => {
     expect(template.macroprocesses.map((m) => [m.code, m.name])).toEqual([
       ["M", "Misional"],
       ["A", "Apoyo"],
-      ["DE", "Dirección Estratégica"],
+      ["DES", "Dirección Estratégica"],
       ["SMC", "Seguimiento, Monitoreo y Control"],
     ]);
   });

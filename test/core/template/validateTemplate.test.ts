@@ -85,6 +85,20 @@ describe("validateTemplate", () => {
     expect(codes.filter((code) => code === "template.duplicate")).toHaveLength(2);
   });
 
+  it("rejects a macroprocess code that repeats another or names an area (ignoring case)", () => {
+    const document = clone(sampleTemplate());
+    document.macroprocesses[0].code = "dj";
+    const clash = validateTemplate(document).problems;
+    expect(clash.map((problem) => [problem.code, problem.field, problem.actual])).toEqual([
+      ["template.duplicate", "macroprocesses[0].code", "dj"],
+    ]);
+    document.macroprocesses[0].code = "smc";
+    const repeated = validateTemplate(document).problems;
+    expect(repeated.map((problem) => [problem.code, problem.field, problem.actual])).toEqual([
+      ["template.duplicate", "macroprocesses[1].code", "SMC"],
+    ]);
+  });
+
   it("checks periods, bands, lists and extra columns", () => {
     const document = clone(sampleTemplate()) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- deliberately malformed document
     document.periods = { kind: "T", labels: ["T1", "T2", "T3"] };

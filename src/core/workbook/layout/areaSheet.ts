@@ -6,6 +6,7 @@ import { dateSerial } from "../dateSerial";
 import { rowFormulaColumns, rowFormulas } from "../rowFormulas";
 import { tableName } from "../sheetNames";
 import { bandFormat } from "./bandFormat";
+import { columnPrompt } from "./columnPrompt";
 import { wrappedRowHeight } from "./wrappedRowHeight";
 import { listName, NAME } from "../workbookNames";
 import { BAND_COLORS, WORKBOOK_TEXT } from "../workbookText";
@@ -18,7 +19,7 @@ import {
   StyledRange,
   emptySheet,
 } from "../WorkbookPatch";
-import { DEFAULT_LISTS, REPORT_DRAFT } from "../../template/Template";
+import { DEFAULT_LISTS, REPORT_DRAFT, UNIT_PERCENT } from "../../template/Template";
 
 /** The header row of every area table; the title block sits above it. */
 export const AREA_HEADER_ROW = 7;
@@ -49,7 +50,7 @@ function columnStyle(column: AreaColumn): CellStyle {
     locked: false,
     ...(numberFormat ? { numberFormat } : {}),
     vertical: "top",
-    ...(column.type === "text" ? { wrap: true } : {}),
+    ...(column.type === "text" || column.type === "list" ? { wrap: true } : {}),
   };
 }
 
@@ -93,10 +94,61 @@ function columnValidation(
         rule: { kind: "date", min: dateSerial(year, 1, 1), max: dateSerial(year, 12, 31) },
         error: { title: text.dateTitle, message: text.dateMessage(column.header, year) },
       };
+    case "text":
+      // Only to carry the input message: Excel shows a prompt only on a validated cell, and every shell writes
+      // a text-length rule; a cell cannot hold more than 32,767 characters anyway.
+      return {
+        range,
+        rule: { kind: "textLength", max: MAX_CELL_TEXT },
+        error: { title: text.textTitle, message: text.textMessage(column.header) },
+      };
     default:
       return null;
   }
 }
+
+const MAX_CELL_TEXT = 32767;
+
+/**
+ * Where the title block shows the running total of the area's weights: the live formula in E4 (row of the short
+ * "Sección" line), its label right-aligned in D4 and running left over empty cells.
+ */
+export const WEIGHT_TOTAL_ROW = 4;
+export const WEIGHT_TOTAL_COLUMN = 5;
+
+/**
+ * Column widths of an area tab, narrower than the matrix's: the table prints two landscape pages wide with
+ * text at 8 pt or more (LibreOffice on Letter paper, narrow margins: about 340 characters of width in all).
+ * Text and list cells wrap.
+ */
+const AREA_TAB_WIDTH: Partial<Record<AreaColumn["key"], number>> = {
+  id: 8,
+  objective: 24,
+  activity: 20,
+  deliverable: 12,
+  indicator: 16,
+  indicatorFormula: 12,
+  indicatorType: 10,
+  unit: 10,
+  direction: 10,
+  baseline: 8,
+  goal: 8,
+  programmed: 8,
+  executed: 8,
+  weight: 10,
+  responsible: 14,
+  startDate: 11,
+  endDate: 11,
+  budget: 11,
+  evidence: 12,
+  observations: 12,
+  reportStatus: 10,
+  extra: 12,
+  programmedToDate: 10,
+  executedToDate: 10,
+  compliance: 10,
+  semaphore: 11,
+};
 
 function semaphoreFormats(
   complianceColumn: number,
@@ -128,7 +180,10 @@ export type AreaSheetOptions = {
   carriedHeaders?: string[];
 };
 
-const CARRIED_COLUMN_WIDTH = 16;
+const CARRIED_COLUMN_WIDTH = 12;
+/** The header row in 9 pt, three lines high: "Programado a la fecha" in a 10-wide column. */
+const HEADER_FONT_SIZE = 9;
+const HEADER_HEIGHT = 40;
 
 export function layoutAreaSheet(
   template: Template,
@@ -174,18 +229,51 @@ export function layoutAreaSheet(
 
   sheet.tabColor = BAND_COLORS.titleFill;
   sheet.columnWidths = [
-    ...columns.map((column) => column.width),
+    ...columns.map((column) => AREA_TAB_WIDTH[column.key] ?? column.width),
     ...carried.map(() => CARRIED_COLUMN_WIDTH),
   ];
+  // One line per fact, label and value in one cell that runs over the empty cells to its right: nothing is cut,
+  // whatever the length of the area's or the macroprocess's name (the ID column below is narrow).
   const title: CellInput[][] = [
-    [WORKBOOK_TEXT.planTitle(template.year, template.organisation), null],
-    [WORKBOOK_TEXT.area, area.name],
-    [WORKBOOK_TEXT.macroprocess, macroprocess.name],
-    [WORKBOOK_TEXT.section, area.section],
-    [WORKBOOK_TEXT.year, template.year],
+    [WORKBOOK_TEXT.planTitle(template.year, template.organisation)],
+    [`${WORKBOOK_TEXT.area}: ${area.name}`],
+    [`${WORKBOOK_TEXT.macroprocess}: ${macroprocess.name}`],
+    [`${WORKBOOK_TEXT.section}: ${area.section}`],
+    [`${WORKBOOK_TEXT.year}: ${template.year}`],
   ];
   sheet.blocks.push({ row: 1, column: 1, values: title });
   if (area.note) sheet.blocks.push({ row: AREA_NOTE_ROW, column: 1, values: [[area.note]] });
+  const weightHeader = columns.find((column) => column.key === "weight")?.header;
+  if (weightHeader !== undefined) {
+    sheet.blocks.push(
+      {
+        row: WEIGHT_TOTAL_ROW,
+        column: WEIGHT_TOTAL_COLUMN - 1,
+        values: [[WORKBOOK_TEXT.weightTotal]],
+      },
+      {
+        row: WEIGHT_TOTAL_ROW,
+        column: WEIGHT_TOTAL_COLUMN,
+        values: [[{ formula: `SUM(${tableName(area.code)}[${weightHeader}])` }]],
+      }
+    );
+    const totalCell = cellAddress(WEIGHT_TOTAL_ROW, WEIGHT_TOTAL_COLUMN);
+    sheet.styles.push(
+      {
+        range: cellAddress(WEIGHT_TOTAL_ROW, WEIGHT_TOTAL_COLUMN - 1),
+        style: { bold: true, horizontal: "right" },
+      },
+      { range: totalCell, style: { bold: true, numberFormat: "0%", horizontal: "center" } }
+    );
+    const total = `ROUND(${totalCell},4)`;
+    sheet.conditionalFormats.push({
+      range: totalCell,
+      rules: [
+        { kind: "expression", formula: `${total}=1`, style: { fill: BAND_COLORS.verde } },
+        { kind: "expression", formula: `${total}<>1`, style: { fill: BAND_COLORS.rojo } },
+      ],
+    });
+  }
   sheet.styles.push(
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: "A2:A5", style: { bold: true } }
@@ -206,7 +294,8 @@ export function layoutAreaSheet(
     const style: StyledRange = { range, style: columnStyle(column) };
     sheet.styles.push(style);
     const validation = columnValidation(column, range, template.year);
-    if (validation) sheet.validations.push(validation);
+    const prompt = columnPrompt(column, template, area.code);
+    if (validation) sheet.validations.push(prompt ? { ...validation, prompt } : validation);
   });
   if (carried.length > 0)
     sheet.styles.push({
@@ -223,6 +312,32 @@ export function layoutAreaSheet(
       firstRow
     )
   );
+  // Porcentaje-unit rows show Línea base, Meta and the period values as percentages (0.25 → 25 %). A cell's
+  // number format cannot depend on another cell, so it is a conditional format with a number format, which
+  // Excel and LibreOffice both apply.
+  const unitColumn = columns.findIndex((column) => column.key === "unit") + 1;
+  const numericKeys = new Set(["baseline", "goal", "programmed", "executed"]);
+  const numericIndexes = columns
+    .map((column, index) => (numericKeys.has(column.key) ? index + 1 : 0))
+    .filter((index) => index > 0);
+  if (unitColumn > 0 && numericIndexes.length > 0) {
+    const unitCell = `$${columnLetter(unitColumn)}${firstRow}`;
+    sheet.conditionalFormats.push({
+      range: rangeAddress(
+        firstRow,
+        Math.min(...numericIndexes),
+        lastRow,
+        Math.max(...numericIndexes)
+      ),
+      rules: [
+        {
+          kind: "expression",
+          formula: `${unitCell}="${UNIT_PERCENT}"`,
+          style: { numberFormat: "0%" },
+        },
+      ],
+    });
+  }
   // Explicit header formatting: LibreOffice does not draw Excel's table styles.
   sheet.styles.push({
     range: rangeAddress(AREA_HEADER_ROW, 1, AREA_HEADER_ROW, headers.length),
@@ -232,11 +347,12 @@ export function layoutAreaSheet(
       fontColor: "FFFFFF",
       wrap: true,
       vertical: "middle",
+      fontSize: HEADER_FONT_SIZE,
     },
   });
-  const objectiveWidth = columns.find((column) => column.key === "objective")?.width ?? 40;
+  const objectiveWidth = AREA_TAB_WIDTH.objective ?? 24;
   sheet.rowHeights = [
-    { row: AREA_HEADER_ROW, height: 30 },
+    { row: AREA_HEADER_ROW, height: HEADER_HEIGHT },
     ...area.objectives.map((text, index) => ({
       row: firstRow + index,
       height: wrappedRowHeight([{ text, width: objectiveWidth }]),
@@ -247,6 +363,7 @@ export function layoutAreaSheet(
     orientation: "landscape",
     fitToWidth: true,
     pagesWide: 2,
+    margins: "narrow",
     printTitleRows: `${AREA_HEADER_ROW}:${AREA_HEADER_ROW}`,
   };
   sheet.protection = {

@@ -197,5 +197,11 @@ export function layoutSummarySheet(
     bandRange(institutionRow, institutionRow)
   );
   sheet.freeze = { rows: SUMMARY_FIRST_AREA_ROW - 1, columns: 0 };
+  sheet.pageSetup = {
+    orientation: "landscape",
+    fitToWidth: true,
+    pagesWide: 1,
+    printTitleRows: `1:${SUMMARY_FIRST_AREA_ROW - 1}`,
+  };
   return { sheet, areaRows, macroprocessRows, institutionRow };
 }
