@@ -1,0 +1,76 @@
+/**
+ * The package layer on bytes, for every host: the CLI (through its file wrappers), the task pane in a plain
+ * browser and anything else that holds an .xlsx as a `Uint8Array`. No Node import here or below it (webpack
+ * bundles it for the browser; `test/shells/xlsx/browser` proves it).
+ */
+import { cellAddress } from "../../../core/workbook/address";
+import { Cell } from "../../../core/workbook/CellValue";
+import { WorkbookPatch } from "../../../core/workbook/WorkbookPatch";
+import { SheetVisibility, WorkbookSnapshot } from "../../../core/workbook/WorkbookSnapshot";
+import { emptyPackage } from "./emptyPackage";
+import { openWorkbookPackage } from "./openWorkbookPackage";
+import { patchPackage } from "./patchPackage";
+import { readSheetCells } from "./readSheetCells";
+import { readSnapshotFromZip } from "./readSnapshotFromZip";
+import { ZipReader } from "./ZipReader";
+
+const MAX_ROW = 1048576;
+const MAX_COLUMN = 16384;
+
+/** The same snapshot `readSnapshotFromFile` gives for the file holding these bytes. */
+export async function readSnapshotFromBytes(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  return readSnapshotFromZip(ZipReader.fromBytes(bytes));
+}
+
+/**
+ * The package with the patch applied (untouched parts copied byte for byte); `null` input makes a brand-new
+ * workbook of the patch's sheets. `onStep` is called before each step; a hook that throws aborts the write.
+ */
+export async function writePatchedBytes(
+  input: Uint8Array | null,
+  patch: WorkbookPatch,
+  options: { onStep?: (step: string) => void } = {}
+): Promise<Uint8Array> {
+  if (input === null && patch.sheets.length === 0)
+    throw new Error("A new workbook needs at least one sheet");
+  return patchPackage(input ?? (await emptyPackage()), patch, options);
+}
+
+/** The workbook's worksheets in tab order (chart sheets left out). */
+export async function listSheets(
+  bytes: Uint8Array
+): Promise<{ name: string; visibility: SheetVisibility }[]> {
+  const { worksheets } = await openWorkbookPackage(ZipReader.fromBytes(bytes));
+  return worksheets.map(({ sheet }) => ({ name: sheet.name, visibility: sheet.state }));
+}
+
+/**
+ * Every non-empty cell of one sheet (name compared ignoring case), keyed by A1 address; `rows` and `columns` are
+ * the last row and column holding a cell (0 for an empty sheet). Memory follows the sheet's size: for a grid view.
+ */
+export async function readSheetGrid(
+  bytes: Uint8Array,
+  sheet: string
+): Promise<{ rows: number; columns: number; cells: Map<string, Cell> }> {
+  const zip = ZipReader.fromBytes(bytes);
+  const { worksheets, context } = await openWorkbookPackage(zip);
+  const found = worksheets.find(
+    (candidate) => candidate.sheet.name.toLowerCase() === sheet.toLowerCase()
+  );
+  if (!found) throw new Error(`The workbook has no sheet ${sheet}`);
+  const read = await readSheetCells(zip.textChunks(found.part), context, {
+    regions: [{ top: 1, left: 1, bottom: MAX_ROW, right: MAX_COLUMN }],
+  });
+  const cells = new Map<string, Cell>();
+  let rows = 0;
+  let columns = 0;
+  for (const [row, rowCells] of [...read.rows].sort(([a], [b]) => a - b)) {
+    rowCells.forEach((cell, column) => {
+      if (!cell || cell.kind === "empty") return;
+      cells.set(cellAddress(row, column), cell);
+      rows = Math.max(rows, row);
+      columns = Math.max(columns, column);
+    });
+  }
+  return { rows, columns, cells };
+}
