@@ -6,10 +6,11 @@
 import ExcelJS from "exceljs";
 import { readPlan, Plan } from "../core/plan/readPlan";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
-import { readSnapshotFromFile } from "../shells/xlsx/package/readSnapshotFromFile";
+import { readSnapshotFromBytes } from "../shells/xlsx/package/packageBytes";
 import { readSnapshot } from "../shells/xlsx/readSnapshot";
 import { CliError } from "./CliError";
-import { checkInputFile, readInputFile, systemErrorCode } from "./files";
+import { checkWorkbookBytes } from "./checkWorkbookBytes";
+import { readInputFile } from "./files";
 
 const firstLine = (error: unknown): string =>
   error instanceof Error ? error.message.split("\n")[0] : String(error);
@@ -22,6 +23,7 @@ export type PlanFile = {
 
 export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   const bytes = await readInputFile(path);
+  checkWorkbookBytes(path, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS types predate Node 20 Buffer generics.
@@ -34,12 +36,11 @@ export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
 
 /** The snapshot of a workbook file, read in little memory; the same errors as `loadWorkbookFile`. */
 export async function readSnapshotFile(path: string): Promise<WorkbookSnapshot> {
-  await checkInputFile(path);
+  const bytes = await readInputFile(path);
+  checkWorkbookBytes(path, bytes);
   try {
-    return await readSnapshotFromFile(path);
+    return await readSnapshotFromBytes(bytes);
   } catch (error) {
-    const code = systemErrorCode(error);
-    if (code) throw new CliError("cli.fileUnreadable", { path, detail: code });
     throw new CliError("cli.notXlsx", { path, detail: firstLine(error) });
   }
 }

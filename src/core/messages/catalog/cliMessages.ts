@@ -34,7 +34,18 @@ export type CliMessageCode =
   | "cli.semaphoreInstitution"
   | "cli.semaphoreMacroprocess"
   | "cli.semaphoreArea"
-  | "cli.importUnderstood";
+  | "cli.importUnderstood"
+  | "cli.fileEmpty"
+  | "cli.fileOldXls"
+  | "cli.fileEncrypted"
+  | "cli.fileOle2"
+  | "cli.fileText"
+  | "cli.fileHtml"
+  | "cli.fileXlsb"
+  | "cli.fileOds"
+  | "cli.fileOtherDocument"
+  | "cli.fileTruncated"
+  | "cli.fileUnknown";
 
 export const cliMessages = defineCatalog<CliMessageCode>(
   {
@@ -85,6 +96,28 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.semaphoreArea":
       "    {code} {name}: {compliance} {band} — {programmed} de {rows} filas con programación; rojo {rojo}, amarillo {amarillo}, verde {verde}",
     "cli.importUnderstood": "Esto es lo que se entendió de «{path}»:",
+    "cli.fileEmpty":
+      "«{path}» está vacío (0 bytes): no es un libro de Excel. Cópielo de nuevo desde el original o pida que se lo reenvíen.",
+    "cli.fileOldXls":
+      "«{path}» es un libro de Excel antiguo (.xls, Excel 97-2003). Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "cli.fileEncrypted":
+      "«{path}» está protegido con contraseña para abrir. Ábralo en Excel con la contraseña, quítela (Archivo › Información › Proteger libro › Cifrar con contraseña) y guárdelo como Libro de Excel (.xlsx).",
+    "cli.fileOle2":
+      "«{path}» es un archivo de Office antiguo (formato binario OLE2), no un libro .xlsx. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "cli.fileText":
+      "«{path}» es un archivo de texto (CSV o similar), no un libro de Excel. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "cli.fileHtml":
+      "«{path}» es una página HTML con nombre de archivo de Excel (así exportan algunos sistemas). Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "cli.fileXlsb":
+      "«{path}» es un libro binario de Excel (.xlsb). Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "cli.fileOds":
+      "«{path}» es una hoja de cálculo OpenDocument (.ods). Ábrala en Excel o LibreOffice y guárdela como Libro de Excel (.xlsx).",
+    "cli.fileOtherDocument":
+      "«{path}» es un documento {format}, no un libro de Excel. Use el libro del plan (.xlsx).",
+    "cli.fileTruncated":
+      "«{path}» está incompleto: el archivo se cortó al copiarlo o descargarlo. Cópielo o descárguelo de nuevo desde el original.",
+    "cli.fileUnknown":
+      "«{path}» no es un libro de Excel (.xlsx) ni un formato conocido. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
   },
   {
     "cli.unknownCommand":
@@ -135,5 +168,27 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.semaphoreArea":
       "    {code} {name}: {compliance} {band} — {programmed} of {rows} rows with programming; red {rojo}, yellow {amarillo}, green {verde}",
     "cli.importUnderstood": "This is what was understood from “{path}”:",
+    "cli.fileEmpty":
+      "“{path}” is empty (0 bytes): it is not an Excel workbook. Copy it again from the original or ask for it to be sent again.",
+    "cli.fileOldXls":
+      "“{path}” is an old Excel workbook (.xls, Excel 97-2003). Open it in Excel and save it as Excel Workbook (.xlsx).",
+    "cli.fileEncrypted":
+      "“{path}” is protected with a password to open. Open it in Excel with the password, remove it (File › Info › Protect Workbook › Encrypt with Password) and save it as Excel Workbook (.xlsx).",
+    "cli.fileOle2":
+      "“{path}” is an old Office file (OLE2 binary format), not an .xlsx workbook. Open it in Excel and save it as Excel Workbook (.xlsx).",
+    "cli.fileText":
+      "“{path}” is a text file (CSV or similar), not an Excel workbook. Open it in Excel and save it as Excel Workbook (.xlsx).",
+    "cli.fileHtml":
+      "“{path}” is an HTML page with an Excel file name (some systems export this way). Open it in Excel and save it as Excel Workbook (.xlsx).",
+    "cli.fileXlsb":
+      "“{path}” is an Excel binary workbook (.xlsb). Open it in Excel and save it as Excel Workbook (.xlsx).",
+    "cli.fileOds":
+      "“{path}” is an OpenDocument spreadsheet (.ods). Open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx).",
+    "cli.fileOtherDocument":
+      "“{path}” is a {format} document, not an Excel workbook. Use the plan workbook (.xlsx).",
+    "cli.fileTruncated":
+      "“{path}” is incomplete: the file was cut short while it was copied or downloaded. Copy or download it again from the original.",
+    "cli.fileUnknown":
+      "“{path}” is neither an Excel workbook (.xlsx) nor a known format. Open it in Excel and save it as Excel Workbook (.xlsx).",
   }
 );
