@@ -19,6 +19,7 @@ import {
   readSnapshotFromBytes,
   writePatchedBytes,
 } from "../xlsx/package/packageBytes";
+import { refuseNonWorkbook } from "../xlsx/refuseNonWorkbook";
 
 export type CellSelection = { sheet: string; cell: string };
 
@@ -43,6 +44,7 @@ export class MemoryHost implements WorkbookHost {
 
   /** Replaces the workbook with an `.xlsx` file's bytes; a file that is not one is refused and nothing changes. */
   async importBytes(bytes: Uint8Array, name = ""): Promise<void> {
+    refuseNonWorkbook(name, bytes);
     try {
       await listSheets(bytes);
     } catch (error) {

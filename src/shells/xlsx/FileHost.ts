@@ -18,7 +18,8 @@ import { WorkbookHost } from "../../operations/WorkbookHost";
 import { applyPatch } from "./applyPatch";
 import { arrangeTabs } from "./arrangeTabs";
 import { checkInputFile, checkOutputPath, systemErrorCode } from "./fileChecks";
-import { readSnapshotFromFile } from "./package/readSnapshotFromFile";
+import { readSnapshotFromBytes } from "./package/packageBytes";
+import { refuseNonWorkbook } from "./refuseNonWorkbook";
 import { writePatchedWorkbook, WriteStepHook } from "./package/writePatchedWorkbook";
 import { workbookFromPatch, workbookToBuffer } from "./workbookFile";
 import { writeFileAtomically } from "./writeFileAtomically";
@@ -65,12 +66,10 @@ export class FileHost implements WorkbookHost {
     throwIfCancelled(context);
     const file = this.current;
     if (file === null) return EMPTY_SNAPSHOT;
-    await checkInputFile(file);
+    const bytes = await this.readInput(file);
     try {
-      return await readSnapshotFromFile(file);
+      return await readSnapshotFromBytes(bytes);
     } catch (error) {
-      const code = systemErrorCode(error);
-      if (code) throw new OperationError("operation.fileUnreadable", { path: file, detail: code });
       throw new OperationError("operation.notXlsx", { path: file, detail: firstLine(error) });
     }
   }
@@ -112,8 +111,8 @@ export class FileHost implements WorkbookHost {
     return undefined;
   }
 
-  private async patchedWithExcelJs(patch: WorkbookPatch): Promise<ExcelJS.Workbook> {
-    const file = this.current as string;
+  /** The input's bytes, once a file that is not an .xlsx package has been refused with its own message. */
+  private async readInput(file: string): Promise<Uint8Array> {
     await checkInputFile(file);
     const bytes = await fs.readFile(file).catch((error: unknown) => {
       throw new OperationError("operation.fileUnreadable", {
@@ -121,12 +120,21 @@ export class FileHost implements WorkbookHost {
         detail: systemErrorCode(error) ?? String(error),
       });
     });
+    refuseNonWorkbook(file, bytes);
+    return bytes;
+  }
+
+  private async patchedWithExcelJs(patch: WorkbookPatch): Promise<ExcelJS.Workbook> {
+    const bytes = await this.readInput(this.current as string);
     const workbook = new ExcelJS.Workbook();
     try {
       // ExcelJS types predate Node 20 Buffer generics.
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch (error) {
-      throw new OperationError("operation.notXlsx", { path: file, detail: firstLine(error) });
+      throw new OperationError("operation.notXlsx", {
+        path: this.current as string,
+        detail: firstLine(error),
+      });
     }
     await applyPatch(workbook, patch);
     return workbook;

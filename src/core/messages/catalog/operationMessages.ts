@@ -21,7 +21,18 @@ export type OperationMessageCode =
   | "operation.noOutput"
   | "operation.noWorkbook"
   | "operation.noSheet"
-  | "operation.cancelled";
+  | "operation.cancelled"
+  | "operation.fileEmpty"
+  | "operation.fileOldXls"
+  | "operation.fileEncrypted"
+  | "operation.fileOle2"
+  | "operation.fileText"
+  | "operation.fileHtml"
+  | "operation.fileXlsb"
+  | "operation.fileOds"
+  | "operation.fileOtherDocument"
+  | "operation.fileTruncated"
+  | "operation.fileUnknown";
 
 export const operationMessages = defineCatalog<OperationMessageCode>(
   {
@@ -48,6 +59,28 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "No hay ningún libro abierto; importe un archivo .xlsx o genere un plan.",
     "operation.noSheet": "El libro no tiene la hoja «{sheet}».",
     "operation.cancelled": "Operación cancelada; el libro quedó como estaba.",
+    "operation.fileEmpty":
+      "«{path}» está vacío (0 bytes): no es un libro de Excel. Cópielo de nuevo desde el original o pida que se lo reenvíen.",
+    "operation.fileOldXls":
+      "«{path}» es un libro de Excel antiguo (.xls, Excel 97-2003). Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "operation.fileEncrypted":
+      "«{path}» está protegido con contraseña para abrir. Ábralo en Excel con la contraseña, quítela (Archivo › Información › Proteger libro › Cifrar con contraseña) y guárdelo como Libro de Excel (.xlsx).",
+    "operation.fileOle2":
+      "«{path}» es un archivo de Office antiguo (formato binario OLE2), no un libro .xlsx. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "operation.fileText":
+      "«{path}» es un archivo de texto (CSV o similar), no un libro de Excel. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "operation.fileHtml":
+      "«{path}» es una página HTML con nombre de archivo de Excel (así exportan algunos sistemas). Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "operation.fileXlsb":
+      "«{path}» es un libro binario de Excel (.xlsb). Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "operation.fileOds":
+      "«{path}» es una hoja de cálculo OpenDocument (.ods). Ábrala en Excel o LibreOffice y guárdela como Libro de Excel (.xlsx).",
+    "operation.fileOtherDocument":
+      "«{path}» es un documento {format}, no un libro de Excel. Use el libro del plan (.xlsx).",
+    "operation.fileTruncated":
+      "«{path}» está incompleto: el archivo se cortó al copiarlo o descargarlo. Cópielo o descárguelo de nuevo desde el original.",
+    "operation.fileUnknown":
+      "«{path}» no es un libro de Excel (.xlsx) ni un formato conocido. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
   },
   {
     "operation.notPlanWorkbook":
@@ -73,5 +106,27 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.noWorkbook": "No workbook is open; import an .xlsx file or generate a plan.",
     "operation.noSheet": "The workbook has no sheet “{sheet}”.",
     "operation.cancelled": "Operation cancelled; the workbook is as it was.",
+    "operation.fileEmpty":
+      "“{path}” is empty (0 bytes): it is not an Excel workbook. Copy it again from the original or ask for it to be sent again.",
+    "operation.fileOldXls":
+      "“{path}” is an old Excel workbook (.xls, Excel 97-2003). Open it in Excel and save it as Excel Workbook (.xlsx).",
+    "operation.fileEncrypted":
+      "“{path}” is protected with a password to open. Open it in Excel with the password, remove it (File › Info › Protect Workbook › Encrypt with Password) and save it as Excel Workbook (.xlsx).",
+    "operation.fileOle2":
+      "“{path}” is an old Office file (OLE2 binary format), not an .xlsx workbook. Open it in Excel and save it as Excel Workbook (.xlsx).",
+    "operation.fileText":
+      "“{path}” is a text file (CSV or similar), not an Excel workbook. Open it in Excel and save it as Excel Workbook (.xlsx).",
+    "operation.fileHtml":
+      "“{path}” is an HTML page with an Excel file name (some systems export this way). Open it in Excel and save it as Excel Workbook (.xlsx).",
+    "operation.fileXlsb":
+      "“{path}” is an Excel binary workbook (.xlsb). Open it in Excel and save it as Excel Workbook (.xlsx).",
+    "operation.fileOds":
+      "“{path}” is an OpenDocument spreadsheet (.ods). Open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx).",
+    "operation.fileOtherDocument":
+      "“{path}” is a {format} document, not an Excel workbook. Use the plan workbook (.xlsx).",
+    "operation.fileTruncated":
+      "“{path}” is incomplete: the file was cut short while it was copied or downloaded. Copy or download it again from the original.",
+    "operation.fileUnknown":
+      "“{path}” is neither an Excel workbook (.xlsx) nor a known format. Open it in Excel and save it as Excel Workbook (.xlsx).",
   }
 );

@@ -1,6 +1,9 @@
-/** `[Content_Types].xml`: the package's defaults by extension and overrides by part, edited and written back. */
-import { escapeXmlAttribute } from "./escapeXml";
-import { scanXml } from "./scanXml";
+/**
+ * `[Content_Types].xml`: the package's defaults by extension and overrides by part, edited as a namespace-aware
+ * document and written back (what the patch does not change stays as the producer wrote it).
+ */
+import { Document, Element } from "@xmldom/xmldom";
+import { childElements, createChild, parseXml, rootOf, serializeXml } from "./xmlDocument";
 
 export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
@@ -8,66 +11,61 @@ export const CONTENT_TYPE = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 } as const;
 
+const partKey = (part: string): string => part.replace(/^\//, "").toLowerCase();
+
 export class ContentTypes {
   /** Whether an override was added, changed or removed since parsing (if not, the part is copied as it was). */
   changed = false;
 
   private constructor(
-    private readonly defaults: Map<string, string>,
-    private readonly overrides: Map<string, string>
+    private readonly document: Document,
+    private readonly root: Element
   ) {}
 
   static async parse(xml: string): Promise<ContentTypes> {
-    const defaults = new Map<string, string>();
-    const overrides = new Map<string, string>();
-    await scanXml(xml, {
-      open(name, attributes) {
-        if (name === "Default" && attributes.Extension)
-          defaults.set(attributes.Extension, attributes.ContentType ?? "");
-        else if (name === "Override" && attributes.PartName)
-          overrides.set(attributes.PartName.replace(/^\//, ""), attributes.ContentType ?? "");
-      },
-    });
-    return new ContentTypes(defaults, overrides);
+    const document = parseXml(xml, "[Content_Types].xml");
+    return new ContentTypes(document, rootOf(document, "[Content_Types].xml"));
+  }
+
+  private override(part: string): Element | undefined {
+    return childElements(this.root, "Override").find(
+      (element) => partKey(element.getAttribute("PartName") ?? "") === partKey(part)
+    );
   }
 
   /** The content type of a part (no leading slash). */
   typeOf(part: string): string | undefined {
-    const override = [...this.overrides].find(
-      ([name]) => name.toLowerCase() === part.toLowerCase()
-    );
-    if (override) return override[1];
+    const override = this.override(part);
+    if (override) return override.getAttribute("ContentType") ?? undefined;
     const extension = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
-    return [...this.defaults].find(([name]) => name.toLowerCase() === extension)?.[1];
+    return (
+      childElements(this.root, "Default")
+        .find((element) => (element.getAttribute("Extension") ?? "").toLowerCase() === extension)
+        ?.getAttribute("ContentType") ?? undefined
+    );
   }
 
   set(part: string, type: string): void {
-    if (this.overrides.get(part) === type) return;
-    this.overrides.set(part, type);
+    const existing = this.override(part);
+    if (existing?.getAttribute("ContentType") === type) return;
+    if (existing) existing.setAttribute("ContentType", type);
+    else {
+      const element = createChild(this.root, "Override");
+      element.setAttribute("PartName", `/${part}`);
+      element.setAttribute("ContentType", type);
+      this.root.appendChild(element);
+    }
     this.changed = true;
   }
 
   remove(part: string): void {
-    if (this.overrides.delete(part)) this.changed = true;
+    const existing = this.override(part);
+    if (!existing) return;
+    this.root.removeChild(existing);
+    this.changed = true;
   }
 
   toXml(): string {
-    return (
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      [...this.defaults]
-        .map(
-          ([extension, type]) =>
-            `<Default Extension="${escapeXmlAttribute(extension)}" ContentType="${escapeXmlAttribute(type)}"/>`
-        )
-        .join("") +
-      [...this.overrides]
-        .map(
-          ([part, type]) =>
-            `<Override PartName="/${escapeXmlAttribute(part)}" ContentType="${escapeXmlAttribute(type)}"/>`
-        )
-        .join("") +
-      "</Types>"
-    );
+    return serializeXml(this.document);
   }
 }

@@ -1,12 +1,22 @@
 /**
  * `xl/styles.xml`, extended in place: the cell formats a patch needs (number formats, fonts, fills, alignment,
  * protection) and the differential formats of its conditional formats are appended — or found, when an identical
- * one is already there — and everything else stays as the file had it.
+ * one is already there — and everything else stays as the file had it. The part is a namespace-aware document:
+ * new entries are written as markup in the main namespace, then joined to the document in its own prefix.
  */
 import { CellStyle } from "../../../core/workbook/WorkbookPatch";
 import { BUILTIN_NUMBER_FORMATS } from "./builtinNumberFormats";
-import { escapeXmlAttribute } from "./escapeXml";
-import { XmlScanner } from "./XmlScanner";
+import { Document, Element } from "@xmldom/xmldom";
+import { escapeXmlAttribute, escapeXmlText } from "./escapeXml";
+import {
+  childElements,
+  createChild,
+  elementsFromMarkup,
+  insertBefore,
+  parseXml,
+  rootOf,
+  serializeXml,
+} from "./xmlDocument";
 
 /** The style sheet's children, in the order the schema requires. */
 const SECTION_ORDER = [
@@ -45,14 +55,28 @@ const FONT_ORDER = [
 ];
 
 type Section = {
-  /** Where the element starts and ends in the source (end is past its closing tag). */
-  start: number;
-  end: number;
-  /** Where new children go: before the closing tag, or -1 when the element is self-closing. */
-  insertAt: number;
-  /** Source XML of each existing child. */
+  element: Element;
+  /** Each existing child as canonical markup (`canonicalMarkup`), to find an identical entry. */
   children: string[];
 };
+
+/** An element as markup without prefixes or namespace declarations, attributes in document order. */
+function canonicalMarkup(element: Element): string {
+  let attributes = "";
+  for (let i = 0; i < element.attributes.length; i++) {
+    const attribute = element.attributes[i];
+    if (attribute.name === "xmlns" || attribute.name.startsWith("xmlns:")) continue;
+    attributes += ` ${attribute.localName ?? attribute.name}="${escapeXmlAttribute(attribute.value)}"`;
+  }
+  let inner = "";
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1) inner += canonicalMarkup(node as Element);
+    else if (node.nodeType === 3 && (node.nodeValue ?? "").trim() !== "")
+      inner += escapeXmlText(node.nodeValue ?? "");
+  }
+  const name = element.localName ?? element.nodeName;
+  return inner ? `<${name}${attributes}>${inner}</${name}>` : `<${name}${attributes}/>`;
+}
 
 const BUILTIN_FORMAT_IDS = new Map(
   Object.entries(BUILTIN_NUMBER_FORMATS).map(([id, code]) => [code, Number(id)])
@@ -86,10 +110,14 @@ export class StyleSheet {
   private readonly baseFont = new Map<string, string>();
   private readonly cellFormats = new Map<string, number>();
 
-  private constructor(private readonly xml: string) {}
+  private readonly root: Element;
+
+  private constructor(private readonly document: Document) {
+    this.root = rootOf(document, "styles part");
+  }
 
   static parse(xml: string): StyleSheet {
-    const sheet = new StyleSheet(xml);
+    const sheet = new StyleSheet(parseXml(xml, "styles part"));
     sheet.index();
     return sheet;
   }
@@ -118,50 +146,24 @@ export class StyleSheet {
 
   /** The style sheet with every addition. */
   toXml(): string {
-    const edits: { at: number; end: number; text: string }[] = [];
     for (const name of GROWING) {
       const added = this.added[name];
       if (added.length === 0) continue;
-      const section = this.sections.get(name);
-      const count = (section?.children.length ?? 0) + added.length;
-      if (section && section.insertAt >= 0) {
-        const open = this.xml.slice(section.start, this.xml.indexOf(">", section.start) + 1);
-        const counted = /\scount="\d*"/.test(open)
-          ? open.replace(/\scount="\d*"/, ` count="${count}"`)
-          : open.replace(/(\/?)>$/, ` count="${count}"$1>`);
-        edits.push({ at: section.start, end: section.start + open.length, text: counted });
-        edits.push({ at: section.insertAt, end: section.insertAt, text: added.join("") });
-      } else if (section) {
-        edits.push({
-          at: section.start,
-          end: section.end,
-          text: `<${name} count="${count}">${added.join("")}</${name}>`,
-        });
-      } else {
-        edits.push({
-          at: this.insertionPoint(name),
-          end: this.insertionPoint(name),
-          text: `<${name} count="${count}">${added.join("")}</${name}>`,
-        });
+      let element = this.sections.get(name)?.element;
+      if (!element) {
+        element = createChild(this.root, name);
+        insertBefore(this.root, element, SECTION_ORDER.slice(SECTION_ORDER.indexOf(name) + 1));
+        this.sections.set(name, { element, children: [] });
       }
+      for (const child of elementsFromMarkup(element, added.join(""))) element.appendChild(child);
+      element.setAttribute("count", String(childElements(element).length));
+      this.sections.set(name, {
+        element,
+        children: childElements(element).map(canonicalMarkup),
+      });
+      this.added[name] = [];
     }
-    edits.sort((a, b) => a.at - b.at || a.end - b.end);
-    let out = "";
-    let at = 0;
-    for (const edit of edits) {
-      out += this.xml.slice(at, edit.at) + edit.text;
-      at = edit.end;
-    }
-    return out + this.xml.slice(at);
-  }
-
-  private insertionPoint(name: string): number {
-    const later = SECTION_ORDER.slice(SECTION_ORDER.indexOf(name) + 1);
-    const next = later
-      .map((candidate) => this.sections.get(candidate)?.start)
-      .filter((start): start is number => start !== undefined);
-    if (next.length > 0) return Math.min(...next);
-    return this.xml.lastIndexOf("</");
+    return serializeXml(this.document);
   }
 
   private child(name: Growing, xml: string): number {
@@ -241,49 +243,28 @@ export class StyleSheet {
   }
 
   private index(): void {
-    const xml = this.xml;
-    const starts: number[] = [];
-    let section = "";
-    let children: string[] = [];
-    const scanner = new XmlScanner({
-      open: (name, attributes) => {
-        const level = scanner.level;
-        starts[level] = scanner.tokenOffset;
-        if (level === 2) {
-          section = name;
-          children = [];
-        } else if (level === 3 && section === "numFmts" && attributes.numFmtId !== undefined) {
-          const id = parseInt(attributes.numFmtId, 10);
-          const code = attributes.formatCode;
-          if (code !== undefined && !this.formatIds.has(code)) this.formatIds.set(code, id);
+    for (const element of childElements(this.root)) {
+      if (element.namespaceURI !== this.root.namespaceURI) continue;
+      const name = element.localName ?? "";
+      const children = childElements(element);
+      const markup = children.map(canonicalMarkup);
+      this.sections.set(name, { element, children: markup });
+      if ((GROWING as readonly string[]).includes(name))
+        markup.forEach((child, index) => {
+          const known = this.indexes[name as Growing];
+          if (!known.has(child)) known.set(child, index);
+        });
+      if (name === "numFmts")
+        for (const format of children) {
+          const id = parseInt(format.getAttribute("numFmtId") ?? "", 10);
+          if (Number.isNaN(id)) continue;
+          const code = format.getAttribute("formatCode");
+          if (code !== null && !this.formatIds.has(code)) this.formatIds.set(code, id);
           this.nextFormatId = Math.max(this.nextFormatId, id + 1);
         }
-      },
-      close: (name) => {
-        const level = scanner.level;
-        const start = starts[level];
-        const end = scanner.tokenEndOffset;
-        if (level === 2) {
-          const closingTag = xml.startsWith("</", scanner.tokenOffset);
-          this.sections.set(name, {
-            start,
-            end,
-            insertAt: closingTag ? scanner.tokenOffset : -1,
-            children,
-          });
-          if ((GROWING as readonly string[]).includes(name))
-            children.forEach((child, index) => {
-              const known = this.indexes[name as Growing];
-              if (!known.has(child)) known.set(child, index);
-            });
-        } else if (level === 3) {
-          children.push(xml.slice(start, end));
-        } else if (level === 4 && section === "fonts" && children.length === 0) {
-          this.baseFont.set(name, xml.slice(start, end));
-        }
-      },
-    });
-    scanner.write(xml);
-    scanner.end();
+      if (name === "fonts" && children[0])
+        for (const part of childElements(children[0]))
+          this.baseFont.set(part.localName ?? "", canonicalMarkup(part));
+    }
   }
 }

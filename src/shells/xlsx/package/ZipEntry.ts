@@ -3,7 +3,7 @@ export type ZipEntry = {
   /** The part name, e.g. `xl/worksheets/sheet1.xml` (no leading slash). */
   name: string;
   /** The name exactly as stored, so a copied entry keeps its bytes. */
-  nameBytes: Buffer;
+  nameBytes: Uint8Array;
   /** 0 stored, 8 deflated. */
   method: number;
   /** General purpose bit flags; bit 3 (data descriptor) is cleared when an entry is copied. */

@@ -1,102 +1,118 @@
 /**
- * Random access to the entries of a zip file (an .xlsx package) through its central directory: small parts are read
- * whole, big ones streamed and inflated chunk by chunk, and any entry's compressed bytes can be copied as they are.
+ * Random access to the entries of a zip archive (an .xlsx package) held as bytes, through its central directory:
+ * small parts are inflated whole, big ones inflated and decoded chunk by chunk, and any entry's compressed bytes can
+ * be copied as they are. No Node import: the same module runs in the browser.
+ *
+ * Why not fflate's own `unzipSync`/`Unzip`: they inflate every entry they hand out and give no access to an entry's
+ * compressed bytes, which the writer copies unchanged (untouched parts stay byte for byte what they were); fflate
+ * does the (de)compression here, this file only reads the container's directory (APPNOTE 4.3.12–4.3.16).
  */
-import { promises as fs } from "node:fs";
-import { Readable, pipeline } from "node:stream";
-import { StringDecoder } from "node:string_decoder";
-import zlib from "node:zlib";
+import { DecodeUTF8, Inflate, inflateSync, strFromU8 } from "fflate";
 import { ZipEntry } from "./ZipEntry";
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
 const MAX_COMMENT = 0xffff;
-const CHUNK = 1 << 20;
+/** Compressed bytes inflated per step while streaming a big part. */
+const CHUNK = 1 << 18;
+
+const utf8 = new TextDecoder("utf-8");
+
+function latin1(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+  return text;
+}
 
 export class ZipReader {
   private readonly byName: Map<string, ZipEntry>;
+  private readonly view: DataView;
 
   private constructor(
-    private readonly handle: fs.FileHandle,
+    private readonly bytes: Uint8Array,
     readonly entries: ZipEntry[]
   ) {
     this.byName = new Map(entries.map((entry) => [entry.name, entry]));
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
-  /** Opens a zip file; throws a one-line error when it is not one (or uses features an .xlsx never needs). */
-  static async open(path: string): Promise<ZipReader> {
-    const handle = await fs.open(path, "r");
-    try {
-      return new ZipReader(handle, await readCentralDirectory(handle));
-    } catch (error) {
-      await handle.close();
-      throw error;
-    }
+  /** Reads an archive's directory; throws a one-line error when it is not one (or uses features an .xlsx never needs). */
+  static fromBytes(bytes: Uint8Array): ZipReader {
+    return new ZipReader(bytes, readCentralDirectory(bytes));
   }
 
   entry(name: string): ZipEntry | undefined {
     return this.byName.get(name);
   }
 
+  /** Kept for callers that close what they open; bytes need no closing. */
   async close(): Promise<void> {
-    await this.handle.close();
+    return undefined;
   }
 
   /** Where the entry's compressed bytes start. */
-  async dataOffset(entry: ZipEntry): Promise<number> {
-    const header = Buffer.alloc(30);
-    await this.handle.read(header, 0, 30, entry.localHeaderOffset);
-    if (header.readUInt32LE(0) !== LOCAL_FILE_HEADER)
+  dataOffset(entry: ZipEntry): number {
+    const at = entry.localHeaderOffset;
+    if (at + 30 > this.bytes.length || this.view.getUint32(at, true) !== LOCAL_FILE_HEADER)
       throw new Error(`Broken zip: no local header for ${entry.name}`);
-    return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    return at + 30 + this.view.getUint16(at + 26, true) + this.view.getUint16(at + 28, true);
   }
 
-  /** The entry's compressed bytes, in chunks, exactly as stored. */
-  async *rawChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
-    let position = await this.dataOffset(entry);
-    let left = entry.compressedSize;
-    while (left > 0) {
-      const length = Math.min(CHUNK, left);
-      const buffer = Buffer.allocUnsafe(length);
-      const { bytesRead } = await this.handle.read(buffer, 0, length, position);
-      if (bytesRead === 0) throw new Error(`Broken zip: ${entry.name} is truncated`);
-      yield bytesRead === length ? buffer : buffer.subarray(0, bytesRead);
-      position += bytesRead;
-      left -= bytesRead;
-    }
+  /** The entry's compressed bytes, exactly as stored (a view, not a copy). */
+  raw(entry: ZipEntry): Uint8Array {
+    const start = this.dataOffset(entry);
+    if (start + entry.compressedSize > this.bytes.length)
+      throw new Error(`Broken zip: ${entry.name} is truncated`);
+    return this.bytes.subarray(start, start + entry.compressedSize);
   }
 
   /** A whole entry, inflated. */
-  async read(name: string): Promise<Buffer> {
+  async read(name: string): Promise<Uint8Array> {
+    return this.readSync(name);
+  }
+
+  readSync(name: string): Uint8Array {
     const entry = this.requireEntry(name);
-    const parts: Buffer[] = [];
-    for await (const chunk of this.rawChunks(entry)) parts.push(chunk);
-    const raw = Buffer.concat(parts);
-    return entry.method === 0 ? raw : zlib.inflateRawSync(raw);
+    const raw = this.raw(entry);
+    return entry.method === 0 ? raw : inflateSync(raw, { out: new Uint8Array(entry.size) });
   }
 
   async readText(name: string): Promise<string> {
-    return (await this.read(name)).toString("utf8");
+    return this.readTextSync(name);
+  }
+
+  readTextSync(name: string): string {
+    return utf8.decode(this.readSync(name));
   }
 
   /** An entry's text, inflated and decoded as it streams (multi-byte characters never split). */
   async *textChunks(name: string): AsyncGenerator<string> {
     const entry = this.requireEntry(name);
-    const decoder = new StringDecoder("utf8");
-    if (entry.method === 0) {
-      for await (const chunk of this.rawChunks(entry)) yield decoder.write(chunk);
-    } else {
-      // pipeline() destroys every stream on the first error, so a broken entry ends the loop with it.
-      const inflated = pipeline(
-        Readable.from(this.rawChunks(entry)),
-        zlib.createInflateRaw({ chunkSize: 256 * 1024 }),
-        () => undefined
-      );
-      for await (const chunk of inflated as AsyncIterable<Buffer>) yield decoder.write(chunk);
+    const raw = this.raw(entry);
+    let pending: string[] = [];
+    const decoder = new DecodeUTF8((text) => {
+      if (text) pending.push(text);
+    });
+    const inflater =
+      entry.method === 0
+        ? null
+        : new Inflate((chunk, final) => {
+            decoder.push(chunk, final);
+          });
+    for (let at = 0; at < raw.length || at === 0; at += CHUNK) {
+      const piece = raw.subarray(at, Math.min(raw.length, at + CHUNK));
+      const final = at + CHUNK >= raw.length;
+      if (inflater) inflater.push(piece, final);
+      else decoder.push(piece, final);
+      if (pending.length > 0) {
+        const texts = pending;
+        pending = [];
+        yield texts.join("");
+      }
+      if (final) break;
     }
-    const rest = decoder.end();
-    if (rest) yield rest;
+    if (pending.length > 0) yield pending.join("");
   }
 
   private requireEntry(name: string): ZipEntry {
@@ -106,54 +122,53 @@ export class ZipReader {
   }
 }
 
-async function readCentralDirectory(handle: fs.FileHandle): Promise<ZipEntry[]> {
-  const { size } = await handle.stat();
-  const tailLength = Math.min(size, 22 + MAX_COMMENT);
-  const tail = Buffer.alloc(tailLength);
-  await handle.read(tail, 0, tailLength, size - tailLength);
+function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const size = bytes.length;
   let end = -1;
-  for (let i = tailLength - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === END_OF_CENTRAL_DIRECTORY) {
+  for (let i = size - 22; i >= Math.max(0, size - 22 - MAX_COMMENT); i--) {
+    if (view.getUint32(i, true) === END_OF_CENTRAL_DIRECTORY) {
       end = i;
       break;
     }
   }
   if (end < 0) throw new Error("not a zip file (no end of central directory)");
-  const count = tail.readUInt16LE(end + 10);
-  const directorySize = tail.readUInt32LE(end + 12);
-  const directoryOffset = tail.readUInt32LE(end + 16);
+  const count = view.getUint16(end + 10, true);
+  const directorySize = view.getUint32(end + 12, true);
+  const directoryOffset = view.getUint32(end + 16, true);
   if (count === 0xffff || directoryOffset === 0xffffffff)
     throw new Error("ZIP64 archives are not supported");
   if (directoryOffset + directorySize > size) throw new Error("truncated zip file");
-  const directory = Buffer.alloc(directorySize);
-  await handle.read(directory, 0, directorySize, directoryOffset);
   const entries: ZipEntry[] = [];
-  let at = 0;
+  let at = directoryOffset;
   for (let i = 0; i < count; i++) {
-    if (directory.readUInt32LE(at) !== CENTRAL_FILE_HEADER) throw new Error("broken zip directory");
-    const flags = directory.readUInt16LE(at + 8);
-    const nameLength = directory.readUInt16LE(at + 28);
-    const extraLength = directory.readUInt16LE(at + 30);
-    const commentLength = directory.readUInt16LE(at + 32);
-    const nameBytes = Buffer.from(directory.subarray(at + 46, at + 46 + nameLength));
+    if (at + 46 > size || view.getUint32(at, true) !== CENTRAL_FILE_HEADER)
+      throw new Error("broken zip directory");
+    const flags = view.getUint16(at + 8, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const nameBytes = bytes.slice(at + 46, at + 46 + nameLength);
     if (flags & 1) throw new Error("encrypted zip entries are not supported");
     entries.push({
-      name: nameBytes.toString(flags & 0x800 ? "utf8" : "latin1"),
+      name: flags & 0x800 ? strFromU8(nameBytes) : latin1(nameBytes),
       nameBytes,
-      method: directory.readUInt16LE(at + 10),
+      method: view.getUint16(at + 10, true),
       flags,
-      dosTime: directory.readUInt16LE(at + 12),
-      dosDate: directory.readUInt16LE(at + 14),
-      crc32: directory.readUInt32LE(at + 16),
-      compressedSize: directory.readUInt32LE(at + 20),
-      size: directory.readUInt32LE(at + 24),
-      localHeaderOffset: directory.readUInt32LE(at + 42),
+      dosTime: view.getUint16(at + 12, true),
+      dosDate: view.getUint16(at + 14, true),
+      crc32: view.getUint32(at + 16, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
   for (const entry of entries) {
     if (entry.method !== 0 && entry.method !== 8)
       throw new Error(`unsupported zip compression method ${entry.method} for ${entry.name}`);
+    if (entry.localHeaderOffset + 30 > size)
+      throw new Error(`truncated zip file (${entry.name} lies past the end)`);
   }
   return entries;
 }

@@ -1,86 +1,76 @@
-// TEMPORARY: replaced by the package-layer branch at merge
 /**
- * The package layer on bytes, as the in-browser workbook needs it (`MemoryHost`). This stand-in runs on Node: it
- * goes through temporary files to today's file-based package reader and writer, and through ExcelJS for a new
- * workbook, the sheet list and a sheet's grid. The package-layer branch provides the real one (no Node), with the
- * same four signatures.
+ * The package layer on bytes, for every host: the CLI (through its file wrappers), the task pane in a plain
+ * browser and anything else that holds an .xlsx as a `Uint8Array`. No Node import here or below it (webpack
+ * bundles it for the browser; `test/shells/xlsx/browser` proves it).
  */
-import ExcelJS from "exceljs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
+import { cellAddress } from "../../../core/workbook/address";
 import { Cell } from "../../../core/workbook/CellValue";
 import { WorkbookPatch } from "../../../core/workbook/WorkbookPatch";
 import { SheetVisibility, WorkbookSnapshot } from "../../../core/workbook/WorkbookSnapshot";
-import { toCell } from "../toCell";
-import { workbookFromPatch, workbookToBuffer } from "../workbookFile";
-import { readSnapshotFromFile } from "./readSnapshotFromFile";
-import { writePatchedWorkbook } from "./writePatchedWorkbook";
+import { emptyPackage } from "./emptyPackage";
+import { openWorkbookPackage } from "./openWorkbookPackage";
+import { patchPackage } from "./patchPackage";
+import { readSheetCells } from "./readSheetCells";
+import { readSnapshotFromZip } from "./readSnapshotFromZip";
+import { ZipReader } from "./ZipReader";
 
-async function inTemporaryFolder<T>(run: (folder: string) => Promise<T>): Promise<T> {
-  const folder = await mkdtemp(path.join(os.tmpdir(), "plan-matrix-bytes-"));
-  try {
-    return await run(folder);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
+const MAX_ROW = 1048576;
+const MAX_COLUMN = 16384;
 
-async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  // ExcelJS types predate Node 20 Buffer generics.
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  return workbook;
-}
-
+/** The same snapshot `readSnapshotFromFile` gives for the file holding these bytes. */
 export async function readSnapshotFromBytes(bytes: Uint8Array): Promise<WorkbookSnapshot> {
-  return inTemporaryFolder(async (folder) => {
-    const file = path.join(folder, "input.xlsx");
-    await writeFile(file, bytes);
-    return readSnapshotFromFile(file);
-  });
+  return readSnapshotFromZip(ZipReader.fromBytes(bytes));
 }
 
+/**
+ * The package with the patch applied (untouched parts copied byte for byte); `null` input makes a brand-new
+ * workbook of the patch's sheets. `onStep` is called before each step; a hook that throws aborts the write.
+ */
 export async function writePatchedBytes(
   input: Uint8Array | null,
   patch: WorkbookPatch,
   options: { onStep?: (step: string) => void } = {}
 ): Promise<Uint8Array> {
-  if (input === null) {
-    const workbook = await workbookFromPatch(patch);
-    options.onStep?.("serialise");
-    return new Uint8Array(await workbookToBuffer(workbook));
-  }
-  return inTemporaryFolder(async (folder) => {
-    const inFile = path.join(folder, "input.xlsx");
-    const outFile = path.join(folder, "output.xlsx");
-    await writeFile(inFile, input);
-    await writePatchedWorkbook(inFile, patch, outFile, { onStep: options.onStep });
-    return new Uint8Array(await readFile(outFile));
-  });
+  if (input === null && patch.sheets.length === 0)
+    throw new Error("A new workbook needs at least one sheet");
+  return patchPackage(input ?? (await emptyPackage()), patch, options);
 }
 
+/** The workbook's worksheets in tab order (chart sheets left out). */
+export async function listSheets(
+  bytes: Uint8Array
+): Promise<{ name: string; visibility: SheetVisibility }[]> {
+  const { worksheets } = await openWorkbookPackage(ZipReader.fromBytes(bytes));
+  return worksheets.map(({ sheet }) => ({ name: sheet.name, visibility: sheet.state }));
+}
+
+/**
+ * Every non-empty cell of one sheet (name compared ignoring case), keyed by A1 address; `rows` and `columns` are
+ * the last row and column holding a cell (0 for an empty sheet). Memory follows the sheet's size: for a grid view.
+ */
 export async function readSheetGrid(
   bytes: Uint8Array,
   sheet: string
 ): Promise<{ rows: number; columns: number; cells: Map<string, Cell> }> {
-  const worksheet = (await loadWorkbook(bytes)).getWorksheet(sheet);
-  if (!worksheet) throw new Error(`No sheet ${sheet}`);
-  const cells = new Map<string, Cell>();
-  worksheet.eachRow({ includeEmpty: false }, (row) =>
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      const value = toCell(cell);
-      if (value.kind !== "empty" || value.formula !== undefined) cells.set(cell.address, value);
-    })
+  const zip = ZipReader.fromBytes(bytes);
+  const { worksheets, context } = await openWorkbookPackage(zip);
+  const found = worksheets.find(
+    (candidate) => candidate.sheet.name.toLowerCase() === sheet.toLowerCase()
   );
-  return { rows: worksheet.rowCount, columns: worksheet.columnCount, cells };
-}
-
-export async function listSheets(
-  bytes: Uint8Array
-): Promise<{ name: string; visibility: SheetVisibility }[]> {
-  return (await loadWorkbook(bytes)).worksheets.map((worksheet) => ({
-    name: worksheet.name,
-    visibility: worksheet.state as SheetVisibility,
-  }));
+  if (!found) throw new Error(`The workbook has no sheet ${sheet}`);
+  const read = await readSheetCells(zip.textChunks(found.part), context, {
+    regions: [{ top: 1, left: 1, bottom: MAX_ROW, right: MAX_COLUMN }],
+  });
+  const cells = new Map<string, Cell>();
+  let rows = 0;
+  let columns = 0;
+  for (const [row, rowCells] of [...read.rows].sort(([a], [b]) => a - b)) {
+    rowCells.forEach((cell, column) => {
+      if (!cell || cell.kind === "empty") return;
+      cells.set(cellAddress(row, column), cell);
+      rows = Math.max(rows, row);
+      columns = Math.max(columns, column);
+    });
+  }
+  return { rows, columns, cells };
 }

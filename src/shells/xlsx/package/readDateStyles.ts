@@ -1,27 +1,20 @@
 /** From `xl/styles.xml`: for each cell format (`s` attribute of a cell), whether its number format is a date. */
 import { BUILTIN_NUMBER_FORMATS } from "./builtinNumberFormats";
 import { isDateFormat } from "./isDateFormat";
-import { scanXml } from "./scanXml";
+import { childElements, firstChild, parseXml, rootOf } from "./xmlDocument";
 
 export async function readDateStyles(xml: string): Promise<boolean[]> {
+  const root = rootOf(parseXml(xml, "styles part"), "styles part");
   const custom = new Map<number, string>();
-  const formatIds: number[] = [];
-  let inCellXfs = false;
-  let depth = 0;
-  await scanXml(xml, (scanner) => ({
-    open(name, attributes) {
-      if (name === "numFmt" && attributes.numFmtId !== undefined)
-        custom.set(parseInt(attributes.numFmtId, 10), attributes.formatCode ?? "");
-      else if (name === "cellXfs") {
-        inCellXfs = true;
-        depth = scanner.level;
-      } else if (inCellXfs && name === "xf" && scanner.level === depth + 1)
-        formatIds.push(parseInt(attributes.numFmtId ?? "0", 10) || 0);
-    },
-    close(name) {
-      if (name === "cellXfs") inCellXfs = false;
-    },
-  }));
+  const numFmts = firstChild(root, "numFmts");
+  for (const format of numFmts ? childElements(numFmts, "numFmt") : []) {
+    const id = format.getAttribute("numFmtId");
+    if (id !== null) custom.set(parseInt(id, 10), format.getAttribute("formatCode") ?? "");
+  }
+  const cellXfs = firstChild(root, "cellXfs");
+  const formatIds = (cellXfs ? childElements(cellXfs, "xf") : []).map(
+    (xf) => parseInt(xf.getAttribute("numFmtId") ?? "0", 10) || 0
+  );
   // Style 0 never makes a date, whatever its format: ExcelJS ignores a cell's style when its index is 0.
   return formatIds.map(
     (id, index) =>

@@ -1,24 +1,31 @@
-/** The relationships of a part (none when its `.rels` part is absent). */
+/** The relationships of a part (none when its `.rels` part is absent), read as a namespace-aware document. */
 import { Relationship } from "./Relationship";
 import { relationshipsPartOf } from "./relationshipsPartOf";
 import { resolvePartName } from "./resolvePartName";
-import { scanXml } from "./scanXml";
+import { childElements, parseXml, rootOf } from "./xmlDocument";
 import { ZipReader } from "./ZipReader";
 
-export function parseRelationships(sourcePart: string, xml: string): Promise<Relationship[]> {
-  const relationships: Relationship[] = [];
-  return scanXml(xml, {
-    open(name, attributes) {
-      if (name !== "Relationship" || !attributes.Id || !attributes.Target) return;
-      const external = attributes.TargetMode === "External";
-      relationships.push({
-        id: attributes.Id,
-        type: attributes.Type ?? "",
-        target: attributes.Target,
-        part: external ? null : resolvePartName(sourcePart, attributes.Target),
-      });
-    },
-  }).then(() => relationships);
+export function parseRelationshipsSync(sourcePart: string, xml: string): Relationship[] {
+  const part = relationshipsPartOf(sourcePart);
+  const root = rootOf(parseXml(xml, part), part);
+  return childElements(root, "Relationship").flatMap((element) => {
+    const id = element.getAttribute("Id");
+    const target = element.getAttribute("Target");
+    if (!id || !target) return [];
+    const external = element.getAttribute("TargetMode") === "External";
+    return [
+      {
+        id,
+        type: element.getAttribute("Type") ?? "",
+        target,
+        part: external ? null : resolvePartName(sourcePart, target),
+      },
+    ];
+  });
+}
+
+export async function parseRelationships(sourcePart: string, xml: string): Promise<Relationship[]> {
+  return parseRelationshipsSync(sourcePart, xml);
 }
 
 export async function readRelationships(
@@ -27,5 +34,5 @@ export async function readRelationships(
 ): Promise<Relationship[]> {
   const part = relationshipsPartOf(sourcePart);
   if (!zip.entry(part)) return [];
-  return parseRelationships(sourcePart, await zip.readText(part));
+  return parseRelationshipsSync(sourcePart, zip.readTextSync(part));
 }

@@ -1,6 +1,7 @@
 /** `xl/workbook.xml` as the readers need it: tabs in order, defined names as written, the date system. */
 import { SheetVisibility } from "../../../core/workbook/WorkbookSnapshot";
-import { scanXml } from "./scanXml";
+import { RELATIONSHIP_NAMESPACES } from "./namespaces";
+import { attributeNS, childElements, firstChild, parseXml, rootOf } from "./xmlDocument";
 
 export type WorkbookSheetEntry = {
   name: string;
@@ -29,42 +30,30 @@ const STATES: Record<string, SheetVisibility> = {
   veryHidden: "veryHidden",
 };
 
+export function readWorkbookPartSync(xml: string): WorkbookPart {
+  const root = rootOf(parseXml(xml, "workbook part"), "workbook part");
+  const sheetsElement = firstChild(root, "sheets");
+  const sheets = (sheetsElement ? childElements(sheetsElement, "sheet") : []).map((sheet) => ({
+    name: sheet.getAttribute("name") ?? "",
+    sheetId: Number(sheet.getAttribute("sheetId")),
+    state: STATES[sheet.getAttribute("state") ?? "visible"] ?? "visible",
+    relationshipId: attributeNS(sheet, RELATIONSHIP_NAMESPACES, "id") ?? "",
+  }));
+  const namesElement = firstChild(root, "definedNames");
+  const names = (namesElement ? childElements(namesElement, "definedName") : []).map(
+    (element): WorkbookNameEntry => {
+      const local = element.getAttribute("localSheetId");
+      return {
+        name: element.getAttribute("name") ?? "",
+        text: element.textContent ?? "",
+        ...(local !== null && local !== "" ? { localSheetId: parseInt(local, 10) } : {}),
+      };
+    }
+  );
+  const date1904 = firstChild(root, "workbookPr")?.getAttribute("date1904");
+  return { sheets, names, date1904: date1904 === "1" || date1904 === "true" };
+}
+
 export async function readWorkbookPart(xml: string): Promise<WorkbookPart> {
-  const part: WorkbookPart = { sheets: [], names: [], date1904: false };
-  let name: WorkbookNameEntry | null = null;
-  await scanXml(xml, {
-    open(element, attributes) {
-      if (element === "sheet") {
-        const relationshipId = Object.entries(attributes).find(
-          ([key]) => key === "r:id" || key.endsWith(":id")
-        )?.[1];
-        part.sheets.push({
-          name: attributes.name ?? "",
-          sheetId: Number(attributes.sheetId),
-          state: STATES[attributes.state ?? "visible"] ?? "visible",
-          relationshipId: relationshipId ?? "",
-        });
-      } else if (element === "definedName") {
-        name = {
-          name: attributes.name ?? "",
-          text: "",
-          ...(attributes.localSheetId !== undefined
-            ? { localSheetId: parseInt(attributes.localSheetId, 10) }
-            : {}),
-        };
-      } else if (element === "workbookPr") {
-        part.date1904 = attributes.date1904 === "1" || attributes.date1904 === "true";
-      }
-    },
-    text(text) {
-      if (name) name.text += text;
-    },
-    close(element) {
-      if (element === "definedName" && name) {
-        part.names.push(name);
-        name = null;
-      }
-    },
-  });
-  return part;
+  return readWorkbookPartSync(xml);
 }

@@ -1,18 +1,24 @@
-/** A relationships part (`*.rels`) from its relationships. */
-import { escapeXmlAttribute } from "./escapeXml";
+/** A relationships part (`*.rels`) from its relationships, built as a document and serialised. */
+import { DOMImplementation } from "@xmldom/xmldom";
+import { NS } from "./namespaces";
 import { Relationship } from "./Relationship";
+import { serializeXml } from "./xmlDocument";
 
 export function renderRelationships(relationships: Relationship[]): string {
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    relationships
-      .map(
-        (relationship) =>
-          `<Relationship Id="${escapeXmlAttribute(relationship.id)}" Type="${escapeXmlAttribute(relationship.type)}"` +
-          ` Target="${escapeXmlAttribute(relationship.target)}"${relationship.part === null ? ' TargetMode="External"' : ""}/>`
-      )
-      .join("") +
-    "</Relationships>"
+  const document = new DOMImplementation().createDocument(
+    NS.packageRelationships,
+    "Relationships",
+    null
   );
+  const root = document.documentElement;
+  if (!root) throw new Error("Could not create a relationships part");
+  for (const relationship of relationships) {
+    const element = document.createElementNS(NS.packageRelationships, "Relationship");
+    element.setAttribute("Id", relationship.id);
+    element.setAttribute("Type", relationship.type);
+    element.setAttribute("Target", relationship.target);
+    if (relationship.part === null) element.setAttribute("TargetMode", "External");
+    root.appendChild(element);
+  }
+  return serializeXml(document);
 }

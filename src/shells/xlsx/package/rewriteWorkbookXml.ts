@@ -1,11 +1,22 @@
 /**
  * `xl/workbook.xml` with a patch's changes and nothing else: tab states of replaced sheets, new tabs appended,
  * defined names replaced or added (workbook names by name, print areas and titles per sheet), and a full
- * recalculation on open (new formulas carry no cached results).
+ * recalculation on open (new formulas carry no cached results). Parsed and serialised as a namespace-aware
+ * document: a producer may declare the relationships prefix on the root (Excel), on each `<sheet>` (openpyxl), or
+ * use another prefix for the main namespace; new elements take the namespace and prefix of where they go.
  */
+import { Element } from "@xmldom/xmldom";
 import { SheetVisibility } from "../../../core/workbook/WorkbookSnapshot";
-import { escapeXmlAttribute, escapeXmlText } from "./escapeXml";
-import { scanXml } from "./scanXml";
+import { NS, RELATIONSHIP_NAMESPACES } from "./namespaces";
+import {
+  childElements,
+  createChild,
+  firstChild,
+  insertBefore,
+  parseXml,
+  rootOf,
+  serializeXml,
+} from "./xmlDocument";
 
 export type DefinedNameXml = { name: string; localSheetId?: number; text: string };
 
@@ -30,139 +41,99 @@ const AFTER_DEFINED_NAMES = [
   "webPublishObjects",
   "extLst",
 ];
+const AFTER_SHEETS = [
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  ...AFTER_DEFINED_NAMES,
+];
 
-type Span = { start: number; end: number };
+function relationshipIdAttribute(sheet: Element): { namespace: string; value: string } | null {
+  for (let i = 0; i < sheet.attributes.length; i++) {
+    const attribute = sheet.attributes[i];
+    if (
+      attribute.localName === "id" &&
+      RELATIONSHIP_NAMESPACES.includes(attribute.namespaceURI ?? "")
+    )
+      return { namespace: attribute.namespaceURI as string, value: attribute.value };
+  }
+  return null;
+}
 
-function withAttribute(tag: string, name: string, value: string | null): string {
-  const pattern = new RegExp(`\\s${name}="[^"]*"`);
-  const stripped = tag.replace(pattern, "");
-  if (value === null) return stripped;
-  return stripped.replace(/(\s*\/?>)$/, ` ${name}="${value}"$1`);
+/** A prefix bound to `namespace` where `element` is, declaring one on the root when none is. */
+function prefixFor(root: Element, element: Element, namespace: string): string {
+  const bound = element.lookupPrefix(namespace);
+  if (bound) return bound;
+  let prefix = "r";
+  for (let n = 1; root.lookupNamespaceURI(prefix) !== null; n++) prefix = `r${n}`;
+  root.setAttributeNS(NS.xmlns, `xmlns:${prefix}`, namespace);
+  return prefix;
 }
 
 export async function rewriteWorkbookXml(xml: string, changes: WorkbookChanges): Promise<string> {
-  let prefix = "";
-  let idAttribute = "r:id";
-  const level2 = new Map<string, Span & { closeStart: number }>();
-  const sheetTags: (Span & { id: string })[] = [];
-  const names: (Span & { name: string; localSheetId?: number })[] = [];
-  let calcPr: (Span & { selfClosing: boolean; tagEnd: number }) | null = null;
-  const starts: number[] = [];
-  let definedName: { name: string; localSheetId?: number } | null = null;
-  await scanXml(xml, (scanner) => ({
-    open(name, attributes, selfClosing) {
-      const level = scanner.level;
-      starts[level] = scanner.tokenOffset;
-      if (level === 1) {
-        const tag = scanner.raw().slice(1);
-        const colon = tag.search(/[:\s/>]/);
-        prefix = tag[colon] === ":" ? `${tag.slice(0, colon)}:` : "";
-      } else if (level === 3 && name === "sheet") {
-        const key = Object.keys(attributes).find((key) => key === "r:id" || key.endsWith(":id"));
-        if (key) idAttribute = key;
-        sheetTags.push({
-          start: scanner.tokenOffset,
-          end: scanner.tokenEndOffset,
-          id: key ? attributes[key] : "",
-        });
-      } else if (level === 3 && name === "definedName") {
-        definedName = {
-          name: attributes.name ?? "",
-          ...(attributes.localSheetId !== undefined
-            ? { localSheetId: parseInt(attributes.localSheetId, 10) }
-            : {}),
-        };
-      } else if (level === 2 && name === "calcPr") {
-        calcPr = {
-          start: scanner.tokenOffset,
-          end: scanner.tokenEndOffset,
-          tagEnd: scanner.tokenEndOffset,
-          selfClosing,
-        };
-      }
-    },
-    close(name) {
-      const level = scanner.level;
-      if (level === 2) {
-        level2.set(name, {
-          start: starts[2],
-          end: scanner.tokenEndOffset,
-          closeStart: scanner.tokenOffset,
-        });
-        if (name === "calcPr" && calcPr) calcPr.end = scanner.tokenEndOffset;
-      } else if (level === 3 && name === "definedName" && definedName) {
-        names.push({ start: starts[3], end: scanner.tokenEndOffset, ...definedName });
-        definedName = null;
-      }
-    },
-  }));
+  const document = parseXml(xml, "workbook part");
+  const root = rootOf(document, "workbook part");
+  let sheets = firstChild(root, "sheets");
+  if (!sheets) {
+    if (changes.added.length === 0) throw new Error("The workbook part has no <sheets>");
+    sheets = createChild(root, "sheets");
+    insertBefore(root, sheets, AFTER_SHEETS);
+  }
 
-  const edits: { start: number; end: number; text: string }[] = [];
-  for (const tag of sheetTags) {
-    const state = changes.states.get(tag.id);
+  const existing = childElements(sheets, "sheet");
+  let relationshipNamespace: string =
+    root.namespaceURI === NS.mainStrict ? NS.relationshipsStrict : NS.relationships;
+  for (const sheet of existing) {
+    const id = relationshipIdAttribute(sheet);
+    if (!id) continue;
+    relationshipNamespace = id.namespace;
+    const state = changes.states.get(id.value);
     if (state === undefined) continue;
-    const raw = xml.slice(tag.start, tag.end);
-    edits.push({ ...tag, text: withAttribute(raw, "state", state === "visible" ? null : state) });
+    if (state === "visible") sheet.removeAttribute("state");
+    else sheet.setAttribute("state", state);
   }
-  const sheets = level2.get("sheets");
-  if (!sheets) throw new Error("The workbook part has no <sheets>");
-  if (changes.added.length > 0) {
-    const added = changes.added
-      .map(
-        (sheet) =>
-          `<${prefix}sheet name="${escapeXmlAttribute(sheet.name)}" sheetId="${sheet.sheetId}"` +
-          `${sheet.state === "visible" ? "" : ` state="${sheet.state}"`} ${idAttribute}="${sheet.relationshipId}"/>`
-      )
-      .join("");
-    edits.push({ start: sheets.closeStart, end: sheets.closeStart, text: added });
+  for (const added of changes.added) {
+    const sheet = createChild(sheets, "sheet");
+    sheet.setAttribute("name", added.name);
+    sheet.setAttribute("sheetId", String(added.sheetId));
+    if (added.state !== "visible") sheet.setAttribute("state", added.state);
+    const prefix = prefixFor(root, sheets, relationshipNamespace);
+    sheet.setAttributeNS(relationshipNamespace, `${prefix}:id`, added.relationshipId);
+    sheets.appendChild(sheet);
   }
 
-  const kept = names
-    .filter((name) => !changes.removeName(name))
-    .map((name) => xml.slice(name.start, name.end));
-  const addedNames = changes.addNames.map(
-    (name) =>
-      `<${prefix}definedName name="${escapeXmlAttribute(name.name)}"` +
-      `${name.localSheetId === undefined ? "" : ` localSheetId="${name.localSheetId}"`}>` +
-      `${escapeXmlText(name.text)}</${prefix}definedName>`
-  );
-  const allNames = [...kept, ...addedNames];
-  const namesXml =
-    allNames.length > 0
-      ? `<${prefix}definedNames>${allNames.join("")}</${prefix}definedNames>`
-      : "";
-  const existingNames = level2.get("definedNames");
-  const insertionPoint = (later: string[]): number => {
-    const starts = later
-      .map((name) => level2.get(name)?.start)
-      .filter((start): start is number => start !== undefined);
-    return starts.length > 0 ? Math.min(...starts) : xml.lastIndexOf("</");
-  };
-  if (existingNames)
-    edits.push({ start: existingNames.start, end: existingNames.end, text: namesXml });
-  else if (namesXml) {
-    const at = insertionPoint(AFTER_DEFINED_NAMES);
-    edits.push({ start: at, end: at, text: namesXml });
+  let names = firstChild(root, "definedNames");
+  if (names) {
+    for (const name of childElements(names, "definedName")) {
+      const local = name.getAttribute("localSheetId");
+      const key = {
+        name: name.getAttribute("name") ?? "",
+        ...(local !== null && local !== "" ? { localSheetId: parseInt(local, 10) } : {}),
+      };
+      if (changes.removeName(key)) names.removeChild(name);
+    }
   }
-  const calc = calcPr as (Span & { selfClosing: boolean; tagEnd: number }) | null;
-  if (calc) {
-    const tag = xml.slice(calc.start, calc.tagEnd);
-    edits.push({
-      start: calc.start,
-      end: calc.tagEnd,
-      text: withAttribute(tag, "fullCalcOnLoad", "1"),
-    });
-  } else {
-    const at = insertionPoint(AFTER_DEFINED_NAMES.slice(1));
-    edits.push({ start: at, end: at, text: `<${prefix}calcPr fullCalcOnLoad="1"/>` });
+  if (changes.addNames.length > 0 && !names) {
+    names = createChild(root, "definedNames");
+    insertBefore(root, names, AFTER_DEFINED_NAMES);
+  }
+  if (names) {
+    for (const added of changes.addNames) {
+      const name = createChild(names, "definedName");
+      name.setAttribute("name", added.name);
+      if (added.localSheetId !== undefined)
+        name.setAttribute("localSheetId", String(added.localSheetId));
+      name.appendChild(document.createTextNode(added.text));
+      names.appendChild(name);
+    }
+    if (childElements(names, "definedName").length === 0) root.removeChild(names);
   }
 
-  edits.sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = "";
-  let at = 0;
-  for (const edit of edits) {
-    out += xml.slice(at, edit.start) + edit.text;
-    at = edit.end;
+  let calc = firstChild(root, "calcPr");
+  if (!calc) {
+    calc = createChild(root, "calcPr");
+    insertBefore(root, calc, AFTER_DEFINED_NAMES.slice(1));
   }
-  return out + xml.slice(at);
+  calc.setAttribute("fullCalcOnLoad", "1");
+  return serializeXml(document);
 }

@@ -1,0 +1,112 @@
+/**
+ * An .xlsx package → the core's `WorkbookSnapshot`, in little memory: the package's small parts (workbook, relationships,
+ * tables, styles, shared strings) are read whole; worksheets are streamed and only the cells the core needs are kept —
+ * table ranges, single-cell names and the template JSON row. Returns what `readSnapshot` returns over an ExcelJS
+ * regular load of the same file (see `cellFromXml` for the few places where it is deliberately more exact).
+ */
+import { Cell, EMPTY } from "../../../core/workbook/CellValue";
+import { joinTemplateJson, TEMPLATE_SHEET_ROW } from "../../../core/workbook/layout/templateSheet";
+import { SHEET } from "../../../core/workbook/sheetNames";
+import { TableSnapshot, WorkbookSnapshot } from "../../../core/workbook/WorkbookSnapshot";
+import { CellRegion } from "./CellRegion";
+import { readRelationships } from "./readRelationships";
+import { readSheetCells, SheetCells } from "./readSheetCells";
+import { isRelationshipType } from "./Relationship";
+import { openWorkbookPackage } from "./openWorkbookPackage";
+import { WorkbookSheetEntry } from "./readWorkbookPart";
+import { singleCellNames } from "./singleCellNames";
+import { readTablePart } from "./readTablePart";
+import { ZipReader } from "./ZipReader";
+
+const MAX_COLUMN = 16384;
+
+type TablePart = { name: string; region: CellRegion };
+
+function tableSnapshot(sheet: string, table: TablePart, cells: SheetCells): TableSnapshot {
+  const { top, left, bottom, right } = table.region;
+  const rowCells = (row: number): Cell[] => {
+    const kept = cells.rows.get(row);
+    return Array.from({ length: right - left + 1 }, (_, i) => kept?.[left + i] ?? EMPTY);
+  };
+  const headers = rowCells(top).map((cell) =>
+    cell.kind === "text" ? cell.value.trim() : cell.kind === "number" ? String(cell.value) : ""
+  );
+  const rows: Cell[][] = [];
+  for (let row = top + 1; row <= bottom; row++) rows.push(rowCells(row));
+  return { name: table.name, sheet, headerRow: top, firstColumn: left, headers, rows };
+}
+
+/** The snapshot of a package held as bytes (no Node import: the task pane uses it too). */
+export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnapshot> {
+  const { workbook, worksheets, context } = await openWorkbookPackage(zip);
+  const named = singleCellNames(workbook.names);
+  const namedValues = new Map<string, Cell>();
+  const tables: TableSnapshot[] = [];
+  let templateJson: string | undefined;
+
+  for (const { sheet, part } of worksheets) {
+    const sheetRelationships = await readRelationships(zip, part);
+    const tableParts = new Map<string, TablePart>();
+    for (const relationship of sheetRelationships) {
+      if (!relationship.part || !isRelationshipType(relationship, "table")) continue;
+      if (!zip.entry(relationship.part)) continue;
+      const table = readTablePart(zip.readTextSync(relationship.part), relationship.part);
+      if (table?.name && table.region)
+        tableParts.set(relationship.id, { name: table.name, region: table.region });
+    }
+    const ownNames = [...named].filter(([, cell]) => cell.sheet === sheet.name);
+    const isTemplate = sheet.name === SHEET.template;
+    const regions: CellRegion[] = [
+      ...[...tableParts.values()].map((table) => table.region),
+      ...ownNames.map(([, cell]) => ({
+        top: cell.row,
+        bottom: cell.row,
+        left: cell.column,
+        right: cell.column,
+      })),
+      ...(isTemplate
+        ? [
+            {
+              top: TEMPLATE_SHEET_ROW.json,
+              bottom: TEMPLATE_SHEET_ROW.json,
+              left: 2,
+              right: MAX_COLUMN,
+            },
+          ]
+        : []),
+    ];
+    if (regions.length === 0) continue;
+    const cells = await readSheetCells(zip.textChunks(part), context, {
+      regions,
+      ...(isTemplate ? { stringRow: TEMPLATE_SHEET_ROW.json } : {}),
+    });
+    for (const id of cells.tableParts) {
+      const table = tableParts.get(id);
+      if (table) tables.push(tableSnapshot(sheet.name, table, cells));
+    }
+    for (const [name, cell] of ownNames)
+      namedValues.set(name, cells.rows.get(cell.row)?.[cell.column] ?? EMPTY);
+    if (isTemplate) {
+      const columns = [...cells.strings.keys()]
+        .filter((column) => column >= 2)
+        .sort((a, b) => a - b);
+      const json = joinTemplateJson(columns.map((column) => cells.strings.get(column)));
+      templateJson = json === "" ? undefined : json;
+    }
+  }
+  return {
+    sheets: worksheets.map(({ sheet }: { sheet: WorkbookSheetEntry }) => ({
+      name: sheet.name,
+      visibility: sheet.state,
+    })),
+    tables,
+    // In the order the workbook defines them, as the ExcelJS shell lists them.
+    names: Object.fromEntries(
+      [...named.keys()].flatMap((name) => {
+        const value = namedValues.get(name);
+        return value ? [[name, value]] : [];
+      })
+    ),
+    templateJson,
+  };
+}
