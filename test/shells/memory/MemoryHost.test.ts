@@ -59,13 +59,13 @@ describe("MemoryHost", () => {
     );
   });
 
-  it("refuses bytes that are not a workbook, naming the file, and keeps the workbook it had", async () => {
+  it("refuses a text file with its own message, naming the file, and keeps the workbook it had", async () => {
     const before = host.exportBytes();
     const error = await host.importBytes(new TextEncoder().encode("hola"), "notas.txt").then(
       () => null,
       (caught: unknown) => caught as OperationError
     );
-    expect([error?.code, error?.params.path]).toEqual(["operation.notXlsx", "notas.txt"]);
+    expect([error?.code, error?.params.path]).toEqual(["operation.fileText", "notas.txt"]);
     expect(Buffer.from(host.exportBytes()).equals(Buffer.from(before))).toBe(true);
   });
 
