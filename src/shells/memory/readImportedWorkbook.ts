@@ -1,0 +1,18 @@
+/** An area workbook the user picked in the pane (bytes of an `.xlsx`), read for consolidation. */
+import { OperationError } from "../../operations/OperationError";
+import { ImportedWorkbook } from "../../operations/PlanOperations";
+import { readSnapshotFromBytes } from "../xlsx/package/packageBytes";
+
+export async function readImportedWorkbook(
+  bytes: Uint8Array,
+  file: string
+): Promise<ImportedWorkbook> {
+  try {
+    return { file, snapshot: await readSnapshotFromBytes(bytes) };
+  } catch (error) {
+    throw new OperationError("operation.notXlsx", {
+      path: file,
+      detail: error instanceof Error ? error.message.split("\n")[0] : String(error),
+    });
+  }
+}
