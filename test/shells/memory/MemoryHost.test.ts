@@ -101,6 +101,15 @@ describe("MemoryHost", () => {
     expect([cells.get("D8")?.value, cells.get("D8")?.dataType]).toEqual(["+57 300", "s"]);
   });
 
+  it("keeps both of two edits started together (writes run one after the other)", async () => {
+    await Promise.all([host.editCell(DJ, "E8", "uno"), host.editCell(DJ, "E9", "dos")]);
+    const grid = await host.grid(DJ);
+    expect([grid.cells.get("E8"), grid.cells.get("E9")]).toEqual([
+      { kind: "text", value: "uno" },
+      { kind: "text", value: "dos" },
+    ]);
+  });
+
   it("leaves the bytes as they were when a patch fails, and does not announce a change", async () => {
     const before = host.exportBytes();
     let changes = 0;
