@@ -36,6 +36,8 @@ export class MemoryHost implements WorkbookHost {
   private selected: CellSelection | null = null;
   private readonly selectionListeners = new Set<(selection: CellSelection) => void>();
   private readonly changeListeners = new Set<() => void>();
+  /** Writes run one after another, each on the bytes the previous one left (two quick edits both land). */
+  private writes: Promise<unknown> = Promise.resolve();
 
   /** Starts empty (the pane's "new plan"), or with the bytes of a workbook already checked. */
   constructor(bytes: Uint8Array | null = null) {
@@ -43,16 +45,18 @@ export class MemoryHost implements WorkbookHost {
   }
 
   /** Replaces the workbook with an `.xlsx` file's bytes; a file that is not one is refused and nothing changes. */
-  async importBytes(bytes: Uint8Array, name = ""): Promise<void> {
-    refuseNonWorkbook(name, bytes);
-    try {
-      await listSheets(bytes);
-    } catch (error) {
-      throw new OperationError("operation.notXlsx", { path: name, detail: firstLine(error) });
-    }
-    this.bytes = bytes.slice();
-    this.selected = null;
-    this.changed();
+  importBytes(bytes: Uint8Array, name = ""): Promise<void> {
+    return this.serially(async () => {
+      refuseNonWorkbook(name, bytes);
+      try {
+        await listSheets(bytes);
+      } catch (error) {
+        throw new OperationError("operation.notXlsx", { path: name, detail: firstLine(error) });
+      }
+      this.bytes = bytes.slice();
+      this.selected = null;
+      this.changed();
+    });
   }
 
   /** The workbook as an `.xlsx` file, for the pane's download (a copy: the caller cannot alter the workbook). */
@@ -103,22 +107,30 @@ export class MemoryHost implements WorkbookHost {
     return this.bytes === null ? EMPTY_SNAPSHOT : readSnapshotFromBytes(this.bytes);
   }
 
-  async applyPatch(
+  applyPatch(
     patch: WorkbookPatch,
     context?: OperationContext & { tabOrder?: string[] }
   ): Promise<void> {
-    throwIfCancelled(context);
-    const next = await writePatchedBytes(this.bytes, patch, {
-      onStep: () => throwIfCancelled(context),
+    return this.serially(async () => {
+      throwIfCancelled(context);
+      const next = await writePatchedBytes(this.bytes, patch, {
+        onStep: () => throwIfCancelled(context),
+      });
+      throwIfCancelled(context);
+      this.bytes = next;
+      this.changed();
     });
-    throwIfCancelled(context);
-    this.bytes = next;
-    this.changed();
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.selected = { sheet, cell };
     for (const listener of this.selectionListeners) listener(this.selected);
+  }
+
+  private serially<T>(write: () => Promise<T>): Promise<T> {
+    const result = this.writes.then(write);
+    this.writes = result.catch(() => undefined);
+    return result;
   }
 
   private changed(): void {

@@ -8,6 +8,7 @@ import { HEADERS } from "../../../src/core/workbook/areaColumns";
 import { generate } from "../../../src/operations/generate";
 import { OperationError } from "../../../src/operations/OperationError";
 import { MemoryHost } from "../../../src/shells/memory/MemoryHost";
+import { readImportedWorkbook } from "../../../src/shells/memory/readImportedWorkbook";
 import { FileHost } from "../../../src/shells/xlsx/FileHost";
 import { cellsOf, inspectWithOpenpyxl } from "../../support/openpyxl";
 import { sampleTemplate } from "../../support/sampleTemplate";
@@ -100,6 +101,15 @@ describe("MemoryHost", () => {
     expect([cells.get("D8")?.value, cells.get("D8")?.dataType]).toEqual(["+57 300", "s"]);
   });
 
+  it("keeps both of two edits started together (writes run one after the other)", async () => {
+    await Promise.all([host.editCell(DJ, "E8", "uno"), host.editCell(DJ, "E9", "dos")]);
+    const grid = await host.grid(DJ);
+    expect([grid.cells.get("E8"), grid.cells.get("E9")]).toEqual([
+      { kind: "text", value: "uno" },
+      { kind: "text", value: "dos" },
+    ]);
+  });
+
   it("leaves the bytes as they were when a patch fails, and does not announce a change", async () => {
     const before = host.exportBytes();
     let changes = 0;
@@ -124,5 +134,22 @@ describe("MemoryHost", () => {
     await host.selectCell(DJ, "K9");
     expect(seen).toEqual([`${DJ}!K8`]);
     expect(host.selection).toEqual({ sheet: DJ, cell: "K9" });
+  });
+});
+
+describe("readImportedWorkbook", () => {
+  it("reads an area workbook's bytes for consolidation, and names a file that is not one", async () => {
+    const host = new MemoryHost();
+    await generate(host, { template: sampleTemplate() });
+    const imported = await readImportedWorkbook(host.exportBytes(), "juridica.xlsx");
+    expect([imported.file, imported.snapshot]).toEqual([
+      "juridica.xlsx",
+      await host.readSnapshot(),
+    ]);
+    const error = await readImportedWorkbook(new TextEncoder().encode("hola"), "notas.xlsx").then(
+      () => null,
+      (caught: unknown) => caught as OperationError
+    );
+    expect([error?.code, error?.params.path]).toEqual(["operation.notXlsx", "notas.xlsx"]);
   });
 });

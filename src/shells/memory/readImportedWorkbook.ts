@@ -1,0 +1,20 @@
+/** An area workbook the user picked in the pane (bytes of an `.xlsx`), read for consolidation. */
+import { OperationError } from "../../operations/OperationError";
+import { ImportedWorkbook } from "../../operations/PlanOperations";
+import { readSnapshotFromBytes } from "../xlsx/package/packageBytes";
+import { refuseNonWorkbook } from "../xlsx/refuseNonWorkbook";
+
+export async function readImportedWorkbook(
+  bytes: Uint8Array,
+  file: string
+): Promise<ImportedWorkbook> {
+  refuseNonWorkbook(file, bytes);
+  try {
+    return { file, snapshot: await readSnapshotFromBytes(bytes) };
+  } catch (error) {
+    throw new OperationError("operation.notXlsx", {
+      path: file,
+      detail: error instanceof Error ? error.message.split("\n")[0] : String(error),
+    });
+  }
+}
