@@ -150,6 +150,6 @@ describe("readImportedWorkbook", () => {
       () => null,
       (caught: unknown) => caught as OperationError
     );
-    expect([error?.code, error?.params.path]).toEqual(["operation.notXlsx", "notas.xlsx"]);
+    expect([error?.code, error?.params.path]).toEqual(["operation.fileText", "notas.xlsx"]);
   });
 });

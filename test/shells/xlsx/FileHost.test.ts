@@ -91,7 +91,7 @@ describe("FileHost", () => {
     const text = file("text.xlsx");
     writeFileSync(text, "not a zip");
     expect(await failure(new FileHost({ input: text }).readSnapshot())).toEqual([
-      "operation.notXlsx",
+      "operation.fileText",
       text,
     ]);
   });
