@@ -10,6 +10,7 @@ import { checkOutputPath } from "../files";
 import { readPlanFile, readSnapshotFile } from "../readPlanFile";
 import { writePatchedFile } from "../writePatchedFile";
 import { issueCountsByArea } from "../issueCountsByArea";
+import { refuseUnusableCutoff, warnFiguresOnErrors } from "../figureWarning";
 
 export type ConsolidateRequest = {
   input: string;
@@ -31,11 +32,7 @@ export async function consolidateWorkbookFile(
   });
   const main = await readPlanFile(request.input, { cutoff: request.cutoff, requireTemplate: true });
   if (!main.plan.config) throw new CliError("cli.notPlanWorkbook", { path: request.input });
-  if (main.plan.badCutoff !== null)
-    throw new CliError("cli.badCutoff", {
-      value: main.plan.badCutoff,
-      labels: main.plan.config.periodLabels.join(", "),
-    });
+  refuseUnusableCutoff(main.plan, request.input);
   const imports = [];
   for (const file of request.imports) {
     onStep(`read:${file}`);
@@ -128,6 +125,8 @@ export const consolidateCommand: Command = {
               ),
             })),
             vanished: result.matrix.vanishedKeys,
+            rows_with_errors: result.semaphore.institution.rowsWithErrors,
+            areas_with_errors: result.semaphore.institution.areasWithErrors,
           },
           null,
           2
@@ -136,6 +135,6 @@ export const consolidateCommand: Command = {
     } else {
       printSummary(result, out, context);
     }
-    return 0;
+    return warnFiguresOnErrors(result.semaphore, input, context);
   },
 };

@@ -1,4 +1,7 @@
-/** `plan-matrix fix FILE.xlsx --out FILE.xlsx [--force]` (SPEC §4, §8): the unambiguous automatic fixes, in a copy. */
+/**
+ * `plan-matrix fix FILE.xlsx --out FILE.xlsx [--cutoff T2] [--force]` (SPEC §4, §8): the unambiguous automatic
+ * fixes, in a copy; what remains is counted at the same cut-off `validate --cutoff` would use.
+ */
 import { planFixes } from "../../core/fixes/planFixes";
 import { validateWorkbook } from "../../core/validation/validateWorkbook";
 import { CellInput } from "../../core/workbook/WorkbookPatch";
@@ -21,7 +24,7 @@ const shown = (value: CellInput | string | number | boolean | null): string =>
 export const fixCommand: Command = {
   name: "fix",
   help: "cli.help.fix",
-  options: { out: { type: "string" }, force: { type: "boolean" } },
+  options: { out: { type: "string" }, cutoff: { type: "string" }, force: { type: "boolean" } },
   async run(options, positionals, context) {
     const [file] = positionals;
     const out = stringOption(options, "out");
@@ -30,8 +33,9 @@ export const fixCommand: Command = {
     if (out === undefined)
       throw new CliError("cli.missingOption", { option: "--out", command: "fix" });
     await checkOutputPath(out, { force: options.force === true, inputs: [file] });
-    const { snapshot } = await readPlanFile(file, { requireTemplate: true });
-    const report = validateWorkbook(snapshot);
+    const cutoff = stringOption(options, "cutoff");
+    const { snapshot } = await readPlanFile(file, { cutoff, requireTemplate: true });
+    const report = validateWorkbook(snapshot, { cutoff });
     const edits = planFixes(report);
     const issueAt = new Map(
       report.issues
@@ -50,7 +54,7 @@ export const fixCommand: Command = {
         })
       );
     }
-    const after = validateWorkbook(await readSnapshotFile(out));
+    const after = validateWorkbook(await readSnapshotFile(out), { cutoff });
     context.out(
       say(context, "cli.fixSummary", {
         count: edits.length,

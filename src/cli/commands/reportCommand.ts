@@ -15,6 +15,7 @@ import { checkOutputPath, writeOutputFile } from "../files";
 import { readPlanFile } from "../readPlanFile";
 import { writePatchedFile } from "../writePatchedFile";
 import { planFromMatrix } from "../../core/consolidation/planFromMatrix";
+import { warnErrors } from "../figureWarning";
 
 const NAME = "report";
 
@@ -94,6 +95,6 @@ export const reportCommand: Command = {
         over: report.overExecutedRows.length,
       })
     );
-    return 0;
+    return warnErrors(report.figureErrors, report.cutoff.label, file, context);
   },
 };
