@@ -11,6 +11,7 @@ const CLI_CODE: Partial<Record<OperationMessageCode, CliMessageCode>> = {
   "operation.notPlanWorkbook": "cli.notPlanWorkbook",
   "operation.storedTemplateInvalid": "cli.storedTemplateInvalid",
   "operation.badCutoff": "cli.badCutoff",
+  "operation.blankCutoff": "cli.blankCutoff",
   "operation.notXlsx": "cli.notXlsx",
   "operation.fileMissing": "cli.fileMissing",
   "operation.fileIsDirectory": "cli.fileIsDirectory",

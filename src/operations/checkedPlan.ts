@@ -1,7 +1,8 @@
 /**
  * The plan of a snapshot, refused with one clear error when the operation cannot work on it: a workbook
  * plan-matrix did not make (or whose stored template this version cannot read), no configuration, or a cut-off
- * that is not one of the plan's periods.
+ * that is not one of the plan's periods — a blank `Corte` included (SPEC §5.1: no command falls back to the first
+ * period).
  */
 import { Plan, readPlan } from "../core/plan/readPlan";
 import { PlanConfig } from "../core/plan/PlanConfig";
@@ -50,6 +51,10 @@ export function templatePlan(
 export function configuredPlan(snapshot: WorkbookSnapshot, cutoff?: string): ConfiguredPlan {
   const plan = templatePlan(snapshot, cutoff);
   if (!plan.config) throw new OperationError("operation.notPlanWorkbook");
+  if (plan.badCutoff === "")
+    throw new OperationError("operation.blankCutoff", {
+      labels: plan.config.periodLabels.join(", "),
+    });
   if (plan.badCutoff !== null)
     throw new OperationError("operation.badCutoff", {
       value: plan.badCutoff,

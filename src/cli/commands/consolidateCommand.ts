@@ -9,6 +9,7 @@ import { FileHost } from "../../shells/xlsx/FileHost";
 import { CliContext, say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
+import { warnFiguresOnErrors } from "../figureWarning";
 import { Command, ParsedOptions, stringOption } from "../Command";
 
 export type ConsolidateFileRequest = {
@@ -126,6 +127,8 @@ export const consolidateCommand: Command = {
               ),
             })),
             vanished: result.matrix.vanishedKeys,
+            rows_with_errors: result.semaphore.institution.rowsWithErrors,
+            areas_with_errors: result.semaphore.institution.areasWithErrors,
           },
           null,
           2
@@ -134,6 +137,6 @@ export const consolidateCommand: Command = {
     } else {
       printSummary(result, out, context);
     }
-    return 0;
+    return warnFiguresOnErrors(result.semaphore, input, context);
   },
 };

@@ -1,4 +1,7 @@
-/** `plan-matrix fix FILE.xlsx --out FILE.xlsx [--force]` (SPEC §4, §8): the unambiguous automatic fixes, in a copy. */
+/**
+ * `plan-matrix fix FILE.xlsx --out FILE.xlsx [--cutoff T2] [--force]` (SPEC §4, §8): the unambiguous automatic
+ * fixes, in a copy; what remains is counted at the same cut-off `validate --cutoff` would use.
+ */
 import { CellInput } from "../../core/workbook/WorkbookPatch";
 import { fix } from "../../operations/fix";
 import { FileHost } from "../../shells/xlsx/FileHost";
@@ -19,7 +22,7 @@ const shown = (value: CellInput | string | number | boolean | null): string =>
 export const fixCommand: Command = {
   name: "fix",
   help: "cli.help.fix",
-  options: { out: { type: "string" }, force: { type: "boolean" } },
+  options: { out: { type: "string" }, cutoff: { type: "string" }, force: { type: "boolean" } },
   async run(options, positionals, context) {
     const [file] = positionals;
     const out = stringOption(options, "out");
@@ -31,7 +34,7 @@ export const fixCommand: Command = {
     // Only the rows holding a fixed cell are rewritten; every other part is copied as it is.
     const { edits, before, after } = await onFile(file, context.language, async () => {
       await host.checkOutput();
-      return fix(host, {});
+      return fix(host, { cutoff: stringOption(options, "cutoff") });
     });
     const issueAt = new Map(
       before.issues

@@ -10,6 +10,7 @@ import { FileHost } from "../../shells/xlsx/FileHost";
 import { CliContext } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
+import { warnErrors } from "../figureWarning";
 import { Command, stringOption } from "../Command";
 import { checkOutputPath, writeOutputFile } from "../files";
 
@@ -91,6 +92,6 @@ export const reportCommand: Command = {
         over: report.overExecutedRows.length,
       })
     );
-    return 0;
+    return warnErrors(report.figureErrors, report.cutoff.label, file, context);
   },
 };

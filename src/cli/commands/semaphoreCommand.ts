@@ -10,6 +10,7 @@ import { CliContext, say } from "../CliContext";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
 import { Band } from "../../core/semaphore/Band";
+import { warnFiguresOnErrors } from "../figureWarning";
 
 /** The JSON of SPEC §8: compliance as a fraction (null when nothing is programmed), band as a stable code. */
 export function semaphoreJson(report: SemaphoreReport): unknown {
@@ -35,23 +36,41 @@ export function semaphoreJson(report: SemaphoreReport): unknown {
       weighted: area.weighted,
       rows: area.rows,
       programmedRows: area.programmedRows,
+      rows_with_errors: area.rowsWithErrors,
+      error: area.error,
       bandCounts: area.bandCounts,
     })),
-    macroprocesses: report.macroprocesses,
-    institution: report.institution,
+    macroprocesses: report.macroprocesses.map((macroprocess) => ({
+      name: macroprocess.name,
+      code: macroprocess.code,
+      compliance: macroprocess.compliance,
+      band: macroprocess.band,
+      areas: macroprocess.areas,
+      rows_with_errors: macroprocess.rowsWithErrors,
+      areas_with_errors: macroprocess.areasWithErrors,
+    })),
+    institution: {
+      compliance: report.institution.compliance,
+      band: report.institution.band,
+      areas: report.institution.areas,
+      rows_with_errors: report.institution.rowsWithErrors,
+      areas_with_errors: report.institution.areasWithErrors,
+    },
   };
 }
 
 function printReport(report: SemaphoreReport, context: CliContext): void {
   const band = (value: Band): string => `[${formatMessage(bandMessages, context.language, value)}]`;
   const percent = (value: number | null): string => formatPercent(value, context.language);
+  const leftOut = (count: number): string =>
+    count > 0 ? say(context, "cli.semaphoreLeftOut", { count }) : "";
   context.out(say(context, "cli.semaphoreTitle", { cutoff: report.cutoff }));
   context.out(
     say(context, "cli.semaphoreInstitution", {
       compliance: percent(report.institution.compliance),
       band: band(report.institution.band),
       areas: report.institution.areas,
-    })
+    }) + leftOut(report.institution.rowsWithErrors)
   );
   for (const macroprocess of report.macroprocesses) {
     context.out(
@@ -59,7 +78,7 @@ function printReport(report: SemaphoreReport, context: CliContext): void {
         name: macroprocess.name,
         compliance: percent(macroprocess.compliance),
         band: band(macroprocess.band),
-      })
+      }) + leftOut(macroprocess.rowsWithErrors)
     );
     for (const area of report.areas.filter(
       (candidate) => candidate.macroprocess === macroprocess.name
@@ -75,7 +94,7 @@ function printReport(report: SemaphoreReport, context: CliContext): void {
           rojo: area.bandCounts.rojo,
           amarillo: area.bandCounts.amarillo,
           verde: area.bandCounts.verde,
-        })
+        }) + leftOut(area.rowsWithErrors)
       );
     }
   }
@@ -95,6 +114,6 @@ export const semaphoreCommand: Command = {
     );
     if (options.json) context.out(JSON.stringify(semaphoreJson(report), null, 2));
     else printReport(report, context);
-    return 0;
+    return warnFiguresOnErrors(report, file, context);
   },
 };

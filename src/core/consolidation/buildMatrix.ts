@@ -43,7 +43,10 @@ function computedValue(column: AreaColumn, result: RowSemaphore | undefined): Ce
     case "executedToDate":
       return result.executed;
     case "compliance":
-      return result.compliance;
+      // As the area's own cell shows it: a row resting on an error says so instead of a blank (SPEC §5.1).
+      return result.compliance === null && result.band === "con-errores"
+        ? BAND_LABEL["con-errores"]
+        : result.compliance;
     default:
       return BAND_LABEL[result.band];
   }

@@ -17,6 +17,9 @@ import { layoutSummarySheet } from "../workbook/layout/summarySheet";
 import { layoutLogSheet } from "./layoutLogSheet";
 import { layoutMatrixSheet } from "./layoutMatrixSheet";
 import { readPreviousMatrix } from "./PreviousMatrix";
+import { SHEET } from "../workbook/sheetNames";
+import { cellAddress } from "../workbook/address";
+import { CONFIGURATION_ROW } from "../workbook/layout/configurationSheet";
 
 export type Consolidation = {
   patch: WorkbookPatch;
@@ -52,13 +55,16 @@ export function consolidatePlan(input: {
   const { sources, findings } = chooseAreaSources(plan, input.imports);
   const consolidated = consolidatedPlan(plan, sources);
   const semaphore = computeSemaphore(consolidated, config);
-  const byPeriod = config.periodLabels.map((label, cutoffIndex) => ({
-    label,
-    report:
-      cutoffIndex === config.cutoffIndex
-        ? semaphore
-        : computeSemaphore(consolidated, { ...config, cutoffIndex, cutoffLabel: label }),
-  }));
+  // The heat map shows the periods up to the cut-off only (SPEC §6): later ones have nothing executed yet.
+  const byPeriod = config.periodLabels
+    .slice(0, config.cutoffIndex + 1)
+    .map((label, cutoffIndex) => ({
+      label,
+      report:
+        cutoffIndex === config.cutoffIndex
+          ? semaphore
+          : computeSemaphore(consolidated, { ...config, cutoffIndex, cutoffLabel: label }),
+    }));
   const matrix = buildMatrix(
     plan.template,
     sources,
@@ -88,7 +94,7 @@ export function consolidatePlan(input: {
     sheets: [
       layoutMatrixSheet(plan.template, config, matrix),
       layoutSummarySheet(plan.template, input.issueCounts).sheet,
-      layoutDashboardSheet(semaphore, byPeriod, input.issueCounts, config.bands).sheet,
+      layoutDashboardSheet(semaphore, byPeriod, input.issueCounts).sheet,
       layoutLogSheet({
         cutoff: config.cutoffLabel,
         when: input.today,
@@ -98,6 +104,14 @@ export function consolidatePlan(input: {
       }),
     ],
     definedNames: [],
+    // One workbook, one cut-off (SPEC §6): `Resumen` and the area tabs recalculate at the period consolidated.
+    edits: [
+      {
+        sheet: SHEET.configuration,
+        cell: cellAddress(CONFIGURATION_ROW.cutoff, 2),
+        value: config.cutoffLabel,
+      },
+    ],
   };
   return { patch, matrix, sources, findings, semaphore };
 }

@@ -1,9 +1,12 @@
 /**
  * `Tablero`: compliance by area at the cut-off (data bars in files; the add-in adds a chart where Excel has
- * charts), issue counts, and a heat map area × period (compliance at each period as cut-off, colour scale).
+ * charts), issue counts, and a heat map area × period: compliance at each period up to the cut-off as cut-off,
+ * coloured with the semáforo's own bands (the thresholds named in `Configuración`), a period without programming
+ * grey and blank, never 0; an area whose figure rests on an error says so.
  */
-import { SemaphoreReport } from "../semaphore/computeSemaphore";
-import { Bands } from "../template/Template";
+import { AreaSemaphore, SemaphoreReport } from "../semaphore/computeSemaphore";
+import { BAND_LABEL } from "../workbook/rowFormulas";
+import { bandFormat } from "../workbook/layout/bandFormat";
 import { IssueCounts } from "../validation/IssueCounts";
 import { bandMessages } from "../messages/catalog/bandMessages";
 import { formatMessage } from "../messages/formatMessage";
@@ -30,17 +33,18 @@ export type DashboardLayout = { sheet: SheetPatch; complianceRange: string; heat
 export function layoutDashboardSheet(
   atCutoff: SemaphoreReport,
   byPeriod: { label: string; report: SemaphoreReport }[],
-  issueCounts: IssueCounts,
-  bands: Bands
+  issueCounts: IssueCounts
 ): DashboardLayout {
   const sheet = emptySheet(SHEET.dashboard);
   const areas = atCutoff.areas;
   const first = 4;
   const last = first + Math.max(areas.length, 1) - 1;
+  const figure = (area: AreaSemaphore | undefined): CellInput =>
+    area?.compliance ?? (area?.band === "con-errores" ? BAND_LABEL["con-errores"] : null);
   const complianceRows: CellInput[][] = areas.map((area) => [
     area.name,
     area.macroprocess,
-    area.compliance,
+    figure(area),
     formatMessage(bandMessages, "es", area.band),
     issueCounts.get(area.code)?.errors ?? null,
     issueCounts.get(area.code)?.warnings ?? null,
@@ -48,9 +52,8 @@ export function layoutDashboardSheet(
   const heatHeader = last + 3;
   const heatRows: CellInput[][] = areas.map((area) => [
     area.name,
-    ...byPeriod.map(
-      ({ report }) =>
-        report.areas.find((candidate) => candidate.code === area.code)?.compliance ?? null
+    ...byPeriod.map(({ report }) =>
+      figure(report.areas.find((candidate) => candidate.code === area.code))
     ),
   ]);
   const lastHeatColumn = String.fromCharCode(65 + byPeriod.length);
@@ -83,16 +86,7 @@ export function layoutDashboardSheet(
   );
   sheet.conditionalFormats.push(
     { range: complianceRange, rules: [{ kind: "dataBar", color: "5B9BD5" }] },
-    {
-      range: heatRange,
-      rules: [
-        {
-          kind: "colorScale",
-          colors: [BAND_COLORS.rojo, BAND_COLORS.amarillo, BAND_COLORS.verde],
-          points: [0, bands.yellow, bands.green],
-        },
-      ],
-    }
+    bandFormat(heatRange, heatRange.split(":")[0])
   );
   return { sheet, complianceRange, heatRange };
 }

@@ -1,7 +1,8 @@
 /**
  * The plan as the last consolidation left it: the `Matriz` rows regrouped by area, each block read as if it were
- * the area's table (the matrix holds every area column). Addresses point into the `Matriz` sheet. Returns null
- * when there is no consolidated matrix with rows.
+ * the area's table (the matrix holds every area column). Addresses point into the `Matriz` sheet. Every area of
+ * the template is there, in template order, even one with no rows in the matrix (Control Interno): the informe
+ * counts every area of the plan (SPEC §7). Returns null when there is no consolidated matrix with rows.
  */
 import { areaSheetOf, AreaSheet } from "../plan/AreaSheet";
 import { Plan } from "../plan/readPlan";
@@ -17,7 +18,7 @@ export function planFromMatrix(plan: Plan, snapshot: WorkbookSnapshot): Plan | n
   const areaColumn = matrix.headers.indexOf(MATRIX.area);
   if (areaColumn < 0 || !matrix.rows.some((row) => !isBlank(row[areaColumn]))) return null;
   const byName = new Map(areasInOrder(plan.template).map((entry) => [entry.area.name, entry]));
-  const areas: AreaSheet[] = [];
+  const found = new Map<string, AreaSheet>();
   let start = 0;
   while (start < matrix.rows.length) {
     const cell = matrix.rows[start][areaColumn];
@@ -39,9 +40,19 @@ export function planFromMatrix(plan: Plan, snapshot: WorkbookSnapshot): Plan | n
         headerRow: matrix.headerRow + start,
         rows: matrix.rows.slice(start, end),
       };
-      areas.push(areaSheetOf(code, table, entry.area, entry.macroprocess));
+      found.set(code, areaSheetOf(code, table, entry.area, entry.macroprocess));
     }
     start = end;
   }
+  const areas = areasInOrder(plan.template).map(
+    ({ area, macroprocess }) =>
+      found.get(area.code.toUpperCase()) ??
+      areaSheetOf(
+        area.code.toUpperCase(),
+        { ...matrix, name: tableName(area.code.toUpperCase()), rows: [] },
+        area,
+        macroprocess
+      )
+  );
   return { ...plan, areas };
 }

@@ -1,4 +1,5 @@
 import { Bands } from "../template/Template";
+import { ThresholdProblem } from "./readThresholds";
 
 /** The cut-off and bands a quarter's review runs with: read from `Configuración`, overridable (`--cutoff`). */
 export type PlanConfig = {
@@ -7,5 +8,8 @@ export type PlanConfig = {
   /** 0-based index of the cut-off period in `periodLabels`. */
   cutoffIndex: number;
   cutoffLabel: string;
+  /** The thresholds of `Configuración`; the template's when those are not usable (see `thresholdProblems`). */
   bands: Bands;
+  /** SPEC §5.1: thresholds that are not numbers in order; every band then rests on an error. */
+  thresholdProblems: ThresholdProblem[];
 };

@@ -1,14 +1,5 @@
 import { isBlank } from "../workbook/CellValue";
-import { HEADERS } from "../workbook/areaColumns";
 import { AreaSheet } from "./AreaSheet";
-
-/** Headers of the computed columns: nobody types there, so they never make a row "typed". */
-export const COMPUTED_HEADERS: readonly string[] = [
-  HEADERS.programmedToDate,
-  HEADERS.executedToDate,
-  HEADERS.compliance,
-  HEADERS.semaphore,
-];
 
 /** True when every cell of the row outside `ignored` columns is blank and holds no formula. */
 export function hasOnlyBlankInputs(

@@ -1,5 +1,6 @@
 import { AreaSheet } from "./AreaSheet";
-import { COMPUTED_HEADERS, hasOnlyBlankInputs } from "./hasOnlyBlankInputs";
+import { COMPUTED_HEADERS } from "../workbook/rowFormulas";
+import { hasOnlyBlankInputs } from "./hasOnlyBlankInputs";
 
 const IGNORED = new Set(COMPUTED_HEADERS);
 

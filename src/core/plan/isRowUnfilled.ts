@@ -5,7 +5,8 @@
  */
 import { HEADERS } from "../workbook/areaColumns";
 import { AreaSheet } from "./AreaSheet";
-import { COMPUTED_HEADERS, hasOnlyBlankInputs } from "./hasOnlyBlankInputs";
+import { COMPUTED_HEADERS } from "../workbook/rowFormulas";
+import { hasOnlyBlankInputs } from "./hasOnlyBlankInputs";
 
 const GENERATED = new Set<string>([
   HEADERS.id,

@@ -10,6 +10,7 @@ import { NAME } from "../workbook/workbookNames";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { AreaSheet, areaSheetOf } from "./AreaSheet";
 import { PlanConfig } from "./PlanConfig";
+import { readThresholds } from "./readThresholds";
 
 export type Plan = {
   template: Template | null;
@@ -18,7 +19,10 @@ export type Plan = {
   /** The first schema problem of an invalid stored template, as `field: code`. */
   templateProblemDetail: string | null;
   config: PlanConfig | null;
-  /** Cut-off label that is not one of the template's periods (from `Configuración` or the override). */
+  /**
+   * Cut-off label that is not one of the template's periods (from `Configuración` or the override); "" when
+   * `Corte` is blank. The config's cut-off index is then 0 only so that nothing crashes: no figure may use it.
+   */
   badCutoff: string | null;
   configurationMissing: boolean;
   areas: AreaSheet[];
@@ -27,7 +31,7 @@ export type Plan = {
 const numberOf = (cell: Cell | undefined): number | undefined =>
   cell?.kind === "number" ? cell.value : undefined;
 const textOf = (cell: Cell | undefined): string | undefined =>
-  cell?.kind === "text"
+  cell?.kind === "text" && cell.value.trim() !== ""
     ? cell.value.trim()
     : cell?.kind === "number"
       ? String(cell.value)
@@ -60,21 +64,20 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
   let badCutoff: string | null = null;
   if (template) {
     const labels = template.periods.labels;
-    const cutoffLabel = options.cutoff ?? textOf(snapshot.names[NAME.cutoff]) ?? labels[0];
+    // SPEC §5.1: a blank `Corte` (or none at all) is an error like a wrong one; no fallback to the first period.
+    const cutoffLabel = options.cutoff ?? textOf(snapshot.names[NAME.cutoff]) ?? "";
     const cutoffIndex = labels.findIndex(
       (label) => label.toLowerCase() === cutoffLabel.toLowerCase()
     );
     if (cutoffIndex < 0) badCutoff = cutoffLabel;
-    const green = numberOf(snapshot.names[NAME.greenThreshold]) ?? template.bands.green;
-    const yellow = numberOf(snapshot.names[NAME.yellowThreshold]) ?? template.bands.yellow;
-    const overExecution =
-      numberOf(snapshot.names[NAME.overExecutionThreshold]) ?? template.bands.overExecution;
+    const thresholds = readThresholds(snapshot.names, template.bands);
     config = {
       year: numberOf(snapshot.names[NAME.year]) ?? template.year,
       periodLabels: labels,
       cutoffIndex: Math.max(cutoffIndex, 0),
-      cutoffLabel: cutoffIndex < 0 ? labels[0] : labels[cutoffIndex],
-      bands: { green, yellow, overExecution },
+      cutoffLabel: cutoffIndex < 0 ? cutoffLabel : labels[cutoffIndex],
+      bands: thresholds.bands,
+      thresholdProblems: thresholds.problems,
     };
   }
   const templateProblemDetail =

@@ -1,5 +1,6 @@
 /** The semester management report of SPEC §7, as data: what the `Informe` sheet and the HTML file show. */
 import { Band } from "../semaphore/Band";
+import { SemaphoreErrors } from "../semaphore/semaphoreErrors";
 import { Bands, PeriodKind } from "../template/Template";
 
 export type Semester = 1 | 2;
@@ -26,6 +27,8 @@ export type ReportCutoff = {
 export type ReportLevel = {
   compliance: number | null;
   band: Band;
+  /** Rows left out of this figure because of an error (SPEC §5.1). */
+  rowsWithErrors: number;
 };
 
 export type ReportMacroprocess = ReportLevel & {
@@ -85,4 +88,6 @@ export type ManagementReport = {
   redRows: RedRow[];
   unreportedRows: UnreportedRow[];
   overExecutedRows: OverExecutedRow[];
+  /** What the report's figures rest on that is an error (SPEC §5.1); the shells warn when its total is not 0. */
+  figureErrors: SemaphoreErrors;
 };

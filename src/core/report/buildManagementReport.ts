@@ -8,8 +8,10 @@ import { PlanConfig } from "../plan/PlanConfig";
 import { Plan } from "../plan/readPlan";
 import { computeSemaphore, RowSemaphore } from "../semaphore/computeSemaphore";
 import { REPORT_DRAFT } from "../template/Template";
-import { HEADERS, executedHeader } from "../workbook/areaColumns";
-import { Cell, isBlank } from "../workbook/CellValue";
+import { HEADERS } from "../workbook/areaColumns";
+import { Cell } from "../workbook/CellValue";
+import { isRowUnfilled } from "../plan/isRowUnfilled";
+import { unreportedPeriods } from "../plan/unreportedPeriods";
 import {
   ManagementReport,
   OverExecutedRow,
@@ -20,6 +22,7 @@ import {
   UnreportedRow,
 } from "./ManagementReport";
 import { semesterCutoffIndex } from "./semesterCutoffIndex";
+import { semaphoreErrors } from "../semaphore/semaphoreErrors";
 
 /** What a user sees in a text cell: text trimmed, numbers as digits, error values by their code. */
 function displayText(cell: Cell): string {
@@ -35,15 +38,14 @@ function displayText(cell: Cell): string {
   }
 }
 
+/** Validation's meaning of "without report" (SPEC §7): an elapsed period with programming and nothing executed, or `Estado del reporte` blank or still `Borrador`. */
 function unreportedReasons(
   sheet: AreaSheet,
   rowIndex: number,
   config: PlanConfig
 ): UnreportedReason[] {
   const reasons: UnreportedReason[] = [];
-  const elapsed = config.periodLabels.slice(0, config.cutoffIndex + 1);
-  if (elapsed.every((label) => isBlank(cellAt(sheet, rowIndex, executedHeader(label)))))
-    reasons.push("noExecuted");
+  if (unreportedPeriods(sheet, rowIndex, config).length > 0) reasons.push("noExecuted");
   const status = displayText(cellAt(sheet, rowIndex, HEADERS.reportStatus));
   if (status === "") reasons.push("statusBlank");
   else if (status.toLowerCase() === REPORT_DRAFT.toLowerCase()) reasons.push("statusDraft");
@@ -98,8 +100,9 @@ export function buildManagementReport(
     )
     .map((row) => ({ ...reportRow(row), compliance: row.compliance }));
   const unreportedRows: UnreportedRow[] = semaphore.rows.flatMap((row) => {
-    if (row.compliance === null) return [];
     const { sheet, rowIndex } = located(row);
+    // Rows holding only what the workbook was generated with are counted by validation, not listed one by one.
+    if (isRowUnfilled(sheet, rowIndex)) return [];
     const reasons = unreportedReasons(sheet, rowIndex, config);
     return reasons.length === 0 ? [] : [{ ...reportRow(row), reasons }];
   });
@@ -117,12 +120,19 @@ export function buildManagementReport(
       notMidYear,
     },
     bands: config.bands,
-    institution: { ...semaphore.institution, totalAreas: semaphore.areas.length },
+    institution: {
+      compliance: semaphore.institution.compliance,
+      band: semaphore.institution.band,
+      rowsWithErrors: semaphore.institution.rowsWithErrors,
+      areas: semaphore.institution.areas,
+      totalAreas: semaphore.areas.length,
+    },
     macroprocesses: semaphore.macroprocesses.map((macroprocess) => ({
       code: macroprocess.code,
       name: macroprocess.name,
       compliance: macroprocess.compliance,
       band: macroprocess.band,
+      rowsWithErrors: macroprocess.rowsWithErrors,
       areas: macroprocess.areas,
       totalAreas: semaphore.areas.filter((area) => area.macroprocess === macroprocess.name).length,
     })),
@@ -134,11 +144,13 @@ export function buildManagementReport(
       sheet: area.sheet,
       compliance: area.compliance,
       band: area.band,
+      rowsWithErrors: area.rowsWithErrors,
       programmedRows: area.programmedRows,
       rows: area.rows,
     })),
     redRows,
     unreportedRows,
     overExecutedRows,
+    figureErrors: semaphoreErrors(semaphore),
   };
 }

@@ -84,7 +84,7 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
     t.say("report.institutionAreas", {
       count: report.institution.areas,
       total: report.institution.totalAreas,
-    }),
+    }) + t.leftOut(report.institution.rowsWithErrors),
   ]);
   merges.push(`A${institutionRow}:C${institutionRow}`, `F${institutionRow}:G${institutionRow}`);
   style(`A${institutionRow}:${LAST_COLUMN}${institutionRow}`, {
@@ -120,7 +120,7 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
     t.say("report.programmedAreas", {
       count: report.institution.areas,
       total: report.institution.totalAreas,
-    }),
+    }) + t.leftOut(report.institution.rowsWithErrors),
     report.institution.compliance,
     report.institution.band,
     { bold: true }
@@ -130,7 +130,8 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
       t.say("report.level.area"),
       area.code,
       area.section ? `${area.section} ${area.name}` : area.name,
-      t.say("report.programmedRows", { count: area.programmedRows, total: area.rows }),
+      t.say("report.programmedRows", { count: area.programmedRows, total: area.rows }) +
+        t.leftOut(area.rowsWithErrors),
       area.compliance,
       area.band,
       {}
@@ -143,7 +144,7 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
       t.say("report.programmedAreas", {
         count: macroprocess.areas,
         total: macroprocess.totalAreas,
-      }),
+      }) + t.leftOut(macroprocess.rowsWithErrors),
       macroprocess.compliance,
       macroprocess.band,
       { bold: true, fill: BAND_COLORS.computedFill }

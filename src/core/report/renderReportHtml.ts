@@ -41,6 +41,7 @@ tr.level-area td.name { padding-left: 20px; }
 .band-amarillo { background: #${BAND_COLORS.amarillo}; }
 .band-rojo { background: #${BAND_COLORS.rojo}; }
 .band-sin-programacion { background: #${BAND_COLORS["sin-programacion"]}; }
+.band-con-errores { background: #${BAND_COLORS["con-errores"]}; }
 td.rojo { background: #${BAND_COLORS.rojo}; }
 td.over { background: #${BAND_COLORS.overExecution}; color: #fff; }
 .none { font-style: italic; }
@@ -79,7 +80,8 @@ export function renderReportHtml(report: ManagementReport, language: Language): 
       "area",
       area.code,
       area.section ? `${area.section} ${area.name}` : area.name,
-      t.say("report.programmedRows", { count: area.programmedRows, total: area.rows }),
+      t.say("report.programmedRows", { count: area.programmedRows, total: area.rows }) +
+        t.leftOut(area.rowsWithErrors),
       area.compliance,
       area.band
     );
@@ -92,7 +94,7 @@ export function renderReportHtml(report: ManagementReport, language: Language): 
       t.say("report.programmedAreas", {
         count: report.institution.areas,
         total: report.institution.totalAreas,
-      }),
+      }) + t.leftOut(report.institution.rowsWithErrors),
       report.institution.compliance,
       report.institution.band
     ),
@@ -104,7 +106,7 @@ export function renderReportHtml(report: ManagementReport, language: Language): 
         t.say("report.programmedAreas", {
           count: macroprocess.areas,
           total: macroprocess.totalAreas,
-        }),
+        }) + t.leftOut(macroprocess.rowsWithErrors),
         macroprocess.compliance,
         macroprocess.band
       ),
@@ -171,7 +173,7 @@ ${t.cutoffNote ? `<p class="note">${e(t.cutoffNote)}</p>\n` : ""}</header>
 <h2>${e(t.say("report.institution"))}</h2>
 <span class="figure">${e(t.percent(institution.compliance))}</span>
 ${badge(institution.band)}
-<span class="areas">${e(t.say("report.institutionAreas", { count: institution.areas, total: institution.totalAreas }))}</span>
+<span class="areas">${e(t.say("report.institutionAreas", { count: institution.areas, total: institution.totalAreas }) + t.leftOut(institution.rowsWithErrors))}</span>
 </section>
 <p class="legend">${e(t.legend)}</p>
 <section id="summary"><h2>${e(t.say("report.summaryTitle"))}</h2>

@@ -18,6 +18,8 @@ export type ReportTexts = {
   percent: (value: number | null) => string;
   band: (band: Band) => string;
   reasons: (row: UnreportedRow) => string;
+  /** "" or what a figure left out because of errors, to follow its count of areas or rows. */
+  leftOut: (count: number) => string;
   /** Column headings of the summary: institution, macroprocesses, areas. */
   summaryHeaders: string[];
   /** Column headings of the red and over-executed row lists. */
@@ -63,6 +65,7 @@ export function reportTexts(report: ManagementReport, language: Language): Repor
     percent,
     band: (band) => formatMessage(bandMessages, language, band),
     reasons: (row) => row.reasons.map(reason).join("; "),
+    leftOut: (count) => (count > 0 ? say("report.leftOut", { count }) : ""),
     summaryHeaders: [
       say("report.header.level"),
       say("report.header.code"),

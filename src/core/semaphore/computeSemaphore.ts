@@ -1,9 +1,14 @@
-/** The semáforo of a whole plan at its cut-off: per row, area, macroprocess and institution (SPEC §5, §8). */
+/**
+ * The semáforo of a whole plan at its cut-off: per row, area, macroprocess and institution (SPEC §5, §5.1, §8).
+ * Every figure that rests on an error says so: band `con-errores`, and `rowsWithErrors` / `areasWithErrors` count
+ * what a roll-up left out.
+ */
 import { AreaSheet, excelRow } from "../plan/AreaSheet";
 import { Cell, EMPTY } from "../workbook/CellValue";
 import { PlanConfig } from "../plan/PlanConfig";
 import { Plan } from "../plan/readPlan";
 import { isRowBlank } from "../plan/isRowBlank";
+import { Bands } from "../template/Template";
 import { HEADERS, executedHeader, programmedHeader } from "../workbook/areaColumns";
 import { Band, bandOf } from "./Band";
 import { computeRowCompliance, RowCompliance } from "./computeRowCompliance";
@@ -16,7 +21,11 @@ export type RowSemaphore = RowCompliance & {
   row: number;
   responsible: string;
   weight: number | null;
+  weightError: boolean;
 };
+
+/** Why an area's own figure is unavailable (SPEC §5.1); null when it stands. */
+export type AreaError = "missingHeader" | "weightError" | "zeroWeight" | null;
 
 export type AreaSemaphore = {
   code: string;
@@ -28,6 +37,11 @@ export type AreaSemaphore = {
   weighted: boolean;
   rows: number;
   programmedRows: number;
+  /** Rows left out of the area's figure because of an error (SPEC §5.1 `rows_with_errors`). */
+  rowsWithErrors: number;
+  error: AreaError;
+  /** Headers the semáforo reads that the table lacks (missing or renamed). */
+  missingHeaders: string[];
   bandCounts: Record<Band, number>;
 };
 
@@ -36,15 +50,23 @@ export type GroupSemaphore = {
   code: string | null;
   compliance: number | null;
   band: Band;
+  /** Areas with a figure. */
   areas: number;
+  rowsWithErrors: number;
+  /** Areas whose own figure is unavailable because of an error, left out of this one. */
+  areasWithErrors: number;
 };
+
+export type InstitutionSemaphore = Omit<GroupSemaphore, "name" | "code">;
 
 export type SemaphoreReport = {
   cutoff: string;
   rows: RowSemaphore[];
   areas: AreaSemaphore[];
   macroprocesses: GroupSemaphore[];
-  institution: { compliance: number | null; band: Band; areas: number };
+  institution: InstitutionSemaphore;
+  /** The thresholds of `Configuración` are not usable (SPEC §5.1): every band of a number is `con-errores`. */
+  thresholdErrors: number;
 };
 
 /** The columns a row's semáforo reads, resolved once per sheet (-1 where the table lacks the column). */
@@ -57,6 +79,21 @@ type SemaphoreColumns = {
   id: number;
   responsible: number;
 };
+
+/** The headers the semáforo and the sheets' live formulas rest on: without one, the area has no figure. */
+export function semaphoreHeaders(periodLabels: string[]): string[] {
+  return [
+    HEADERS.unit,
+    HEADERS.direction,
+    ...periodLabels.map(programmedHeader),
+    ...periodLabels.map(executedHeader),
+    HEADERS.weight,
+    HEADERS.programmedToDate,
+    HEADERS.executedToDate,
+    HEADERS.compliance,
+    HEADERS.semaphore,
+  ];
+}
 
 function semaphoreColumns(sheet: AreaSheet, config: PlanConfig): SemaphoreColumns {
   const column = (header: string): number => sheet.columns.get(header) ?? -1;
@@ -84,6 +121,10 @@ function textIn(row: Cell[], column: number): string {
 
 export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaphore[] {
   const columns = semaphoreColumns(sheet, config);
+  const headersMissing = semaphoreHeaders(config.periodLabels).some(
+    (header) => !sheet.columns.has(header)
+  );
+  const bandsUsable = config.thresholdProblems.length === 0;
   const results: RowSemaphore[] = [];
   sheet.table.rows.forEach((row, index) => {
     if (isRowBlank(sheet, index)) return;
@@ -96,31 +137,107 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
         executed: columns.executed.map((column) => cellIn(row, column)),
       },
       config.cutoffIndex,
-      config.bands
+      config.bands,
+      bandsUsable
     );
+    // A table without a header the semáforo reads would be computed from blanks: no figure at all (SPEC §5.1).
+    const unavailable = headersMissing && result.inputError === null;
     // Fields listed one by one: an object spread here costs ten times the rest of the row (measured, `npm run bench`).
     results.push({
       programmed: result.programmed,
       executed: result.executed,
-      compliance: result.compliance,
-      band: result.band,
-      overExecution: result.overExecution,
-      inputError: result.inputError,
+      compliance: unavailable ? null : result.compliance,
+      band: unavailable ? "con-errores" : result.band,
+      overExecution: unavailable ? false : result.overExecution,
+      inputError: unavailable ? "missingHeader" : result.inputError,
       id: textIn(row, columns.id),
       area: sheet.code,
       sheet: sheet.table.sheet,
       row: excelRow(sheet, index),
       responsible: textIn(row, columns.responsible),
       weight: weight.kind === "number" ? weight.value : null,
+      weightError: weight.kind === "error",
     });
   });
   return results;
 }
 
 function countBands(rows: RowSemaphore[]): Record<Band, number> {
-  const counts: Record<Band, number> = { verde: 0, amarillo: 0, rojo: 0, "sin-programacion": 0 };
+  const counts: Record<Band, number> = {
+    verde: 0,
+    amarillo: 0,
+    rojo: 0,
+    "sin-programacion": 0,
+    "con-errores": 0,
+  };
   for (const row of rows) counts[row.band]++;
   return counts;
+}
+
+/** The band of a roll-up: its number's band, or `con-errores` when errors left it without one or thresholds are unusable. */
+function rollUpBand(
+  compliance: number | null,
+  bands: Bands,
+  bandsUsable: boolean,
+  errorsLeftOut: number
+): Band {
+  if (compliance === null) return errorsLeftOut > 0 ? "con-errores" : "sin-programacion";
+  return bandsUsable ? bandOf(compliance, bands) : "con-errores";
+}
+
+function areaSemaphore(
+  sheet: AreaSheet,
+  config: PlanConfig,
+  areaRows: RowSemaphore[]
+): AreaSemaphore {
+  const missingHeaders = semaphoreHeaders(config.periodLabels).filter(
+    (header) => !sheet.columns.has(header)
+  );
+  const rollUp = rollUpArea(areaRows);
+  const error: AreaError = missingHeaders.length > 0 ? "missingHeader" : rollUp.error;
+  const compliance = error === null ? rollUp.compliance : null;
+  const rowsWithErrors = missingHeaders.length > 0 ? areaRows.length : rollUp.rowsWithErrors;
+  return {
+    code: sheet.code,
+    name: sheet.area?.name ?? sheet.table.sheet,
+    macroprocess: sheet.macroprocess?.name ?? null,
+    sheet: sheet.table.sheet,
+    compliance,
+    band: rollUpBand(
+      compliance,
+      config.bands,
+      config.thresholdProblems.length === 0,
+      rowsWithErrors + (error === null ? 0 : 1)
+    ),
+    weighted: rollUp.weighted,
+    rows: areaRows.length,
+    programmedRows: missingHeaders.length > 0 ? 0 : rollUp.programmedRows,
+    rowsWithErrors,
+    error,
+    missingHeaders,
+    bandCounts: countBands(areaRows),
+  };
+}
+
+/** Mean of the member areas with a figure; areas whose figure rests on an error are counted, never averaged. */
+function groupOf(members: AreaSemaphore[], config: PlanConfig): InstitutionSemaphore {
+  const compliance = meanOfPresent(members.map((area) => area.compliance));
+  const rowsWithErrors = members.reduce((sum, area) => sum + area.rowsWithErrors, 0);
+  const areasWithErrors = members.filter(
+    (area) => area.band === "con-errores" && area.compliance === null
+  ).length;
+  return {
+    compliance,
+    band: rollUpBand(
+      compliance,
+      config.bands,
+      config.thresholdProblems.length === 0,
+      rowsWithErrors + areasWithErrors
+    ),
+    areas: members.filter((area) => area.compliance !== null).length,
+    rowsWithErrors,
+    areasWithErrors,
+  };
 }
 
 export function computeSemaphore(plan: Plan, config: PlanConfig): SemaphoreReport {
@@ -128,43 +245,24 @@ export function computeSemaphore(plan: Plan, config: PlanConfig): SemaphoreRepor
   const areas: AreaSemaphore[] = plan.areas.map((sheet) => {
     const areaRows = computeAreaRows(sheet, config);
     for (const row of areaRows) rows.push(row);
-    const rollUp = rollUpArea(areaRows);
-    return {
-      code: sheet.code,
-      name: sheet.area?.name ?? sheet.table.sheet,
-      macroprocess: sheet.macroprocess?.name ?? null,
-      sheet: sheet.table.sheet,
-      compliance: rollUp.compliance,
-      band: bandOf(rollUp.compliance, config.bands),
-      weighted: rollUp.weighted,
-      rows: areaRows.length,
-      programmedRows: rollUp.programmedRows,
-      bandCounts: countBands(areaRows),
-    };
+    return areaSemaphore(sheet, config, areaRows);
   });
   const macroprocesses: GroupSemaphore[] = (plan.template?.macroprocesses ?? []).map(
-    (macroprocess) => {
-      const members = areas.filter((area) => area.macroprocess === macroprocess.name);
-      const compliance = meanOfPresent(members.map((area) => area.compliance));
-      return {
-        name: macroprocess.name,
-        code: macroprocess.code,
-        compliance,
-        band: bandOf(compliance, config.bands),
-        areas: members.filter((area) => area.compliance !== null).length,
-      };
-    }
+    (macroprocess) => ({
+      name: macroprocess.name,
+      code: macroprocess.code,
+      ...groupOf(
+        areas.filter((area) => area.macroprocess === macroprocess.name),
+        config
+      ),
+    })
   );
-  const institution = meanOfPresent(areas.map((area) => area.compliance));
   return {
     cutoff: config.cutoffLabel,
     rows,
     areas,
     macroprocesses,
-    institution: {
-      compliance: institution,
-      band: bandOf(institution, config.bands),
-      areas: areas.filter((area) => area.compliance !== null).length,
-    },
+    institution: groupOf(areas, config),
+    thresholdErrors: config.thresholdProblems.length,
   };
 }

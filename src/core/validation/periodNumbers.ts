@@ -7,7 +7,7 @@ import { executedHeader, programmedHeader } from "../workbook/areaColumns";
 import { AreaContext, PresentColumn } from "./AreaContext";
 import { cellNumber } from "./cellNumber";
 import { columnOf } from "./columnOf";
-import { isMissing } from "./isMissing";
+import { isMissing } from "../workbook/CellValue";
 import { rowCell } from "./rowCell";
 
 export type PeriodNumbers = { columns: PresentColumn[]; values: number[] };

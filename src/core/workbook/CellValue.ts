@@ -18,3 +18,8 @@ export const EMPTY: Cell = { kind: "empty" };
 export function isBlank(cell: Cell | undefined): boolean {
   return !cell || cell.kind === "empty" || (cell.kind === "text" && cell.value.trim() === "");
 }
+
+/** Nothing typed: blank, and no formula either (a formula not yet calculated is not missing). */
+export function isMissing(cell: Cell): boolean {
+  return isBlank(cell) && !cell.formula;
+}

@@ -65,6 +65,9 @@ export const WORKBOOK_TEXT = {
     dateTitle: "Fecha no válida",
     dateMessage: (header: string, year: number) =>
       `«${header}» debe ser una fecha de ${year} (dd/mm/aaaa).`,
+    thresholdTitle: "Umbral no válido",
+    thresholdMessage:
+      "Los umbrales son porcentajes escritos como número: 0 % < amarillo < verde ≤ 100 % < sobreejecución (por ejemplo 60 %, 80 %, 120 %).",
   },
   instructions: {
     title: "Instrucciones para diligenciar el Plan de Acción",
@@ -107,6 +110,7 @@ export const BAND_COLORS = {
   amarillo: "FFEB84",
   rojo: "F8696B",
   "sin-programacion": "D9D9D9",
+  "con-errores": "BFBFBF",
   overExecution: "7030A0",
   computedFill: "F2F2F2",
   titleFill: "1F4E79",

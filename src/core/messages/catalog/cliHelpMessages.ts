@@ -69,11 +69,12 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "Sale con 1 si hay errores, 0 si solo hay advertencias o nada.",
     ].join("\n"),
     "cli.help.fix": [
-      "Uso: plan-matrix fix ARCHIVO.xlsx --out ARCHIVO.xlsx [--force] [--lang es|en]",
+      "Uso: plan-matrix fix ARCHIVO.xlsx --out ARCHIVO.xlsx [--cutoff T2] [--force] [--lang es|en]",
       "",
       "Aplica las correcciones automáticas seguras: números y fechas escritos como texto («0,8», «80%»,",
       "«1.000», «15/03/2021») y fórmulas de las columnas calculadas que fueron sobrescritas. Nunca adivina:",
       "un valor ambiguo se deja igual y se explica por qué. No modifica el archivo de entrada.",
+      "Cuenta lo que queda al corte de --cutoff (como validate --cutoff) o, sin él, al de «Configuración».",
     ].join("\n"),
     "cli.help.semaphore": [
       "Uso: plan-matrix semaphore ARCHIVO.xlsx [--cutoff T2] [--json] [--lang es|en]",
@@ -180,11 +181,12 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "Exits 1 when there are errors, 0 with warnings only or nothing.",
     ].join("\n"),
     "cli.help.fix": [
-      "Usage: plan-matrix fix FILE.xlsx --out FILE.xlsx [--force] [--lang es|en]",
+      "Usage: plan-matrix fix FILE.xlsx --out FILE.xlsx [--cutoff T2] [--force] [--lang es|en]",
       "",
       "Applies the safe automatic fixes: numbers and dates typed as text (“0,8”, “80%”, “1.000”,",
       "“15/03/2021”) and overwritten formulas of computed columns. It never guesses: an ambiguous value",
       "is left as it is, with the reason. The input file is never modified.",
+      "What remains is counted at --cutoff (as validate --cutoff does) or, without it, at “Configuración”'s.",
     ].join("\n"),
     "cli.help.semaphore": [
       "Usage: plan-matrix semaphore FILE.xlsx [--cutoff T2] [--json] [--lang es|en]",

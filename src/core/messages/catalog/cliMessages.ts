@@ -35,7 +35,10 @@ export type CliMessageCode =
   | "cli.semaphoreMacroprocess"
   | "cli.semaphoreArea"
   | "cli.importUnderstood"
-  | "cli.operationFailed";
+  | "cli.operationFailed"
+  | "cli.figuresRestOnErrors"
+  | "cli.semaphoreLeftOut"
+  | "cli.blankCutoff";
 
 export const cliMessages = defineCatalog<CliMessageCode>(
   {
@@ -85,6 +88,11 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.semaphoreMacroprocess": "  Macroproceso {name}: {compliance} {band}",
     "cli.semaphoreArea":
       "    {code} {name}: {compliance} {band} — {programmed} de {rows} filas con programación; rojo {rojo}, amarillo {amarillo}, verde {verde}",
+    "cli.figuresRestOnErrors":
+      "⚠ {count} cifras se apoyan en errores ({rows} filas excluidas, {areas} áreas sin cifra, {thresholds} umbrales no válidos): se marcan «Con errores» o indican cuántas filas excluyen. Para ver cada error: plan-matrix validate {path} --cutoff {cutoff}",
+    "cli.semaphoreLeftOut": " [{count} filas con errores excluidas]",
+    "cli.blankCutoff":
+      "El corte de «Configuración» en «{path}» está vacío, así que ninguna cifra tiene periodo. Elíjalo allí o indique --cutoff (uno de: {labels}). Para ver los errores: plan-matrix validate {path}",
     "cli.importUnderstood": "Esto es lo que se entendió de «{path}»:",
     "cli.operationFailed": "{message}",
   },
@@ -136,6 +144,11 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.semaphoreMacroprocess": "  Macroprocess {name}: {compliance} {band}",
     "cli.semaphoreArea":
       "    {code} {name}: {compliance} {band} — {programmed} of {rows} rows with programming; red {rojo}, yellow {amarillo}, green {verde}",
+    "cli.figuresRestOnErrors":
+      "⚠ {count} figures rest on errors ({rows} rows left out, {areas} areas without a figure, {thresholds} unusable thresholds): they are marked “With errors” or say how many rows they leave out. To see each error: plan-matrix validate {path} --cutoff {cutoff}",
+    "cli.semaphoreLeftOut": " [{count} rows with errors left out]",
+    "cli.blankCutoff":
+      "The cut-off in “Configuración” of “{path}” is blank, so no figure has a period. Set it there or pass --cutoff (one of: {labels}). To see the errors: plan-matrix validate {path}",
     "cli.importUnderstood": "This is what was understood from “{path}”:",
     "cli.operationFailed": "{message}",
   }

@@ -36,12 +36,16 @@ export type IssueCode =
   | "compliance.overExecution"
   | "report.stillDraft"
   | "executed.noEvidence"
-  | "weights.missing";
+  | "weights.missing"
+  | "configuration.thresholdNotNumber"
+  | "configuration.thresholdOrder"
+  | "weights.zeroProgrammed";
 
 /** Message variants of a code, e.g. a number typed as text that cannot be fixed because it is ambiguous. */
 export type IssueVariantKey =
   | "structure.unknownTemplateVersion.unsupportedSchema"
   | "structure.badCutoff.option"
+  | "structure.badCutoff.blank"
   | "structure.missingHeader.similar"
   | "area.unfilledRows.all"
   | "required.empty.weighted"
@@ -67,6 +71,14 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "Falta la hoja «Configuración» (o sus nombres Corte, Vigencia y umbrales), así que no se conoce el corte ni los umbrales del semáforo. Restáurela desde una copia del libro original o vuelva a generar el libro.",
     "structure.badCutoff":
       "El corte «{cutoff}» de «Configuración» ({cell}) no es un periodo del plan. Elija uno de la lista: {periods}.",
+    "configuration.thresholdNotNumber":
+      "El umbral «{name}» de «Configuración» ({cell}) tiene «{value}», que no es un número, así que el semáforo no puede compararse con él. Escriba un número como porcentaje (por ejemplo 80 %, no el texto «80%» ni 80).",
+    "configuration.thresholdOrder":
+      "El umbral «{name}» de «Configuración» ({cell}) es {value}: los umbrales deben cumplir 0 < amarillo < verde ≤ 100 % < sobreejecución. Corrija el valor (por ejemplo verde 80 %, amarillo 60 %, sobreejecución 120 %).",
+    "weights.zeroProgrammed":
+      "El área {area} pondera sus filas, pero sus {rows} filas con programación al corte {cutoff} suman 0 % de ponderación, así que su cumplimiento no se puede calcular. Asigne la «Ponderación» de esas filas (todas deben sumar 100 %).",
+    "structure.badCutoff.blank":
+      "El corte de «Configuración» ({cell}) está vacío, así que ninguna cifra del semáforo tiene periodo. Elija el corte de la lista: {periods}.",
     "structure.badCutoff.option":
       "El corte «{cutoff}» indicado no es un periodo del plan. Indique uno de estos: {periods}.",
     "structure.missingAreaTable":
@@ -154,6 +166,14 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "The “Configuración” sheet (or its names Corte, Vigencia and thresholds) is missing, so the cut-off and the semáforo thresholds are unknown. Restore it from a copy of the original workbook or generate the workbook again.",
     "structure.badCutoff":
       "The cut-off “{cutoff}” in “Configuración” ({cell}) is not a period of the plan. Pick one from the list: {periods}.",
+    "configuration.thresholdNotNumber":
+      "Threshold “{name}” in “Configuración” ({cell}) holds “{value}”, which is not a number, so the traffic light cannot compare with it. Type a number formatted as a percentage (e.g. 80 %, not the text “80%” nor 80).",
+    "configuration.thresholdOrder":
+      "Threshold “{name}” in “Configuración” ({cell}) is {value}: thresholds must satisfy 0 < yellow < green ≤ 100 % < over-execution. Correct the value (e.g. green 80 %, yellow 60 %, over-execution 120 %).",
+    "weights.zeroProgrammed":
+      "Area {area} weights its rows, but its {rows} rows with programming at cut-off {cutoff} carry 0 % weight in total, so its compliance cannot be computed. Set the “Ponderación” of those rows (all must add up to 100 %).",
+    "structure.badCutoff.blank":
+      "The cut-off in “Configuración” ({cell}) is blank, so no figure of the traffic light has a period. Pick the cut-off from the list: {periods}.",
     "structure.badCutoff.option":
       "The cut-off “{cutoff}” you gave is not a period of the plan. Give one of these: {periods}.",
     "structure.missingAreaTable":

@@ -8,6 +8,7 @@ export type OperationMessageCode =
   | "operation.notPlanWorkbook"
   | "operation.storedTemplateInvalid"
   | "operation.badCutoff"
+  | "operation.blankCutoff"
   | "operation.planExists"
   | "operation.upgradeRefused"
   | "operation.notXlsx"
@@ -41,6 +42,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.storedTemplateInvalid":
       "Este libro guarda una plantilla que esta versión no entiende ({detail}). Actualice plan-matrix a la versión que generó el libro.",
     "operation.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
+    "operation.blankCutoff":
+      "El corte de «Configuración» está vacío, así que ninguna cifra tiene periodo. Elija uno de: {labels}.",
     "operation.planExists":
       "Este libro ya contiene un plan; generar otro reemplaza sus hojas. Confirme el reemplazo o use un libro nuevo.",
     "operation.upgradeRefused": "Esa plantilla no puede actualizar este libro: {reason}",
@@ -88,6 +91,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.storedTemplateInvalid":
       "This workbook stores a template this version does not understand ({detail}). Update plan-matrix to the version that generated the workbook.",
     "operation.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
+    "operation.blankCutoff":
+      "The cut-off in “Configuración” is blank, so no figure has a period. Choose one of: {labels}.",
     "operation.planExists":
       "This workbook already holds a plan; generating another replaces its sheets. Confirm the replacement or use a new workbook.",
     "operation.upgradeRefused": "That template cannot upgrade this workbook: {reason}",

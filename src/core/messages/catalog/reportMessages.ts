@@ -30,6 +30,7 @@ export type ReportMessageCode =
   | "report.header.reason"
   | "report.programmedAreas"
   | "report.programmedRows"
+  | "report.leftOut"
   | "report.redTitle"
   | "report.redNone"
   | "report.unreportedTitle"
@@ -78,6 +79,7 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
     "report.header.reason": "Motivo",
     "report.programmedAreas": "{count} de {total} áreas",
     "report.programmedRows": "{count} de {total} filas",
+    "report.leftOut": " · {count} filas con errores excluidas (plan-matrix validate)",
     "report.redTitle": "Filas en rojo ({count})",
     "report.redNone": "Ninguna fila está en rojo al corte.",
     "report.unreportedTitle": "Filas sin reporte ({count})",
@@ -129,6 +131,7 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
     "report.header.reason": "Reason",
     "report.programmedAreas": "{count} of {total} areas",
     "report.programmedRows": "{count} of {total} rows",
+    "report.leftOut": " · {count} rows with errors left out (plan-matrix validate)",
     "report.redTitle": "Rows in red ({count})",
     "report.redNone": "No row is red at the cut-off.",
     "report.unreportedTitle": "Rows without report ({count})",

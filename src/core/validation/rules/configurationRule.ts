@@ -1,14 +1,31 @@
-/** Structure: `Configuración` and its names must exist, and the cut-off must be one of the plan's periods. */
+/**
+ * Structure: `Configuración` and its names must exist, the cut-off must be one of the plan's periods (a blank one
+ * is an error too: SPEC §5.1, no fallback to the first period), and the thresholds must be numbers with
+ * 0 < amarillo < verde ≤ 1 < sobreejecución, each problem naming its cell.
+ */
 import { CONFIGURATION_ROW } from "../../workbook/layout/configurationSheet";
 import { SHEET } from "../../workbook/sheetNames";
 import { cellAddress } from "../../workbook/address";
+import { NAME } from "../../workbook/workbookNames";
+import { ThresholdName } from "../../plan/readThresholds";
 import { Issue } from "../Issue";
 import { Rule } from "../Rule";
 import { workbookIssue } from "../workbookIssue";
 
+const THRESHOLD_ROW: Record<ThresholdName, number> = {
+  [NAME.greenThreshold]: CONFIGURATION_ROW.greenThreshold,
+  [NAME.yellowThreshold]: CONFIGURATION_ROW.yellowThreshold,
+  [NAME.overExecutionThreshold]: CONFIGURATION_ROW.overExecutionThreshold,
+};
+
 export const configurationRule: Rule = {
   name: "configuration",
-  codes: ["structure.noConfiguration", "structure.badCutoff"],
+  codes: [
+    "structure.noConfiguration",
+    "structure.badCutoff",
+    "configuration.thresholdNotNumber",
+    "configuration.thresholdOrder",
+  ],
   severity: "error",
   check({ plan, options }) {
     const issues: Issue[] = [];
@@ -16,16 +33,35 @@ export const configurationRule: Rule = {
       issues.push(
         workbookIssue("structure.noConfiguration", "error", { sheet: SHEET.configuration })
       );
-    if (plan.badCutoff !== null) {
+    const fromOption = options.cutoff !== undefined;
+    if (plan.badCutoff !== null && (fromOption || !plan.configurationMissing)) {
       const periods = plan.template?.periods.labels.join(", ") ?? "";
-      const fromOption = options.cutoff !== undefined;
       const row = CONFIGURATION_ROW.cutoff;
+      const variant = fromOption ? "option" : plan.badCutoff === "" ? "blank" : null;
       issues.push(
         workbookIssue("structure.badCutoff", "error", {
           value: plan.badCutoff,
-          params: { cutoff: plan.badCutoff, periods, ...(fromOption ? { variant: "option" } : {}) },
+          params: { cutoff: plan.badCutoff, periods, ...(variant ? { variant } : {}) },
           ...(fromOption ? {} : { sheet: SHEET.configuration, row, cell: cellAddress(row, 2) }),
         })
+      );
+    }
+    for (const problem of plan.config?.thresholdProblems ?? []) {
+      const row = THRESHOLD_ROW[problem.name];
+      issues.push(
+        workbookIssue(
+          problem.reason === "order"
+            ? "configuration.thresholdOrder"
+            : "configuration.thresholdNotNumber",
+          "error",
+          {
+            sheet: SHEET.configuration,
+            row,
+            cell: cellAddress(row, 2),
+            value: problem.value,
+            params: { name: problem.name, value: String(problem.value ?? "") },
+          }
+        )
       );
     }
     return issues;

@@ -3,19 +3,14 @@
  * typed or as a formula's result (SPEC §4). Computed columns are `formulaRule`'s: with their formula intact, an
  * error there comes from an input reported here.
  */
-import { HEADERS } from "../../workbook/areaColumns";
+import { COMPUTED_HEADERS } from "../../workbook/rowFormulas";
 import { cellIssue } from "../cellIssue";
 import { flatMapFilledRows } from "../flatMapFilledRows";
 import { Issue } from "../Issue";
 import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
-const COMPUTED = new Set<string>([
-  HEADERS.programmedToDate,
-  HEADERS.executedToDate,
-  HEADERS.compliance,
-  HEADERS.semaphore,
-]);
+const COMPUTED = new Set<string>(COMPUTED_HEADERS);
 
 export const errorValueRule: Rule = {
   name: "errorValue",

@@ -4,7 +4,7 @@ import { cellIssue } from "../cellIssue";
 import { cellNumber } from "../cellNumber";
 import { columnOf } from "../columnOf";
 import { flatMapFilledRows } from "../flatMapFilledRows";
-import { isMissing } from "../isMissing";
+import { isMissing } from "../../workbook/CellValue";
 import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 

@@ -4,7 +4,7 @@ import { cellIssue } from "../cellIssue";
 import { columnOf } from "../columnOf";
 import { flatMapFilledRows } from "../flatMapFilledRows";
 import { Issue } from "../Issue";
-import { isMissing } from "../isMissing";
+import { isMissing } from "../../workbook/CellValue";
 import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 

@@ -3,8 +3,7 @@
  * `rowFormulas` (compared without "=", spaces or case) was overwritten; the fix writes it back.
  */
 import { excelRow } from "../../plan/AreaSheet";
-import { HEADERS } from "../../workbook/areaColumns";
-import { rowFormulas } from "../../workbook/rowFormulas";
+import { COMPUTED_COLUMNS, rowFormulas } from "../../workbook/rowFormulas";
 import { cellEdit, cellIssue } from "../cellIssue";
 import { flatMapFilledRows } from "../flatMapFilledRows";
 import { Issue } from "../Issue";
@@ -12,7 +11,7 @@ import { normaliseFormula } from "../normaliseFormula";
 import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
-const COMPUTED_KEYS = ["programmedToDate", "executedToDate", "compliance", "semaphore"] as const;
+const COMPUTED_KEYS = Object.keys(COMPUTED_COLUMNS) as (keyof typeof COMPUTED_COLUMNS)[];
 
 export const formulaRule: Rule = {
   name: "formula",
@@ -23,7 +22,7 @@ export const formulaRule: Rule = {
       if (!area.formulaColumns) return [];
       const formulas = rowFormulas(area.formulaColumns, excelRow(area.sheet, rowIndex));
       return COMPUTED_KEYS.flatMap((key): Issue[] => {
-        const column = area.sheet.columns.get(HEADERS[key]);
+        const column = area.sheet.columns.get(COMPUTED_COLUMNS[key]);
         if (column === undefined) return [];
         const cell = rowCell(area, rowIndex, column);
         if (

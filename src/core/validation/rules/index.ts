@@ -26,6 +26,7 @@ import { templateRule } from "./templateRule";
 import { unfilledRowsRule } from "./unfilledRowsRule";
 import { weightsMissingRule } from "./weightsMissingRule";
 import { weightsSumRule } from "./weightsSumRule";
+import { weightsZeroRule } from "./weightsZeroRule";
 
 export const RULES: readonly Rule[] = [
   templateRule,
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   unfilledRowsRule,
   weightsSumRule,
   weightsMissingRule,
+  weightsZeroRule,
   errorValueRule,
   requiredRule,
   numberTypeRule,

@@ -6,7 +6,7 @@
 import { cellEdit, cellIssue } from "../cellIssue";
 import { flatMapFilledRows } from "../flatMapFilledRows";
 import { Issue } from "../Issue";
-import { isMissing } from "../isMissing";
+import { isMissing } from "../../workbook/CellValue";
 import { matchListValue } from "../matchListValue";
 import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";

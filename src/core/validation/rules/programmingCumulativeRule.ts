@@ -8,7 +8,7 @@ import { cellIssue } from "../cellIssue";
 import { cellNumber } from "../cellNumber";
 import { columnOf } from "../columnOf";
 import { flatMapFilledRows } from "../flatMapFilledRows";
-import { isMissing } from "../isMissing";
+import { isMissing } from "../../workbook/CellValue";
 import { periodNumbers } from "../periodNumbers";
 import { rowCell } from "../rowCell";
 import { rowListValue } from "../rowListValue";

@@ -5,7 +5,7 @@
  */
 import { cellIssue } from "../cellIssue";
 import { flatMapFilledRows } from "../flatMapFilledRows";
-import { isMissing } from "../isMissing";
+import { isMissing } from "../../workbook/CellValue";
 import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 

@@ -5,7 +5,7 @@
 import { HEADERS } from "../../workbook/areaColumns";
 import { cellIssue } from "../cellIssue";
 import { columnOf } from "../columnOf";
-import { isMissing } from "../isMissing";
+import { isMissing } from "../../workbook/CellValue";
 import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 

@@ -7,7 +7,7 @@ import { HEADERS } from "../../workbook/areaColumns";
 import { cellIssue } from "../cellIssue";
 import { cellNumber } from "../cellNumber";
 import { columnOf } from "../columnOf";
-import { isMissing } from "../isMissing";
+import { isMissing } from "../../workbook/CellValue";
 import { percentOf } from "../percentOf";
 import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";

@@ -4,7 +4,13 @@ import { absolute, sheetReference } from "../address";
 import { SHEET } from "../sheetNames";
 import { NAME } from "../workbookNames";
 import { WORKBOOK_TEXT } from "../workbookText";
-import { CellInput, DefinedNamePatch, SheetPatch, emptySheet } from "../WorkbookPatch";
+import {
+  CellInput,
+  DataValidationPatch,
+  DefinedNamePatch,
+  SheetPatch,
+  emptySheet,
+} from "../WorkbookPatch";
 
 /** Rows of the values (column B) in `Configuración`. */
 export const CONFIGURATION_ROW = {
@@ -88,6 +94,23 @@ export function layoutConfigurationSheet(
     rule: { kind: "list", source: NAME.periods },
     error: { title: text.validation.listTitle, message: text.validation.listMessage(text.cutoff) },
   });
+  // SPEC §5.1: Excel refuses a threshold typed as text ("90%"), as a whole number (80) or out of its range; the
+  // order between amarillo and verde is checked by validation (a static rule cannot compare two cells everywhere).
+  const threshold = (row: number, rule: DataValidationPatch["rule"]): DataValidationPatch => ({
+    range: `B${row}`,
+    rule,
+    error: { title: text.validation.thresholdTitle, message: text.validation.thresholdMessage },
+  });
+  sheet.validations.push(
+    threshold(r.greenThreshold, { kind: "decimal", operator: "between", min: 0.0001, max: 1 }),
+    threshold(r.yellowThreshold, {
+      kind: "decimal",
+      operator: "between",
+      min: 0.0001,
+      max: 0.9999,
+    }),
+    threshold(r.overExecutionThreshold, { kind: "decimal", operator: "greaterThan", min: 1 })
+  );
   sheet.pageSetup = { orientation: "landscape", fitToWidth: true };
   sheet.protection = { allow: ["selectLockedCells", "selectUnlockedCells", "formatColumns"] };
   return sheet;

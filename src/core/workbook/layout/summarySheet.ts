@@ -4,7 +4,7 @@
  */
 import { Template, areasInOrder } from "../../template/Template";
 import { HEADERS } from "../areaColumns";
-import { BAND_LABEL, COMPLIANCE_DECIMALS } from "../rowFormulas";
+import { BAND_LABEL, bandFormula, roundedFormula } from "../rowFormulas";
 import { SHEET, tableName } from "../sheetNames";
 import { NAME } from "../workbookNames";
 import { BAND_COLORS } from "../workbookText";
@@ -28,6 +28,7 @@ export const SUMMARY_TEXT = {
     "Rojo",
     "Errores",
     "Advertencias",
+    "Filas excluidas por errores",
   ],
   macroprocessHeaders: [
     "Macroproceso",
@@ -37,6 +38,12 @@ export const SUMMARY_TEXT = {
     "Áreas con programación",
     "% Cumplimiento",
     "Semáforo",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "Filas excluidas por errores",
   ],
   institution: "Institución",
 };
@@ -56,26 +63,31 @@ export const SUMMARY_COLUMN = {
   rojo: 10,
   errors: 11,
   warnings: 12,
+  /** Rows left out of the figure because of an error (SPEC §5.1). */
+  rowsWithErrors: 13,
 } as const;
 
 const column = (table: string, header: string): string => `${table}[${header}]`;
-const rounded = (formula: string): string => `ROUND(${formula},${COMPLIANCE_DECIMALS})`;
 
 /** Σ w·min(c,1) ÷ Σ w over rows with a compliance (weighted), or the plain mean of min(c,1) when no row has a weight. */
 export function areaComplianceFormula(table: string): string {
   const w = column(table, HEADERS.weight);
   const c = column(table, HEADERS.compliance);
-  const weighted = `IF(SUMPRODUCT(${w},--ISNUMBER(${c}))>0,${rounded(`(SUMIFS(${w},${c},">=1")+SUMPRODUCT(${w},${c},--(${c}<1)))/SUMPRODUCT(${w},--ISNUMBER(${c}))`)},"")`;
-  const equal = rounded(`(COUNTIFS(${c},">=1")+SUMIFS(${c},${c},"<1"))/COUNT(${c})`);
+  const weighted = `IF(SUMPRODUCT(${w},--ISNUMBER(${c}))>0,${roundedFormula(`(SUMIFS(${w},${c},">=1")+SUMPRODUCT(${w},${c},--(${c}<1)))/SUMPRODUCT(${w},--ISNUMBER(${c}))`)},"")`;
+  const equal = roundedFormula(`(COUNTIFS(${c},">=1")+SUMIFS(${c},${c},"<1"))/COUNT(${c})`);
   return `IF(COUNT(${c})=0,"",IF(SUM(${w})>0,${weighted},${equal}))`;
 }
 
-export function bandFormula(cell: string): string {
-  return `IF(ISNUMBER(${cell}),IF(${cell}>=${NAME.greenThreshold},"${BAND_LABEL.verde}",IF(${cell}>=${NAME.yellowThreshold},"${BAND_LABEL.amarillo}","${BAND_LABEL.rojo}")),"${BAND_LABEL["sin-programacion"]}")`;
+/** Rows an area's figure leaves out: rows "Con errores", and rows with programming but no numeric weight where the area weights its rows. */
+export function rowsWithErrorsFormula(table: string): string {
+  const w = column(table, HEADERS.weight);
+  const c = column(table, HEADERS.compliance);
+  return `COUNTIF(${c},"${BAND_LABEL["con-errores"]}")+IF(SUM(${w})>0,SUMPRODUCT(--ISNUMBER(${c}),--NOT(ISNUMBER(${w}))),0)`;
 }
 
+/** Mean of the figures of a range, skipping text and error values (an area "Con errores" is counted, not averaged). */
 const meanFormula = (range: string): string =>
-  `IF(COUNT(${range})=0,"",${rounded(`AVERAGE(${range})`)})`;
+  `IF(COUNTIF(${range},">=0")=0,"",${roundedFormula(`SUMIF(${range},">=0")/COUNTIF(${range},">=0")`)})`;
 
 export type SummaryLayout = {
   sheet: SheetPatch;
@@ -94,6 +106,7 @@ export function layoutSummarySheet(
   const areaRows = new Map<string, number>();
   const c = SUMMARY_COLUMN;
   const letter = (col: number): string => String.fromCharCode(64 + col);
+  const at = (col: number, row: number): string => `${letter(col)}${row}`;
   const areaValues: CellInput[][] = areas.map(({ area, macroprocess }, index) => {
     const row = SUMMARY_FIRST_AREA_ROW + index;
     areaRows.set(area.code, row);
@@ -106,12 +119,18 @@ export function layoutSummarySheet(
       area.name,
       { formula: `COUNT(${column(table, HEADERS.compliance)})` },
       { formula: areaComplianceFormula(table) },
-      { formula: bandFormula(`${letter(c.compliance)}${row}`) },
+      {
+        formula: bandFormula(
+          at(c.compliance, row),
+          `OR(${at(c.count, row)}>0,${at(c.rowsWithErrors, row)}>0)`
+        ),
+      },
       { formula: `COUNTIF(${semaphore},"${BAND_LABEL.verde}")` },
       { formula: `COUNTIF(${semaphore},"${BAND_LABEL.amarillo}")` },
       { formula: `COUNTIF(${semaphore},"${BAND_LABEL.rojo}")` },
       issueCounts.get(area.code)?.errors ?? null,
       issueCounts.get(area.code)?.warnings ?? null,
+      { formula: rowsWithErrorsFormula(table) },
     ];
   });
   const lastAreaRow = SUMMARY_FIRST_AREA_ROW + areas.length - 1;
@@ -123,23 +142,37 @@ export function layoutSummarySheet(
     const rows = areas.flatMap(({ area, macroprocess: owner }) =>
       owner === macroprocess ? [areaRows.get(area.code) as number] : []
     );
-    const range =
-      rows.length > 0
-        ? `${letter(c.compliance)}${Math.min(...rows)}:${letter(c.compliance)}${Math.max(...rows)}`
-        : null;
+    const span = (col: number): string | null =>
+      rows.length > 0 ? `${at(col, Math.min(...rows))}:${at(col, Math.max(...rows))}` : null;
+    const range = span(c.compliance);
+    const bands = span(c.band);
+    const excluded = span(c.rowsWithErrors);
     return [
       macroprocess.name,
       null,
       macroprocess.code,
       null,
-      range ? { formula: `COUNT(${range})` } : 0,
+      range ? { formula: `COUNTIF(${range},">=0")` } : 0,
       range ? { formula: meanFormula(range) } : "",
-      { formula: bandFormula(`${letter(c.compliance)}${row}`) },
+      {
+        formula: bandFormula(
+          at(c.compliance, row),
+          bands ? `COUNTIF(${bands},"${BAND_LABEL["con-errores"]}")>0` : "FALSE"
+        ),
+      },
+      null,
+      null,
+      null,
+      null,
+      null,
+      excluded ? { formula: `SUM(${excluded})` } : 0,
     ];
   });
   const institutionRow = macroHeaderRow + template.macroprocesses.length + 2;
-  const allAreas = `${letter(c.compliance)}${SUMMARY_FIRST_AREA_ROW}:${letter(c.compliance)}${lastAreaRow}`;
-  sheet.columnWidths = [30, 9, 9, 44, 14, 15, 18, 9, 10, 9, 10, 13];
+  const allAreas = `${at(c.compliance, SUMMARY_FIRST_AREA_ROW)}:${at(c.compliance, lastAreaRow)}`;
+  const allBands = `${at(c.band, SUMMARY_FIRST_AREA_ROW)}:${at(c.band, lastAreaRow)}`;
+  const allExcluded = `${at(c.rowsWithErrors, SUMMARY_FIRST_AREA_ROW)}:${at(c.rowsWithErrors, lastAreaRow)}`;
+  sheet.columnWidths = [30, 9, 9, 44, 14, 15, 18, 9, 10, 9, 10, 13, 14];
   sheet.blocks.push(
     {
       row: 1,
@@ -164,9 +197,20 @@ export function layoutSummarySheet(
           null,
           null,
           null,
-          { formula: `COUNT(${allAreas})` },
+          { formula: `COUNTIF(${allAreas},">=0")` },
           { formula: meanFormula(allAreas) },
-          { formula: bandFormula(`${letter(c.compliance)}${institutionRow}`) },
+          {
+            formula: bandFormula(
+              at(c.compliance, institutionRow),
+              `COUNTIF(${allBands},"${BAND_LABEL["con-errores"]}")>0`
+            ),
+          },
+          null,
+          null,
+          null,
+          null,
+          null,
+          { formula: `SUM(${allExcluded})` },
         ],
       ],
     }
@@ -180,14 +224,14 @@ export function layoutSummarySheet(
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: "A2", style: { bold: true } },
     {
-      range: `A${SUMMARY_FIRST_AREA_ROW - 1}:L${SUMMARY_FIRST_AREA_ROW - 1}`,
+      range: `A${SUMMARY_FIRST_AREA_ROW - 1}:M${SUMMARY_FIRST_AREA_ROW - 1}`,
       style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF", wrap: true },
     },
     {
-      range: `A${macroHeaderRow}:G${macroHeaderRow}`,
+      range: `A${macroHeaderRow}:M${macroHeaderRow}`,
       style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF" },
     },
-    { range: `A${institutionRow}:G${institutionRow}`, style: { bold: true } },
+    { range: `A${institutionRow}:M${institutionRow}`, style: { bold: true } },
     ...percentRanges.map((range) => ({ range, style: { numberFormat: "0.0%" } }))
   );
   const bandRange = (top: number, bottom: number) => bandFormat(`G${top}:G${bottom}`, `$F${top}`);
