@@ -33,7 +33,9 @@ export function withoutStartSheet(snapshot: WorkbookSnapshot): WorkbookSnapshot 
 /** The cell edits that type `fill` (rows by header, as `fillArea` writes them with ExcelJS) into the generated tables. */
 export function fillEdits(layout: WorkbookPatch, fill: Record<string, RowValues[]>): CellEdit[] {
   return Object.entries(fill).flatMap(([code, rows]) => {
-    const sheet = layout.sheets.find((candidate) => candidate.tables.some((table) => table.name === `T_${code}`));
+    const sheet = layout.sheets.find((candidate) =>
+      candidate.tables.some((table) => table.name === `T_${code}`)
+    );
     const table = sheet?.tables.find((candidate) => candidate.name === `T_${code}`);
     if (!sheet || !table) throw new Error(`No table T_${code}`);
     const { row, column } = parseCellAddress(table.topLeft);
