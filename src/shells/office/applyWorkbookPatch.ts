@@ -72,6 +72,7 @@ export async function applyWorkbookPatch(
   options: ApplyOptions
 ): Promise<void> {
   const { workbook } = context;
+  if (patch.sheets.length === 0 && patch.definedNames.length === 0 && !patch.edits?.length) return;
   const aside = asideNames();
   const patchNames = new Set(patch.sheets.map((sheet) => sheet.name.toLowerCase()));
 
