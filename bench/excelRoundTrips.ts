@@ -57,7 +57,7 @@ const naiveWriteSyncs = (patch: WorkbookPatch): number =>
   patch.definedNames.length +
   (patch.edits?.length ?? 0);
 
-function filledLayout(template: Template, rows: number): WorkbookPatch {
+export function filledLayout(template: Template, rows: number): WorkbookPatch {
   const patch = layoutWorkbook(template, {
     areaSheet: () => ({ rowCount: rows }),
     cutoff: CUTOFF,

@@ -15,6 +15,7 @@ import { OfficeHost } from "../../../src/shells/office/OfficeHost";
 import { FakeExcel } from "../../fakes/excel/FakeExcel";
 import { validRow } from "../../support/filledPlan";
 import { sampleTemplate } from "../../support/sampleTemplate";
+import { filledLayout } from "../../../bench/excelRoundTrips";
 import { fillEdits, officeHost } from "./support";
 
 const template = sampleTemplate();
@@ -138,4 +139,28 @@ test("a failure at every sync of a whole regeneration (every sheet, table and na
       await expect(run.host.applyPatch(again)).rejects.toBeInstanceOf(HostError);
       expect(state(run.excel)).toEqual(previous);
     }
+});
+
+test("with a consolidation that spans several requests, a failure at every one of them leaves the previous workbook", async () => {
+  const setup = async (): Promise<{ excel: FakeExcel; host: OfficeHost; next: WorkbookPatch }> => {
+    // Requests of at most 100 kB (the fake refuses more than 150 kB): the patch spans several.
+    const { excel, host } = officeHost({ payloadBudget: 100_000, payloadLimit: 150_000 });
+    await host.applyPatch(filledLayout(template, 40));
+    await host.applyPatch(consolidation(await host.readSnapshot(), "T1", "2021-04-05"));
+    const next = consolidation(await host.readSnapshot(), "T2", "2021-07-05");
+    excel.resetCounters();
+    return { excel, host, next };
+  };
+  const clean = await setup();
+  const previous = state(clean.excel);
+  await clean.host.applyPatch(clean.next);
+  const syncs = clean.excel.syncCount;
+  expect(syncs).toBeGreaterThanOrEqual(3); // more than one build request
+  expect(clean.excel.largestRequestBytes).toBeLessThan(150_000);
+  for (let at = 1; at < syncs; at++) {
+    const run = await setup();
+    run.excel.failAtSync(at);
+    await expect(run.host.applyPatch(run.next)).rejects.toBeInstanceOf(HostError);
+    expect(state(run.excel)).toEqual(previous);
+  }
 });

@@ -9,9 +9,19 @@ import { workbookFromPatch, workbookToBuffer } from "../../../src/shells/xlsx/wo
 import { FakeExcel, FakeExcelOptions } from "../../fakes/excel/FakeExcel";
 import { RowValues } from "../../support/fillArea";
 
-export function officeHost(options: FakeExcelOptions = {}): { excel: FakeExcel; host: OfficeHost } {
+export function officeHost(options: FakeExcelOptions & { payloadBudget?: number } = {}): {
+  excel: FakeExcel;
+  host: OfficeHost;
+} {
   const excel = new FakeExcel(options);
-  return { excel, host: new OfficeHost({ run: excel.run, isSetSupported: excel.isSetSupported }) };
+  return {
+    excel,
+    host: new OfficeHost({
+      run: excel.run,
+      isSetSupported: excel.isSetSupported,
+      payloadBudget: options.payloadBudget,
+    }),
+  };
 }
 
 /** What the file shell gives for a patch: written with ExcelJS, saved, opened again and read. */
