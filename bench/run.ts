@@ -15,6 +15,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FIXTURE_ROWS_PER_AREA } from "./buildPlanFixture";
+import { runExcelBench } from "./excel";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUTPUT = path.join(ROOT, "bench-output");
@@ -113,4 +114,7 @@ function main(): void {
   process.exitCode = misses.length === 0 ? 0 : 1;
 }
 
-main();
+// `npm run bench -- --excel [--json]`: Excel round trips through the Office host (bench/excel.ts) instead.
+if (process.argv.includes("--excel"))
+  process.exitCode = runExcelBench(process.argv.includes("--json"));
+else main();

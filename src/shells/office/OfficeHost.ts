@@ -28,16 +28,20 @@ import {
 export type OfficeHostOptions = {
   run: ExcelRun;
   isSetSupported: IsSetSupported;
+  /** Estimated bytes per request; the default keeps every request under Excel on the web's 5 MB. */
+  payloadBudget?: number;
 };
 
 export class OfficeHost implements WorkbookHost {
   readonly kind: HostKind = "excel";
   private readonly run: ExcelRun;
   private readonly isSetSupported: IsSetSupported;
+  private readonly payloadBudget: number | undefined;
 
   constructor(options: OfficeHostOptions) {
     this.run = options.run;
     this.isSetSupported = options.isSetSupported;
+    this.payloadBudget = options.payloadBudget;
   }
 
   /** The host of the pane inside Excel (call after `Office.onReady`). */
@@ -66,7 +70,13 @@ export class OfficeHost implements WorkbookHost {
     requireExcelApi(this.isSetSupported, WRITE_SET);
     throwIfCancelled(context);
     const pageLayout = this.isSetSupported("ExcelApi", PAGE_LAYOUT_SET);
-    await this.run((excel) => applyWorkbookPatch(excel, patch, { ...context, pageLayout }));
+    await this.run((excel) =>
+      applyWorkbookPatch(excel, patch, {
+        ...context,
+        pageLayout,
+        payloadBudget: this.payloadBudget,
+      })
+    );
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

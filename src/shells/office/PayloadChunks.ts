@@ -6,12 +6,15 @@
  */
 import { ExcelCellInput } from "./cellToExcel";
 
-/** What one request may carry, estimated: under Excel on the web's 5 MB with room for the request's own framing. */
-export const PAYLOAD_BUDGET = 4_150_000;
+/**
+ * What one request may carry, estimated: over 4 MB, so requests are few, and under Excel on the web's 5 MB
+ * (5,242,880 bytes) with room for an estimate that falls short of the wire format.
+ */
+export const PAYLOAD_BUDGET = 4_500_000;
 /** The largest single 2-D write; small enough that a request fills to within this of the budget. */
 export const MAX_PIECE_BYTES = 64_000;
 /** A command's path and member name beside its arguments (`worksheets.getItem(…).getRange(…)`, `formulas`). */
-export const COMMAND_BYTES = 300;
+export const COMMAND_BYTES = 120;
 
 export type Step = { bytes: number; queue: () => void };
 
@@ -40,7 +43,7 @@ export function rowPieces(
 }
 
 /** Steps grouped into requests of at most `PAYLOAD_BUDGET` estimated bytes, in order (a bigger step goes alone). */
-export function packSteps(steps: Step[], budget = PAYLOAD_BUDGET): Step[][] {
+export function packSteps(steps: Step[], budget: number = PAYLOAD_BUDGET): Step[][] {
   const requests: Step[][] = [];
   let current: Step[] = [];
   let bytes = 0;

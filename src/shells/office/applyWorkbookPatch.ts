@@ -30,7 +30,12 @@ import { HostError, hostErrorFrom } from "./HostError";
 import { packSteps, Step, step } from "./PayloadChunks";
 import { sheetSteps } from "./sheetSteps";
 
-export type ApplyOptions = OperationContext & { tabOrder?: string[]; pageLayout: boolean };
+export type ApplyOptions = OperationContext & {
+  tabOrder?: string[];
+  pageLayout: boolean;
+  /** Estimated bytes per request (default `PAYLOAD_BUDGET`, under Excel on the web's 5 MB). */
+  payloadBudget?: number;
+};
 
 type OldSheet = { id: string; name: string; position: number; visibility: string };
 
@@ -50,13 +55,14 @@ function asideNames(): {
 async function syncEach(
   context: ExcelContext,
   requests: Step[][],
-  before: (index: number) => void
+  before: (index: number) => void,
+  suspendCalculation = true
 ): Promise<number> {
   let done = 0;
   for (const request of requests) {
     before(done);
     // Bulk writes: no recalculation until the request is done (ExcelApi 1.6; recalculated at the end).
-    context.workbook.application.suspendApiCalculationUntilNextSync();
+    if (suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
     for (const queued of request) queued.queue();
     // One sync per payload-sized request: their number grows with bytes, never with rows or areas (bench/excel).
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -72,6 +78,7 @@ export async function applyWorkbookPatch(
   options: ApplyOptions
 ): Promise<void> {
   const { workbook } = context;
+  if (patch.sheets.length === 0 && patch.definedNames.length === 0 && !patch.edits?.length) return;
   const aside = asideNames();
   const patchNames = new Set(patch.sheets.map((sheet) => sheet.name.toLowerCase()));
 
@@ -134,11 +141,10 @@ export async function applyWorkbookPatch(
         () => {
           const added = workbook.worksheets.add(temporary);
           added.visibility = "Hidden";
-          added.load("id");
           newSheets.set(sheet.name, added);
         },
         temporary.length,
-        3
+        2
       )
     );
     const steps = sheetSteps(sheet, {
@@ -162,9 +168,8 @@ export async function applyWorkbookPatch(
       visibility: sheet.visibility,
     }));
     sheetsLoaded = true;
-    const temporary = new Set([...newSheets.values()].map((sheet) => sheet.id));
-    const existing = oldSheets.filter((sheet) => !temporary.has(sheet.id));
-    replaced.push(...existing.filter((sheet) => patchNames.has(sheet.name.toLowerCase())));
+    // Listed by the first command of the first request, before any sheet was added.
+    replaced.push(...oldSheets.filter((sheet) => patchNames.has(sheet.name.toLowerCase())));
     for (const name of editedSheets)
       if ((protections.get(name) as ExcelWorksheet).isNullObject)
         throw new HostError("excel.itemNotFound", { detail: name });
@@ -233,7 +238,7 @@ export async function applyWorkbookPatch(
       );
     }
     const order = finalOrder(
-      existing.map((sheet) => sheet.name),
+      oldSheets.map((sheet) => sheet.name),
       patch,
       options.tabOrder
     );
@@ -263,7 +268,7 @@ export async function applyWorkbookPatch(
   };
 
   try {
-    const requests = packSteps(build);
+    const requests = packSteps(build, options.payloadBudget);
     await syncEach(context, requests.slice(0, 1), () => throwIfCancelled(options));
     const rest = requests.slice(1);
     // The swap needs the first request's loads; it joins the last build request when it can.
@@ -272,8 +277,12 @@ export async function applyWorkbookPatch(
       options.onProgress?.("write", (index + 1) / (requests.length + 1));
     });
     throwIfCancelled(options);
-    const tail = packSteps([...(rest.length > 0 ? rest[rest.length - 1] : []), ...swap()]);
-    await syncEach(context, tail, () => undefined);
+    const tail = packSteps(
+      [...(rest.length > 0 ? rest[rest.length - 1] : []), ...swap()],
+      options.payloadBudget
+    );
+    // Not suspended: the last request ends with the recalculation.
+    await syncEach(context, tail, () => undefined, false);
     options.onProgress?.("write", 1);
   } catch (error) {
     await recover(context, {

@@ -7,8 +7,8 @@ import { HostError } from "./HostError";
 
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
-/** Reading: `NamedItem.getRangeOrNullObject`, `getUsedRangeOrNullObject` (1.4). */
-export const READ_SET = "1.4";
+/** Reading: `NamedItem.getRangeOrNullObject`, `getUsedRangeOrNullObject` (1.4); `getRangeByIndexes` for row blocks (1.7). */
+export const READ_SET = "1.7";
 /**
  * Writing: data validation and `runtime.enableEvents` (1.8); conditional formats and
  * `suspendApiCalculationUntilNextSync` (1.6); `getRangeByIndexes`, freeze panes, tab colour, protection options (1.7).

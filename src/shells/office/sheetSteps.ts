@@ -33,6 +33,8 @@ export const pointsFromCharacters = (characters: number): number =>
   Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 
 const hex = (color: string): string => `#${color.toUpperCase()}`;
+/** Row heights are one command each: a few hundred per step keep requests evenly filled. */
+const ROW_HEIGHTS_PER_STEP = 250;
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
@@ -287,17 +289,20 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
         patch.columnWidths.length
       )
     );
-  if (patch.rowHeights?.length)
+  const heights = patch.rowHeights ?? [];
+  for (let start = 0; start < heights.length; start += ROW_HEIGHTS_PER_STEP) {
+    const piece = heights.slice(start, start + ROW_HEIGHTS_PER_STEP);
     build.push(
       step(
         () =>
-          patch.rowHeights?.forEach(({ row, height }) => {
+          piece.forEach(({ row, height }) => {
             target.sheet().getRange(`A${row}`).format.rowHeight = height;
           }),
         0,
-        patch.rowHeights.length
+        piece.length
       )
     );
+  }
   if (patch.freeze && (patch.freeze.rows > 0 || patch.freeze.columns > 0)) {
     const { rows, columns } = patch.freeze;
     build.push(

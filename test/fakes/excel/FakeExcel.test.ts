@@ -11,7 +11,10 @@ const officeCode = async (promise: Promise<unknown>): Promise<string> => {
   return "no error";
 };
 
-function fake(options = {}): { excel: FakeExcel; run: (batch: (c: ExcelContext) => Promise<void>) => Promise<void> } {
+function fake(options = {}): {
+  excel: FakeExcel;
+  run: (batch: (c: ExcelContext) => Promise<void>) => Promise<void>;
+} {
   const excel = new FakeExcel(options);
   return { excel, run: (batch) => excel.run(batch) };
 }
@@ -30,7 +33,10 @@ describe("FakeExcel", () => {
     expect(
       await officeCode(
         run(async (context) => {
-          const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1").load(["values"]);
+          const range = context.workbook.worksheets
+            .getItem("Sheet1")
+            .getRange("A1")
+            .load(["values"]);
           void range.values; // loaded, not yet synced
         })
       )
@@ -99,7 +105,8 @@ describe("FakeExcel", () => {
     expect(
       await officeCode(
         run(async (context) => {
-          context.workbook.worksheets.getItem("Sheet1").getRange("B1").format.fill.color = "#FF0000";
+          context.workbook.worksheets.getItem("Sheet1").getRange("B1").format.fill.color =
+            "#FF0000";
           await context.sync();
         })
       )
@@ -175,7 +182,8 @@ describe("FakeExcel", () => {
       );
     expect(await add("Corte")).toBe("no error");
     expect(await add("CORTE")).toBe("ItemAlreadyExists");
-    for (const bad of ["R1C1", "B7", "1Corte", "con espacio", ""]) expect(await add(bad)).toBe("InvalidArgument");
+    for (const bad of ["R1C1", "B7", "1Corte", "con espacio", ""])
+      expect(await add(bad)).toBe("InvalidArgument");
   });
 
   test("a request over the payload limit is refused whole", async () => {
@@ -228,7 +236,7 @@ describe("FakeExcel", () => {
     const { excel, run } = fake();
     await run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1:H1").values = [
-        ["=HYPERLINK(\"x\")", "+57 300", "-", "@x", "80%", "1,000", "TRUE", "'0,8"],
+        ['=HYPERLINK("x")', "+57 300", "-", "@x", "80%", "1,000", "TRUE", "'0,8"],
       ];
       await context.sync();
     });

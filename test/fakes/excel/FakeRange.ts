@@ -279,16 +279,19 @@ class FakeConditionalFormat implements ExcelConditionalFormat {
         font: object({ color: "custom.format.font.color", bold: "custom.format.font.bold" }),
       },
     }));
-    this.dataBar = guard("DataBar", () => ({
-      ...object<Pick<Excel.DataBarConditionalFormat, "lowerBoundRule" | "upperBoundRule">>({
+    this.dataBar = guard("DataBar", () => {
+      const bar = object<ExcelConditionalFormat["dataBar"]>({
         lowerBoundRule: "dataBar.lowerBoundRule",
         upperBoundRule: "dataBar.upperBoundRule",
-      }),
-      positiveFormat: object({
-        fillColor: "dataBar.positiveFormat.fillColor",
-        gradientFill: "dataBar.positiveFormat.gradientFill",
-      }),
-    }));
+      });
+      Object.defineProperty(bar, "positiveFormat", {
+        value: object({
+          fillColor: "dataBar.positiveFormat.fillColor",
+          gradientFill: "dataBar.positiveFormat.gradientFill",
+        }),
+      });
+      return bar;
+    });
     this.colorScale = guard("ColorScale", () => object({ criteria: "colorScale.criteria" }));
   }
 }

@@ -111,7 +111,7 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
       unprotect: (password?: string) =>
         this.command("protection.unprotect", [password === undefined ? null : "***"], (sheet) => {
           if (sheet.password !== undefined && sheet.password !== "" && sheet.password !== password)
-            throw officeError("InvalidArgument", "The password is incorrect.");
+            throw officeError("AccessDenied", "The password is incorrect."); // the code Excel gives is unverified
           sheet.isProtected = false;
           sheet.password = undefined;
         }),

@@ -32,7 +32,9 @@ describe("OfficeHost", () => {
     const file = await fileSnapshot(patch);
     expect(withoutStartSheet(office)).toEqual(file);
     expect(office.tables).toHaveLength(17); // one table per area, every column
-    expect(office.tables.every((table) => table.headers.length === file.tables[0].headers.length)).toBe(true);
+    expect(
+      office.tables.every((table) => table.headers.length === file.tables[0].headers.length)
+    ).toBe(true);
     // Tab order, visibility and protection as the patch says.
     expect(excel.sheetNames().slice(1)).toEqual(patch.sheets.map((sheet) => sheet.name));
     expect(excel.sheet("Plantilla").visibility).toBe("VeryHidden");
@@ -47,10 +49,16 @@ describe("OfficeHost", () => {
           [HEADERS.evidence]: '=HYPERLINK("http://x","y")',
           [HEADERS.observations]: "+57 300 1234567",
         }),
-        validRow("Meta como texto", [1, 0, null, null], { [HEADERS.goal]: "0,8", [HEADERS.deliverable]: "-" }),
+        validRow("Meta como texto", [1, 0, null, null], {
+          [HEADERS.goal]: "0,8",
+          [HEADERS.deliverable]: "-",
+        }),
         validRow("@usuario", [2, 1, 1, null], { [HEADERS.startDate]: "15/03/2021" }),
       ],
-      [second]: [validRow("Reuniones", [0, 0, null, null]), validRow("Informe", [1, null, null, null])],
+      [second]: [
+        validRow("Reuniones", [0, 0, null, null]),
+        validRow("Informe", [1, null, null, null]),
+      ],
     };
     const layout = layoutWorkbook(DEFAULT_TEMPLATE);
     const { excel, host } = officeHost();
@@ -66,7 +74,9 @@ describe("OfficeHost", () => {
     expect(officeIssues).toEqual(validateWorkbook(file));
     const officePlan = readPlan(office);
     const filePlan = readPlan(file);
-    expect(computeSemaphore(officePlan, officePlan.config!)).toEqual(computeSemaphore(filePlan, filePlan.config!));
+    expect(computeSemaphore(officePlan, officePlan.config!)).toEqual(
+      computeSemaphore(filePlan, filePlan.config!)
+    );
     // The area tab was protected: the edits went through unprotect / protect, and it is protected again.
     expect(excel.sheet(layout.sheets[2].name).isProtected).toBe(true);
   });
@@ -110,7 +120,9 @@ describe("OfficeHost", () => {
     expect(String(cells.B9)).toMatch(/^="=x{254}"&"x{255}"&"x{91}"""$/); // 255-character text constants
     const snapshot = await host.readSnapshot();
     const table = snapshot.tables.find((candidate) => candidate.name === "T_Texto")!;
-    expect(table.rows.map((row) => row[0])).toEqual(texts.map((value) => ({ kind: "text", value })));
+    expect(table.rows.map((row) => row[0])).toEqual(
+      texts.map((value) => ({ kind: "text", value }))
+    );
     expect(table.rows).toEqual((await fileSnapshot(patch)).tables[0].rows);
   });
 
@@ -138,15 +150,21 @@ describe("OfficeHost", () => {
 
   test("a missing requirement set is explained with the Office that has it", async () => {
     const { host } = officeHost({ apiVersion: 7 });
-    const error = await host.applyPatch(layoutWorkbook(DEFAULT_TEMPLATE)).catch((caught: unknown) => caught);
+    const error = await host
+      .applyPatch(layoutWorkbook(DEFAULT_TEMPLATE))
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).code).toBe("excel.requirementMissing");
     expect((error as HostError).text("es")).toBe(
       "Esta operación necesita ExcelApi 1.8, que tienen Office 2019 o Microsoft 365. Su Excel no la tiene: abra el libro en Office 2019 o Microsoft 365 o en Excel en la Web."
     );
-    expect((error as HostError).text("en")).toContain("needs ExcelApi 1.8, which Office 2019 or Microsoft 365 have");
+    expect((error as HostError).text("en")).toContain(
+      "needs ExcelApi 1.8, which Office 2019 or Microsoft 365 have"
+    );
     const old = officeHost({ apiVersion: 1 });
-    await expect(old.host.readSnapshot()).rejects.toMatchObject({ code: "excel.requirementMissing" });
+    await expect(old.host.readSnapshot()).rejects.toMatchObject({
+      code: "excel.requirementMissing",
+    });
   });
 
   test.each([
@@ -157,17 +175,22 @@ describe("OfficeHost", () => {
     ["RequestPayloadSizeLimitExceeded", "excel.payloadTooLarge", "5 MB"],
     ["UnsupportedFeature", "excel.unsupportedFeature", "no admite"],
     ["GeneralException", "excel.general", "espere un momento"],
-  ])("Excel's %s becomes one message (%s) in the user's language", async (officeCode, code, spanish) => {
-    const { excel, host } = officeHost();
-    excel.failAtSync(1, 0, officeCode);
-    const error = (await host.applyPatch(layoutWorkbook(DEFAULT_TEMPLATE)).catch((caught: unknown) => caught)) as HostError;
-    expect(error).toBeInstanceOf(HostError);
-    expect(error.code).toBe(code);
-    expect(error.officeCode).toBe(officeCode);
-    expect(error.text("es")).toContain(spanish);
-    expect(error.text("en")).not.toBe(error.text("es"));
-    expect(excel.sheetNames()).toEqual(["Sheet1"]);
-  });
+  ])(
+    "Excel's %s becomes one message (%s) in the user's language",
+    async (officeCode, code, spanish) => {
+      const { excel, host } = officeHost();
+      excel.failAtSync(1, 0, officeCode);
+      const error = (await host
+        .applyPatch(layoutWorkbook(DEFAULT_TEMPLATE))
+        .catch((caught: unknown) => caught)) as HostError;
+      expect(error).toBeInstanceOf(HostError);
+      expect(error.code).toBe(code);
+      expect(error.officeCode).toBe(officeCode);
+      expect(error.text("es")).toContain(spanish);
+      expect(error.text("en")).not.toBe(error.text("es"));
+      expect(excel.sheetNames()).toEqual(["Sheet1"]);
+    }
+  );
 
   test("a protected sheet with a password refuses the edit: the message says to unprotect, nothing changed", async () => {
     const layout = layoutWorkbook(DEFAULT_TEMPLATE);
@@ -177,7 +200,11 @@ describe("OfficeHost", () => {
     area.password = "secreta";
     const before = excel.dump(area.name);
     const error = (await host
-      .applyPatch({ sheets: [], definedNames: [], edits: fillEdits(layout, { DJ: [validRow("x", [1])] }) })
+      .applyPatch({
+        sheets: [],
+        definedNames: [],
+        edits: fillEdits(layout, { DJ: [validRow("x", [1])] }),
+      })
       .catch((caught: unknown) => caught)) as HostError;
     expect(error.code).toBe("excel.accessDenied");
     expect(excel.dump(area.name)).toEqual(before);
@@ -189,7 +216,9 @@ describe("OfficeHost", () => {
     const aborted = new AbortController();
     aborted.abort();
     const first = officeHost();
-    await expect(first.host.applyPatch(patch, { signal: aborted.signal })).rejects.toBeInstanceOf(OperationCancelled);
+    await expect(first.host.applyPatch(patch, { signal: aborted.signal })).rejects.toBeInstanceOf(
+      OperationCancelled
+    );
     expect(first.excel.syncCount).toBe(0);
     const later = new AbortController();
     const second = officeHost();
@@ -206,6 +235,8 @@ describe("OfficeHost", () => {
     await host.selectCell(layout.sheets[3].name, "K12");
     expect(excel.model.activeSheet?.name).toBe(layout.sheets[3].name);
     expect(excel.model.selection?.bounds).toEqual({ top: 11, left: 10, bottom: 11, right: 10 });
-    await expect(host.selectCell("No existe", "A1")).rejects.toMatchObject({ code: "excel.itemNotFound" });
+    await expect(host.selectCell("No existe", "A1")).rejects.toMatchObject({
+      code: "excel.itemNotFound",
+    });
   });
 });

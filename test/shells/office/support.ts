@@ -9,9 +9,19 @@ import { workbookFromPatch, workbookToBuffer } from "../../../src/shells/xlsx/wo
 import { FakeExcel, FakeExcelOptions } from "../../fakes/excel/FakeExcel";
 import { RowValues } from "../../support/fillArea";
 
-export function officeHost(options: FakeExcelOptions = {}): { excel: FakeExcel; host: OfficeHost } {
+export function officeHost(options: FakeExcelOptions & { payloadBudget?: number } = {}): {
+  excel: FakeExcel;
+  host: OfficeHost;
+} {
   const excel = new FakeExcel(options);
-  return { excel, host: new OfficeHost({ run: excel.run, isSetSupported: excel.isSetSupported }) };
+  return {
+    excel,
+    host: new OfficeHost({
+      run: excel.run,
+      isSetSupported: excel.isSetSupported,
+      payloadBudget: options.payloadBudget,
+    }),
+  };
 }
 
 /** What the file shell gives for a patch: written with ExcelJS, saved, opened again and read. */
@@ -33,7 +43,9 @@ export function withoutStartSheet(snapshot: WorkbookSnapshot): WorkbookSnapshot 
 /** The cell edits that type `fill` (rows by header, as `fillArea` writes them with ExcelJS) into the generated tables. */
 export function fillEdits(layout: WorkbookPatch, fill: Record<string, RowValues[]>): CellEdit[] {
   return Object.entries(fill).flatMap(([code, rows]) => {
-    const sheet = layout.sheets.find((candidate) => candidate.tables.some((table) => table.name === `T_${code}`));
+    const sheet = layout.sheets.find((candidate) =>
+      candidate.tables.some((table) => table.name === `T_${code}`)
+    );
     const table = sheet?.tables.find((candidate) => candidate.name === `T_${code}`);
     if (!sheet || !table) throw new Error(`No table T_${code}`);
     const { row, column } = parseCellAddress(table.topLeft);

@@ -1,0 +1,166 @@
+/**
+ * Consolidation replaces Matriz, Resumen, Tablero and Registro. A failure injected at every sync of that patch —
+ * with none, half or all of that request's commands run — leaves the previous Matriz and every area tab exactly as
+ * they were (or, only when the old sheets were already deleted, the complete new state), and no aside sheet behind.
+ */
+import { consolidatePlan } from "../../../src/core/consolidation/consolidatePlan";
+import { readPlan } from "../../../src/core/plan/readPlan";
+import { validateWorkbook } from "../../../src/core/validation/validateWorkbook";
+import { HEADERS } from "../../../src/core/workbook/areaColumns";
+import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
+import { WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
+import { WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
+import { HostError } from "../../../src/shells/office/HostError";
+import { OfficeHost } from "../../../src/shells/office/OfficeHost";
+import { FakeExcel } from "../../fakes/excel/FakeExcel";
+import { validRow } from "../../support/filledPlan";
+import { sampleTemplate } from "../../support/sampleTemplate";
+import { filledLayout } from "../../../bench/excelRoundTrips";
+import { fillEdits, officeHost } from "./support";
+
+const template = sampleTemplate();
+
+function consolidation(snapshot: WorkbookSnapshot, cutoff: string, today: string): WorkbookPatch {
+  const plan = readPlan(snapshot, { cutoff });
+  const report = validateWorkbook(snapshot, { cutoff });
+  return consolidatePlan({
+    plan,
+    config: plan.config!,
+    snapshot,
+    imports: [],
+    issueCounts: new Map(
+      report.areas.map((area) => [area.code, { errors: area.errors, warnings: area.warnings }])
+    ),
+    today,
+  }).patch;
+}
+
+/** A plan generated, filled and consolidated once at T1 through the host; returns the T2 consolidation patch. */
+async function consolidatedOnce(): Promise<{
+  excel: FakeExcel;
+  host: OfficeHost;
+  next: WorkbookPatch;
+}> {
+  const { excel, host } = officeHost();
+  const layout = layoutWorkbook(template);
+  await host.applyPatch(layout);
+  const fill = {
+    DJ: [
+      validRow('=HYPERLINK("http://x","y")', [1, 1, null, null], {
+        [HEADERS.observations]: "+57 300",
+      }),
+      validRow("Asesorar a las alcaldías", [1, 0, null, null], { [HEADERS.deliverable]: "@x" }),
+    ],
+  };
+  await host.applyPatch({ sheets: [], definedNames: [], edits: fillEdits(layout, fill) });
+  await host.applyPatch(consolidation(await host.readSnapshot(), "T1", "2021-04-05"));
+  const next = consolidation(await host.readSnapshot(), "T2", "2021-07-05");
+  excel.resetCounters();
+  return { excel, host, next };
+}
+
+/** Everything a user could see: tabs in order, their cells, tables, names, protection. */
+function state(excel: FakeExcel): unknown {
+  return {
+    sheets: excel.model.sheets.map((sheet) => ({
+      name: sheet.name,
+      visibility: sheet.visibility,
+      protected: sheet.isProtected,
+      cells: excel.dump(sheet.name),
+    })),
+    tables: excel.model.tables
+      .map((table) => ({ name: table.name, sheet: table.sheet.name, bounds: table.bounds }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    names: excel.model.names.map((name) => `${name.name}=${name.formula}`).sort(),
+  };
+}
+
+test("consolidation replaces its four sheets and nothing else", async () => {
+  const { excel, host, next } = await consolidatedOnce();
+  expect(next.sheets.map((sheet) => sheet.name)).toEqual([
+    "Matriz",
+    "Resumen",
+    "Tablero",
+    "Registro",
+  ]);
+  const areaTab = excel.dump("3.1 Dirección Jurídica");
+  await host.applyPatch(next);
+  expect(excel.dump("3.1 Dirección Jurídica")).toEqual(areaTab);
+  expect(excel.sheetNames().some((name) => name.startsWith("~pm"))).toBe(false);
+  expect(excel.syncCount).toBeLessThanOrEqual(5);
+});
+
+test("a failure at every sync of the consolidation leaves the previous workbook, or the whole new one", async () => {
+  const clean = await consolidatedOnce();
+  const previous = state(clean.excel);
+  await clean.host.applyPatch(clean.next);
+  const complete = state(clean.excel);
+  const syncs = clean.excel.syncCount;
+  expect(syncs).toBeGreaterThanOrEqual(2);
+  expect(complete).not.toEqual(previous);
+  let rolledBack = 0;
+  for (let at = 1; at <= syncs; at++)
+    for (const fraction of [0, 0.5, 1]) {
+      const run = await consolidatedOnce();
+      expect(state(run.excel)).toEqual(previous);
+      run.excel.failAtSync(at, fraction);
+      const error = await run.host.applyPatch(run.next).then(
+        () => null,
+        (caught: unknown) => caught
+      );
+      expect(error).toBeInstanceOf(HostError);
+      const after = state(run.excel);
+      if (JSON.stringify(after) === JSON.stringify(previous)) rolledBack++;
+      else expect(after).toEqual(complete); // only when the old sheets were already deleted
+      expect(run.excel.sheetNames().some((name) => name.startsWith("~pm"))).toBe(false);
+    }
+  // Every failure before the last request's deletes is rolled back.
+  expect(rolledBack).toBeGreaterThanOrEqual(3 * syncs - 2);
+});
+
+test("a failure at every sync of a whole regeneration (every sheet, table and name replaced) leaves the old plan", async () => {
+  const setup = async (): Promise<{ excel: FakeExcel; host: OfficeHost }> => {
+    const { excel, host } = officeHost();
+    await host.applyPatch(layoutWorkbook(template));
+    excel.resetCounters();
+    return { excel, host };
+  };
+  const again = layoutWorkbook({ ...template, year: 2022, organisation: "Otra" });
+  const clean = await setup();
+  const previous = state(clean.excel);
+  await clean.host.applyPatch(again);
+  const complete = state(clean.excel);
+  expect(complete).not.toEqual(previous);
+  const syncs = clean.excel.syncCount;
+  for (let at = 1; at <= syncs; at++)
+    for (const fraction of [0, 0.5]) {
+      const run = await setup();
+      run.excel.failAtSync(at, fraction);
+      await expect(run.host.applyPatch(again)).rejects.toBeInstanceOf(HostError);
+      expect(state(run.excel)).toEqual(previous);
+    }
+});
+
+test("with a consolidation that spans several requests, a failure at every one of them leaves the previous workbook", async () => {
+  const setup = async (): Promise<{ excel: FakeExcel; host: OfficeHost; next: WorkbookPatch }> => {
+    // Requests of at most 70 kB (the fake refuses more than 120 kB): the patch spans several.
+    const { excel, host } = officeHost({ payloadBudget: 70_000, payloadLimit: 120_000 });
+    await host.applyPatch(filledLayout(template, 300));
+    await host.applyPatch(consolidation(await host.readSnapshot(), "T1", "2021-04-05"));
+    const next = consolidation(await host.readSnapshot(), "T2", "2021-07-05");
+    excel.resetCounters();
+    return { excel, host, next };
+  };
+  const clean = await setup();
+  const previous = state(clean.excel);
+  await clean.host.applyPatch(clean.next);
+  const syncs = clean.excel.syncCount;
+  expect(syncs).toBeGreaterThanOrEqual(3); // more than one build request
+  expect(clean.excel.largestRequestBytes).toBeLessThan(120_000);
+  for (let at = 1; at <= syncs; at++) {
+    const run = await setup();
+    run.excel.failAtSync(at);
+    await expect(run.host.applyPatch(run.next)).rejects.toBeInstanceOf(HostError);
+    expect(state(run.excel)).toEqual(previous);
+  }
+});
