@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { readPlan, Plan } from "../core/plan/readPlan";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { readSnapshotFromBytes } from "../shells/xlsx/package/packageBytes";
+import { relativeRelationshipTargets } from "../shells/xlsx/package/relativeRelationshipTargets";
 import { readSnapshot } from "../shells/xlsx/readSnapshot";
 import { CliError } from "./CliError";
 import { checkWorkbookBytes } from "./checkWorkbookBytes";
@@ -26,8 +27,10 @@ export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
   checkWorkbookBytes(path, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
+    // ExcelJS cannot follow absolute relationship targets (openpyxl writes them): make them relative first.
+    const readable = await relativeRelationshipTargets(bytes);
     // ExcelJS types predate Node 20 Buffer generics.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new CliError("cli.notXlsx", { path, detail: firstLine(error) });
   }
