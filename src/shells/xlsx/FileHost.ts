@@ -19,6 +19,7 @@ import { applyPatch } from "./applyPatch";
 import { arrangeTabs } from "./arrangeTabs";
 import { checkInputFile, checkOutputPath, systemErrorCode } from "./fileChecks";
 import { readSnapshotFromBytes } from "./package/packageBytes";
+import { relativeRelationshipTargets } from "./package/relativeRelationshipTargets";
 import { refuseNonWorkbook } from "./refuseNonWorkbook";
 import { writePatchedWorkbook, WriteStepHook } from "./package/writePatchedWorkbook";
 import { workbookFromPatch, workbookToBuffer } from "./workbookFile";
@@ -128,8 +129,10 @@ export class FileHost implements WorkbookHost {
     const bytes = await this.readInput(this.current as string);
     const workbook = new ExcelJS.Workbook();
     try {
+      // ExcelJS cannot follow absolute relationship targets (openpyxl writes them): make them relative first.
+      const readable = await relativeRelationshipTargets(bytes);
       // ExcelJS types predate Node 20 Buffer generics.
-      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
     } catch (error) {
       throw new OperationError("operation.notXlsx", {
         path: this.current as string,
