@@ -6,6 +6,7 @@
 import { areasInOrder } from "../../src/core/template/Template";
 import { DEFAULT_TEMPLATE } from "../../src/core/template/defaultTemplate";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
+import { WorkbookSnapshot } from "../../src/core/workbook/WorkbookSnapshot";
 import { testOutputDir } from "../support/tempDir";
 import { HOST_FACTORIES } from "./hostFactories";
 import { INJECTION, ParityResult, runParityScenario } from "./parityScenario";
@@ -13,6 +14,21 @@ import { INJECTION, ParityResult, runParityScenario } from "./parityScenario";
 jest.setTimeout(300_000);
 
 const results = new Map<string, ParityResult>();
+
+/** The result with the sheets the host's empty workbook started with left out of every snapshot's sheet list. */
+function withoutStartSheets(result: ParityResult, names: string[]): ParityResult {
+  const strip = (snapshot: WorkbookSnapshot): WorkbookSnapshot => ({
+    ...snapshot,
+    sheets: snapshot.sheets.filter((sheet) => !names.includes(sheet.name)),
+  });
+  return {
+    ...result,
+    generated: strip(result.generated),
+    filled: strip(result.filled),
+    consolidated: strip(result.consolidated),
+    reported: strip(result.reported),
+  };
+}
 
 describe.each(HOST_FACTORIES)("the 2021 plan through the $name host", (factory) => {
   let result: ParityResult;
@@ -85,7 +101,7 @@ describe.each(HOST_FACTORIES)("the 2021 plan through the $name host", (factory) 
 describe("every host gives the same result", () => {
   it.each(HOST_FACTORIES.slice(1))("$name equals file", (factory) => {
     const file = results.get("file")!;
-    const other = results.get(factory.name)!;
+    const other = withoutStartSheets(results.get(factory.name)!, factory.startSheets ?? []);
     expect(other.generated).toEqual(file.generated);
     expect(other.filled).toEqual(file.filled);
     expect(other.validation).toEqual(file.validation);
