@@ -240,3 +240,19 @@ describe("OfficeHost", () => {
     });
   });
 });
+
+test("with a response budget (Excel on the web), big bodies are read over several syncs, each response under it, the same snapshot", async () => {
+  const patch = layoutWorkbook(DEFAULT_TEMPLATE, { areaSheet: () => ({ rowCount: 300 }) });
+  const desktop = officeHost();
+  await desktop.host.applyPatch(patch);
+  desktop.excel.resetCounters();
+  const whole = await desktop.host.readSnapshot();
+  expect(desktop.excel.syncCount).toBe(3);
+  const web = officeHost({ responseBudget: 1_000_000 });
+  await web.host.applyPatch(patch);
+  web.excel.resetCounters();
+  expect(await web.host.readSnapshot()).toEqual(whole);
+  const bodyBytes = desktop.excel.syncs[2].responseBytes;
+  expect(web.excel.syncCount).toBeGreaterThanOrEqual(2 + Math.ceil(bodyBytes / 1_000_000));
+  expect(Math.max(...web.excel.syncs.map((sync) => sync.responseBytes))).toBeLessThan(1_000_000);
+});

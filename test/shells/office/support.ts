@@ -9,7 +9,9 @@ import { workbookFromPatch, workbookToBuffer } from "../../../src/shells/xlsx/wo
 import { FakeExcel, FakeExcelOptions } from "../../fakes/excel/FakeExcel";
 import { RowValues } from "../../support/fillArea";
 
-export function officeHost(options: FakeExcelOptions & { payloadBudget?: number } = {}): {
+export function officeHost(
+  options: FakeExcelOptions & { payloadBudget?: number; responseBudget?: number } = {}
+): {
   excel: FakeExcel;
   host: OfficeHost;
 } {
@@ -20,6 +22,7 @@ export function officeHost(options: FakeExcelOptions & { payloadBudget?: number 
       run: excel.run,
       isSetSupported: excel.isSetSupported,
       payloadBudget: options.payloadBudget,
+      responseBudget: options.responseBudget,
     }),
   };
 }
