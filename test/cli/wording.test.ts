@@ -226,6 +226,13 @@ describe("3. plurals", () => {
     expect(validation.stdout).toContain("«3.1 Dirección Jurídica»): 2 filas");
   });
 
+  it("uses the same placeholders and plurals in both languages of the CLI catalogue", () => {
+    const names = (text: string): string[] =>
+      [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural)/g)].map((match) => match[1]))].sort();
+    for (const key of Object.keys(cliMessages.es) as (keyof typeof cliMessages.es)[])
+      expect([key, names(cliMessages.en[key])]).toEqual([key, names(cliMessages.es[key])]);
+  });
+
   it("counts the matrix's rows and areas in words", () => {
     const line = (rows: number, areas: number): string =>
       formatMessage(cliMessages, "es", "cli.consolidated", {
@@ -360,6 +367,27 @@ describe("8. workbook-level issues have a place", () => {
     cell: null,
     value: null,
     params: {},
+  });
+
+  it("prints a missing Configuración sheet at its sheet, in validate's own output", async () => {
+    const workbook = await filledPlanWorkbook(sampleTemplate(), {
+      DJ: [validRow("Una fila", [1, null, null, null])],
+    });
+    workbook.removeWorksheet(workbook.getWorksheet("Configuración")!.id);
+    await workbook.xlsx.writeFile(file("sin-configuracion.xlsx"));
+    const es = await cli("validate", file("sin-configuracion.xlsx"));
+    expect(es.code).toBe(1);
+    expect(es.stdout).toContain("\n  ✗ Hoja «Configuración»: Falta la hoja «Configuración»");
+    expect(es.stdout).not.toMatch(/[✗!] *:/);
+    const en = await cli("validate", file("sin-configuracion.xlsx"), "--lang", "en");
+    expect(en.stdout).toContain("\n  ✗ Sheet “Configuración”: ");
+  });
+
+  it("writes a cell outside its area's heading with its quoted sheet", () => {
+    const stray: Issue = { ...issue("Copia DJ"), cell: "B3", column: "Meta" };
+    expect(issueLine(stray, context("es"), NO_ROW_IDS, true)).toMatch(
+      /^ {2}✗ 'Copia DJ'!B3 Meta: /
+    );
   });
 
   it("prints the workbook or the sheet, never an empty location", () => {

@@ -43,7 +43,8 @@ export function printValidation(
   context: CliContext,
   rowIds: RowIds = NO_ROW_IDS
 ): void {
-  const printIssue = (issue: Issue): void => context.out(issueLine(issue, context, rowIds));
+  const printIssue = (issue: Issue, withSheet = false): void =>
+    context.out(issueLine(issue, context, rowIds, withSheet));
   for (const area of report.areas) {
     context.out(
       say(context, "cli.validateArea", {
@@ -60,7 +61,7 @@ export function printValidation(
   }
   const workbookIssues = report.issues.filter((issue) => issue.area === null);
   if (workbookIssues.length > 0) context.out("");
-  workbookIssues.forEach((issue) => printIssue(issue));
+  workbookIssues.forEach((issue) => printIssue(issue, true));
   for (const area of report.areas) {
     const issues = report.issues.filter((issue) => issue.area === area.code);
     if (issues.length === 0) continue;
@@ -77,7 +78,7 @@ export function printValidation(
   const known = new Set(report.areas.map((area) => area.code));
   const rest = report.issues.filter((issue) => issue.area !== null && !known.has(issue.area));
   if (rest.length > 0) context.out("");
-  rest.forEach((issue) => printIssue(issue));
+  rest.forEach((issue) => printIssue(issue, true));
   context.out("");
   context.out(
     say(context, "cli.validateTotals", {
