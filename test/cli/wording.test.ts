@@ -346,7 +346,7 @@ describe("7. --import summarised per file, conflicts first", () => {
       "en"
     );
     expect(en.lines.slice(1)).toEqual([
-      `· “${file("one.xlsx")}”: area DJ was taken (1 row); 2 areas not filled in were ignored (SGR, CI).`,
+      `· “${file("one.xlsx")}”: area DJ (1 row) was taken; 2 areas not filled in were ignored (SGR, CI).`,
     ]);
   });
 });
