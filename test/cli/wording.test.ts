@@ -193,6 +193,15 @@ describe("2. every message in one language", () => {
     }
   });
 
+  it("explains a file that is not an .xlsx without the zip library's English", async () => {
+    writeFileSync(file("nota.xlsx"), "hola");
+    const es = await cli("validate", file("nota.xlsx"));
+    expect(es.code).toBe(2);
+    expect(es.stderr).toBe(
+      `«${file("nota.xlsx")}» no es un libro de Excel (.xlsx) legible: no tiene el formato .xlsx o está dañado. Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».`
+    );
+  });
+
   it("finds close names only", () => {
     expect(closestName("cutof", ["cutoff", "json", "lang", "help"])).toBe("cutoff");
     expect(closestName("jsno", ["cutoff", "json"])).toBe("json");

@@ -76,7 +76,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.outDirMissing": "No existe la carpeta de «{path}». Créela o elija otra ruta.",
     "cli.writeFailed":
       "No se pudo escribir «{path}» ({detail}); no se dejó ningún archivo a medias.",
-    "cli.notXlsx": "«{path}» no es un libro de Excel (.xlsx) legible ({detail}).",
+    "cli.notXlsx":
+      "«{path}» no es un libro de Excel (.xlsx) legible: no tiene el formato .xlsx o está dañado. Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».",
     "cli.templateInvalid": "{path}: {message}{more}",
     "cli.importFailed": "{path}: {message}",
     "cli.unexpected": "Error inesperado: {detail}. Informe este mensaje al equipo de plan-matrix.",
@@ -156,7 +157,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "“{path}” is also the input file; commands never modify their input. Choose another --out name.",
     "cli.outDirMissing": "The folder of “{path}” does not exist. Create it or choose another path.",
     "cli.writeFailed": "Could not write “{path}” ({detail}); no half-written file was left.",
-    "cli.notXlsx": "“{path}” is not a readable Excel workbook (.xlsx) ({detail}).",
+    "cli.notXlsx":
+      "“{path}” is not a readable Excel workbook (.xlsx): it is not in .xlsx format or it is damaged. Open it in Excel and save it as “Excel Workbook (.xlsx)”.",
     "cli.templateInvalid": "{path}: {message}{more}",
     "cli.importFailed": "{path}: {message}",
     "cli.unexpected":
