@@ -11,6 +11,9 @@ import { parseArgsError } from "./parseArgsError";
 import { closestName } from "./closestName";
 import { OperationError } from "../operations/OperationError";
 
+/** How many plain arguments (files) a command takes; the rest take options only. */
+const POSITIONALS: Record<string, number> = { template: 0, generate: 0 };
+
 export const EXIT = { ok: 0, validationErrors: 1, usage: 2 } as const;
 
 function languageOf(argv: string[]): Language | { invalid: string } {
@@ -83,6 +86,9 @@ export async function runCli(
       context.out(helpText(context, command.help));
       return EXIT.ok;
     }
+    const extra = positionals.slice(POSITIONALS[command.name] ?? 1)[0];
+    if (extra !== undefined)
+      throw new CliError("cli.unexpectedArgument", { command: command.name, argument: extra });
     return await command.run(values, positionals, context);
   } catch (caught) {
     const error =

@@ -38,6 +38,6 @@ export function parseArgsError(error: unknown, command: Command, args: string[])
     return new CliError("cli.optionNeedsValue", { option, command: command.name });
   }
   if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
-    return new CliError("cli.unexpectedArgument", { command: command.name });
+    return new CliError("cli.unexpectedArgument", { command: command.name, argument: option });
   return new CliError("cli.badOption", { command: command.name, detail: option });
 }

@@ -202,6 +202,19 @@ describe("2. every message in one language", () => {
     );
   });
 
+  it("refuses an argument a command does not take, naming it, instead of ignoring it", async () => {
+    const es = await cli("validate", file("one.xlsx"), "mi", "plan.xlsx");
+    expect(es.code).toBe(2);
+    expect(es.stdout).toBe("");
+    expect(es.stderr).toBe(
+      "«validate» recibió un argumento que no esperaba: «mi». Si es una ruta con espacios, póngala entre comillas. Use «plan-matrix validate --help»."
+    );
+    const en = await cli("generate", "plan.xlsx", "--lang", "en");
+    expect(en.stderr).toBe(
+      "“generate” got an argument it does not expect: “plan.xlsx”. If it is a path with spaces, put it in quotes. Run “plan-matrix generate --help”."
+    );
+  });
+
   it("finds close names only", () => {
     expect(closestName("cutof", ["cutoff", "json", "lang", "help"])).toBe("cutoff");
     expect(closestName("jsno", ["cutoff", "json"])).toBe("json");

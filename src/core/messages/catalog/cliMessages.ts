@@ -120,7 +120,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.optionTakesNoValue":
       "La opción {option} de «{command}» no lleva valor; escríbala sola. Use «plan-matrix {command} --help».",
     "cli.unexpectedArgument":
-      "«{command}» recibió un argumento que no esperaba. Use «plan-matrix {command} --help».",
+      "«{command}» recibió un argumento que no esperaba: «{argument}». Si es una ruta con espacios, póngala entre comillas. Use «plan-matrix {command} --help».",
     "cli.missingWorkbook":
       "Falta el archivo del libro (.xlsx) en «{command}»; escríbalo después del comando, por ejemplo «plan-matrix {command} plan.xlsx». Use «plan-matrix {command} --help».",
     "cli.whereCell": "{cell} {column}",
@@ -202,7 +202,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.optionTakesNoValue":
       "Option {option} of “{command}” takes no value; write it alone. Run “plan-matrix {command} --help”.",
     "cli.unexpectedArgument":
-      "“{command}” got an argument it does not expect. Run “plan-matrix {command} --help”.",
+      "“{command}” got an argument it does not expect: “{argument}”. If it is a path with spaces, put it in quotes. Run “plan-matrix {command} --help”.",
     "cli.missingWorkbook":
       "The workbook file (.xlsx) is missing for “{command}”; write it after the command, for example “plan-matrix {command} plan.xlsx”. Run “plan-matrix {command} --help”.",
     "cli.whereCell": "{cell} {column}",
