@@ -5,6 +5,7 @@ import { Language } from "../core/messages/Language";
 import { formatOperationError } from "../operations/formatOperationError";
 import { OperationError } from "../operations/OperationError";
 import { CliError } from "./CliError";
+import { shellQuote } from "./quote";
 
 /** The CLI's own wording (paths, options such as --force) where it has one. */
 const CLI_CODE: Partial<Record<OperationMessageCode, CliMessageCode>> = {
@@ -25,7 +26,7 @@ const CLI_CODE: Partial<Record<OperationMessageCode, CliMessageCode>> = {
 /** `path` names the workbook for the errors that do not carry one (the operation does not know files). */
 export function cliErrorOf(error: OperationError, path: string, language: Language): CliError {
   const code = CLI_CODE[error.code];
-  if (code) return new CliError(code, { path, ...error.params });
+  if (code) return new CliError(code, { path, quotedPath: shellQuote(path), ...error.params });
   return new CliError("cli.operationFailed", { message: formatOperationError(error, language) });
 }
 

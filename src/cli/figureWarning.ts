@@ -5,6 +5,7 @@
 import { SemaphoreReport } from "../core/semaphore/computeSemaphore";
 import { SemaphoreErrors, semaphoreErrors } from "../core/semaphore/semaphoreErrors";
 import { CliContext, say } from "./CliContext";
+import { shellQuote } from "./quote";
 
 /** Prints the warning when a figure rests on an error; returns the exit code (0 or 1). */
 export function warnFiguresOnErrors(
@@ -28,7 +29,7 @@ export function warnErrors(
       rows: errors.rows,
       areas: errors.areas,
       thresholds: errors.thresholds,
-      path,
+      path: shellQuote(path),
       cutoff,
     })
   );

@@ -6,7 +6,13 @@ import { CliError } from "./CliError";
 import { Command } from "./Command";
 import { COMMANDS } from "./commands";
 import { cliErrorOf } from "./cliErrorOf";
+import { COMMAND_ALIASES } from "./commands/commandAliases";
+import { parseArgsError } from "./parseArgsError";
+import { closestName } from "./closestName";
 import { OperationError } from "../operations/OperationError";
+
+/** How many plain arguments (files) a command takes; the rest take options only. */
+const POSITIONALS: Record<string, number> = { template: 0, generate: 0 };
 
 export const EXIT = { ok: 0, validationErrors: 1, usage: 2 } as const;
 
@@ -40,9 +46,19 @@ function parseCommandArgs(
     });
     return { values, positionals };
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new CliError("cli.badOption", { command: command.name, detail });
+    throw parseArgsError(error, command, args);
   }
+}
+
+/** A command by its English name or its Spanish alias; an unknown name is refused with the closest one. */
+function findCommand(name: string): Command {
+  const canonical = COMMAND_ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+  const command = COMMANDS.find((candidate) => candidate.name === canonical);
+  if (command) return command;
+  const names = [...COMMANDS.map((candidate) => candidate.name), ...Object.keys(COMMAND_ALIASES)];
+  const close = closestName(name, names);
+  if (close) throw new CliError("cli.unknownCommandSuggest", { command: name, suggestion: close });
+  throw new CliError("cli.unknownCommand", { command: name });
 }
 
 export async function runCli(
@@ -64,13 +80,15 @@ export async function runCli(
       context.out(helpText(context, "cli.usage"));
       return name === undefined ? EXIT.usage : EXIT.ok;
     }
-    const command = COMMANDS.find((candidate) => candidate.name === name);
-    if (!command) throw new CliError("cli.unknownCommand", { command: name });
+    const command = findCommand(name);
     const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {
       context.out(helpText(context, command.help));
       return EXIT.ok;
     }
+    const extra = positionals.slice(POSITIONALS[command.name] ?? 1)[0];
+    if (extra !== undefined)
+      throw new CliError("cli.unexpectedArgument", { command: command.name, argument: extra });
     return await command.run(values, positionals, context);
   } catch (caught) {
     const error =

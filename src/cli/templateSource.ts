@@ -24,11 +24,7 @@ export async function readTemplateFile(file: string, context: CliContext): Promi
     detail: first.detail ?? "",
   });
   const more =
-    problems.length > 1
-      ? context.language === "es"
-        ? ` (y ${problems.length - 1} problema(s) más)`
-        : ` (and ${problems.length - 1} more problem(s))`
-      : "";
+    problems.length > 1 ? say(context, "cli.moreProblems", { count: problems.length - 1 }) : "";
   throw new CliError("cli.templateInvalid", { path: file, message, more });
 }
 

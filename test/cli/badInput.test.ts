@@ -172,7 +172,7 @@ describe("plan-matrix usage errors as a real process", () => {
   it("prints help for each command with exit 0", () => {
     expect(cliProcess(["generate", "--help"])).toMatchObject({
       code: 0,
-      stdout: expect.stringContaining("Uso: plan-matrix generate"),
+      stdout: expect.stringContaining("Uso: plan-matrix generar"),
     });
     expect(cliProcess(["template", "--help", "--lang", "en"])).toMatchObject({
       code: 0,

@@ -311,7 +311,7 @@ describe("plan-matrix report", () => {
       [
         "no file",
         () => ["report", "--semester", "1", "--out", path.join(dir, "a.html")],
-        /Falta la opción FILE\.xlsx/,
+        /Falta el archivo del libro \(\.xlsx\)/,
       ],
       [
         "no --semester",

@@ -271,7 +271,7 @@ describe("upgrade a filled, consolidated workbook to a newer template version", 
     expect(run.stdout).not.toContain("T_Matriz");
     expect(run.stdout).not.toContain("T_NotasRetiradas");
     // The value typed over SGR's computed cell is reported, not lost silently.
-    expect(run.stderr).toMatch(/T_SGR .*1 celda\(s\).*\(AD8\)/);
+    expect(run.stderr).toMatch(/T_SGR .*: 1 celda de las columnas calculadas tenía .*\(AD8\)/);
   });
 
   it("keeps every non-empty input cell of every old area table at the same table, row and header", () => {

@@ -11,6 +11,7 @@ import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { warnFiguresOnErrors } from "../figureWarning";
 import { Command, ParsedOptions, stringOption } from "../Command";
+import { importSummaryLines } from "../importSummaryLines";
 
 export type ConsolidateFileRequest = {
   input: string;
@@ -63,17 +64,8 @@ function printSummary(result: Consolidation, out: string, context: CliContext): 
       cutoff: result.semaphore.cutoff,
     })
   );
-  for (const finding of result.findings) {
-    const line = formatMessage(
-      consolidationMessages,
-      context.language,
-      finding.code,
-      finding.params
-    );
-    (finding.severity === "conflict" ? context.err : context.out)(
-      `${finding.severity === "conflict" ? "⚠ " : "· "}${line}`
-    );
-  }
+  for (const line of importSummaryLines(result.findings, context))
+    (line.stream === "err" ? context.err : context.out)(line.text);
 }
 
 export const consolidateCommand: Command = {
@@ -89,8 +81,7 @@ export const consolidateCommand: Command = {
   async run(options: ParsedOptions, positionals, context) {
     const [input] = positionals;
     const out = stringOption(options, "out");
-    if (input === undefined)
-      throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: "consolidate" });
+    if (input === undefined) throw new CliError("cli.missingWorkbook", { command: "consolidate" });
     if (out === undefined)
       throw new CliError("cli.missingOption", { option: "--out", command: "consolidate" });
     const imports = Array.isArray(options.import) ? options.import : [];

@@ -2,22 +2,15 @@
  * `plan-matrix fix FILE.xlsx --out FILE.xlsx [--cutoff T2] [--force]` (SPEC §4, §8): the unambiguous automatic
  * fixes, in a copy; what remains is counted at the same cut-off `validate --cutoff` would use.
  */
-import { CellInput } from "../../core/workbook/WorkbookPatch";
 import { fix } from "../../operations/fix";
 import { FileHost } from "../../shells/xlsx/FileHost";
 import { say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
-
-const shown = (value: CellInput | string | number | boolean | null): string =>
-  value === null
-    ? ""
-    : typeof value === "object"
-      ? "formula" in value
-        ? `=${value.formula}`
-        : String(value.date)
-      : JSON.stringify(value);
+import { sheetReference, shellQuote } from "../quote";
+import { shownCellValue } from "../shownCellValue";
+import { rememberingSnapshot } from "../rowIds";
 
 export const fixCommand: Command = {
   name: "fix",
@@ -26,11 +19,12 @@ export const fixCommand: Command = {
   async run(options, positionals, context) {
     const [file] = positionals;
     const out = stringOption(options, "out");
-    if (file === undefined)
-      throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: "fix" });
+    if (file === undefined) throw new CliError("cli.missingWorkbook", { command: "fix" });
     if (out === undefined)
       throw new CliError("cli.missingOption", { option: "--out", command: "fix" });
-    const host = new FileHost({ input: file, output: out, force: options.force === true });
+    const { host, rowIds } = rememberingSnapshot(
+      new FileHost({ input: file, output: out, force: options.force === true })
+    );
     // Only the rows holding a fixed cell are rewritten; every other part is copied as it is.
     const { edits, before, after } = await onFile(file, context.language, async () => {
       await host.checkOutput();
@@ -41,13 +35,16 @@ export const fixCommand: Command = {
         .filter((issue) => issue.fix)
         .map((issue) => [`${issue.fix?.sheet}!${issue.fix?.cell}`, issue])
     );
+    const ids = rowIds();
     for (const edit of edits) {
+      const reference = sheetReference(edit.sheet, edit.cell);
+      const id = ids(edit.sheet, Number(/\d+$/.exec(edit.cell)?.[0]));
       context.out(
         say(context, "cli.fixApplied", {
-          sheet: edit.sheet,
-          cell: edit.cell,
-          before: shown(issueAt.get(`${edit.sheet}!${edit.cell}`)?.value ?? null),
-          after: shown(edit.value),
+          reference:
+            id === null ? reference : say(context, "cli.rowWithId", { row: reference, id }),
+          before: shownCellValue(issueAt.get(`${edit.sheet}!${edit.cell}`)?.value ?? null, context),
+          after: shownCellValue(edit.value, context),
         })
       );
     }
@@ -55,6 +52,7 @@ export const fixCommand: Command = {
       say(context, "cli.fixSummary", {
         count: edits.length,
         path: out,
+        quotedPath: shellQuote(out),
         errors: after.summary.errors,
         warnings: after.summary.warnings,
       })

@@ -53,8 +53,7 @@ export const reportCommand: Command = {
   options: { semester: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
   async run(options, positionals, context) {
     const [file] = positionals;
-    if (file === undefined)
-      throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: NAME });
+    if (file === undefined) throw new CliError("cli.missingWorkbook", { command: NAME });
     const semester = parseSemester(stringOption(options, "semester"), context);
     const { out, format } = parseOut(stringOption(options, "out"), context);
     await checkOutputPath(out, { force: options.force === true, inputs: [file] });

@@ -106,8 +106,7 @@ export const semaphoreCommand: Command = {
   options: { cutoff: { type: "string" }, json: { type: "boolean" } },
   async run(options, positionals, context) {
     const [file] = positionals;
-    if (file === undefined)
-      throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: "semaphore" });
+    if (file === undefined) throw new CliError("cli.missingWorkbook", { command: "semaphore" });
     const cutoff = stringOption(options, "cutoff");
     const report = await onFile(file, context.language, () =>
       semaphore(new FileHost({ input: file }), { cutoff })

@@ -99,8 +99,7 @@ export const upgradeCommand: Command = {
   },
   async run(options, positionals, context) {
     const [input] = positionals;
-    if (input === undefined)
-      throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: NAME });
+    if (input === undefined) throw new CliError("cli.missingWorkbook", { command: NAME });
     const template = stringOption(options, "template");
     if (template === undefined)
       throw new CliError("cli.missingOption", { option: "--template", command: NAME });

@@ -9,6 +9,8 @@ import { Language } from "../../core/messages/Language";
 import { validate } from "../../operations/validate";
 import { FileHost } from "../../shells/xlsx/FileHost";
 import { onFile } from "../cliErrorOf";
+import { issueLine } from "../issueLines";
+import { NO_ROW_IDS, RowIds, rememberingSnapshot } from "../rowIds";
 
 /** The JSON of SPEC §8, each issue with its message in the chosen language and its fix when there is one. */
 export function validationJson(report: ValidationReport, language: Language): unknown {
@@ -30,19 +32,19 @@ export function validationJson(report: ValidationReport, language: Language): un
   };
 }
 
-function printIssue(issue: Issue, context: CliContext): void {
-  const marker = issue.severity === "error" ? "✗" : "!";
-  context.out(
-    say(context, "cli.validateIssue", {
-      marker,
-      cell: issue.cell ?? "",
-      column: issue.column ?? "",
-      message: formatIssueMessage(issue, context.language),
-    }).replace(/ {2,}/g, (gap, offset) => (offset === 0 ? gap : " "))
-  );
+/** A report of a workbook plan-matrix did not make is no report: it is refused in one line (exit 2). */
+export function refuseNonPlan(report: ValidationReport, path: string): void {
+  if (report.issues.some((issue) => issue.code === "structure.noTemplate"))
+    throw new CliError("cli.notPlanWorkbook", { path });
 }
 
-export function printValidation(report: ValidationReport, context: CliContext): void {
+export function printValidation(
+  report: ValidationReport,
+  context: CliContext,
+  rowIds: RowIds = NO_ROW_IDS
+): void {
+  const printIssue = (issue: Issue, withSheet = false): void =>
+    context.out(issueLine(issue, context, rowIds, withSheet));
   for (const area of report.areas) {
     context.out(
       say(context, "cli.validateArea", {
@@ -59,7 +61,7 @@ export function printValidation(report: ValidationReport, context: CliContext): 
   }
   const workbookIssues = report.issues.filter((issue) => issue.area === null);
   if (workbookIssues.length > 0) context.out("");
-  workbookIssues.forEach((issue) => printIssue(issue, context));
+  workbookIssues.forEach((issue) => printIssue(issue, true));
   for (const area of report.areas) {
     const issues = report.issues.filter((issue) => issue.area === area.code);
     if (issues.length === 0) continue;
@@ -71,12 +73,12 @@ export function printValidation(report: ValidationReport, context: CliContext): 
         sheet: area.sheet,
       })
     );
-    issues.forEach((issue) => printIssue(issue, context));
+    issues.forEach((issue) => printIssue(issue));
   }
   const known = new Set(report.areas.map((area) => area.code));
   const rest = report.issues.filter((issue) => issue.area !== null && !known.has(issue.area));
   if (rest.length > 0) context.out("");
-  rest.forEach((issue) => printIssue(issue, context));
+  rest.forEach((issue) => printIssue(issue, true));
   context.out("");
   context.out(
     say(context, "cli.validateTotals", {
@@ -94,15 +96,14 @@ export const validateCommand: Command = {
   options: { cutoff: { type: "string" }, json: { type: "boolean" } },
   async run(options, positionals, context) {
     const [file] = positionals;
-    if (file === undefined)
-      throw new CliError("cli.missingOption", { option: "FILE.xlsx", command: "validate" });
+    if (file === undefined) throw new CliError("cli.missingWorkbook", { command: "validate" });
     const cutoff = stringOption(options, "cutoff");
-    const report = await onFile(file, context.language, () =>
-      validate(new FileHost({ input: file }), { cutoff })
-    );
+    const { host, rowIds } = rememberingSnapshot(new FileHost({ input: file }));
+    const report = await onFile(file, context.language, () => validate(host, { cutoff }));
+    refuseNonPlan(report, file);
     if (options.json)
       context.out(JSON.stringify(validationJson(report, context.language), null, 2));
-    else printValidation(report, context);
+    else printValidation(report, context, rowIds());
     return report.summary.errors > 0 ? 1 : 0;
   },
 };

@@ -3,6 +3,7 @@ import { bandMessages } from "../messages/catalog/bandMessages";
 import { ReportMessageCode, reportMessages } from "../messages/catalog/reportMessages";
 import { formatMessage, MessageParams } from "../messages/formatMessage";
 import { formatPercent } from "../messages/formatPercent";
+import { formatIsoDate } from "../messages/formatLocale";
 import { Language } from "../messages/Language";
 import { Band } from "../semaphore/Band";
 import { ManagementReport, UnreportedReason, UnreportedRow } from "./ManagementReport";
@@ -56,7 +57,7 @@ export function reportTexts(report: ManagementReport, language: Language): Repor
     cutoffNote: cutoff.notMidYear
       ? say("report.cutoffNotMidYear", { count: cutoff.periodLabels.length, cutoff: cutoff.label })
       : null,
-    generatedLine: say("report.generatedAt", { date: report.generatedAt }),
+    generatedLine: say("report.generatedAt", { date: formatIsoDate(report.generatedAt, language) }),
     legend: say("report.legend", {
       green: whole(bands.green),
       yellow: whole(bands.yellow),

@@ -41,7 +41,7 @@ describe("layoutReportSheet", () => {
     expect(sheet.visibility).toBe("visible");
     expect(rows[0][0]).toBe("Informe de gestión — I semestre de 2021");
     expect(rows[1][0]).toBe("Alcaldía de Ejemplo");
-    expect(rows[2][0]).toBe("Corte: T2 (periodo 2 de 4) · Generado el 2021-07-15");
+    expect(rows[2][0]).toBe("Corte: T2 (periodo 2 de 4) · Generado el 15 de julio de 2021");
     expect(sheet.merges).toEqual(expect.arrayContaining(["A1:G1", "A2:G2", "A3:G3"]));
   });
 

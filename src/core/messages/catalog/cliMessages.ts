@@ -38,7 +38,26 @@ export type CliMessageCode =
   | "cli.operationFailed"
   | "cli.figuresRestOnErrors"
   | "cli.semaphoreLeftOut"
-  | "cli.blankCutoff";
+  | "cli.blankCutoff"
+  | "cli.unknownCommandSuggest"
+  | "cli.unknownOption"
+  | "cli.unknownOptionSuggest"
+  | "cli.optionNeedsValue"
+  | "cli.optionTakesNoValue"
+  | "cli.unexpectedArgument"
+  | "cli.missingWorkbook"
+  | "cli.whereCell"
+  | "cli.whereCellWithId"
+  | "cli.whereSheet"
+  | "cli.whereWorkbook"
+  | "cli.rowWithId"
+  | "cli.importFileUsedArea"
+  | "cli.importFileUsed"
+  | "cli.importFileNothingUsed"
+  | "cli.importFileIgnored"
+  | "cli.importFileSummary"
+  | "cli.moreProblems"
+  | "cli.fixTextValue";
 
 export const cliMessages = defineCatalog<CliMessageCode>(
   {
@@ -60,41 +79,73 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.outDirMissing": "No existe la carpeta de «{path}». Créela o elija otra ruta.",
     "cli.writeFailed":
       "No se pudo escribir «{path}» ({detail}); no se dejó ningún archivo a medias.",
-    "cli.notXlsx": "«{path}» no es un libro de Excel (.xlsx) legible ({detail}).",
+    "cli.notXlsx":
+      "«{path}» no es un libro de Excel (.xlsx) legible: no tiene el formato .xlsx o está dañado. Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».",
     "cli.templateInvalid": "{path}: {message}{more}",
     "cli.importFailed": "{path}: {message}",
     "cli.unexpected": "Error inesperado: {detail}. Informe este mensaje al equipo de plan-matrix.",
     "cli.generated":
-      "Libro generado: {path} — vigencia {year}, {areas} áreas, {objectives} objetivos.",
-    "cli.templateWritten": "Plantilla escrita: {path} — {areas} áreas, {objectives} objetivos.",
+      "Libro generado: {path} — vigencia {year}, {areas, plural, one {1 área} other {# áreas}}, {objectives, plural, one {1 objetivo} other {# objetivos}}.",
+    "cli.templateWritten":
+      "Plantilla escrita: {path} — {areas, plural, one {1 área} other {# áreas}}, {objectives, plural, one {1 objetivo} other {# objetivos}}.",
     "cli.consolidated":
-      "Matriz consolidada: {rows} filas de {areas} áreas al corte {cutoff} → {path}",
+      "Matriz consolidada: {rows, plural, one {1 fila} other {# filas}} de {areas, plural, one {1 área} other {# áreas}} al corte {cutoff} → {path}",
     "cli.validateArea":
-      "  {code} {name} («{sheet}»): filas: {rows} (diligenciadas {filled}, sin diligenciar {unfilled}) — errores: {errors}, advertencias: {warnings}",
+      "  {code} {name} («{sheet}»): {rows, plural, one {1 fila} other {# filas}} (diligenciadas: {filled}; sin diligenciar: {unfilled}) — errores: {errors}, advertencias: {warnings}",
     "cli.validateAreaHeading": "{code} {name} («{sheet}»):",
-    "cli.validateIssue": "  {marker} {cell} {column}: {message}",
+    "cli.validateIssue": "  {marker} {where}: {message}",
     "cli.validateTotals":
       "Total — errores: {errors}, advertencias: {warnings}, áreas: {areas}; con corrección automática («plan-matrix fix»): {fixable}.",
-    "cli.fixApplied": "  {sheet}!{cell}: {before} → {after}",
+    "cli.fixApplied": "  {reference}: {before} → {after}",
     "cli.fixSummary":
-      "Correcciones aplicadas: {count} → {path}. Quedan errores: {errors}, advertencias: {warnings} (revíselos con «plan-matrix validate {path}»).",
+      "Correcciones aplicadas: {count} → {path}. Quedan errores: {errors}, advertencias: {warnings} (revíselos con «plan-matrix validate {quotedPath}»).",
     "cli.notPlanWorkbook":
       "«{path}» no es un libro de plan-matrix: no guarda su plantilla. Genere el plan con «plan-matrix generate».",
     "cli.storedTemplateInvalid":
       "«{path}» guarda una plantilla que esta versión no entiende ({detail}). Actualice plan-matrix a la versión que generó el libro.",
     "cli.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
     "cli.semaphoreTitle": "Semáforo al corte {cutoff}",
-    "cli.semaphoreInstitution": "Institución: {compliance} {band} ({areas} áreas con programación)",
+    "cli.semaphoreInstitution":
+      "Institución: {compliance} {band} ({areas, plural, one {1 área} other {# áreas}} con programación)",
     "cli.semaphoreMacroprocess": "  Macroproceso {name}: {compliance} {band}",
     "cli.semaphoreArea":
-      "    {code} {name}: {compliance} {band} — {programmed} de {rows} filas con programación; rojo {rojo}, amarillo {amarillo}, verde {verde}",
+      "    {code} {name}: {compliance} {band} — {programmed} de {rows, plural, one {1 fila} other {# filas}} con programación; rojo {rojo}, amarillo {amarillo}, verde {verde}",
     "cli.figuresRestOnErrors":
-      "⚠ {count} cifras se apoyan en errores ({rows} filas excluidas, {areas} áreas sin cifra, {thresholds} umbrales no válidos): se marcan «Con errores» o indican cuántas filas excluyen. Para ver cada error: plan-matrix validate {path} --cutoff {cutoff}",
-    "cli.semaphoreLeftOut": " [{count} filas con errores excluidas]",
+      "⚠ {count, plural, one {1 cifra se apoya} other {# cifras se apoyan}} en errores ({rows, plural, one {1 fila excluida} other {# filas excluidas}}, {areas, plural, one {1 área sin cifra} other {# áreas sin cifra}}, {thresholds, plural, one {1 umbral no válido} other {# umbrales no válidos}}): se marcan «Con errores» o indican cuántas filas excluyen. Para ver cada error: plan-matrix validate {path} --cutoff {cutoff}",
+    "cli.semaphoreLeftOut":
+      " [{count, plural, one {1 fila con errores excluida} other {# filas con errores excluidas}}]",
     "cli.blankCutoff":
-      "El corte de «Configuración» en «{path}» está vacío, así que ninguna cifra tiene periodo. Elíjalo allí o indique --cutoff (uno de: {labels}). Para ver los errores: plan-matrix validate {path}",
+      "El corte de «Configuración» en «{path}» está vacío, así que ninguna cifra tiene periodo. Elíjalo allí o indique --cutoff (uno de: {labels}). Para ver los errores: plan-matrix validate {quotedPath}",
     "cli.importUnderstood": "Esto es lo que se entendió de «{path}»:",
     "cli.operationFailed": "{message}",
+    "cli.unknownCommandSuggest":
+      "Comando desconocido «{command}»; ¿quiso decir «{suggestion}»? Use «plan-matrix --help» para ver los comandos.",
+    "cli.unknownOption":
+      "«{command}» no tiene la opción {option}. Use «plan-matrix {command} --help» para ver sus opciones.",
+    "cli.unknownOptionSuggest":
+      "«{command}» no tiene la opción {option}; ¿quiso decir {suggestion}? Use «plan-matrix {command} --help» para ver sus opciones.",
+    "cli.optionNeedsValue":
+      "Falta el valor de la opción {option} en «{command}» (por ejemplo {option} VALOR). Use «plan-matrix {command} --help».",
+    "cli.optionTakesNoValue":
+      "La opción {option} de «{command}» no lleva valor; escríbala sola. Use «plan-matrix {command} --help».",
+    "cli.unexpectedArgument":
+      "«{command}» recibió un argumento que no esperaba: «{argument}». Si es una ruta con espacios, póngala entre comillas. Use «plan-matrix {command} --help».",
+    "cli.missingWorkbook":
+      "Falta el archivo del libro (.xlsx) en «{command}»; escríbalo después del comando, por ejemplo «plan-matrix {command} plan.xlsx». Use «plan-matrix {command} --help».",
+    "cli.whereCell": "{cell} {column}",
+    "cli.whereCellWithId": "{cell} ({id}) {column}",
+    "cli.whereSheet": "Hoja «{sheet}»",
+    "cli.whereWorkbook": "Libro",
+    "cli.rowWithId": "{row} ({id})",
+    "cli.importFileUsedArea": "{area} ({rows, plural, one {1 fila} other {# filas}})",
+    "cli.importFileUsed":
+      "{count, plural, one {se tomó el área {areas}} other {se tomaron las áreas {areas}}}",
+    "cli.importFileNothingUsed": "no se tomó ningún área",
+    "cli.importFileIgnored":
+      "{count, plural, one {1 área sin diligenciar se ignoró ({areas})} other {# áreas sin diligenciar se ignoraron ({areas})}}",
+    "cli.importFileSummary": "«{file}»: {parts}.",
+    "cli.moreProblems": " (y {count, plural, one {1 problema más} other {# problemas más}})",
+    "cli.fixTextValue": "«{value}»",
   },
   {
     "cli.unknownCommand":
@@ -115,41 +166,73 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "“{path}” is also the input file; commands never modify their input. Choose another --out name.",
     "cli.outDirMissing": "The folder of “{path}” does not exist. Create it or choose another path.",
     "cli.writeFailed": "Could not write “{path}” ({detail}); no half-written file was left.",
-    "cli.notXlsx": "“{path}” is not a readable Excel workbook (.xlsx) ({detail}).",
+    "cli.notXlsx":
+      "“{path}” is not a readable Excel workbook (.xlsx): it is not in .xlsx format or it is damaged. Open it in Excel and save it as “Excel Workbook (.xlsx)”.",
     "cli.templateInvalid": "{path}: {message}{more}",
     "cli.importFailed": "{path}: {message}",
     "cli.unexpected":
       "Unexpected error: {detail}. Please report this message to the plan-matrix team.",
     "cli.generated":
-      "Workbook generated: {path} — year {year}, {areas} areas, {objectives} objectives.",
-    "cli.templateWritten": "Template written: {path} — {areas} areas, {objectives} objectives.",
+      "Workbook generated: {path} — year {year}, {areas, plural, one {1 area} other {# areas}}, {objectives, plural, one {1 objective} other {# objectives}}.",
+    "cli.templateWritten":
+      "Template written: {path} — {areas, plural, one {1 area} other {# areas}}, {objectives, plural, one {1 objective} other {# objectives}}.",
     "cli.consolidated":
-      "Matrix consolidated: {rows} rows from {areas} areas at cut-off {cutoff} → {path}",
+      "Matrix consolidated: {rows, plural, one {1 row} other {# rows}} from {areas, plural, one {1 area} other {# areas}} at cut-off {cutoff} → {path}",
     "cli.validateArea":
-      "  {code} {name} (“{sheet}”): rows: {rows} ({filled} filled, {unfilled} not filled in) — errors: {errors}, warnings: {warnings}",
+      "  {code} {name} (“{sheet}”): {rows, plural, one {1 row} other {# rows}} (filled in: {filled}; not filled in: {unfilled}) — errors: {errors}, warnings: {warnings}",
     "cli.validateAreaHeading": "{code} {name} (“{sheet}”):",
-    "cli.validateIssue": "  {marker} {cell} {column}: {message}",
+    "cli.validateIssue": "  {marker} {where}: {message}",
     "cli.validateTotals":
       "Total — errors: {errors}, warnings: {warnings}, areas: {areas}; fixable with “plan-matrix fix”: {fixable}.",
-    "cli.fixApplied": "  {sheet}!{cell}: {before} → {after}",
+    "cli.fixApplied": "  {reference}: {before} → {after}",
     "cli.fixSummary":
-      "Fixes applied: {count} → {path}. Remaining errors: {errors}, warnings: {warnings} (review them with “plan-matrix validate {path}”).",
+      "Fixes applied: {count} → {path}. Remaining errors: {errors}, warnings: {warnings} (review them with “plan-matrix validate {quotedPath}”).",
     "cli.notPlanWorkbook":
       "“{path}” is not a plan-matrix workbook: it stores no template. Generate the plan with “plan-matrix generate”.",
     "cli.storedTemplateInvalid":
       "“{path}” stores a template this version does not understand ({detail}). Update plan-matrix to the version that generated the workbook.",
     "cli.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
     "cli.semaphoreTitle": "Traffic light at cut-off {cutoff}",
-    "cli.semaphoreInstitution": "Institution: {compliance} {band} ({areas} areas with programming)",
+    "cli.semaphoreInstitution":
+      "Institution: {compliance} {band} ({areas, plural, one {1 area} other {# areas}} with programming)",
     "cli.semaphoreMacroprocess": "  Macroprocess {name}: {compliance} {band}",
     "cli.semaphoreArea":
-      "    {code} {name}: {compliance} {band} — {programmed} of {rows} rows with programming; red {rojo}, yellow {amarillo}, green {verde}",
+      "    {code} {name}: {compliance} {band} — {programmed} of {rows, plural, one {1 row} other {# rows}} with programming; red {rojo}, yellow {amarillo}, green {verde}",
     "cli.figuresRestOnErrors":
-      "⚠ {count} figures rest on errors ({rows} rows left out, {areas} areas without a figure, {thresholds} unusable thresholds): they are marked “With errors” or say how many rows they leave out. To see each error: plan-matrix validate {path} --cutoff {cutoff}",
-    "cli.semaphoreLeftOut": " [{count} rows with errors left out]",
+      "⚠ {count, plural, one {1 figure rests} other {# figures rest}} on errors ({rows, plural, one {1 row left out} other {# rows left out}}, {areas, plural, one {1 area without a figure} other {# areas without a figure}}, {thresholds, plural, one {1 unusable threshold} other {# unusable thresholds}}): they are marked “With errors” or say how many rows they leave out. To see each error: plan-matrix validate {path} --cutoff {cutoff}",
+    "cli.semaphoreLeftOut":
+      " [{count, plural, one {1 row with errors left out} other {# rows with errors left out}}]",
     "cli.blankCutoff":
-      "The cut-off in “Configuración” of “{path}” is blank, so no figure has a period. Set it there or pass --cutoff (one of: {labels}). To see the errors: plan-matrix validate {path}",
+      "The cut-off in “Configuración” of “{path}” is blank, so no figure has a period. Set it there or pass --cutoff (one of: {labels}). To see the errors: plan-matrix validate {quotedPath}",
     "cli.importUnderstood": "This is what was understood from “{path}”:",
     "cli.operationFailed": "{message}",
+    "cli.unknownCommandSuggest":
+      "Unknown command “{command}”; did you mean “{suggestion}”? Run “plan-matrix --help” to list the commands.",
+    "cli.unknownOption":
+      "“{command}” has no option {option}. Run “plan-matrix {command} --help” to list its options.",
+    "cli.unknownOptionSuggest":
+      "“{command}” has no option {option}; did you mean {suggestion}? Run “plan-matrix {command} --help” to list its options.",
+    "cli.optionNeedsValue":
+      "Option {option} of “{command}” needs a value (for example {option} VALUE). Run “plan-matrix {command} --help”.",
+    "cli.optionTakesNoValue":
+      "Option {option} of “{command}” takes no value; write it alone. Run “plan-matrix {command} --help”.",
+    "cli.unexpectedArgument":
+      "“{command}” got an argument it does not expect: “{argument}”. If it is a path with spaces, put it in quotes. Run “plan-matrix {command} --help”.",
+    "cli.missingWorkbook":
+      "The workbook file (.xlsx) is missing for “{command}”; write it after the command, for example “plan-matrix {command} plan.xlsx”. Run “plan-matrix {command} --help”.",
+    "cli.whereCell": "{cell} {column}",
+    "cli.whereCellWithId": "{cell} ({id}) {column}",
+    "cli.whereSheet": "Sheet “{sheet}”",
+    "cli.whereWorkbook": "Workbook",
+    "cli.rowWithId": "{row} ({id})",
+    "cli.importFileUsedArea": "{area} ({rows, plural, one {1 row} other {# rows}})",
+    "cli.importFileUsed":
+      "{count, plural, one {area {areas} was taken} other {areas {areas} were taken}}",
+    "cli.importFileNothingUsed": "no area was taken",
+    "cli.importFileIgnored":
+      "{count, plural, one {1 area not filled in was ignored ({areas})} other {# areas not filled in were ignored ({areas})}}",
+    "cli.importFileSummary": "“{file}”: {parts}.",
+    "cli.moreProblems": " (and {count, plural, one {1 more problem} other {# more problems}})",
+    "cli.fixTextValue": "“{value}”",
   }
 );

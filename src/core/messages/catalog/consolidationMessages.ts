@@ -24,11 +24,12 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
     "import.duplicateSource":
       "El área {area} llega de dos fuentes ({sources}): no se mezcló ninguna y la matriz usa la pestaña de este libro. Deje una sola fuente (quite un archivo de --import o vacíe la pestaña) y consolide de nuevo.",
     "import.noData": "«{file}»: el área {area} está sin diligenciar; se ignoró.",
-    "import.used": "«{file}»: el área {area} se tomó de este archivo ({rows} filas).",
+    "import.used":
+      "«{file}»: el área {area} se tomó de este archivo ({rows, plural, one {1 fila} other {# filas}}).",
     "matrix.rowsVanished":
-      "{count} fila(s) de la matriz anterior ya no están en su área ({ids}); sus notas de Planeación se guardaron en «Registro».",
+      "{count, plural, one {1 fila de la matriz anterior ya no está en su área ({ids}); sus notas} other {# filas de la matriz anterior ya no están en su área ({ids}); sus notas}} de Planeación se guardaron en «Registro».",
     "matrix.notesRestored":
-      "{count} fila(s) retiradas volvieron a su área; sus notas de Planeación se restauraron.",
+      "{count, plural, one {1 fila retirada volvió a su área; sus notas de Planeación se restauraron.} other {# filas retiradas volvieron a su área; sus notas de Planeación se restauraron.}}",
   },
   {
     "import.notPlan":
@@ -42,10 +43,11 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
     "import.duplicateSource":
       "Area {area} comes from two sources ({sources}): neither was merged and the matrix uses this workbook's tab. Keep one source (drop a file from --import or clear the tab) and consolidate again.",
     "import.noData": "“{file}”: area {area} is not filled in; ignored.",
-    "import.used": "“{file}”: area {area} was taken from this file ({rows} rows).",
+    "import.used":
+      "“{file}”: area {area} was taken from this file ({rows, plural, one {1 row} other {# rows}}).",
     "matrix.rowsVanished":
-      "{count} row(s) of the previous matrix are no longer in their area ({ids}); their planning notes were kept in “Registro”.",
+      "{count, plural, one {1 row of the previous matrix is no longer in its area ({ids}); its planning} other {# rows of the previous matrix are no longer in their area ({ids}); their planning}} notes were kept in “Registro”.",
     "matrix.notesRestored":
-      "{count} retired row(s) came back to their area; their planning notes were restored.",
+      "{count, plural, one {1 retired row came back to its area; its planning notes were restored.} other {# retired rows came back to their area; their planning notes were restored.}}",
   }
 );

@@ -90,7 +90,7 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
     "structure.missingHeader.similar":
       "A la tabla {table} de la hoja «{sheet}» le falta la columna «{column}»; la columna «{similar}» ({similarCell}) se le parece: escriba su encabezado exactamente como «{column}».",
     "area.unfilledRows":
-      "Filas del área {area} sin diligenciar: {count} de {total} (la primera es la fila {row}). Complételas (actividad, indicador, tipo, unidad, meta, programación, responsable y fechas) o elimine las que no se usarán.",
+      "Filas del área {area} sin diligenciar: {count} de {total}; la primera es la fila {row}. Complételas (actividad, indicador, tipo, unidad, meta, programación, responsable y fechas) o elimine las que no se usarán.",
     "area.unfilledRows.all":
       "El área {area} aún no ha diligenciado su plan (filas sin diligenciar: {total}). En la pestaña «{sheet}», complete actividad, indicador, tipo, unidad, meta, programación, responsable y fechas de cada objetivo.",
     "required.empty": "Falta «{column}» en {cell}. Es un dato obligatorio: escríbalo.",
@@ -185,7 +185,7 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
     "structure.missingHeader.similar":
       "Table {table} on sheet “{sheet}” lacks the column “{column}”; column “{similar}” ({similarCell}) looks like it: write its header exactly as “{column}”.",
     "area.unfilledRows":
-      "Rows of area {area} not filled in yet: {count} of {total} (the first is row {row}). Complete them (activity, indicator, type, unit, goal, programming, responsible and dates) or delete those that will not be used.",
+      "Rows of area {area} not filled in yet: {count} of {total}; the first is row {row}. Complete them (activity, indicator, type, unit, goal, programming, responsible and dates) or delete those that will not be used.",
     "area.unfilledRows.all":
       "Area {area} has not filled in its plan yet (rows not filled in: {total}). On tab “{sheet}”, complete activity, indicator, type, unit, goal, programming, responsible and dates for each objective.",
     "required.empty": "“{column}” is missing in {cell}. It is required: fill it in.",

@@ -36,7 +36,7 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
     "upgrade.sharedSheet":
       "La hoja «{sheet}» tiene otras tablas además de {table} ({others}): esa área se dejó como estaba, sin lo nuevo de la plantilla. Pase las otras tablas a otra hoja y vuelva a actualizar.",
     "upgrade.computedReplaced":
-      "{table} («{sheet}»): {count} celda(s) de las columnas calculadas tenían un valor escrito sobre la fórmula ({cells}); se restauró la fórmula.",
+      "{table} («{sheet}»): {count, plural, one {1 celda de las columnas calculadas tenía un valor escrito sobre la fórmula ({cells}); se restauró la fórmula.} other {# celdas de las columnas calculadas tenían un valor escrito sobre la fórmula ({cells}); se restauró la fórmula.}}",
     "upgrade.tableMissing":
       "El libro no tenía la tabla {table} del área {area}: se creó de nuevo su pestaña con los objetivos de la plantilla.",
     "upgrade.cutoffReset":
@@ -69,7 +69,7 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
     "upgrade.sharedSheet":
       "Sheet “{sheet}” holds other tables besides {table} ({others}): that area was left as it was, without what the template adds. Move the other tables to another sheet and upgrade again.",
     "upgrade.computedReplaced":
-      "{table} (“{sheet}”): {count} cell(s) of the computed columns had a value typed over the formula ({cells}); the formula was restored.",
+      "{table} (“{sheet}”): {count, plural, one {1 cell of the computed columns had a value typed over the formula ({cells}); the formula was restored.} other {# cells of the computed columns had a value typed over the formula ({cells}); the formula was restored.}}",
     "upgrade.tableMissing":
       "The workbook had lost table {table} of area {area}: its tab was created again with the template's objectives.",
     "upgrade.cutoffReset":

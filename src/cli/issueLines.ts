@@ -1,0 +1,52 @@
+/** A validation issue as one CLI line: where (cell and row ID, the sheet, or the workbook), then what to do. */
+import { formatIssueMessage } from "../core/validation/formatIssueMessage";
+import { Issue } from "../core/validation/Issue";
+import { CliContext, say } from "./CliContext";
+import { sheetReference } from "./quote";
+import { RowIds } from "./rowIds";
+
+/** The issue's message, its row named by number and ID ("fila 12 (DJ-05)") where the row has one. */
+export function issueMessage(issue: Issue, context: CliContext, rowIds: RowIds): string {
+  const id = rowIds(issue.sheet, issue.row);
+  if (id === null || issue.row === null) return formatIssueMessage(issue, context.language);
+  const row = say(context, "cli.rowWithId", { row: issue.row, id });
+  return formatIssueMessage({ ...issue, params: { ...issue.params, row } }, context.language);
+}
+
+/**
+ * Where the issue is: "K8 (DJ-05) Meta", "Hoja «Configuración»", or "Libro" — never an empty place. Outside its
+ * area's heading (`withSheet`) a cell is written with its sheet as Excel does: `'3.1 Dirección Jurídica'!K8`.
+ */
+export function issueWhere(
+  issue: Issue,
+  context: CliContext,
+  rowIds: RowIds,
+  withSheet = false
+): string {
+  if (issue.cell !== null) {
+    const cell =
+      withSheet && issue.sheet !== null ? sheetReference(issue.sheet, issue.cell) : issue.cell;
+    const id = rowIds(issue.sheet, issue.row);
+    const column = issue.column ?? "";
+    const where =
+      id === null
+        ? say(context, "cli.whereCell", { cell, column })
+        : say(context, "cli.whereCellWithId", { cell, id, column });
+    return where.trim();
+  }
+  if (issue.sheet !== null) return say(context, "cli.whereSheet", { sheet: issue.sheet });
+  return say(context, "cli.whereWorkbook");
+}
+
+export function issueLine(
+  issue: Issue,
+  context: CliContext,
+  rowIds: RowIds,
+  withSheet = false
+): string {
+  return say(context, "cli.validateIssue", {
+    marker: issue.severity === "error" ? "✗" : "!",
+    where: issueWhere(issue, context, rowIds, withSheet),
+    message: issueMessage(issue, context, rowIds),
+  });
+}
