@@ -85,7 +85,7 @@ describe("issue 8: no figure differs silently from the workbook", () => {
     expect(result.json.rows[0]).toMatchObject({ compliance: 0.85, band: "con-errores" });
     expect(area(result.json, "DJ")).toMatchObject({ compliance: 0.85, band: "con-errores" });
     expect(result.code).toBe(1);
-    expect(result.err).toContain("1 umbrales no válidos");
+    expect(result.err).toContain("1 umbral no válido");
     expect(await issueCodes(text)).toContain("configuration.thresholdNotNumber@B8");
 
     const eighty = await planFile(fill, {
@@ -147,7 +147,7 @@ describe("issue 8: no figure differs silently from the workbook", () => {
       rows_with_errors: 1,
     });
     expect(result.code).toBe(1);
-    expect(result.err).toContain("1 filas excluidas");
+    expect(result.err).toContain("1 fila excluida");
   });
 
   it("5. #REF! in an Ejecutado cell makes the row Con errores, left out of the area", async () => {

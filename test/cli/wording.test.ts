@@ -198,7 +198,7 @@ describe("2. every message in one language", () => {
     const es = await cli("validate", file("nota.xlsx"));
     expect(es.code).toBe(2);
     expect(es.stderr).toBe(
-      `«${file("nota.xlsx")}» no es un libro de Excel (.xlsx) legible: no tiene el formato .xlsx o está dañado. Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».`
+      `«${file("nota.xlsx")}» es un archivo de texto (CSV o similar), no un libro de Excel. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).`
     );
   });
 
