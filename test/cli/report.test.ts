@@ -9,16 +9,10 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { BrowserContext } from "playwright-core";
-import { bandMessages } from "../../src/core/messages/catalog/bandMessages";
-import { formatMessage } from "../../src/core/messages/formatMessage";
-import { formatPercent } from "../../src/core/messages/formatPercent";
-import { buildManagementReport } from "../../src/core/report/buildManagementReport";
-import { readPlan } from "../../src/core/plan/readPlan";
 import { Template } from "../../src/core/template/Template";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { layoutWorkbook } from "../../src/core/workbook/layoutWorkbook";
-import { loadWorkbook, workbookFromPatch } from "../../src/shells/xlsx/workbookFile";
-import { readSnapshot } from "../../src/shells/xlsx/readSnapshot";
+import { workbookFromPatch } from "../../src/shells/xlsx/workbookFile";
 import { fillArea, RowValues } from "../support/fillArea";
 import { cellsOf, inspectWithOpenpyxl, InspectedWorkbook } from "../support/openpyxl";
 import { cli, cliProcess } from "../support/runCli";
@@ -133,20 +127,16 @@ describe("plan-matrix report", () => {
     };
   });
 
-  const expected = async () => {
-    const workbook = await loadWorkbook(plan);
-    return buildManagementReport(readPlan(readSnapshot(workbook)), 1, { generatedAt: "" });
-  };
+  // By hand, at T2 (20 programmed per row): DJ .25, .9, .65, 1.5 (capped at 1), 0 → (.25 + .9 + .65 + 1 + 0) ÷ 5 =
+  // .56; SGR .9 (SGR-02 has nothing programmed); institution (.56 + .9) ÷ 2 = .73, Amarillo.
+  const INSTITUTION = "73,0%";
 
   it("writes both files, says what it wrote, and leaves the input alone", async () => {
     expect(runs.html).toMatchObject({ code: 0, stderr: "" });
     expect(runs.xlsx).toMatchObject({ code: 0, stderr: "" });
-    const report = await expected();
-    expect(report.redRows.map((r) => r.id)).toEqual(["DJ-01", "DJ-05"]);
-    expect(report.overExecutedRows.map((r) => r.id)).toEqual(["DJ-04"]);
     expect(runs.html.stdout).toBe(
       "Informe calculado desde las pestañas de las áreas (el libro aún no tiene una «Matriz» consolidada).\n" +
-        `Informe escrito: ${html} — corte T2; institución ${formatPercent(report.institution.compliance, "es")} [${formatMessage(bandMessages, "es", report.institution.band)}]; 2 filas en rojo, 1 sin reporte, 1 con sobreejecución.`
+        `Informe escrito: ${html} — corte T2; institución ${INSTITUTION} [Amarillo]; 2 filas en rojo, 1 sin reporte, 1 con sobreejecución.`
     );
     expect(inspectWithOpenpyxl(plan)).toEqual(before);
   });
@@ -178,12 +168,9 @@ describe("plan-matrix report", () => {
       await page.goto(url);
       await page.waitForLoadState("load");
 
-      const report = await expected();
       const text = await page.locator("body").innerText();
       expect(text).toContain("Institución");
-      expect(await page.locator(".institution .figure").innerText()).toBe(
-        formatPercent(report.institution.compliance, "es")
-      );
+      expect(await page.locator(".institution .figure").innerText()).toBe(INSTITUTION);
       const redIds = await page.locator("#red tbody tr td:first-child").allInnerTexts();
       expect(redIds).toEqual(["DJ-01", "DJ-05"]);
       expect(text).toContain("=HYPERLINK(");

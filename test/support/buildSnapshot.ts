@@ -6,12 +6,15 @@
 import { Template } from "../../src/core/template/Template";
 import { Cell } from "../../src/core/workbook/CellValue";
 import { layoutWorkbook } from "../../src/core/workbook/layoutWorkbook";
-import { rowFormulaColumns, rowFormulas } from "../../src/core/workbook/rowFormulas";
+import {
+  COMPUTED_COLUMNS,
+  rowFormulaColumns,
+  rowFormulas,
+} from "../../src/core/workbook/rowFormulas";
 import { NAME } from "../../src/core/workbook/workbookNames";
 import { CellInput } from "../../src/core/workbook/WorkbookPatch";
 import { TableSnapshot, WorkbookSnapshot } from "../../src/core/workbook/WorkbookSnapshot";
 import { parseCellAddress } from "../../src/core/workbook/address";
-import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { sampleTemplate } from "./sampleTemplate";
 
 /** A cell as written (`CellInput`: 5, "texto", true, {date}, {formula}) or as read (`Cell`). */
@@ -39,27 +42,16 @@ export function toCell(value: CellLike): Cell {
   return { kind: "date", serial: value.date };
 }
 
-const COMPUTED = [
-  HEADERS.programmedToDate,
-  HEADERS.executedToDate,
-  HEADERS.compliance,
-  HEADERS.semaphore,
-] as const;
-const COMPUTED_KEY = {
-  [HEADERS.programmedToDate]: "programmedToDate",
-  [HEADERS.executedToDate]: "executedToDate",
-  [HEADERS.compliance]: "compliance",
-  [HEADERS.semaphore]: "semaphore",
-} as const;
+const COMPUTED_KEY = Object.fromEntries(
+  Object.entries(COMPUTED_COLUMNS).map(([key, header]) => [header, key])
+) as Record<string, keyof typeof COMPUTED_COLUMNS>;
 
 function emptyRow(table: TableSnapshot, template: Template): Cell[] {
   const columns = rowFormulaColumns(table.headers, template.periods.labels, table.firstColumn);
   const row = table.headerRow + 1 + table.rows.length;
   const formulas = columns ? rowFormulas(columns, row) : null;
   return table.headers.map((header): Cell => {
-    const key = (COMPUTED as readonly string[]).includes(header)
-      ? COMPUTED_KEY[header as (typeof COMPUTED)[number]]
-      : null;
+    const key = COMPUTED_KEY[header] ?? null;
     return key && formulas ? { kind: "empty", formula: formulas[key] } : { kind: "empty" };
   });
 }

@@ -4,6 +4,3 @@ import { AreaSheet } from "../plan/AreaSheet";
 export type SourceOrigin = { kind: "workbook" } | { kind: "import"; file: string };
 
 export type AreaSource = { code: string; origin: SourceOrigin; sheet: AreaSheet };
-
-export const originLabel = (origin: SourceOrigin): string =>
-  origin.kind === "workbook" ? "" : origin.file;

@@ -1,6 +1,5 @@
 import { Area, Macroprocess } from "../template/Template";
 import { Cell, EMPTY } from "../workbook/CellValue";
-import { cellAddress } from "../workbook/address";
 import { TableSnapshot } from "../workbook/WorkbookSnapshot";
 
 /** An area's table as found in the workbook, joined with what the template says of that area. */
@@ -34,11 +33,3 @@ export function cellAt(sheet: AreaSheet, rowIndex: number, header: string): Cell
 /** Excel row number of data row `rowIndex`. */
 export const excelRow = (sheet: AreaSheet, rowIndex: number): number =>
   sheet.table.headerRow + 1 + rowIndex;
-
-/** A1 address of the cell under `header` in data row `rowIndex`, or null when the table lacks that column. */
-export function addressOf(sheet: AreaSheet, rowIndex: number, header: string): string | null {
-  const column = sheet.columns.get(header);
-  return column === undefined
-    ? null
-    : cellAddress(excelRow(sheet, rowIndex), sheet.table.firstColumn + column);
-}

@@ -5,17 +5,15 @@
  */
 import { HEADERS } from "../workbook/areaColumns";
 import { AreaSheet } from "./AreaSheet";
-import { COMPUTED_HEADERS } from "../workbook/rowFormulas";
-import { hasOnlyBlankInputs } from "./hasOnlyBlankInputs";
+import { isRowBlank } from "./isRowBlank";
 
 const GENERATED = new Set<string>([
   HEADERS.id,
   HEADERS.objective,
   HEADERS.direction,
   HEADERS.reportStatus,
-  ...COMPUTED_HEADERS,
 ]);
 
 export function isRowUnfilled(sheet: AreaSheet, rowIndex: number): boolean {
-  return hasOnlyBlankInputs(sheet, rowIndex, GENERATED);
+  return isRowBlank(sheet, rowIndex, GENERATED);
 }

@@ -7,7 +7,7 @@ export type Semester = 1 | 2;
 
 /** Why a row counts as not reported; a row may have both kinds of reason. */
 export type UnreportedReason =
-  /** Every executed cell of the elapsed periods is blank. */
+  /** An elapsed period with programming has no executed value (validation's `executed.missing`). */
   | "noExecuted"
   /** `Estado del reporte` is blank. */
   | "statusBlank"
@@ -70,7 +70,11 @@ export type ReportRow = {
 
 export type RedRow = ReportRow & { compliance: number };
 export type OverExecutedRow = ReportRow & { compliance: number };
-export type UnreportedRow = ReportRow & { reasons: UnreportedReason[] };
+export type UnreportedRow = ReportRow & {
+  reasons: UnreportedReason[];
+  /** The elapsed periods with programming and no executed value. */
+  missingPeriods: string[];
+};
 
 export type ManagementReport = {
   organisation: string;

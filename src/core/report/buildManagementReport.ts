@@ -42,10 +42,10 @@ function displayText(cell: Cell): string {
 function unreportedReasons(
   sheet: AreaSheet,
   rowIndex: number,
-  config: PlanConfig
+  missingPeriods: string[]
 ): UnreportedReason[] {
   const reasons: UnreportedReason[] = [];
-  if (unreportedPeriods(sheet, rowIndex, config).length > 0) reasons.push("noExecuted");
+  if (missingPeriods.length > 0) reasons.push("noExecuted");
   const status = displayText(cellAt(sheet, rowIndex, HEADERS.reportStatus));
   if (status === "") reasons.push("statusBlank");
   else if (status.toLowerCase() === REPORT_DRAFT.toLowerCase()) reasons.push("statusDraft");
@@ -103,8 +103,9 @@ export function buildManagementReport(
     const { sheet, rowIndex } = located(row);
     // Rows holding only what the workbook was generated with are counted by validation, not listed one by one.
     if (isRowUnfilled(sheet, rowIndex)) return [];
-    const reasons = unreportedReasons(sheet, rowIndex, config);
-    return reasons.length === 0 ? [] : [{ ...reportRow(row), reasons }];
+    const missingPeriods = unreportedPeriods(sheet, rowIndex, config).map(({ label }) => label);
+    const reasons = unreportedReasons(sheet, rowIndex, missingPeriods);
+    return reasons.length === 0 ? [] : [{ ...reportRow(row), reasons, missingPeriods }];
   });
 
   return {

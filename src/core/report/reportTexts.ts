@@ -34,12 +34,9 @@ export function reportTexts(report: ManagementReport, language: Language): Repor
     formatMessage(reportMessages, language, code, params);
   const percent = (value: number | null): string => formatPercent(value, language);
   const { cutoff, bands } = report;
-  const elapsed = cutoff.periodLabels.slice(0, cutoff.index + 1);
-  const periods =
-    elapsed.length === 1 ? elapsed[0] : `${elapsed[0]}–${elapsed[elapsed.length - 1]}`;
-  const reason = (code: UnreportedReason): string =>
+  const reason = (code: UnreportedReason, row: UnreportedRow): string =>
     code === "noExecuted"
-      ? say("report.reason.noExecuted", { periods })
+      ? say("report.reason.noExecuted", { periods: row.missingPeriods.join(", ") })
       : say(code === "statusBlank" ? "report.reason.statusBlank" : "report.reason.statusDraft");
   const whole = (value: number): string =>
     new Intl.NumberFormat(language === "es" ? "es-CO" : "en-US", {
@@ -65,7 +62,7 @@ export function reportTexts(report: ManagementReport, language: Language): Repor
     }),
     percent,
     band: (band) => formatMessage(bandMessages, language, band),
-    reasons: (row) => row.reasons.map(reason).join("; "),
+    reasons: (row) => row.reasons.map((code) => reason(code, row)).join("; "),
     leftOut: (count) => (count > 0 ? say("report.leftOut", { count }) : ""),
     summaryHeaders: [
       say("report.header.level"),

@@ -1,5 +1,5 @@
 /**
- * Neumaier (improved Kahan) summation, as LibreOffice's SUM does: 0.1 + 0.2 gives 0.3, not 0.30000000000000004.
+ * Neumaier (improved Kahan) summation, as LibreOffice's SUM does: 1e16 + 1 − 1e16 gives 1, not 0.
  * Engines may still differ in the last bit; bands are safe because compliance is rounded (rowFormulas.ts).
  */
 export function compensatedSum(values: number[]): number {

@@ -4,6 +4,7 @@ import { Cell } from "../workbook/CellValue";
 import { NAME } from "../workbook/workbookNames";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { UpgradeProblem } from "./UpgradeReport";
+import { readThresholds } from "../plan/readThresholds";
 
 export type KeptConfiguration = {
   /** A period label of the new template. */
@@ -13,9 +14,6 @@ export type KeptConfiguration = {
   year: number;
   problems: UpgradeProblem[];
 };
-
-const numberOf = (cell: Cell | undefined): number | undefined =>
-  cell?.kind === "number" ? cell.value : undefined;
 
 /** A band as a whole percentage for messages (0.8 → 80). */
 const percent = (fraction: number): number => Math.round(fraction * 1000) / 10;
@@ -37,12 +35,8 @@ export function keptConfiguration(
   const label = labels.find((candidate) => candidate.toLowerCase() === typed?.toLowerCase());
   if (typed !== undefined && label === undefined)
     problems.push({ code: "upgrade.cutoffReset", params: { cutoff: typed, label: labels[0] } });
-  const bands: Bands = {
-    green: numberOf(snapshot.names[NAME.greenThreshold]) ?? stored.bands.green,
-    yellow: numberOf(snapshot.names[NAME.yellowThreshold]) ?? stored.bands.yellow,
-    overExecution:
-      numberOf(snapshot.names[NAME.overExecutionThreshold]) ?? stored.bands.overExecution,
-  };
+  // Thresholds that are not usable (SPEC §5.1) are not carried: the stored template's stand in.
+  const { bands } = readThresholds(snapshot.names, stored.bands);
   if (
     bands.green !== next.bands.green ||
     bands.yellow !== next.bands.yellow ||

@@ -1,11 +1,12 @@
-/** A validation rule (SPEC §4): the codes it can emit, their severity, and a pure check over the whole workbook. */
+/**
+ * A validation rule (SPEC §4): the codes it can emit (the bad-input corpus proves each is reachable) and a pure
+ * check over the whole workbook. Each issue carries its own severity.
+ */
 import { IssueCode } from "../messages/catalog/issueMessages";
-import { Issue, Severity } from "./Issue";
+import { Issue } from "./Issue";
 import { RuleContext } from "./RuleContext";
 
 export type Rule = {
-  name: string;
   codes: readonly IssueCode[];
-  severity: Severity;
   check(context: RuleContext): Issue[];
 };

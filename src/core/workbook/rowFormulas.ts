@@ -33,12 +33,12 @@ export const COMPUTED_HEADERS: readonly string[] = Object.values(COMPUTED_COLUMN
 export const roundedFormula = (formula: string): string =>
   `ROUND(${formula},${COMPLIANCE_DECIMALS})`;
 
-/** TRUE when `Configuración`'s thresholds are numbers with 0 < amarillo < verde ≤ 1 < sobreejecución (SPEC §5.1). */
+/** TRUE when `Configuración`'s thresholds are numbers with 0 < amarillo < verde ≤ 1 < sobreejecución, else FALSE or 0 (SPEC §5.1; 0, not FALSE, because LibreOffice saves FALSE as FALSE()). */
 export const THRESHOLDS_USABLE =
   `IFERROR(AND(ISNUMBER(${NAME.yellowThreshold}),ISNUMBER(${NAME.greenThreshold}),` +
   `ISNUMBER(${NAME.overExecutionThreshold}),${NAME.yellowThreshold}>0,` +
   `${NAME.yellowThreshold}<${NAME.greenThreshold},${NAME.greenThreshold}<=1,` +
-  `${NAME.overExecutionThreshold}>1),FALSE)`;
+  `${NAME.overExecutionThreshold}>1),0)`;
 
 /**
  * The one band formula of every sheet: an error value or unusable thresholds give "Con errores"; a number its band

@@ -1,16 +1,8 @@
 import { buildManagementReport } from "../../../src/core/report/buildManagementReport";
-import { computeSemaphore } from "../../../src/core/semaphore/computeSemaphore";
-import { Plan } from "../../../src/core/plan/readPlan";
 import { PeriodKind, defaultPeriods } from "../../../src/core/template/Template";
 import { sampleTemplate } from "../../support/sampleTemplate";
 import { numberRow, reportPlan } from "./reportPlan";
 import { HYPERLINK_TEXT, SCRIPT_TEXT, samplePlan, sampleReport } from "./sampleReport";
-
-const semaphoreAt = (plan: Plan, label: string) => {
-  const config = plan.config!;
-  const index = config.periodLabels.indexOf(label);
-  return computeSemaphore(plan, { ...config, cutoffIndex: index, cutoffLabel: label });
-};
 
 describe("buildManagementReport: cut-off", () => {
   it("measures semester 1 at T2 and semester 2 at T4, whatever the workbook's Corte says", () => {
@@ -49,47 +41,80 @@ describe("buildManagementReport: cut-off", () => {
       const two = buildManagementReport(plan, 2, { generatedAt: "2022-01-01" });
       expect(one.cutoff).toMatchObject({ label: first, periodKind: kind, notMidYear });
       expect(two.cutoff).toMatchObject({ label: second, notMidYear: false });
-      expect(one.areas[0].compliance).toBe(semaphoreAt(plan, first).areas[0].compliance);
-      expect(two.areas[0].compliance).toBe(semaphoreAt(plan, second).areas[0].compliance);
+      // Every period programmed 1, executed 1 in the first half: at mid-year all is executed (100 %); at the
+      // year's end half of it — except with 3 periods, where semester 1 is C2 (2 of 2) and the year C3 (2 of 3).
+      expect(one.areas[0].compliance).toBe(1);
       expect(two.areas[0].compliance).toBeCloseTo(Math.ceil(n / 2) / n, 9);
     }
   );
 });
 
 describe("buildManagementReport: levels", () => {
-  it("takes institution, macroprocess and area compliance from the semáforo at the cut-off, in template order", () => {
+  it("reports institution, macroprocess and every area of the template at the cut-off, in template order", () => {
     const report = sampleReport(1);
-    const semaphore = semaphoreAt(samplePlan(), "T2");
     expect(report.organisation).toBe("Alcaldía de Ejemplo");
     expect(report.year).toBe(2021);
-    expect(report.institution).toEqual({ ...semaphore.institution, totalAreas: 3 });
+    // At T2: DJ-01 5 ÷ 20 = .25, DJ-02 4 ÷ 2 = 2 (capped at 1), DJ-03 6 ÷ 10 = .6 → DJ (.25 + 1 + .6) ÷ 3 =
+    // 1.85 ÷ 3 = 0.61666… → 0.6166666667; SGR-01 0 ÷ 8 = 0 (SGR-02 has nothing programmed) → SGR 0;
+    // Misional (0.6166666667 + 0) ÷ 2 = 0.30833333335 → 0.3083333334; Control Interno has no rows.
     expect(
-      report.areas.map((area) => [area.code, area.section, area.compliance, area.band])
-    ).toEqual(
-      semaphore.areas.map((area, i) => [
-        area.code,
-        ["3.1", "3.1.1", "6.1"][i],
-        area.compliance,
-        area.band,
-      ])
-    );
-    expect(report.areas.map((area) => area.code)).toEqual(["DJ", "SGR", "CI"]);
+      report.areas.map((area) => [area.code, area.section, area.compliance, area.band, area.rows])
+    ).toEqual([
+      ["DJ", "3.1", 0.6166666667, "amarillo", 3],
+      ["SGR", "3.1.1", 0, "rojo", 2],
+      ["CI", "6.1", null, "sin-programacion", 0],
+    ]);
     expect(report.areas.find((area) => area.code === "DJ")).toMatchObject({
-      band: "amarillo",
       programmedRows: 3,
-      rows: 3,
-    });
-    expect(report.areas.find((area) => area.code === "CI")).toMatchObject({
-      compliance: null,
-      band: "sin-programacion",
+      rowsWithErrors: 0,
     });
     expect(report.macroprocesses).toEqual([
-      { ...semaphore.macroprocesses[0], totalAreas: 2 },
-      { ...semaphore.macroprocesses[1], totalAreas: 1 },
+      {
+        code: "MI",
+        name: "Misional",
+        compliance: 0.3083333334,
+        band: "rojo",
+        rowsWithErrors: 0,
+        areas: 2,
+        totalAreas: 2,
+      },
+      {
+        code: "SMC",
+        name: "Seguimiento, Monitoreo y Control",
+        compliance: null,
+        band: "sin-programacion",
+        rowsWithErrors: 0,
+        areas: 0,
+        totalAreas: 1,
+      },
     ]);
-    expect(report.macroprocesses[1]).toMatchObject({ compliance: null, band: "sin-programacion" });
-    expect(report.institution.areas).toBe(2);
+    expect(report.institution).toEqual({
+      compliance: 0.3083333334,
+      band: "rojo",
+      rowsWithErrors: 0,
+      areas: 2,
+      totalAreas: 3,
+    });
     expect(report.bands).toEqual({ green: 0.8, yellow: 0.6, overExecution: 1.2 });
+    expect(report.figureErrors.total).toBe(0);
+  });
+
+  it("marks figures resting on errors: a row whose executed value is #REF! is left out and counted", () => {
+    const plan = reportPlan(sampleTemplate(), {
+      DJ: [
+        numberRow([1, 1, 1, 1], [1, { kind: "error", code: "#REF!" }, null, null]),
+        numberRow([1, 1, 1, 1], [1, 0.5, null, null]), // 1.5 ÷ 2 = .75
+      ],
+    });
+    const report = buildManagementReport(plan, 1, { generatedAt: "d" });
+    expect(report.areas[0]).toMatchObject({
+      compliance: 0.75,
+      band: "amarillo",
+      rowsWithErrors: 1,
+    });
+    expect(report.institution).toMatchObject({ compliance: 0.75, rowsWithErrors: 1 });
+    expect(report.redRows).toEqual([]);
+    expect(report.figureErrors).toEqual({ rows: 1, areas: 0, thresholds: 0, total: 1 });
   });
 
   it("throws when the plan has no template (the shell checks first)", () => {
@@ -127,20 +152,32 @@ describe("buildManagementReport: lists", () => {
     ]);
   });
 
-  it("lists rows with programming to date that lack execution or a sent report, with the reasons", () => {
+  it("lists rows without report in validation's meaning: an elapsed period with programming and nothing executed, or a blank or draft status", () => {
     const report = sampleReport(1);
     expect(report.unreportedRows.map((row) => [row.id, row.reasons, row.status])).toEqual([
       ["DJ-02", ["statusDraft"], "borrador"],
       ["DJ-03", ["statusBlank"], ""],
       ["SGR-01", ["noExecuted", "statusDraft"], "Borrador"],
+      // Nothing programmed by T2, but its status is blank: validation's meaning (SPEC §7) lists it.
+      ["SGR-02", ["statusBlank"], ""],
     ]);
-    // SGR-02 has nothing programmed by T2: not expected to report yet.
-    expect(report.unreportedRows.some((row) => row.id === "SGR-02")).toBe(false);
+  });
+
+  it("counts a row whose one elapsed period lacks its executed value, as validation warns", () => {
+    // T1 executed, T2 programmed and blank: validation's executed.missing at T2.
+    const plan = reportPlan(sampleTemplate(), {
+      DJ: [numberRow([1, 1, 1, 1], [1, null, null, null])],
+    });
+    const report = buildManagementReport(plan, 1, { generatedAt: "d" });
+    expect(report.unreportedRows.map((row) => [row.id, row.reasons])).toEqual([
+      ["DJ-01", ["noExecuted"]],
+    ]);
   });
 
   it("at semester 2 the elapsed periods run to T4", () => {
     const report = sampleReport(2);
     expect(report.unreportedRows.map((row) => [row.id, row.reasons])).toEqual([
+      ["DJ-01", ["noExecuted"]], // T3 and T4 programmed 10 each, nothing executed
       ["DJ-02", ["statusDraft"]],
       ["DJ-03", ["statusBlank"]],
       ["SGR-01", ["noExecuted", "statusDraft"]],
@@ -168,11 +205,25 @@ describe("buildManagementReport: lists", () => {
     ]);
   });
 
-  it("uses the thresholds of Configuración, as the semáforo does", () => {
-    const template = sampleTemplate({ bands: { green: 0.8, yellow: 0.6, overExecution: 2.5 } });
-    const plan = reportPlan(template, {
-      DJ: [numberRow([1, 1, 1, 1], [2, 2, 2, 2])],
-    });
-    expect(buildManagementReport(plan, 1, { generatedAt: "d" }).overExecutedRows).toEqual([]);
+  it("uses the thresholds of Configuración, not the template's, as the semáforo does", () => {
+    // 2 ÷ 1 = 2: over the template's 1.2, under Configuración's 2.5; .7 is Amarillo at 60 %, Verde at Configuración's 70 %.
+    const plan = reportPlan(
+      sampleTemplate(),
+      {
+        DJ: [numberRow([1, 1, 1, 1], [2, 2, 2, 2]), numberRow([10, 10, 10, 10], [7, 7, 7, 7])],
+      },
+      {
+        names: {
+          UmbralSobreejecucion: { kind: "number", value: 2.5 },
+          UmbralVerde: { kind: "number", value: 0.7 },
+          UmbralAmarillo: { kind: "number", value: 0.5 },
+        },
+      }
+    );
+    const report = buildManagementReport(plan, 1, { generatedAt: "d" });
+    expect(report.overExecutedRows).toEqual([]);
+    expect(report.bands).toEqual({ green: 0.7, yellow: 0.5, overExecution: 2.5 });
+    // (1 + .7) ÷ 2 = .85
+    expect(report.areas[0]).toMatchObject({ compliance: 0.85, band: "verde" });
   });
 });

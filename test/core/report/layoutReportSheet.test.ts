@@ -108,14 +108,15 @@ describe("layoutReportSheet", () => {
       numberFormat: "0.0%",
     });
 
-    const unreported = rowOf(rows, "Filas sin reporte (3)");
+    const unreported = rowOf(rows, "Filas sin reporte (4)");
     const reasons = rows
-      .slice(unreported + 2, unreported + 5)
+      .slice(unreported + 2, unreported + 6)
       .map((row) => [row[0], row[3], row[5]]);
     expect(reasons).toEqual([
       ["DJ-02", "«Estado del reporte» en Borrador", "borrador"],
       ["DJ-03", "«Estado del reporte» vacío", ""],
-      ["SGR-01", "Sin ejecutado en T1–T2; «Estado del reporte» en Borrador", "Borrador"],
+      ["SGR-01", "Sin ejecutado en T1, T2; «Estado del reporte» en Borrador", "Borrador"],
+      ["SGR-02", "«Estado del reporte» vacío", ""],
     ]);
 
     const over = rowOf(
@@ -168,7 +169,7 @@ describe("layoutReportSheet", () => {
     const english = grid(layoutReportSheet(sampleReport(2), "en"));
     expect(english[0][0]).toBe("Management report — second half of 2021");
     expect(english.map((row) => row[0])).toEqual(
-      expect.arrayContaining(["Institution", "Rows in red (3)", "Rows without report (4)"])
+      expect.arrayContaining(["Institution", "Rows in red (3)", "Rows without report (5)"])
     );
   });
 });

@@ -52,11 +52,11 @@ describe("renderReportHtml", () => {
 
   it("lists the red, unreported and over-executed rows", () => {
     expect(html).toContain("Filas en rojo (2)");
-    expect(html).toContain("Filas sin reporte (3)");
+    expect(html).toContain("Filas sin reporte (4)");
     expect(html).toMatch(/Sobreejecución: cumplimiento mayor que 120[^(]*\(1\)/);
     for (const id of ["DJ-01", "SGR-01", "DJ-02", "DJ-03"])
       expect(html).toContain(`<td>${id}</td>`);
-    expect(html).toContain("<td>Sin ejecutado en T1–T2; «Estado del reporte» en Borrador</td>");
+    expect(html).toContain("<td>Sin ejecutado en T1, T2; «Estado del reporte» en Borrador</td>");
     expect(html).toContain("<td>Acompañar proyectos.</td>");
   });
 

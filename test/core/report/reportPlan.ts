@@ -4,16 +4,16 @@
  */
 import { Plan, readPlan } from "../../../src/core/plan/readPlan";
 import { Template } from "../../../src/core/template/Template";
-import { CellInput } from "../../../src/core/workbook/WorkbookPatch";
-import { buildSnapshot } from "../../support/buildSnapshot";
+import { CellLike } from "../../support/buildSnapshot";
+import { buildSnapshot, SnapshotOptions } from "../../support/buildSnapshot";
 
-export type RowFill = Record<string, CellInput>;
+export type RowFill = Record<string, CellLike>;
 
 /** `fill`: area code → rows (row i overlays data row i; rows past the generated ones are added). */
 export function reportPlan(
   template: Template,
   fill: Record<string, RowFill[]> = {},
-  options: { cutoff?: string } = {}
+  options: SnapshotOptions = {}
 ): Plan {
   return readPlan(buildSnapshot(template, fill, options));
 }
@@ -22,8 +22,8 @@ const QUARTERS = ["T1", "T2", "T3", "T4"];
 
 /** A filled Número row, status `Enviado`, with programming and execution per period (null = blank). */
 export function numberRow(
-  programmed: (number | null)[],
-  executed: (number | null)[],
+  programmed: CellLike[],
+  executed: CellLike[],
   extra: RowFill = {},
   labels: string[] = QUARTERS
 ): RowFill {

@@ -7,9 +7,7 @@ import { Rule } from "../Rule";
 import { workbookIssue } from "../workbookIssue";
 
 export const areaTablesRule: Rule = {
-  name: "areaTables",
   codes: ["structure.missingAreaTable", "structure.unknownAreaTable"],
-  severity: "error",
   check({ plan }) {
     if (!plan.template) return [];
     const found = new Set(plan.areas.map((sheet) => sheet.code));

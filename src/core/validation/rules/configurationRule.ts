@@ -19,14 +19,12 @@ const THRESHOLD_ROW: Record<ThresholdName, number> = {
 };
 
 export const configurationRule: Rule = {
-  name: "configuration",
   codes: [
     "structure.noConfiguration",
     "structure.badCutoff",
     "configuration.thresholdNotNumber",
     "configuration.thresholdOrder",
   ],
-  severity: "error",
   check({ plan, options }) {
     const issues: Issue[] = [];
     if (plan.configurationMissing)

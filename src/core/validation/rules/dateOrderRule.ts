@@ -9,9 +9,7 @@ import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
 export const dateOrderRule: Rule = {
-  name: "dateOrder",
   codes: ["date.endBeforeStart"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) => {
       const startColumn = columnOf(area, HEADERS.startDate);

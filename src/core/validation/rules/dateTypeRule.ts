@@ -12,9 +12,7 @@ import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
 export const dateTypeRule: Rule = {
-  name: "dateType",
   codes: ["date.asText", "date.invalid"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) =>
       area.columns

@@ -8,9 +8,7 @@ import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
 export const dateYearRule: Rule = {
-  name: "dateYear",
   codes: ["date.outsideYear"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) => {
       const year = area.config.year;

@@ -8,9 +8,7 @@ import { rowListValue } from "../rowListValue";
 import { Rule } from "../Rule";
 
 export const draftReportRule: Rule = {
-  name: "draftReport",
   codes: ["report.stillDraft"],
-  severity: "warning",
   check(context) {
     if (!context.cutoffKnown) return [];
     return flatMapFilledRows(context, (area, rowIndex) => {

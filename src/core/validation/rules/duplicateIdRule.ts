@@ -12,9 +12,7 @@ import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
 export const duplicateIdRule: Rule = {
-  name: "duplicateId",
   codes: ["id.duplicate"],
-  severity: "error",
   check({ areas }) {
     const first = new Map<string, { sheet: string; cell: string }>();
     const issues: Issue[] = [];

@@ -13,9 +13,7 @@ import { Rule } from "../Rule";
 const COMPUTED = new Set<string>(COMPUTED_HEADERS);
 
 export const errorValueRule: Rule = {
-  name: "errorValue",
   codes: ["cell.errorValue"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) =>
       area.sheet.table.headers.flatMap((header, column): Issue[] => {

@@ -9,9 +9,7 @@ import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
 export const evidenceRule: Rule = {
-  name: "evidence",
   codes: ["executed.noEvidence"],
-  severity: "warning",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) => {
       const evidence = columnOf(area, HEADERS.evidence);

@@ -9,9 +9,7 @@ import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
 export const executedAfterCutoffRule: Rule = {
-  name: "executedAfterCutoff",
   codes: ["executed.afterCutoff"],
-  severity: "warning",
   check(context) {
     if (!context.cutoffKnown) return [];
     return flatMapFilledRows(context, (area, rowIndex) =>

@@ -11,9 +11,7 @@ import { Issue } from "../Issue";
 import { Rule } from "../Rule";
 
 export const executedMissingRule: Rule = {
-  name: "executedMissing",
   codes: ["executed.missing"],
-  severity: "warning",
   check(context) {
     if (!context.cutoffKnown) return [];
     return flatMapFilledRows(context, (area, rowIndex) =>

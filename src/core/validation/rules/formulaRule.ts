@@ -14,9 +14,7 @@ import { Rule } from "../Rule";
 const COMPUTED_KEYS = Object.keys(COMPUTED_COLUMNS) as (keyof typeof COMPUTED_COLUMNS)[];
 
 export const formulaRule: Rule = {
-  name: "formula",
   codes: ["formula.overwritten"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) => {
       if (!area.formulaColumns) return [];

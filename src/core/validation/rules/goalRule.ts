@@ -8,9 +8,7 @@ import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
 export const goalRule: Rule = {
-  name: "goal",
   codes: ["goal.notPositive"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) => {
       const column = columnOf(area, HEADERS.goal);

@@ -13,9 +13,7 @@ const loose = (header: string): string =>
   stripAccents(header).replace(/\s+/g, " ").trim().toLowerCase();
 
 export const headersRule: Rule = {
-  name: "headers",
   codes: ["structure.missingHeader"],
-  severity: "error",
   check({ areas }) {
     return areas.flatMap((context) => {
       const table = context.sheet.table;

@@ -12,9 +12,7 @@ import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
 export const listRule: Rule = {
-  name: "list",
   codes: ["list.outside"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) =>
       area.columns

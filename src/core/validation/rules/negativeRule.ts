@@ -7,9 +7,7 @@ import { Rule } from "../Rule";
 import { NUMERIC_TYPES } from "./numberTypeRule";
 
 export const negativeRule: Rule = {
-  name: "negative",
   codes: ["number.negative"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) =>
       area.columns

@@ -18,9 +18,7 @@ const kindOf = (type: ColumnType): NumberKind =>
   type === "currency" ? "currency" : type === "percentage" ? "percentage" : "number";
 
 export const numberTypeRule: Rule = {
-  name: "numberType",
   codes: ["number.asText", "number.invalid"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) =>
       area.columns

@@ -7,9 +7,7 @@ import { percentOf } from "../percentOf";
 import { Rule } from "../Rule";
 
 export const overExecutionRule: Rule = {
-  name: "overExecution",
   codes: ["compliance.overExecution"],
-  severity: "warning",
   check({ areas, cutoffKnown }) {
     if (!cutoffKnown) return [];
     return areas.flatMap((area) => {

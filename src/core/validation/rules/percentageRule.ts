@@ -7,9 +7,7 @@ import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
 export const percentageRule: Rule = {
-  name: "percentage",
   codes: ["percentage.aboveOne"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) =>
       area.columns

@@ -16,9 +16,7 @@ import { Rule } from "../Rule";
 import { sameNumber } from "../sameNumber";
 
 export const programmingCumulativeRule: Rule = {
-  name: "programmingCumulative",
   codes: ["programming.notCumulative"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) => {
       if (rowListValue(area, rowIndex, HEADERS.unit, "unit") !== UNIT_PERCENT) return [];

@@ -12,9 +12,7 @@ import { Rule } from "../Rule";
 import { sameNumber } from "../sameNumber";
 
 export const programmingSumRule: Rule = {
-  name: "programmingSum",
   codes: ["programming.sumMismatch"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) => {
       if (rowListValue(area, rowIndex, HEADERS.unit, "unit") !== UNIT_NUMBER) return [];

@@ -10,9 +10,7 @@ import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
 export const requiredRule: Rule = {
-  name: "required",
   codes: ["required.empty"],
-  severity: "error",
   check(context) {
     return flatMapFilledRows(context, (area, rowIndex) =>
       area.columns

@@ -6,9 +6,7 @@ import { Rule } from "../Rule";
 import { workbookIssue } from "../workbookIssue";
 
 export const templateRule: Rule = {
-  name: "template",
   codes: ["structure.noTemplate", "structure.unknownTemplateVersion"],
-  severity: "error",
   check({ plan, snapshot }) {
     if (plan.templateProblem === "missing")
       return [workbookIssue("structure.noTemplate", "error", { sheet: SHEET.template })];

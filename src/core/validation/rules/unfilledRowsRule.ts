@@ -7,9 +7,7 @@ import { cellIssue } from "../cellIssue";
 import { Rule } from "../Rule";
 
 export const unfilledRowsRule: Rule = {
-  name: "unfilledRows",
   codes: ["area.unfilledRows"],
-  severity: "error",
   check({ areas }) {
     return areas.flatMap((area) => {
       if (area.unfilledRows.length === 0) return [];

@@ -10,9 +10,7 @@ import { rowCell } from "../rowCell";
 import { Rule } from "../Rule";
 
 export const weightsMissingRule: Rule = {
-  name: "weightsMissing",
   codes: ["weights.missing"],
-  severity: "warning",
   check({ areas }) {
     return areas.flatMap((area) => {
       const column = columnOf(area, HEADERS.weight);

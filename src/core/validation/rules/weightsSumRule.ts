@@ -14,9 +14,7 @@ import { Rule } from "../Rule";
 import { sameNumber } from "../sameNumber";
 
 export const weightsSumRule: Rule = {
-  name: "weightsSum",
   codes: ["weights.notHundred"],
-  severity: "error",
   check({ areas }) {
     return areas.flatMap((area) => {
       const column = columnOf(area, HEADERS.weight);

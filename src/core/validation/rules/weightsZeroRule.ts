@@ -10,9 +10,7 @@ import { columnOf } from "../columnOf";
 import { Rule } from "../Rule";
 
 export const weightsZeroRule: Rule = {
-  name: "weightsZero",
   codes: ["weights.zeroProgrammed"],
-  severity: "error",
   check({ areas, cutoffKnown }) {
     if (!cutoffKnown) return [];
     return areas.flatMap((area) => {

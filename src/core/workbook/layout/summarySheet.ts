@@ -157,7 +157,7 @@ export function layoutSummarySheet(
       {
         formula: bandFormula(
           at(c.compliance, row),
-          bands ? `COUNTIF(${bands},"${BAND_LABEL["con-errores"]}")>0` : "FALSE"
+          bands ? `COUNTIF(${bands},"${BAND_LABEL["con-errores"]}")>0` : "0"
         ),
       },
       null,

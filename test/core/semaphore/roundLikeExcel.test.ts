@@ -1,0 +1,26 @@
+import { roundCompliance, roundLikeExcel } from "../../../src/core/semaphore/roundLikeExcel";
+import { compensatedSum } from "../../../src/core/semaphore/compensatedSum";
+import { bandOf } from "../../../src/core/semaphore/Band";
+import { DEFAULT_BANDS } from "../../../src/core/template/Template";
+
+describe("rounding, sums and bands", () => {
+  it("rounds half away from zero on the decimal digits, as Excel's ROUND", () => {
+    expect(roundLikeExcel(2.675, 2)).toBe(2.68); // binary 2.67499999… still rounds up
+    expect(roundLikeExcel(-1.005, 2)).toBe(-1.01);
+    expect(roundCompliance(0.6 / 0.75)).toBe(0.8); // 0.7999999999999999
+  });
+
+  it("sums with compensation, as LibreOffice's SUM: nothing is lost to a large intermediate", () => {
+    expect(1e16 + 1 - 1e16).toBe(0); // plain addition loses the 1
+    expect(compensatedSum([1e16, 1, -1e16])).toBe(1);
+    expect(compensatedSum([])).toBe(0);
+  });
+
+  it("puts exactly 80 % in Verde and exactly 60 % in Amarillo", () => {
+    expect(bandOf(0.8, DEFAULT_BANDS)).toBe("verde");
+    expect(bandOf(0.7999999999, DEFAULT_BANDS)).toBe("amarillo");
+    expect(bandOf(0.6, DEFAULT_BANDS)).toBe("amarillo");
+    expect(bandOf(0.5999999999, DEFAULT_BANDS)).toBe("rojo");
+    expect(bandOf(null, DEFAULT_BANDS)).toBe("sin-programacion");
+  });
+});
