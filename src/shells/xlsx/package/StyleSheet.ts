@@ -111,13 +111,17 @@ export class StyleSheet {
   private readonly cellFormats = new Map<string, number>();
 
   private readonly root: Element;
+  private changed = false;
 
-  private constructor(private readonly document: Document) {
+  private constructor(
+    private readonly document: Document,
+    private readonly source: string
+  ) {
     this.root = rootOf(document, "styles part");
   }
 
   static parse(xml: string): StyleSheet {
-    const sheet = new StyleSheet(parseXml(xml, "styles part"));
+    const sheet = new StyleSheet(parseXml(xml, "styles part"), xml);
     sheet.index();
     return sheet;
   }
@@ -144,8 +148,15 @@ export class StyleSheet {
     return this.child("dxfs", `<dxf>${font}${fill}</dxf>`);
   }
 
-  /** The style sheet with every addition. */
+  /** Whether anything was added since parsing (if not, the part can be copied as it was). */
+  get modified(): boolean {
+    return this.changed || GROWING.some((name) => this.added[name].length > 0);
+  }
+
+  /** The style sheet with every addition (its text as parsed when nothing was added). */
   toXml(): string {
+    if (!this.modified) return this.source;
+    this.changed = true;
     for (const name of GROWING) {
       const added = this.added[name];
       if (added.length === 0) continue;

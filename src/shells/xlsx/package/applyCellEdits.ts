@@ -37,6 +37,8 @@ function columnOf(reference: string): number {
   return columnIndex(reference.replace(/[^A-Za-z]/g, ""));
 }
 
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
 export async function* applyCellEdits(
   source: AsyncIterable<string>,
   edits: SheetEdits
@@ -51,6 +53,13 @@ export async function* applyCellEdits(
   let row: OpenRow | null = null;
   let cell: CapturedCell | null = null;
   let child: { name: string; raw: string[]; level: number } | null = null;
+  /** The root's namespace prefix (`x:` when the producer wrote `<x:worksheet>`), "" for a default namespace. */
+  let prefix = "";
+  /** New cells are written unprefixed; under a prefixed root they declare the main namespace themselves. */
+  const newCell = (reference: string, input: CellInput | undefined, style: number): string => {
+    const xml = renderCell(reference, input, style);
+    return prefix ? xml.replace(/^<c /, `<c xmlns="${MAIN}" `) : xml;
+  };
 
   const styleFor = (column: number, rowStyle: number): number =>
     rowStyle ||
@@ -60,9 +69,9 @@ export async function* applyCellEdits(
     const cells = [...(edits.get(number) ?? new Map<number, CellInput>())].sort(
       (a, b) => a[0] - b[0]
     );
-    return `<row r="${number}">${cells
-      .map(([column, value]) => renderCell(cellAddress(number, column), value, styleFor(column, 0)))
-      .join("")}</row>`;
+    return `<${prefix}row r="${number}">${cells
+      .map(([column, value]) => newCell(cellAddress(number, column), value, styleFor(column, 0)))
+      .join("")}</${prefix}row>`;
   };
 
   const flushPendingBefore = (number: number): void => {
@@ -83,15 +92,15 @@ export async function* applyCellEdits(
     if (!orphan)
       return captured.selfClosing
         ? open
-        : `${open}${captured.children.map((c) => c.raw).join("")}</c>`;
+        : `${open}${captured.children.map((c) => c.raw).join("")}</${prefix}c>`;
     const text = slideFormula(orphan.formula, orphan.position, {
       row: number,
       column: captured.column,
     });
     const children = captured.children.map((c) =>
-      c.name === "f" ? `<f>${escapeXmlText(text)}</f>` : c.raw
+      c.name === "f" ? `<${prefix}f>${escapeXmlText(text)}</${prefix}f>` : c.raw
     );
-    return `${open}${children.join("")}</c>`;
+    return `${open}${children.join("")}</${prefix}c>`;
   };
 
   const finishRow = (current: OpenRow): void => {
@@ -108,7 +117,7 @@ export async function* applyCellEdits(
           });
         byColumn.set(
           captured.column,
-          renderCell(cellAddress(current.number, captured.column), value ?? null, captured.style)
+          newCell(cellAddress(current.number, captured.column), value ?? null, captured.style)
         );
       } else byColumn.set(captured.column, renderCaptured(captured, current.number));
     }
@@ -116,18 +125,19 @@ export async function* applyCellEdits(
       if (!byColumn.has(column))
         byColumn.set(
           column,
-          renderCell(cellAddress(current.number, column), value, styleFor(column, current.style))
+          newCell(cellAddress(current.number, column), value, styleFor(column, current.style))
         );
     let open = current.open.replace(/\sspans="[^"]*"/, "");
     if (!/\sr="/.test(open)) open = open.replace(/^<([^\s/>]+)/, `<$1 r="${current.number}"`);
     if (current.selfClosing) open = open.replace(/\s*\/>$/, ">");
     const cells = [...byColumn].sort((a, b) => a[0] - b[0]).map(([, xml]) => xml);
-    out.push(`${open}${cells.join("")}</row>`);
+    out.push(`${open}${cells.join("")}</${prefix}row>`);
   };
 
   const scanner: XmlScanner = new XmlScanner({
     open(name, attributes, selfClosing) {
       const level = scanner.level;
+      if (level === 1) prefix = /^<([^\s/>:]+:)?/.exec(scanner.raw())?.[1] ?? "";
       if (child) {
         child.raw.push(scanner.raw());
         return;

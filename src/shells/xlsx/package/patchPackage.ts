@@ -367,7 +367,10 @@ export async function patchPackage(
     actions.set(CONTENT_TYPES, (writer) => writer.add(CONTENT_TYPES, contentTypes.toXml()));
   actions.set(workbookPart, async (writer) => {
     onStep("names");
-    await writer.add(workbookPart, rewrittenWorkbook);
+    // Unchanged text: the entry is copied as its compressed bytes.
+    const entry = zip.entry(workbookPart);
+    if (rewrittenWorkbook === workbookXml && entry) await writer.copy(zip, entry);
+    else await writer.add(workbookPart, rewrittenWorkbook);
   });
   actions.set(
     relationshipsPartOf(workbookPart),
@@ -375,7 +378,12 @@ export async function patchPackage(
   );
   if (stylesCreated)
     appended.push((writer) => writer.add(stylesPart as string, styleSheet.toXml()));
-  else actions.set(stylesPart, (writer) => writer.add(stylesPart as string, styleSheet.toXml()));
+  else
+    actions.set(stylesPart, async (writer) => {
+      const entry = zip.entry(stylesPart as string);
+      if (!styleSheet.modified && entry) await writer.copy(zip, entry);
+      else await writer.add(stylesPart as string, styleSheet.toXml());
+    });
   for (const sheet of planned) {
     const writeSheet: Write = async (writer) => {
       onStep(`sheet:${sheet.patch.name}`);

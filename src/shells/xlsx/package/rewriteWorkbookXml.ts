@@ -3,7 +3,8 @@
  * defined names replaced or added (workbook names by name, print areas and titles per sheet), and a full
  * recalculation on open (new formulas carry no cached results). Parsed and serialised as a namespace-aware
  * document: a producer may declare the relationships prefix on the root (Excel), on each `<sheet>` (openpyxl), or
- * use another prefix for the main namespace; new elements take the namespace and prefix of where they go.
+ * use another prefix for the main namespace; new elements take the namespace and prefix of where they go. When
+ * nothing changes, the part's text is returned as it was (so the writer can copy its bytes).
  */
 import { Element } from "@xmldom/xmldom";
 import { SheetVisibility } from "../../../core/workbook/WorkbookSnapshot";
@@ -73,6 +74,7 @@ function prefixFor(root: Element, element: Element, namespace: string): string {
 export async function rewriteWorkbookXml(xml: string, changes: WorkbookChanges): Promise<string> {
   const document = parseXml(xml, "workbook part");
   const root = rootOf(document, "workbook part");
+  let changed = false;
   let sheets = firstChild(root, "sheets");
   if (!sheets) {
     if (changes.added.length === 0) throw new Error("The workbook part has no <sheets>");
@@ -88,11 +90,13 @@ export async function rewriteWorkbookXml(xml: string, changes: WorkbookChanges):
     if (!id) continue;
     relationshipNamespace = id.namespace;
     const state = changes.states.get(id.value);
-    if (state === undefined) continue;
+    if (state === undefined || (sheet.getAttribute("state") ?? "visible") === state) continue;
     if (state === "visible") sheet.removeAttribute("state");
     else sheet.setAttribute("state", state);
+    changed = true;
   }
   for (const added of changes.added) {
+    changed = true;
     const sheet = createChild(sheets, "sheet");
     sheet.setAttribute("name", added.name);
     sheet.setAttribute("sheetId", String(added.sheetId));
@@ -110,7 +114,10 @@ export async function rewriteWorkbookXml(xml: string, changes: WorkbookChanges):
         name: name.getAttribute("name") ?? "",
         ...(local !== null && local !== "" ? { localSheetId: parseInt(local, 10) } : {}),
       };
-      if (changes.removeName(key)) names.removeChild(name);
+      if (changes.removeName(key)) {
+        names.removeChild(name);
+        changed = true;
+      }
     }
   }
   if (changes.addNames.length > 0 && !names) {
@@ -119,6 +126,7 @@ export async function rewriteWorkbookXml(xml: string, changes: WorkbookChanges):
   }
   if (names) {
     for (const added of changes.addNames) {
+      changed = true;
       const name = createChild(names, "definedName");
       name.setAttribute("name", added.name);
       if (added.localSheetId !== undefined)
@@ -134,6 +142,10 @@ export async function rewriteWorkbookXml(xml: string, changes: WorkbookChanges):
     calc = createChild(root, "calcPr");
     insertBefore(root, calc, AFTER_DEFINED_NAMES.slice(1));
   }
-  calc.setAttribute("fullCalcOnLoad", "1");
-  return serializeXml(document);
+  const fullCalc = calc.getAttribute("fullCalcOnLoad");
+  if (fullCalc !== "1" && fullCalc !== "true") {
+    calc.setAttribute("fullCalcOnLoad", "1");
+    changed = true;
+  }
+  return changed ? serializeXml(document) : xml;
 }

@@ -3,9 +3,11 @@
  * and shared-string streams). Element names lose the root element's namespace prefix (`x:c` → `c` when the root
  * is `x:worksheet`), as `XmlScanner` does; attribute values and text come decoded.
  *
- * Measured with `npx tsx bench/xmlParsers.ts` on the bench plan's biggest sheet (10.2 M characters): saxes 0.85 s,
- * the own `XmlScanner` 1.07 s — saxes is not slower, so it streams the sheets read; `XmlScanner` stays only under
- * `applyCellEdits`, which copies every token it does not change as its source text (saxes gives no token source).
+ * Measured: `npx tsx bench/xmlParsers.ts` (the bench plan's biggest sheet, 10.2 M characters) saxes 0.85 s, the own
+ * `XmlScanner` 1.07 s; the whole reader (`readSnapshotFromFile` on bench-output/plan-17x5000.xlsx, back to back on
+ * this shared machine) saxes 17.0 s / 545 MB RSS, `XmlScanner` 19.0 s / 495 MB. saxes is not slower, so it streams the
+ * sheets read; `XmlScanner` stays only under `applyCellEdits`, which copies every token it does not change as its
+ * source text (saxes gives no token source).
  */
 import { SaxesParser } from "saxes";
 import { XmlAttributes, XmlHandler } from "./XmlScanner";

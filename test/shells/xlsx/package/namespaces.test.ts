@@ -4,8 +4,13 @@
  * independent of @xmldom/xmldom, reads what the writer produced.
  */
 import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { strToU8, zipSync } from "fflate";
+import { writePatchedBytes } from "../../../../src/shells/xlsx/package/packageBytes";
 import { rewriteWorkbookXml } from "../../../../src/shells/xlsx/package/rewriteWorkbookXml";
 import { StyleSheet } from "../../../../src/shells/xlsx/package/StyleSheet";
+import { testOutputDir } from "../../../support/tempDir";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -108,5 +113,60 @@ describe("StyleSheet", () => {
       numFmtId: "164",
       formatCode: "0.0%",
     });
+  });
+});
+
+/** A workbook whose every part prefixes the main namespace (`x:`), as some .NET producers write it. */
+function prefixedPackage(): Uint8Array {
+  const rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+  const types = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+  return zipSync({
+    "[Content_Types].xml": strToU8(
+      `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+        `<Default Extension="xml" ContentType="application/xml"/>` +
+        `<Override PartName="/xl/workbook.xml" ContentType="${types}.sheet.main+xml"/>` +
+        `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${types}.worksheet+xml"/></Types>`
+    ),
+    "_rels/.rels": strToU8(
+      `<Relationships xmlns="${rels}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+    ),
+    "xl/workbook.xml": strToU8(
+      `<x:workbook xmlns:x="${MAIN}" xmlns:r="${REL}"><x:sheets><x:sheet name="Hoja" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`
+    ),
+    "xl/_rels/workbook.xml.rels": strToU8(
+      `<Relationships xmlns="${rels}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
+    ),
+    "xl/worksheets/sheet1.xml": strToU8(
+      `<x:worksheet xmlns:x="${MAIN}"><x:sheetData>` +
+        `<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>2</x:v></x:c></x:row>` +
+        `<x:row r="2"><x:c r="A2"><x:f>A1+1</x:f><x:v>2</x:v></x:c></x:row>` +
+        `</x:sheetData></x:worksheet>`
+    ),
+  });
+}
+
+describe("cell edits in a worksheet that prefixes the main namespace", () => {
+  it("writes cells openpyxl reads, beside the cells it keeps", async () => {
+    const bytes = await writePatchedBytes(prefixedPackage(), {
+      sheets: [],
+      definedNames: [],
+      edits: [
+        { sheet: "Hoja", cell: "B1", value: "nuevo" },
+        { sheet: "Hoja", cell: "C2", value: 7 },
+        { sheet: "Hoja", cell: "A3", value: { formula: "A2+1" } },
+      ],
+    });
+    const file = path.join(testOutputDir("prefixed-edits"), "edited.xlsx");
+    writeFileSync(file, bytes);
+    const cells = JSON.parse(
+      execFileSync("/usr/bin/python3", [
+        "-c",
+        "import json, sys, openpyxl; ws = openpyxl.load_workbook(sys.argv[1])['Hoja']; " +
+          "print(json.dumps({c.coordinate: c.value for r in ws.iter_rows() for c in r if c.value is not None}))",
+        file,
+      ]).toString("utf8")
+    );
+    expect(cells).toEqual({ A1: 1, B1: "nuevo", A2: "=A1+1", C2: 7, A3: "=A2+1" });
   });
 });
