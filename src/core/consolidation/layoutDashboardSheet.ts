@@ -10,6 +10,7 @@ import { formatMessage } from "../messages/formatMessage";
 import { CellInput, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
 import { SHEET } from "../workbook/sheetNames";
 import { BAND_COLORS } from "../workbook/workbookText";
+import { dashboardChart } from "./dashboardChart";
 
 export const DASHBOARD_TEXT = {
   title: "Tablero de seguimiento",
@@ -94,5 +95,19 @@ export function layoutDashboardSheet(
       ],
     }
   );
+  const chart = dashboardChart(areas, atCutoff.cutoff, bands, {
+    firstDataRow: first,
+    chartRow: heatHeader + Math.max(areas.length, 1) + 2,
+  });
+  sheet.charts = [chart.chart];
+  sheet.blocks.push(chart.thresholds);
+  sheet.styles.push({ range: chart.thresholdRange, style: { numberFormat: "0%", italic: true } });
+  sheet.pageSetup = {
+    orientation: "landscape",
+    fitToWidth: true,
+    pagesWide: 1,
+    printArea: `A1:F${chart.lastRow}`,
+    printTitleRows: "1:2",
+  };
   return { sheet, complianceRange, heatRange };
 }
