@@ -9,7 +9,6 @@ import { AreaSemaphore } from "../semaphore/computeSemaphore";
 import { Bands } from "../template/Template";
 import { CellBlock, ChartPatch, Color } from "../workbook/WorkbookPatch";
 import { NAME } from "../workbook/workbookNames";
-import { formatPercent } from "../messages/formatPercent";
 import { SHEET } from "../workbook/sheetNames";
 import { sheetReference } from "../workbook/address";
 import { BAND_COLORS } from "../workbook/workbookText";
@@ -22,6 +21,10 @@ export const DASHBOARD_CHART_TEXT = {
   green: (threshold: string) => `Umbral verde (${threshold})`,
   yellow: (threshold: string) => `Umbral amarillo (${threshold})`,
 };
+
+/** A threshold as the legend shows it, the Spanish way: 0.8 → "80 %", 0.825 → "82,5 %". */
+const percentLabel = (value: number): string =>
+  `${String(Math.round(value * 1000) / 10).replace(".", ",")} %`;
 
 /** Darker than the cell fills, so the threshold lines stand out over bars of the same band. */
 const LINE_COLORS = { green: "2E7D32", yellow: "BF8F00" } as const;
@@ -83,13 +86,13 @@ export function dashboardChart(
         dataLabels: true,
       },
       {
-        name: DASHBOARD_CHART_TEXT.green(formatPercent(bands.green, "es")),
+        name: DASHBOARD_CHART_TEXT.green(percentLabel(bands.green)),
         kind: "line",
         values: { ref: column("H"), cache: threshold(bands.green) },
         color: LINE_COLORS.green,
       },
       {
-        name: DASHBOARD_CHART_TEXT.yellow(formatPercent(bands.yellow, "es")),
+        name: DASHBOARD_CHART_TEXT.yellow(percentLabel(bands.yellow)),
         kind: "line",
         values: { ref: column("I"), cache: threshold(bands.yellow) },
         color: LINE_COLORS.yellow,
