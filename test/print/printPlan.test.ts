@@ -96,7 +96,8 @@ beforeAll(async () => {
 describe("the printed 2021 plan", () => {
   it("prints every visible sheet, the plan's own sheets in landscape", () => {
     expect(areaTabs()).toHaveLength(AREA_TABS);
-    for (const entry of printed) expect([entry.sheet, entry.pages > 0]).toEqual([entry.sheet, true]);
+    for (const entry of printed)
+      expect([entry.sheet, entry.pages > 0]).toEqual([entry.sheet, true]);
     for (const name of [...REPORT_SHEETS, "Matriz", ...areaTabs().map((tab) => tab.sheet)]) {
       const entry = sheet(name);
       expect([name, entry.width > entry.height]).toEqual([name, true]);
@@ -113,7 +114,8 @@ describe("the printed 2021 plan", () => {
     for (const name of REPORT_SHEETS) {
       const entry = sheet(name);
       // A page to the right of another repeats the title rows' cells of its own columns only: no title there.
-      for (const text of entry.pageTexts) expect([name, text.includes(titles[name])]).toEqual([name, true]);
+      for (const text of entry.pageTexts)
+        expect([name, text.includes(titles[name])]).toEqual([name, true]);
     }
     // Wrapped header cells print word by word on several lines: every word is there, none cut.
     const resumen = flat(sheet("Resumen").pageTexts.join(" ")).split(" ");

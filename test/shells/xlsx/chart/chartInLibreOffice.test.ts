@@ -48,10 +48,16 @@ describe("Tablero's chart", () => {
     expect(chart.title).toBe("Cumplimiento por área — corte T2");
     // DJ: 1 + 0 executed of 1 + 1 programmed per row → rows 50 % and 0 % → area 25 %, Rojo; SGR 2 of 2 → 100 %.
     const bars = chart.series[0];
-    expect(chart.categories.cache).toEqual(["Dirección Jurídica", "Sistema General de Regalías – SGR", "Control Interno"]);
+    expect(chart.categories.cache).toEqual([
+      "Dirección Jurídica",
+      "Sistema General de Regalías – SGR",
+      "Control Interno",
+    ]);
     expect(bars.values.cache).toEqual([0.25, 1, null]);
     expect(bars.pointColors).toEqual(["F8696B", "63BE7B", "D9D9D9"]);
-    expect(chart.series.slice(1).map((series) => [series.kind, series.name, series.values.cache])).toEqual([
+    expect(
+      chart.series.slice(1).map((series) => [series.kind, series.name, series.values.cache])
+    ).toEqual([
       ["line", "Umbral verde (80 %)", [0.8, 0.8, 0.8]],
       ["line", "Umbral amarillo (60 %)", [0.6, 0.6, 0.6]],
     ]);
@@ -67,7 +73,9 @@ describe("Tablero's chart", () => {
       "    out[ws.title] = [[type(c).__name__, len(c.series)] + [[type(s).__name__, len(s.series)] for s in getattr(c, '_charts', [])] for c in ws._charts]",
       "print(json.dumps(out))",
     ].join("\n");
-    const output = execFileSync("/usr/bin/python3", ["-c", script, withChart], { encoding: "utf8" });
+    const output = execFileSync("/usr/bin/python3", ["-c", script, withChart], {
+      encoding: "utf8",
+    });
     expect(JSON.parse(output)).toEqual({
       Tablero: [["BarChart", 1, ["BarChart", 1], ["LineChart", 2]]],
     });
@@ -83,7 +91,9 @@ describe("Tablero's chart", () => {
     expect(text).toContain("100%");
     const [saved] = convertWithLibreOffice([withChart], path.join(dir, "saved"), "xlsx");
     const entries = unzipSync(readFileSync(saved));
-    const chartXml = Object.keys(entries).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+    const chartXml = Object.keys(entries).filter((name) =>
+      /^xl\/charts\/chart\d+\.xml$/.test(name)
+    );
     expect(chartXml).toHaveLength(1);
     const xml = strFromU8(entries[chartXml[0]]);
     expect(xml.match(/<c:ser>/g)).toHaveLength(3);
