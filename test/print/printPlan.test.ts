@@ -52,6 +52,11 @@ const smallestType = (printedSheet: PrintedSheet): number => {
 const flat = (text: string): string => text.replace(/\s+/g, " ").trim();
 
 beforeAll(async () => {
+  const face = execFileSync("fc-match", ["Calibri"], { encoding: "utf8" });
+  if (!/Calibri|Carlito/.test(face))
+    throw new Error(
+      `Calibri prints as ${face.trim()}: install Carlito (apt-get install fonts-crosextra-carlito) so that LibreOffice lays columns out as Excel does`
+    );
   const dir = testOutputDir("print-work");
   const reference = new ExcelJS.Workbook();
   const cell = reference.addWorksheet("Referencia").getCell("A1");

@@ -124,25 +124,26 @@ export const WEIGHT_TOTAL_COLUMN = 5;
  */
 const AREA_TAB_WIDTH: Partial<Record<AreaColumn["key"], number>> = {
   id: 8,
-  objective: 22,
-  activity: 18,
-  deliverable: 12,
+  objective: 20,
+  activity: 16,
+  deliverable: 11,
   indicator: 14,
-  indicatorFormula: 12,
+  indicatorFormula: 11,
   indicatorType: 10,
   unit: 10,
   direction: 10,
   baseline: 8,
   goal: 8,
-  programmed: 10,
-  executed: 10,
+  // "Programado" in bold needs 11.
+  programmed: 11,
+  executed: 11,
   weight: 10,
   responsible: 12,
   startDate: 11,
   endDate: 11,
   budget: 11,
-  evidence: 12,
-  observations: 12,
+  evidence: 11,
+  observations: 11,
   reportStatus: 10,
   extra: 12,
   programmedToDate: 10,
@@ -350,7 +351,7 @@ export function layoutAreaSheet(
       vertical: "middle",
     },
   });
-  const objectiveWidth = AREA_TAB_WIDTH.objective ?? 22;
+  const objectiveWidth = AREA_TAB_WIDTH.objective ?? 20;
   sheet.rowHeights = [
     { row: AREA_HEADER_ROW, height: HEADER_HEIGHT },
     ...area.objectives.map((text, index) => ({
