@@ -13,6 +13,7 @@ import { formatMessage } from "../messages/formatMessage";
 import { CellInput, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
 import { SHEET } from "../workbook/sheetNames";
 import { BAND_COLORS } from "../workbook/workbookText";
+import { dashboardChart } from "./dashboardChart";
 
 export const DASHBOARD_TEXT = {
   title: "Tablero de seguimiento",
@@ -88,5 +89,19 @@ export function layoutDashboardSheet(
     { range: complianceRange, rules: [{ kind: "dataBar", color: "5B9BD5" }] },
     bandFormat(heatRange, heatRange.split(":")[0])
   );
+  const chart = dashboardChart(areas, atCutoff.cutoff, bands, {
+    firstDataRow: first,
+    chartRow: heatHeader + Math.max(areas.length, 1) + 2,
+  });
+  sheet.charts = [chart.chart];
+  sheet.blocks.push(chart.thresholds);
+  sheet.styles.push({ range: chart.thresholdRange, style: { numberFormat: "0%", italic: true } });
+  sheet.pageSetup = {
+    orientation: "landscape",
+    fitToWidth: true,
+    pagesWide: 1,
+    printArea: `A1:F${chart.lastRow}`,
+    printTitleRows: "1:2",
+  };
   return { sheet, complianceRange, heatRange };
 }

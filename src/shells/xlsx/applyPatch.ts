@@ -48,6 +48,10 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
     style.fontColor !== undefined
   ) {
     cell.font = {
+      // A font without a name is drawn in the reader's default face (LibreOffice: a serif), not the workbook's.
+      name: "Calibri",
+      family: 2,
+      size: 11,
       ...cell.font,
       ...(style.bold !== undefined ? { bold: style.bold } : {}),
       ...(style.italic !== undefined ? { italic: style.italic } : {}),

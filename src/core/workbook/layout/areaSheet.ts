@@ -118,35 +118,38 @@ export const WEIGHT_TOTAL_COLUMN = 5;
 
 /**
  * Column widths of an area tab, narrower than the matrix's: the table prints two landscape pages wide with
- * text at 8 pt or more (LibreOffice on Letter paper, narrow margins: about 340 characters of width in all).
+ * text at 8 pt or more (Letter paper, narrow margins: at most about 340 characters of width in all, measured
+ * with LibreOffice and Carlito, Calibri's metric twin).
  * Text and list cells wrap.
  */
 const AREA_TAB_WIDTH: Partial<Record<AreaColumn["key"], number>> = {
   id: 8,
-  objective: 24,
-  activity: 20,
-  deliverable: 12,
-  indicator: 16,
-  indicatorFormula: 12,
+  objective: 20,
+  activity: 16,
+  deliverable: 11,
+  indicator: 14,
+  indicatorFormula: 11,
   indicatorType: 10,
   unit: 10,
   direction: 10,
   baseline: 8,
   goal: 8,
-  programmed: 8,
-  executed: 8,
+  // "Programado" in bold needs 11.
+  programmed: 11,
+  executed: 11,
   weight: 10,
-  responsible: 14,
+  responsible: 12,
   startDate: 11,
   endDate: 11,
   budget: 11,
-  evidence: 12,
-  observations: 12,
+  evidence: 11,
+  observations: 11,
   reportStatus: 10,
   extra: 12,
   programmedToDate: 10,
   executedToDate: 10,
-  compliance: 10,
+  // "Cumplimiento" in bold needs 12.
+  compliance: 12,
   semaphore: 11,
 };
 
@@ -181,9 +184,8 @@ export type AreaSheetOptions = {
 };
 
 const CARRIED_COLUMN_WIDTH = 12;
-/** The header row in 9 pt, three lines high: "Programado a la fecha" in a 10-wide column. */
-const HEADER_FONT_SIZE = 9;
-const HEADER_HEIGHT = 40;
+/** The header row three lines high: "Programado a la fecha" in a 10-wide column. */
+const HEADER_HEIGHT = 45;
 
 export function layoutAreaSheet(
   template: Template,
@@ -347,10 +349,9 @@ export function layoutAreaSheet(
       fontColor: "FFFFFF",
       wrap: true,
       vertical: "middle",
-      fontSize: HEADER_FONT_SIZE,
     },
   });
-  const objectiveWidth = AREA_TAB_WIDTH.objective ?? 24;
+  const objectiveWidth = AREA_TAB_WIDTH.objective ?? 20;
   sheet.rowHeights = [
     { row: AREA_HEADER_ROW, height: HEADER_HEIGHT },
     ...area.objectives.map((text, index) => ({

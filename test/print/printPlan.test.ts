@@ -1,0 +1,167 @@
+/**
+ * The filled, consolidated 2021 plan printed by LibreOffice (one PDF, split by sheet through a "[[sheet]]" footer
+ * the test adds): landscape pages, report sheets one page wide, area tabs at most two pages wide with text of at
+ * least 8 pt, header rows on every page, every Instrucciones line whole. PNGs of every page and the page-count
+ * table go to test-output/print/. Type size is measured against a reference: an 11 pt cell printed unscaled by the
+ * same LibreOffice, through poppler's word boxes (`pdftotext -bbox`).
+ * Needs Calibri or its metric twin Carlito (Debian fonts-crosextra-carlito): with another fallback font every
+ * column prints wider than in Excel.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { DEFAULT_TEMPLATE } from "../../src/core/template/defaultTemplate";
+import { HEADERS } from "../../src/core/workbook/areaColumns";
+import { instructionSteps } from "../../src/core/workbook/layout/instructionsSheet";
+import { SUMMARY_TEXT } from "../../src/core/workbook/layout/summarySheet";
+import { DASHBOARD_TEXT } from "../../src/core/consolidation/layoutDashboardSheet";
+import { convertWithLibreOffice } from "../support/libreoffice";
+import { testOutputDir } from "../support/tempDir";
+import { writePrintedPlan } from "./printedPlan";
+import { PrintedSheet, printSheets, wordHeights } from "./printedSheets";
+
+const AREA_TABS = 17;
+const REPORT_SHEETS = ["Instrucciones", "Resumen", "Tablero", "Informe"];
+const artefacts = path.resolve(__dirname, "..", "..", "test-output", "print");
+
+let printed: PrintedSheet[] = [];
+/** Word-box height of 11 pt text printed at 100 %, in points. */
+let elevenPoint = 0;
+
+const sheet = (name: string): PrintedSheet => {
+  const found = printed.find((candidate) => candidate.sheet === name);
+  if (!found) throw new Error(`${name} was not printed`);
+  return found;
+};
+const areaTabs = (): PrintedSheet[] => printed.filter(({ sheet: name }) => /^\d/.test(name));
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+/** The smallest type on the sheet's pages, in points: the 10th percentile of word heights ÷ the 11 pt reference. */
+const smallestType = (printedSheet: PrintedSheet): number => {
+  const heights = printedSheet.pageTexts.flatMap((_, index) =>
+    wordHeights(printedSheet.pdf, printedSheet.firstPage + index)
+      .filter(({ word }) => !word.startsWith("[["))
+      .map(({ height }) => height)
+  );
+  const sorted = heights.sort((a, b) => a - b);
+  return (sorted[Math.floor(sorted.length / 10)] / elevenPoint) * 11;
+};
+const flat = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+beforeAll(async () => {
+  const face = execFileSync("fc-match", ["Calibri"], { encoding: "utf8" });
+  if (!/Calibri|Carlito/.test(face))
+    throw new Error(
+      `Calibri prints as ${face.trim()}: install Carlito (apt-get install fonts-crosextra-carlito) so that LibreOffice lays columns out as Excel does`
+    );
+  const dir = testOutputDir("print-work");
+  const reference = new ExcelJS.Workbook();
+  const cell = reference.addWorksheet("Referencia").getCell("A1");
+  cell.value = "Referencia de once puntos";
+  cell.font = { name: "Calibri", size: 11 };
+  await reference.xlsx.writeFile(path.join(dir, "reference.xlsx"));
+  const [referencePdf] = convertWithLibreOffice(
+    [path.join(dir, "reference.xlsx")],
+    path.join(dir, "reference"),
+    "pdf"
+  );
+  elevenPoint = median(wordHeights(referencePdf, 1).map(({ height }) => height));
+
+  const { file } = await writePrintedPlan(dir);
+  printed = printSheets(file, dir);
+
+  rmSync(artefacts, { recursive: true, force: true });
+  mkdirSync(artefacts, { recursive: true });
+  const rows = printed.map((entry, index) => {
+    const prefix = path.join(artefacts, `${String(index + 1).padStart(2, "0")} ${entry.sheet}`);
+    if (entry.pages > 0)
+      execFileSync("pdftoppm", [
+        "-r",
+        "60",
+        "-png",
+        "-f",
+        String(entry.firstPage),
+        "-l",
+        String(entry.firstPage + entry.pages - 1),
+        entry.pdf,
+        prefix,
+      ]);
+    const orientation = entry.width > entry.height ? "landscape" : "portrait";
+    return `| ${entry.sheet} | ${entry.pages} | ${orientation} ${entry.width}×${entry.height} pt | ${smallestType(entry).toFixed(1)} pt |`;
+  });
+  writeFileSync(
+    path.join(artefacts, "pages.md"),
+    ["| sheet | pages | paper | smallest type |", "|---|---|---|---|", ...rows, ""].join("\n")
+  );
+}, 600_000);
+
+describe("the printed 2021 plan", () => {
+  it("prints every visible sheet, the plan's own sheets in landscape", () => {
+    expect(areaTabs()).toHaveLength(AREA_TABS);
+    for (const entry of printed)
+      expect([entry.sheet, entry.pages > 0]).toEqual([entry.sheet, true]);
+    for (const name of [...REPORT_SHEETS, "Matriz", ...areaTabs().map((tab) => tab.sheet)]) {
+      const entry = sheet(name);
+      expect([name, entry.width > entry.height]).toEqual([name, true]);
+    }
+  });
+
+  it("prints the report sheets one page wide: every page starts with the title rows, headers whole", () => {
+    const titles: Record<string, string> = {
+      Instrucciones: "Instrucciones para diligenciar el Plan de Acción",
+      Resumen: SUMMARY_TEXT.title,
+      Tablero: DASHBOARD_TEXT.title,
+      Informe: "Informe de gestión — I semestre de 2021",
+    };
+    for (const name of REPORT_SHEETS) {
+      const entry = sheet(name);
+      // A page to the right of another repeats the title rows' cells of its own columns only: no title there.
+      for (const text of entry.pageTexts)
+        expect([name, text.includes(titles[name])]).toEqual([name, true]);
+    }
+    // Wrapped header cells print word by word on several lines: every word is there, none cut.
+    const resumen = flat(sheet("Resumen").pageTexts.join(" ")).split(" ");
+    for (const word of SUMMARY_TEXT.areaHeaders.flatMap((header) => flat(header).split(" ")))
+      expect(resumen).toContain(word);
+    const tablero = flat(sheet("Tablero").pageTexts.join(" "));
+    for (const header of DASHBOARD_TEXT.complianceHeaders) expect(tablero).toContain(header);
+    expect(tablero).toContain("Cumplimiento por área — corte T2");
+    expect(sheet("Instrucciones").pages).toBeLessThanOrEqual(2);
+    expect(sheet("Resumen").pages).toBe(1);
+    expect(sheet("Tablero").pages).toBeLessThanOrEqual(2);
+  });
+
+  it("prints every Instrucciones line whole", () => {
+    const text = flat(sheet("Instrucciones").pageTexts.join(" "));
+    for (const step of instructionSteps(DEFAULT_TEMPLATE)) expect(text).toContain(flat(step));
+  });
+
+  it("prints each area tab at most two pages wide, its header row on every page, text at 8 pt or more", () => {
+    for (const tab of areaTabs()) {
+      const left = tab.pageTexts.filter((text) => text.includes("Objetivo")).length;
+      const right = tab.pageTexts.filter((text) => text.includes("Semáforo")).length;
+      expect([tab.sheet, left + right, tab.pages]).toEqual([tab.sheet, tab.pages, tab.pages]);
+      expect([tab.sheet, tab.pages <= 2 * left]).toEqual([tab.sheet, true]);
+    }
+    const smallest = Math.min(...areaTabs().map(smallestType));
+    expect(smallest).toBeGreaterThanOrEqual(8);
+  });
+
+  it("prints the Matriz with its header on every page", () => {
+    const headers = Object.values(HEADERS).filter((header) => !header.includes(" "));
+    for (const text of sheet("Matriz").pageTexts) {
+      const words = flat(text).split(" ");
+      expect(headers.filter((header) => words.includes(header)).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows Porcentaje rows as percentages and the weights' total in the title block", () => {
+    const estudios = flat(sheet("3.2 Dirección de Estudios").pageTexts.join(" "));
+    expect(estudios).toContain("Ponderaciones (deben sumar 100 %) 100%");
+    expect(estudios).toMatch(/25% 50% 75% 100%/);
+    expect(estudios).toContain("Macroproceso: Misional");
+  });
+});
