@@ -94,7 +94,7 @@ export function consolidatePlan(input: {
     sheets: [
       layoutMatrixSheet(plan.template, config, matrix),
       layoutSummarySheet(plan.template, input.issueCounts).sheet,
-      layoutDashboardSheet(semaphore, byPeriod, input.issueCounts).sheet,
+      layoutDashboardSheet(semaphore, byPeriod, input.issueCounts, config.bands).sheet,
       layoutLogSheet({
         cutoff: config.cutoffLabel,
         when: input.today,

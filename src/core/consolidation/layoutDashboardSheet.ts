@@ -14,6 +14,7 @@ import { CellInput, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
 import { SHEET } from "../workbook/sheetNames";
 import { BAND_COLORS } from "../workbook/workbookText";
 import { dashboardChart } from "./dashboardChart";
+import { Bands } from "../template/Template";
 
 export const DASHBOARD_TEXT = {
   title: "Tablero de seguimiento",
@@ -34,7 +35,9 @@ export type DashboardLayout = { sheet: SheetPatch; complianceRange: string; heat
 export function layoutDashboardSheet(
   atCutoff: SemaphoreReport,
   byPeriod: { label: string; report: SemaphoreReport }[],
-  issueCounts: IssueCounts
+  issueCounts: IssueCounts,
+  /** The thresholds in force, for the chart's threshold labels (its lines read the live cells). */
+  bands: Bands
 ): DashboardLayout {
   const sheet = emptySheet(SHEET.dashboard);
   const areas = atCutoff.areas;
