@@ -108,7 +108,9 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
           <PlanFlow operations={operations} hasPlan={status?.isPlan ?? false} onChanged={changed} />
         );
       case "validar":
-        return <ValidarFlow operations={operations} watchChanges={watchChanges} onChanged={changed} />;
+        return (
+          <ValidarFlow operations={operations} watchChanges={watchChanges} onChanged={changed} />
+        );
       case "semaforo":
         return (
           <SemaforoFlow
@@ -210,7 +212,11 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
       )}
       {services?.workbook && (
         <React.Suspense fallback={<Spinner size="small" />}>
-          <WorkbookGrid workbook={services.workbook} revision={revision} onUserChange={onUserChange} />
+          <WorkbookGrid
+            workbook={services.workbook}
+            revision={revision}
+            onUserChange={onUserChange}
+          />
         </React.Suspense>
       )}
     </main>

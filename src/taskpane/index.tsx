@@ -20,7 +20,9 @@ async function start(where: RunsIn): Promise<void> {
   const inOffice = where !== "browser";
   const requirements =
     where === "excel"
-      ? checkRequirements((set, version) => Office.context.requirements.isSetSupported(set, version))
+      ? checkRequirements((set, version) =>
+          Office.context.requirements.isSetSupported(set, version)
+        )
       : ALL_SUPPORTED;
   // Another Office application: the runs-in line says the add-in is for Excel; no host is loaded.
   const load: HostLoad | null =

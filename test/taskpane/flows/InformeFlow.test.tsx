@@ -39,7 +39,9 @@ test("semester 2 builds the Informe sheet at T4 and says what it found", async (
   fireEvent.click(screen.getByRole("button", { name: "Crear la hoja Informe" }));
   expect(await screen.findByText("Hoja «Informe» creada para el semestre 2.")).toBeTruthy();
   expect(
-    screen.getByText("Institución: 50,0% (Rojo). 2 filas en rojo, 1 sin reporte, 0 sobreejecutadas.")
+    screen.getByText(
+      "Institución: 50,0% (Rojo). 2 filas en rojo, 1 sin reporte, 0 sobreejecutadas."
+    )
   ).toBeTruthy();
   expect(operations.requests("report")).toEqual([
     { semester: 2, language: "es", output: "sheet", today: "2021-12-31" },
@@ -63,7 +65,11 @@ test("the HTML is downloaded as a file where the host allows it; nothing is writ
   fireEvent.click(screen.getByRole("button", { name: "Download the report (HTML)" }));
   expect(await screen.findByText("Report downloaded: informe-2021-semestre-1.html")).toBeTruthy();
   expect(saved).toEqual([
-    ["informe-2021-semestre-1.html", "<!doctype html><title>Informe</title>", "text/html;charset=utf-8"],
+    [
+      "informe-2021-semestre-1.html",
+      "<!doctype html><title>Informe</title>",
+      "text/html;charset=utf-8",
+    ],
   ]);
   expect(operations.requests("report")).toEqual([
     { semester: 1, language: "en", output: "html", today: "2021-07-15" },
@@ -73,9 +79,7 @@ test("the HTML is downloaded as a file where the host allows it; nothing is writ
 
 test("on Mac desktop the download is off, says why and points to the sheet", () => {
   const operations = fakeOperations({});
-  renderPane(
-    <InformeFlow operations={operations} periodLabels={LABELS} downloadsBlocked={true} />
-  );
+  renderPane(<InformeFlow operations={operations} periodLabels={LABELS} downloadsBlocked={true} />);
   const download = screen.getByRole("button", { name: "Descargar el informe (HTML)" });
   expect((download as HTMLButtonElement).disabled).toBe(true);
   expect(
@@ -83,5 +87,7 @@ test("on Mac desktop the download is off, says why and points to the sheet", () 
       "Excel para Mac no permite descargar archivos desde un panel. Use la hoja «Informe»: imprímala o guárdela como PDF."
     )
   ).toBeTruthy();
-  expect((screen.getByRole("button", { name: "Crear la hoja Informe" }) as HTMLButtonElement).disabled).toBe(false);
+  expect(
+    (screen.getByRole("button", { name: "Crear la hoja Informe" }) as HTMLButtonElement).disabled
+  ).toBe(false);
 });

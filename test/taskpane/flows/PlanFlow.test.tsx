@@ -27,7 +27,9 @@ test("the embedded template: what it holds, then one generate with it", async ()
   const operations = fakeOperations({ generate: async () => undefined });
   renderPane(<PlanFlow operations={operations} hasPlan={false} />);
   expect(
-    screen.getByText("Asociación Colombiana de Ciudades Capitales – Asocapitales, vigencia 2021: 4 macroprocesos, 17 áreas, 116 objetivos.")
+    screen.getByText(
+      "Asociación Colombiana de Ciudades Capitales – Asocapitales, vigencia 2021: 4 macroprocesos, 17 áreas, 116 objetivos."
+    )
   ).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "Crear el plan en este libro" }));
   expect(await screen.findByText("Plan creado: 17 pestañas de áreas.")).toBeTruthy();
@@ -91,9 +93,14 @@ test("a template file that is not a template says so and cannot be created", asy
   fireEvent.change(screen.getByLabelText("Archivo de plantilla"), {
     target: { files: [jsonFile("plantilla.json", "{ no es json")] },
   });
-  expect(await screen.findByText(/^«plantilla\.json» no es una plantilla válida \(La plantilla no es JSON válido/)).toBeTruthy();
   expect(
-    (screen.getByRole("button", { name: "Crear el plan en este libro" }) as HTMLButtonElement).disabled
+    await screen.findByText(
+      /^«plantilla\.json» no es una plantilla válida \(La plantilla no es JSON válido/
+    )
+  ).toBeTruthy();
+  expect(
+    (screen.getByRole("button", { name: "Crear el plan en este libro" }) as HTMLButtonElement)
+      .disabled
   ).toBe(true);
 });
 

@@ -33,7 +33,11 @@ test("figures are badges with the band's word and the number, not colour alone",
   const institution = await screen.findByRole("region", { name: "Institución · T2" });
   expect(within(institution).getByText("Verde 85,0%")).toBeTruthy();
   const areas = screen.getByRole("region", { name: "Áreas" });
-  expect(within(areas).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+  expect(
+    within(areas)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent)
+  ).toEqual([
     "Dirección Jurídica Amarillo 70,0%",
     "Secretaría General Verde 100,0% Con errores 1 filas con errores quedaron fuera de las cifras; véalas en Validar.",
   ]);
@@ -50,8 +54,12 @@ test("rows in red, over-executed and with errors are each a click from their row
   const over = screen.getByRole("region", { name: "Filas sobreejecutadas (1)" });
   fireEvent.click(within(over).getByRole("button", { name: "SG-01 (4.1 Secretaría!A8): 150,0%" }));
   const errors = screen.getByRole("region", { name: "Filas con errores (fuera del cálculo) (1)" });
-  expect(within(errors).getByRole("button", { name: "SG-02 (4.1 Secretaría!A9): #REF!" })).toBeTruthy();
-  expect(operations.calls.filter((call) => call.operation === "selectCell").map((call) => call.args)).toEqual([
+  expect(
+    within(errors).getByRole("button", { name: "SG-02 (4.1 Secretaría!A9): #REF!" })
+  ).toBeTruthy();
+  expect(
+    operations.calls.filter((call) => call.operation === "selectCell").map((call) => call.args)
+  ).toEqual([
     ["3.1 Jurídica", "A9"],
     ["4.1 Secretaría", "A8"],
   ]);

@@ -143,7 +143,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.version": "Versión {version}",
     "pane.runsIn.excel": "Conectado a Excel: el panel trabaja sobre el libro abierto.",
     "pane.runsIn.browser": "Ejecutándose en un navegador, fuera de Excel.",
-    "pane.runsIn.other-office": "Este complemento es para Excel; esta aplicación de Office no es Excel.",
+    "pane.runsIn.other-office":
+      "Este complemento es para Excel; esta aplicación de Office no es Excel.",
     "pane.language": "Idioma",
     "pane.language.es": "Español",
     "pane.language.en": "English",
@@ -171,8 +172,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
       "Esta versión de Excel no tiene ExcelApi {version}, que el panel necesita. Actualice a {office}.",
     "pane.feature.autoRevalidate": "Volver a validar al editar las pestañas de las áreas",
     "pane.feature.disabled": "Desactivado: {reason}",
-    "pane.hostUnavailable":
-      "Este panel no tiene acceso a un libro en esta compilación: {detail}.",
+    "pane.hostUnavailable": "Este panel no tiene acceso a un libro en esta compilación: {detail}.",
     "pane.inicio.refresh": "Revisar el libro",
     "pane.inicio.notPlan": "Este libro todavía no tiene un Plan de Acción.",
     "pane.inicio.templateMissing":
@@ -180,13 +180,13 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.inicio.template": "Plantilla «{id}», versión {version}",
     "pane.inicio.year": "Vigencia {year}",
     "pane.inicio.cutoff": "Corte: {cutoff}",
-    "pane.inicio.cutoffBad":
-      "El corte «{cutoff}» no es un periodo del plan; elíjalo en Semáforo.",
+    "pane.inicio.cutoffBad": "El corte «{cutoff}» no es un periodo del plan; elíjalo en Semáforo.",
     "pane.inicio.areas": "{filled} de {total} áreas con filas diligenciadas",
     "pane.inicio.consolidated": "Ya tiene una matriz consolidada (hoja «Matriz»).",
     "pane.inicio.notConsolidated": "Aún no se ha consolidado.",
     "pane.inicio.next": "Siguiente paso",
-    "pane.inicio.next.createPlan": "Cree el plan desde la plantilla incluida, un archivo o un texto.",
+    "pane.inicio.next.createPlan":
+      "Cree el plan desde la plantilla incluida, un archivo o un texto.",
     "pane.inicio.next.fillAreas":
       "Envíe el libro a las áreas para que diligencien sus pestañas; luego valide.",
     "pane.inicio.next.validate": "Valide las áreas y corrija lo que se pueda.",
@@ -218,7 +218,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
       "Plan actualizado a la versión {version}: se conservaron todas las celdas diligenciadas.",
     "pane.plan.upgradeNothing": "Elija primero el archivo de la plantilla nueva.",
     "pane.validar.run": "Validar el libro",
-    "pane.validar.summary": "{errors} errores y {warnings} advertencias en {areas} áreas ({fixable} con corrección automática).",
+    "pane.validar.summary":
+      "{errors} errores y {warnings} advertencias en {areas} áreas ({fixable} con corrección automática).",
     "pane.validar.area": "{name}: {errors} errores, {warnings} advertencias",
     "pane.validar.areaUnfilled": "{count} filas sin diligenciar",
     "pane.validar.noIssues": "Sin errores ni advertencias.",
@@ -253,7 +254,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.consolidar.filesHint":
       "Copias del plan que las áreas devolvieron por correo. Se leen aquí; no se suben a ningún sitio.",
     "pane.consolidar.fileRead": "{file}: leído",
-    "pane.consolidar.fileUnreadable": "«{file}» no es un libro de Excel (.xlsx) legible ({detail}).",
+    "pane.consolidar.fileUnreadable":
+      "«{file}» no es un libro de Excel (.xlsx) legible ({detail}).",
     "pane.consolidar.remove": "Quitar {file}",
     "pane.consolidar.run": "Consolidar",
     "pane.consolidar.done": "Matriz consolidada al corte {cutoff}: {rows} filas de {areas} áreas.",
@@ -329,7 +331,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.inicio.template": "Template “{id}”, version {version}",
     "pane.inicio.year": "Year {year}",
     "pane.inicio.cutoff": "Cut-off: {cutoff}",
-    "pane.inicio.cutoffBad": "The cut-off “{cutoff}” is not a period of the plan; pick it in Traffic light.",
+    "pane.inicio.cutoffBad":
+      "The cut-off “{cutoff}” is not a period of the plan; pick it in Traffic light.",
     "pane.inicio.areas": "{filled} of {total} areas with filled rows",
     "pane.inicio.consolidated": "It already has a consolidated matrix (sheet “Matriz”).",
     "pane.inicio.notConsolidated": "Not consolidated yet.",
@@ -365,7 +368,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.upgraded": "Plan upgraded to version {version}: every filled cell was kept.",
     "pane.plan.upgradeNothing": "Pick the new template file first.",
     "pane.validar.run": "Validate the workbook",
-    "pane.validar.summary": "{errors} errors and {warnings} warnings in {areas} areas ({fixable} fixable automatically).",
+    "pane.validar.summary":
+      "{errors} errors and {warnings} warnings in {areas} areas ({fixable} fixable automatically).",
     "pane.validar.area": "{name}: {errors} errors, {warnings} warnings",
     "pane.validar.areaUnfilled": "{count} rows not filled",
     "pane.validar.noIssues": "No errors or warnings.",
@@ -400,10 +404,12 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.consolidar.filesHint":
       "Copies of the plan the areas returned by email. They are read here; nothing is uploaded.",
     "pane.consolidar.fileRead": "{file}: read",
-    "pane.consolidar.fileUnreadable": "“{file}” is not a readable Excel workbook (.xlsx) ({detail}).",
+    "pane.consolidar.fileUnreadable":
+      "“{file}” is not a readable Excel workbook (.xlsx) ({detail}).",
     "pane.consolidar.remove": "Remove {file}",
     "pane.consolidar.run": "Consolidate",
-    "pane.consolidar.done": "Matrix consolidated at cut-off {cutoff}: {rows} rows from {areas} areas.",
+    "pane.consolidar.done":
+      "Matrix consolidated at cut-off {cutoff}: {rows} rows from {areas} areas.",
     "pane.consolidar.sources": "Where each area came from",
     "pane.consolidar.sourceWorkbook": "{area}: tab “{sheet}” of this workbook",
     "pane.consolidar.sourceImport": "{area}: file “{file}”",
