@@ -15,6 +15,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FIXTURE_ROWS_PER_AREA } from "./buildPlanFixture";
+import { runPaneBench } from "./paneBench";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUTPUT = path.join(ROOT, "bench-output");
@@ -113,4 +114,15 @@ function main(): void {
   process.exitCode = misses.length === 0 ? 0 : 1;
 }
 
-main();
+// `npm run bench -- --pane`: the task pane's budgets instead (bench/paneBench.ts).
+if (process.argv.includes("--pane")) {
+  runPaneBench().then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    }
+  );
+} else {
+  main();
+}

@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, Element } from "@xmldom/xmldom";
 import { flowFromQuery } from "../../src/taskpane/flows/Flow";
 
 const ROOT = path.resolve(__dirname, "..", "..");
