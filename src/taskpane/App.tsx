@@ -155,7 +155,7 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <div>
+        <div className={styles.titleBlock}>
           <Title2 as="h1" className={styles.title}>
             {say("pane.title")}
           </Title2>
