@@ -131,6 +131,26 @@ export default [
     rules: {
       // Props are typed with TypeScript.
       "react/prop-types": "off",
+      // Workbook text is shown as React text, never as HTML (issue 10, security).
+      "react/no-danger": "error",
+    },
+  },
+  // Workbook data is never markup or code (issue 10, security): React text only, no HTML sinks, no eval.
+  {
+    files: ["src/**"],
+    rules: {
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+      "no-restricted-properties": [
+        "error",
+        ...["innerHTML", "outerHTML"].map((property) => ({
+          property,
+          message: "Workbook text is shown as React text; never assign HTML.",
+        })),
+        { property: "insertAdjacentHTML", message: "Workbook text is shown as React text." },
+        { object: "document", property: "write", message: "Workbook text is shown as React text." },
+      ],
     },
   },
   // Office.js load/sync rules: off everywhere, then on where Office.js code lives.

@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FIXTURE_ROWS_PER_AREA } from "./buildPlanFixture";
 import { runExcelBench } from "./excel";
+import { runPaneBench } from "./paneBench";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUTPUT = path.join(ROOT, "bench-output");
@@ -114,7 +115,18 @@ function main(): void {
   process.exitCode = misses.length === 0 ? 0 : 1;
 }
 
-// `npm run bench -- --excel [--json]`: Excel round trips through the Office host (bench/excel.ts) instead.
-if (process.argv.includes("--excel"))
+// `npm run bench -- --excel [--json]`: Excel round trips through the Office host (bench/excel.ts);
+// `npm run bench -- --pane`: the task pane's budgets (bench/paneBench.ts); otherwise the file benchmark.
+if (process.argv.includes("--excel")) {
   process.exitCode = runExcelBench(process.argv.includes("--json"));
-else main();
+} else if (process.argv.includes("--pane")) {
+  runPaneBench().then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    }
+  );
+} else {
+  main();
+}

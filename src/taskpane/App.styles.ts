@@ -20,6 +20,7 @@ export const useAppStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
   },
+  titleBlock: { display: "flex", flexDirection: "column" },
   title: { margin: 0 },
   tabs: {
     flexWrap: "wrap",

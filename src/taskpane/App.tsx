@@ -54,6 +54,8 @@ export type AppProps = {
   /** The operations and host abilities; null when no workbook host could be loaded (`hostProblem` says why). */
   services: PaneServices | null;
   hostProblem?: string;
+  /** The host modules are still loading (the pane renders before they arrive). */
+  loading?: boolean;
   requirements: RequirementCheck;
   initialFlow: Flow;
   initialLanguage: Language;
@@ -96,6 +98,16 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
       ? userChanges.subscribe
       : (services?.watchChanges ?? null);
   const status = workbook.status;
+  const ready =
+    !props.loading &&
+    (status !== null || operations === null || workbook.runner.status === "failed");
+  React.useEffect(() => {
+    // Marks for `npm run bench -- --pane`: first render, and the moment the pane answers with the workbook's state.
+    performance.mark?.("pane-rendered");
+  }, []);
+  React.useEffect(() => {
+    if (ready) performance.mark?.("pane-interactive");
+  }, [ready]);
   const periodLabels = status?.periodLabels ?? [];
 
   const renderFlow = (): React.ReactNode => {
@@ -108,7 +120,9 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
           <PlanFlow operations={operations} hasPlan={status?.isPlan ?? false} onChanged={changed} />
         );
       case "validar":
-        return <ValidarFlow operations={operations} watchChanges={watchChanges} onChanged={changed} />;
+        return (
+          <ValidarFlow operations={operations} watchChanges={watchChanges} onChanged={changed} />
+        );
       case "semaforo":
         return (
           <SemaforoFlow
@@ -141,7 +155,7 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <div>
+        <div className={styles.titleBlock}>
           <Title2 as="h1" className={styles.title}>
             {say("pane.title")}
           </Title2>
@@ -181,6 +195,7 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
           </MessageBarBody>
         </MessageBar>
       )}
+      {props.loading && <Spinner size="small" label={say("pane.step.read")} />}
       {!services && props.hostProblem !== undefined && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -210,7 +225,11 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
       )}
       {services?.workbook && (
         <React.Suspense fallback={<Spinner size="small" />}>
-          <WorkbookGrid workbook={services.workbook} revision={revision} onUserChange={onUserChange} />
+          <WorkbookGrid
+            workbook={services.workbook}
+            revision={revision}
+            onUserChange={onUserChange}
+          />
         </React.Suspense>
       )}
     </main>

@@ -14,34 +14,53 @@ function runsIn(host: Office.HostType | null): RunsIn {
   return host === Office.HostType.Excel ? "excel" : "other-office";
 }
 
+performance.mark?.("pane-script");
+
+/**
+ * Renders the pane at once (the host modules are separate chunks), then again when the workbook host is loaded.
+ * Office APIs are only touched after Office.onReady, which has resolved by the time this runs.
+ */
 async function start(where: RunsIn): Promise<void> {
+  performance.mark?.("pane-office-ready");
   const container = document.getElementById("container");
   if (!container) return;
   const inOffice = where !== "browser";
   const requirements =
     where === "excel"
-      ? checkRequirements((set, version) => Office.context.requirements.isSetSupported(set, version))
+      ? checkRequirements((set, version) =>
+          Office.context.requirements.isSetSupported(set, version)
+        )
       : ALL_SUPPORTED;
+  const root = createRoot(container);
+  const initialFlow = flowFromQuery(window.location.search);
+  const initialLanguage = paneLanguage(inOffice ? Office.context.displayLanguage : null);
+  const render = (load: HostLoad | null, loading: boolean): void =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <App
+          version={VERSION}
+          runsIn={where}
+          services={load && "services" in load ? load.services : null}
+          hostProblem={load && "problem" in load ? load.problem : undefined}
+          loading={loading}
+          requirements={requirements}
+          initialFlow={initialFlow}
+          initialLanguage={initialLanguage}
+        />
+      </FluentProvider>
+    );
   // Another Office application: the runs-in line says the add-in is for Excel; no host is loaded.
-  const load: HostLoad | null =
-    where === "other-office"
-      ? null
-      : await loadPaneServices(where, {
-          isMac: inOffice && Office.context.platform === Office.PlatformType.Mac,
-          watchUserEdits: requirements.missing.autoRevalidate === undefined,
-        });
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App
-        version={VERSION}
-        runsIn={where}
-        services={load && "services" in load ? load.services : null}
-        hostProblem={load && "problem" in load ? load.problem : undefined}
-        requirements={requirements}
-        initialFlow={flowFromQuery(window.location.search)}
-        initialLanguage={paneLanguage(inOffice ? Office.context.displayLanguage : null)}
-      />
-    </FluentProvider>
+  if (where === "other-office") {
+    render(null, false);
+    return;
+  }
+  render(null, true);
+  render(
+    await loadPaneServices(where, {
+      isMac: inOffice && Office.context.platform === Office.PlatformType.Mac,
+      watchUserEdits: requirements.missing.autoRevalidate === undefined,
+    }),
+    false
   );
 }
 

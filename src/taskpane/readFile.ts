@@ -10,6 +10,12 @@ export function readFileBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
-export async function readFileText(file: Blob): Promise<string> {
-  return new TextDecoder("utf-8").decode(await readFileBytes(file));
+export function readFileText(file: Blob): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.readAsText(file, "utf-8");
+  });
 }

@@ -4,7 +4,8 @@
  */
 export function watchOfficeChanges(listener: () => void): () => void {
   let removed = false;
-  let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
+  let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null =
+    null;
   void Excel.run(async (context) => {
     registration = context.workbook.worksheets.onChanged.add(async (event) => {
       if (event.triggerSource !== Excel.EventTriggerSource.thisLocalAddin) listener();

@@ -16,6 +16,8 @@ export interface BuildOptions {
   outputPath: string;
   officeJs?: "cdn" | "local";
   origin?: string;
+  /** Replaces the pane's entry module (a test page rendering the pane over fakes). */
+  entry?: string;
 }
 
 /** Runs the project's webpack config programmatically, as `npm run build` would. */
@@ -29,7 +31,11 @@ export async function buildPane(options: BuildOptions): Promise<webpack.Stats> {
     },
     { mode: options.mode }
   );
-  const compiler = webpack({ ...config, infrastructureLogging: { level: "error" } });
+  const compiler = webpack({
+    ...config,
+    ...(options.entry ? { entry: { taskpane: options.entry } } : {}),
+    infrastructureLogging: { level: "error" },
+  });
   const stats = await new Promise<webpack.Stats>((resolve, reject) => {
     compiler.run((error, result) => {
       if (error) reject(error);

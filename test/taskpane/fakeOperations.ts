@@ -53,7 +53,8 @@ export function fakeOperations(handlers: Handlers): FakeOperations {
       const result = await handler(request, context);
       const writesHere =
         WRITING.has(operation) ||
-        (operation === "semaphore" && (request as { writeCutoff?: boolean }).writeCutoff === true) ||
+        (operation === "semaphore" &&
+          (request as { writeCutoff?: boolean }).writeCutoff === true) ||
         (operation === "report" && (request as { output?: string }).output === "sheet");
       if (writesHere) writes.push(operation);
       step("done", 1);
@@ -79,12 +80,14 @@ export function fakeOperations(handlers: Handlers): FakeOperations {
     upgrade: long("upgrade"),
     readSnapshot: async (context?: OperationContext) => {
       calls.push({ operation: "readSnapshot", args: [] });
-      if (!handlers.readSnapshot) throw new Error("fake: readSnapshot was not expected in this test");
+      if (!handlers.readSnapshot)
+        throw new Error("fake: readSnapshot was not expected in this test");
       return handlers.readSnapshot(context);
     },
     selectCell: async (sheet: string, cell: string) => {
       calls.push({ operation: "selectCell", args: [sheet, cell] });
-      if (!/^[A-Z]{1,3}[1-9][0-9]*$/.test(cell)) throw new Error(`fake: ${cell} is not a cell address`);
+      if (!/^[A-Z]{1,3}[1-9][0-9]*$/.test(cell))
+        throw new Error(`fake: ${cell} is not a cell address`);
       if (handlers.selectCell) await handlers.selectCell(sheet, cell);
     },
   };

@@ -22,7 +22,11 @@ test("validates on open: the summary per area first, then the issues grouped by 
     await screen.findByText("3 errores y 1 advertencias en 2 áreas (2 con corrección automática).")
   ).toBeTruthy();
   const summary = screen.getAllByRole("list")[0];
-  expect(within(summary).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+  expect(
+    within(summary)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent)
+  ).toEqual([
     "Dirección Jurídica: 3 errores, 0 advertencias",
     "Secretaría General: 0 errores, 1 advertencias · 2 filas sin diligenciar",
   ]);
@@ -37,7 +41,9 @@ test("validates on open: the summary per area first, then the issues grouped by 
 test("a click on an issue selects its cell", async () => {
   const operations = fakeOperations({ validate: async () => sampleValidation() });
   renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
-  const button = await screen.findByRole("button", { name: /^Ir a 3\.1 Jurídica!Y8: Falta «Responsable» en Y8/ });
+  const button = await screen.findByRole("button", {
+    name: /^Ir a 3\.1 Jurídica!Y8: Falta «Responsable» en Y8/,
+  });
   fireEvent.click(button);
   expect(operations.calls.filter((call) => call.operation === "selectCell")).toEqual([
     { operation: "selectCell", args: ["3.1 Jurídica", "Y8"] },

@@ -9,7 +9,12 @@ export type FilePickerProps = {
 };
 
 const useFilePickerStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
   input: { maxWidth: "100%", fontSize: tokens.fontSizeBase300 },
 });
 

@@ -9,7 +9,7 @@ export const useWorkbookGridStyles = makeStyles({
   },
   editor: {
     display: "grid",
-    gridTemplateColumns: "5.5em minmax(0, 1fr)",
+    gridTemplateColumns: "9em minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
     alignItems: "end",
   },

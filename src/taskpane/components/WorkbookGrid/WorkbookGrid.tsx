@@ -84,16 +84,9 @@ export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
             </div>
           </form>
           {state.selected && (
-            <Caption1 role="status">
-              {say("pane.browser.selected", state.selected)}
-            </Caption1>
+            <Caption1 role="status">{say("pane.browser.selected", state.selected)}</Caption1>
           )}
-          <div
-            className={styles.scroller}
-            tabIndex={0}
-            role="region"
-            aria-label={state.sheet}
-          >
+          <div className={styles.scroller} tabIndex={0} role="region" aria-label={state.sheet}>
             <table className={styles.table}>
               <thead>
                 <tr>

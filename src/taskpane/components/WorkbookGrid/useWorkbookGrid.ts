@@ -72,13 +72,10 @@ export function useWorkbookGrid(props: WorkbookGridProps): WorkbookGridState {
     null
   );
 
-  const valueAt = React.useCallback(
-    (cell: string, grid: GridValue[][]): string => {
-      const { row, column } = parseCellAddress(cell);
-      return shown(grid[row - 1]?.[column - 1]);
-    },
-    []
-  );
+  const valueAt = React.useCallback((cell: string, grid: GridValue[][]): string => {
+    const { row, column } = parseCellAddress(cell);
+    return shown(grid[row - 1]?.[column - 1]);
+  }, []);
 
   React.useEffect(
     () =>
@@ -114,10 +111,12 @@ export function useWorkbookGrid(props: WorkbookGridProps): WorkbookGridState {
     addressValid: validAddress(address),
     save: () => {
       if (sheet === "" || !validAddress(address)) return;
-      void Promise.resolve(workbook.editCell(sheet, address.trim().toUpperCase(), value)).then(() => {
-        setOwnRevision((n) => n + 1);
-        onUserChange();
-      });
+      void Promise.resolve(workbook.editCell(sheet, address.trim().toUpperCase(), value)).then(
+        () => {
+          setOwnRevision((n) => n + 1);
+          onUserChange();
+        }
+      );
     },
     pickCell,
     open: (file) => {

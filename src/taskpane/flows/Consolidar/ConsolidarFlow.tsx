@@ -52,7 +52,10 @@ export const ConsolidarFlow: React.FC<ConsolidarFlowProps> = (props) => {
               ) : (
                 <MessageBar intent="error">
                   <MessageBarBody>
-                    {say("pane.consolidar.fileUnreadable", { file: entry.file, detail: entry.problem })}
+                    {say("pane.consolidar.fileUnreadable", {
+                      file: entry.file,
+                      detail: entry.problem,
+                    })}
                   </MessageBarBody>
                 </MessageBar>
               )}

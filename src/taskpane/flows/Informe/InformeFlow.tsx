@@ -64,7 +64,9 @@ export const InformeFlow: React.FC<InformeFlowProps> = (props) => {
       )}
       {state.downloaded !== null && (
         <MessageBar intent="success">
-          <MessageBarBody>{say("pane.informe.downloaded", { file: state.downloaded })}</MessageBarBody>
+          <MessageBarBody>
+            {say("pane.informe.downloaded", { file: state.downloaded })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {report && (

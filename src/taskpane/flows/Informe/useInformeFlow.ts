@@ -43,9 +43,7 @@ export function useInformeFlow(props: InformeFlowProps): InformeFlowState {
 
   const report = (output: "sheet" | "html"): Promise<ReportResult | null> =>
     runner
-      .run((context) =>
-        operations.report({ semester, language, output, today: today() }, context)
-      )
+      .run((context) => operations.report({ semester, language, output, today: today() }, context))
       .then((done) => done?.value ?? null);
 
   return {

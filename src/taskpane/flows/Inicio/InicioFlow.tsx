@@ -35,7 +35,9 @@ export const InicioFlow: React.FC<InicioFlowProps> = ({ workbook, onGoTo }) => {
           {!status.isPlan && (
             <MessageBar intent={status.templateMissing ? "warning" : "info"}>
               <MessageBarBody>
-                {say(status.templateMissing ? "pane.inicio.templateMissing" : "pane.inicio.notPlan")}
+                {say(
+                  status.templateMissing ? "pane.inicio.templateMissing" : "pane.inicio.notPlan"
+                )}
               </MessageBarBody>
             </MessageBar>
           )}

@@ -2,7 +2,7 @@ import { readPlan } from "../../../core/plan/readPlan";
 import { isRowUnfilled } from "../../../core/plan/isRowUnfilled";
 import { isRowBlank } from "../../../core/plan/isRowBlank";
 import { AreaSheet } from "../../../core/plan/AreaSheet";
-import { SHEET } from "../../../core/workbook/sheetNames";
+import { LOG } from "../../../core/consolidation/matrixLayout";
 import { WorkbookSnapshot } from "../../../core/workbook/WorkbookSnapshot";
 
 export type NextStep = "createPlan" | "fillAreas" | "fixCutoff" | "validate";
@@ -51,7 +51,8 @@ export function describeWorkbook(snapshot: WorkbookSnapshot): WorkbookStatus {
     periodLabels: template?.periods.labels ?? [],
     areasTotal: plan.areas.length,
     areasFilled,
-    consolidated: snapshot.sheets.some((sheet) => sheet.name === SHEET.matrix),
+    // A generated plan already has a pending `Matriz`; only a consolidation writes its log sheet.
+    consolidated: snapshot.sheets.some((sheet) => sheet.name === LOG.sheet),
     next,
   };
 }

@@ -83,7 +83,11 @@ export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
         );
       },
       (error: unknown) =>
-        set({ file: file.name, template: null, problem: error instanceof Error ? error.message : String(error) })
+        set({
+          file: file.name,
+          template: null,
+          problem: error instanceof Error ? error.message : String(error),
+        })
     );
   };
 
@@ -137,11 +141,13 @@ export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
       const template = upgradeFile?.template;
       if (!template) return;
       setUpgradedTo(null);
-      void runner.run((context) => operations.upgrade({ template }, context)).then((done) => {
-        if (!done) return;
-        setUpgradedTo(template.templateVersion);
-        onChanged?.();
-      });
+      void runner
+        .run((context) => operations.upgrade({ template }, context))
+        .then((done) => {
+          if (!done) return;
+          setUpgradedTo(template.templateVersion);
+          onChanged?.();
+        });
     },
     upgradedTo,
   };

@@ -129,7 +129,12 @@ export const SemaforoFlow: React.FC<SemaforoFlowProps> = (props) => {
           </section>
           {rowList("semaforo-red", say("pane.semaforo.redRows"), state.redRows, "rojo")}
           {rowList("semaforo-over", say("pane.semaforo.overRows"), state.overRows, null)}
-          {rowList("semaforo-errors", say("pane.semaforo.errorRows"), state.errorRows, "con-errores")}
+          {rowList(
+            "semaforo-errors",
+            say("pane.semaforo.errorRows"),
+            state.errorRows,
+            "con-errores"
+          )}
         </>
       )}
     </section>

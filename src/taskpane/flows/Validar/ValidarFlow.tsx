@@ -37,7 +37,9 @@ export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
   const own = useValidarStyles();
   const { report } = state;
   const firstOfKind = new Set(
-    [...state.fixableByCode.values()].filter((issues) => issues.length > 1).map((issues) => issues[0])
+    [...state.fixableByCode.values()]
+      .filter((issues) => issues.length > 1)
+      .map((issues) => issues[0])
   );
   const renderIssue = (issue: Issue, index: number): React.ReactElement => {
     const message = formatIssueMessage(issue, language);
@@ -110,12 +112,15 @@ export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
               fixable: report.summary.fixable,
             })}
           </Body1>
-          <ul className={styles.list} aria-label={say("pane.validar.summary", {
-            errors: report.summary.errors,
-            warnings: report.summary.warnings,
-            areas: report.summary.areas,
-            fixable: report.summary.fixable,
-          })}>
+          <ul
+            className={styles.list}
+            aria-label={say("pane.validar.summary", {
+              errors: report.summary.errors,
+              warnings: report.summary.warnings,
+              areas: report.summary.areas,
+              fixable: report.summary.fixable,
+            })}
+          >
             {report.areas.map((area) => (
               <li key={area.code}>
                 {say("pane.validar.area", {
@@ -131,8 +136,13 @@ export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
           <h3 className={styles.heading}>{say("pane.validar.issues")}</h3>
           {report.issues.length === 0 && <Body1>{say("pane.validar.noIssues")}</Body1>}
           {state.groups.map((group) => (
-            <section key={group.area ?? ""} aria-label={group.sheet ?? group.area ?? say("pane.flow.validar")}>
-              <h4 className={styles.heading}>{group.sheet ?? group.area ?? say("pane.flow.validar")}</h4>
+            <section
+              key={group.area ?? ""}
+              aria-label={group.sheet ?? group.area ?? say("pane.flow.validar")}
+            >
+              <h4 className={styles.heading}>
+                {group.sheet ?? group.area ?? say("pane.flow.validar")}
+              </h4>
               <ul className={styles.list}>
                 {group.issues.slice(0, ISSUES_PER_AREA).map(renderIssue)}
               </ul>

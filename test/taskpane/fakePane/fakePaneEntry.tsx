@@ -1,0 +1,95 @@
+/**
+ * A test page: the real pane (App and every flow) over the recording fake operations and a fake in-browser
+ * workbook, so the browser test can check each flow's layout and accessibility with results on screen.
+ */
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import App from "../../../src/taskpane/App";
+import { ALL_SUPPORTED } from "../../../src/taskpane/requirements";
+import { BrowserWorkbook, GridValue } from "../../../src/taskpane/BrowserWorkbook";
+import { fakeOperations } from "../fakeOperations";
+import { sampleSemaphore, sampleValidation } from "../sampleResults";
+import { buildSnapshot } from "../../support/buildSnapshot";
+import { sampleTemplate } from "../../support/sampleTemplate";
+import { ReportRequest, SemaphoreRequest } from "../../../src/operations/PlanOperations";
+import { Consolidation } from "../../../src/core/consolidation/consolidatePlan";
+import { ManagementReport } from "../../../src/core/report/ManagementReport";
+
+const snapshot = buildSnapshot(
+  sampleTemplate(),
+  { DJ: [{ Actividad: "Mapear procesos", Meta: 4 }] },
+  { cutoff: "T2" }
+);
+
+const grid: GridValue[][] = [
+  ["ID", "Objetivo", "Actividad", "Meta", "Programado T1", "Programado T2", "Responsable"],
+  ["DJ-01", "Mapear el litigio estratégico de las ciudades capitales", "Mapear", "12", 3, 3, "Ana"],
+  ["DJ-02", "Asesorar jurídicamente", "", null, null, null, ""],
+];
+const workbook: BrowserWorkbook = {
+  sheets: () => ["Instrucciones", "3.1 Dirección Jurídica"],
+  grid: () => grid,
+  editCell: () => undefined,
+  importBytes: () => undefined,
+  exportBytes: () => new Uint8Array(),
+  onSelection: () => () => undefined,
+};
+
+const operations = fakeOperations({
+  readSnapshot: async () => snapshot,
+  validate: async () => sampleValidation(),
+  fix: async () => ({ edits: [], before: sampleValidation(), after: sampleValidation() }),
+  semaphore: async (request: SemaphoreRequest) => sampleSemaphore(request.cutoff ?? "T2"),
+  consolidate: async () =>
+    ({
+      matrix: { rows: [{}, {}] },
+      sources: [
+        { code: "DJ", origin: { kind: "workbook" }, sheet: { table: { sheet: "3.1 Jurídica" } } },
+        {
+          code: "SG",
+          origin: { kind: "import", file: "secretaria.xlsx" },
+          sheet: { table: { sheet: "4.1 Secretaría" } },
+        },
+      ],
+      findings: [
+        {
+          severity: "conflict",
+          code: "import.duplicateSource",
+          file: null,
+          area: "DE",
+          params: { sources: "este libro, estudios.xlsx" },
+        },
+      ],
+      semaphore: { cutoff: "T2" },
+    }) as unknown as Consolidation,
+  report: async (request: ReportRequest) => ({
+    report: {
+      year: 2021,
+      semester: request.semester,
+      institution: { compliance: 0.5, band: "rojo", areas: 2, totalAreas: 3 },
+      redRows: [{}],
+      unreportedRows: [],
+      overExecutedRows: [],
+    } as unknown as ManagementReport,
+    fromMatrix: false,
+  }),
+});
+
+createRoot(document.getElementById("container")!).render(
+  <FluentProvider theme={webLightTheme}>
+    <App
+      version="0.0.0-test"
+      runsIn="browser"
+      services={{
+        operations,
+        workbook,
+        readAreaWorkbook: async () => snapshot,
+        watchChanges: null,
+        downloadsBlocked: false,
+      }}
+      requirements={ALL_SUPPORTED}
+      initialFlow="inicio"
+      initialLanguage="es"
+    />
+  </FluentProvider>
+);

@@ -1,0 +1,112 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from "@testing-library/react";
+import { ConsolidarFlow } from "../../../src/taskpane/flows/Consolidar/ConsolidarFlow";
+import { ConsolidateRequest } from "../../../src/operations/PlanOperations";
+import { Consolidation } from "../../../src/core/consolidation/consolidatePlan";
+import { WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
+import { fakeOperations } from "../fakeOperations";
+import { renderPane } from "../renderPane";
+
+const AREA_SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], names: {} };
+
+/** Two areas: DJ from this workbook, SG from the file; one conflict on DE. */
+const CONSOLIDATION = {
+  patch: { sheets: [], names: [], edits: [] },
+  matrix: { headers: [], rows: [{}, {}, {}], retired: [], vanishedKeys: [], restoredKeys: [] },
+  sources: [
+    { code: "DJ", origin: { kind: "workbook" }, sheet: { table: { sheet: "3.1 Jurídica" } } },
+    {
+      code: "SG",
+      origin: { kind: "import", file: "secretaria.xlsx" },
+      sheet: { table: { sheet: "4.1 Secretaría" } },
+    },
+  ],
+  findings: [
+    {
+      severity: "conflict",
+      code: "import.duplicateSource",
+      file: null,
+      area: "DE",
+      params: { sources: "este libro, estudios.xlsx" },
+    },
+    {
+      severity: "notice",
+      code: "import.used",
+      file: "secretaria.xlsx",
+      area: "SG",
+      params: { rows: 3 },
+    },
+  ],
+  semaphore: { cutoff: "T2" },
+} as unknown as Consolidation; // only what the flow shows
+
+test("area workbooks from disk are read in the pane, then consolidated with this workbook", async () => {
+  const read: [number[], string][] = [];
+  const operations = fakeOperations({ consolidate: async () => CONSOLIDATION });
+  renderPane(
+    <ConsolidarFlow
+      operations={operations}
+      readAreaWorkbook={async (bytes, file) => {
+        read.push([Array.from(bytes), file]);
+        return AREA_SNAPSHOT;
+      }}
+      today={() => "2021-07-05"}
+    />
+  );
+  fireEvent.change(screen.getByLabelText("Libros de las áreas (opcional)"), {
+    target: { files: [new File([new Uint8Array([80, 75, 3, 4])], "secretaria.xlsx")] },
+  });
+  expect(await screen.findByText("secretaria.xlsx: leído")).toBeTruthy();
+  expect(read).toEqual([[[80, 75, 3, 4], "secretaria.xlsx"]]);
+  expect(operations.calls).toEqual([]);
+
+  fireEvent.click(screen.getByRole("button", { name: "Consolidar" }));
+  expect(
+    await screen.findByText("Matriz consolidada al corte T2: 3 filas de 2 áreas.")
+  ).toBeTruthy();
+  expect(operations.requests("consolidate") as ConsolidateRequest[]).toEqual([
+    { imports: [{ file: "secretaria.xlsx", snapshot: AREA_SNAPSHOT }], today: "2021-07-05" },
+  ]);
+  const conflicts = screen.getByRole("region", { name: "Conflictos (no se mezcló nada)" });
+  expect(
+    within(conflicts).getByText(
+      /^El área DE llega de dos fuentes \(este libro, estudios\.xlsx\): no se mezcló ninguna/
+    )
+  ).toBeTruthy();
+  const notes = screen.getByRole("region", { name: "Notas" });
+  expect(
+    within(notes).getByText("«secretaria.xlsx»: el área SG se tomó de este archivo (3 filas).")
+  ).toBeTruthy();
+  const sources = screen.getByRole("region", { name: "De dónde salió cada área" });
+  expect(
+    within(sources)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent)
+  ).toEqual(["DJ: pestaña «3.1 Jurídica» de este libro", "SG: archivo «secretaria.xlsx»"]);
+});
+
+test("a file that cannot be read is named, left out, and can be removed", async () => {
+  const operations = fakeOperations({ consolidate: async () => CONSOLIDATION });
+  renderPane(
+    <ConsolidarFlow
+      operations={operations}
+      readAreaWorkbook={async () => {
+        throw new Error("no es un archivo zip");
+      }}
+      today={() => "2021-07-05"}
+    />
+  );
+  fireEvent.change(screen.getByLabelText("Libros de las áreas (opcional)"), {
+    target: { files: [new File(["hola"], "notas.xlsx")] },
+  });
+  expect(
+    await screen.findByText(
+      "«notas.xlsx» no es un libro de Excel (.xlsx) legible (no es un archivo zip)."
+    )
+  ).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Consolidar" }));
+  await screen.findByText("Matriz consolidada al corte T2: 3 filas de 2 áreas.");
+  expect((operations.requests("consolidate") as ConsolidateRequest[])[0].imports).toEqual([]);
+  fireEvent.click(screen.getByRole("button", { name: "Quitar notas.xlsx" }));
+  expect(screen.queryByText(/notas\.xlsx/)).toBeNull();
+});

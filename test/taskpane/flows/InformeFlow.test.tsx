@@ -1,0 +1,93 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen } from "@testing-library/react";
+import { InformeFlow } from "../../../src/taskpane/flows/Informe/InformeFlow";
+import { ReportRequest, ReportResult } from "../../../src/operations/PlanOperations";
+import { ManagementReport } from "../../../src/core/report/ManagementReport";
+import { fakeOperations } from "../fakeOperations";
+import { renderPane } from "../renderPane";
+
+const LABELS = ["T1", "T2", "T3", "T4"];
+
+function result(request: ReportRequest): ReportResult {
+  const report = {
+    organisation: "Alcaldía de Ejemplo",
+    year: 2021,
+    semester: request.semester,
+    generatedAt: request.today,
+    institution: { compliance: 0.5, band: "rojo", areas: 2, totalAreas: 3 },
+    redRows: [{}, {}],
+    unreportedRows: [{}],
+    overExecutedRows: [],
+  } as unknown as ManagementReport; // only the fields the flow shows
+  return request.output === "html"
+    ? { report, html: "<!doctype html><title>Informe</title>", fromMatrix: true }
+    : { report, fromMatrix: false };
+}
+
+test("semester 2 builds the Informe sheet at T4 and says what it found", async () => {
+  const operations = fakeOperations({ report: async (request: ReportRequest) => result(request) });
+  renderPane(
+    <InformeFlow
+      operations={operations}
+      periodLabels={LABELS}
+      downloadsBlocked={false}
+      today={() => "2021-12-31"}
+    />
+  );
+  expect(screen.getByRole("radio", { name: "I semestre (corte T2)" })).toBeTruthy();
+  fireEvent.click(screen.getByRole("radio", { name: "II semestre (corte T4)" }));
+  fireEvent.click(screen.getByRole("button", { name: "Crear la hoja Informe" }));
+  expect(await screen.findByText("Hoja «Informe» creada para el semestre 2.")).toBeTruthy();
+  expect(
+    screen.getByText(
+      "Institución: 50,0% (Rojo). 2 filas en rojo, 1 sin reporte, 0 sobreejecutadas."
+    )
+  ).toBeTruthy();
+  expect(operations.requests("report")).toEqual([
+    { semester: 2, language: "es", output: "sheet", today: "2021-12-31" },
+  ]);
+  expect(operations.writes).toEqual(["report"]);
+});
+
+test("the HTML is downloaded as a file where the host allows it; nothing is written", async () => {
+  const operations = fakeOperations({ report: async (request: ReportRequest) => result(request) });
+  const saved: [string, string | Uint8Array, string][] = [];
+  renderPane(
+    <InformeFlow
+      operations={operations}
+      periodLabels={LABELS}
+      downloadsBlocked={false}
+      today={() => "2021-07-15"}
+      download={(name, content, type) => saved.push([name, content, type])}
+    />,
+    "en"
+  );
+  fireEvent.click(screen.getByRole("button", { name: "Download the report (HTML)" }));
+  expect(await screen.findByText("Report downloaded: informe-2021-semestre-1.html")).toBeTruthy();
+  expect(saved).toEqual([
+    [
+      "informe-2021-semestre-1.html",
+      "<!doctype html><title>Informe</title>",
+      "text/html;charset=utf-8",
+    ],
+  ]);
+  expect(operations.requests("report")).toEqual([
+    { semester: 1, language: "en", output: "html", today: "2021-07-15" },
+  ]);
+  expect(operations.writes).toEqual([]);
+});
+
+test("on Mac desktop the download is off, says why and points to the sheet", () => {
+  const operations = fakeOperations({});
+  renderPane(<InformeFlow operations={operations} periodLabels={LABELS} downloadsBlocked={true} />);
+  const download = screen.getByRole("button", { name: "Descargar el informe (HTML)" });
+  expect((download as HTMLButtonElement).disabled).toBe(true);
+  expect(
+    screen.getByText(
+      "Excel para Mac no permite descargar archivos desde un panel. Use la hoja «Informe»: imprímala o guárdela como PDF."
+    )
+  ).toBeTruthy();
+  expect(
+    (screen.getByRole("button", { name: "Crear la hoja Informe" }) as HTMLButtonElement).disabled
+  ).toBe(false);
+});
