@@ -1,0 +1,103 @@
+/**
+ * The in-browser workbook as the pane uses it outside Office: the memory host (operations read and write it) and
+ * the grid's view of it (`BrowserWorkbook`). The grid reads synchronously, so the visible sheets' cells are kept
+ * here and read again after every write, before the write resolves — the pane never draws a stale sheet.
+ */
+import { Cell } from "../core/workbook/CellValue";
+import { parseCellAddress } from "../core/workbook/address";
+import { serialToDate } from "../core/workbook/dateSerial";
+import { WorkbookPatch } from "../core/workbook/WorkbookPatch";
+import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
+import { OperationContext } from "../operations/OperationContext";
+import { WorkbookHost } from "../operations/WorkbookHost";
+import { MemoryHost } from "../shells/memory/MemoryHost";
+import { BrowserWorkbook, GridValue } from "./BrowserWorkbook";
+import { typedCellInput } from "./typedCellInput";
+
+const pad = (value: number): string => String(value).padStart(2, "0");
+
+/** A cell as the grid shows it: its value; a date as dd/mm/yyyy; a formula without a computed value as "=…". */
+function gridValue(cell: Cell): GridValue {
+  switch (cell.kind) {
+    case "number":
+    case "text":
+    case "boolean":
+      return cell.value;
+    case "date": {
+      const { year, month, day } = serialToDate(cell.serial);
+      return `${pad(day)}/${pad(month)}/${year}`;
+    }
+    case "error":
+      return cell.code;
+    case "empty":
+      return cell.formula === undefined ? null : `=${cell.formula}`;
+  }
+}
+
+export class PaneWorkbook implements WorkbookHost, BrowserWorkbook {
+  readonly kind = "memory" as const;
+  private visible: string[] = [];
+  private readonly grids = new Map<string, GridValue[][]>();
+
+  constructor(private readonly host: MemoryHost = new MemoryHost()) {}
+
+  readSnapshot(context?: OperationContext): Promise<WorkbookSnapshot> {
+    return this.host.readSnapshot(context);
+  }
+
+  async applyPatch(
+    patch: WorkbookPatch,
+    context?: OperationContext & { tabOrder?: string[] }
+  ): Promise<void> {
+    await this.host.applyPatch(patch, context);
+    await this.refresh();
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.host.selectCell(sheet, cell);
+  }
+
+  sheets(): string[] {
+    return this.visible;
+  }
+
+  grid(sheet: string): GridValue[][] {
+    return this.grids.get(sheet) ?? [];
+  }
+
+  async editCell(sheet: string, cell: string, value: string): Promise<void> {
+    await this.host.editCell(sheet, cell, typedCellInput(value));
+    await this.refresh();
+  }
+
+  async importBytes(bytes: Uint8Array): Promise<void> {
+    await this.host.importBytes(bytes, "");
+    await this.refresh();
+  }
+
+  exportBytes(): Uint8Array {
+    return this.host.exportBytes();
+  }
+
+  onSelection(listener: (sheet: string, cell: string) => void): () => void {
+    return this.host.onSelect((selection) => listener(selection.sheet, selection.cell));
+  }
+
+  /** Reads the visible sheets' cells again, once per write. */
+  private async refresh(): Promise<void> {
+    const sheets = (await this.host.sheets()).filter((sheet) => sheet.visibility === "visible");
+    this.visible = sheets.map((sheet) => sheet.name);
+    this.grids.clear();
+    for (const name of this.visible) {
+      const { rows, columns, cells } = await this.host.grid(name);
+      const values: GridValue[][] = Array.from({ length: rows }, () =>
+        Array.from({ length: columns }, (): GridValue => null)
+      );
+      for (const [address, cell] of cells) {
+        const { row, column } = parseCellAddress(address);
+        if (row <= rows && column <= columns) values[row - 1][column - 1] = gridValue(cell);
+      }
+      this.grids.set(name, values);
+    }
+  }
+}
