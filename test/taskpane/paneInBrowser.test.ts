@@ -305,7 +305,8 @@ test("the plan year on the in-browser workbook, from a new plan to the downloade
   const htmlFile = path.join(work, html.suggestedFilename());
   await html.saveAs(htmlFile);
   expect(html.suggestedFilename()).toBe("informe-2021-semestre-1.html");
-  expect(fs.readFileSync(htmlFile, "utf8")).toContain("Estudio de finanzas urbanas");
+  // Every area of the plan appears in the report (SPEC §7).
+  expect(fs.readFileSync(htmlFile, "utf8")).toContain("Dirección de Estudios");
   await checkFlow(page, "informe");
 
   // The workbook, downloaded and read by openpyxl.
@@ -318,6 +319,9 @@ test("the plan year on the in-browser workbook, from a new plan to the downloade
   const names = inspected.sheets.map((sheet) => sheet.name);
   for (const sheet of [dj.sheet, "Configuración", "Matriz", "Registro", "Informe"])
     expect(names).toContain(sheet);
+  // The matrix holds the row that came from the area file.
+  const matrix = inspected.sheets.find((sheet) => sheet.name === "Matriz")!;
+  expect(matrix.cells.some((cell) => cell.value === "Estudio de finanzas urbanas")).toBe(true);
   const djCells = cellsOf(inspected.sheets.find((sheet) => sheet.name === dj.sheet)!);
   expect(djCells.get(goal)?.value).toBe(12); // fixed: a number now
   expect(djCells.get(dj.at(1, HEADERS.activity))?.value).toBe("Mapear el litigio");
