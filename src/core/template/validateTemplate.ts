@@ -357,11 +357,13 @@ function checkStructure(checker: Checker, root: JsonObject): void {
     checker.add({ code: "template.noAreas", field: "macroprocesses" });
   checker.unique(codes, "macroprocesses[].areas[].code");
   const known = new Set(codes.map((code) => code.toLowerCase()));
-  // A macroprocess code is unique and never an area's code (ignoring case): reports show both side by side.
+  // A macroprocess code is unique (ignoring case). It may equal an area's code: workbooks generated before the text
+  // import and the default template chose macroprocess codes apart from area codes store such a template, and they
+  // must stay readable; new templates get distinct codes from `parsePlanText` and the embedded default.
   const macroSeen = new Set<string>();
   for (const { field, code } of macroCodes) {
     const key = code.toLowerCase();
-    if (known.has(key) || macroSeen.has(key))
+    if (macroSeen.has(key))
       checker.add({ code: "template.duplicate", field, actual: code });
     macroSeen.add(key);
   }
