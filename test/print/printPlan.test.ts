@@ -16,13 +16,14 @@ import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { instructionSteps } from "../../src/core/workbook/layout/instructionsSheet";
 import { SUMMARY_TEXT } from "../../src/core/workbook/layout/summarySheet";
 import { DASHBOARD_TEXT } from "../../src/core/consolidation/layoutDashboardSheet";
+import { LOG_TEXT } from "../../src/core/consolidation/layoutLogSheet";
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { testOutputDir } from "../support/tempDir";
 import { writePrintedPlan } from "./printedPlan";
 import { PrintedSheet, printSheets, wordHeights } from "./printedSheets";
 
 const AREA_TABS = 17;
-const REPORT_SHEETS = ["Instrucciones", "Resumen", "Tablero", "Informe"];
+const REPORT_SHEETS = ["Instrucciones", "Resumen", "Tablero", "Informe", "Registro"];
 const artefacts = path.resolve(__dirname, "..", "..", "test-output", "print");
 
 let printed: PrintedSheet[] = [];
@@ -115,6 +116,7 @@ describe("the printed 2021 plan", () => {
       Resumen: SUMMARY_TEXT.title,
       Tablero: DASHBOARD_TEXT.title,
       Informe: "Informe de gestión — I semestre de 2021",
+      Registro: LOG_TEXT.title,
     };
     for (const name of REPORT_SHEETS) {
       const entry = sheet(name);
@@ -132,6 +134,19 @@ describe("the printed 2021 plan", () => {
     expect(sheet("Instrucciones").pages).toBeLessThanOrEqual(2);
     expect(sheet("Resumen").pages).toBe(1);
     expect(sheet("Tablero").pages).toBeLessThanOrEqual(2);
+    // Informe: 4 pages of the 2021 plan (110 rows without report); Registro: one page (17 areas' sources).
+    expect(sheet("Informe").pages).toBeLessThanOrEqual(4);
+    expect(sheet("Registro").pages).toBe(1);
+  });
+
+  it("prints the Informe, the management report, in type of 8 pt or more", () => {
+    expect(smallestType(sheet("Informe"))).toBeGreaterThanOrEqual(8);
+  });
+
+  it("prints Tablero's chart: its title and threshold labels", () => {
+    const tablero = flat(sheet("Tablero").pageTexts.join(" "));
+    expect(tablero).toContain("Umbral verde (80 %)");
+    expect(tablero).toContain("Umbral amarillo (60 %)");
   });
 
   it("prints every Instrucciones line whole", () => {

@@ -3,12 +3,7 @@
  * (Dirección Jurídica in Número rows with every band, Dirección de Estudios with Porcentaje rows and weights),
  * consolidated at T2 and given its first-semester informe, through the CLI.
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { consolidateWorkbookFile } from "../../src/cli/commands/consolidateCommand";
-import { ChartPatch } from "../../src/core/workbook/WorkbookPatch";
-import { SHEET } from "../../src/core/workbook/sheetNames";
-import { injectCharts } from "../support/injectCharts";
 import { DEFAULT_TEMPLATE } from "../../src/core/template/defaultTemplate";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { RowValues } from "../support/fillArea";
@@ -47,32 +42,21 @@ export const PRINTED_FILL: Record<string, RowValues[]> = {
   ],
 };
 
-export type PrintedPlan = { file: string; charts: ChartPatch[] };
+export type PrintedPlan = { file: string };
 
 /**
- * Writes plan.xlsx, consolidated.xlsx and printed.xlsx (consolidated, with the informe and Tablero's chart) into
- * `dir`. The package writer does not write `SheetPatch.charts` yet, so the chart the consolidation laid out is put
- * in with `chartParts` (injectCharts).
+ * Writes plan.xlsx, consolidated.xlsx and printed.xlsx (consolidated with Tablero's chart, then given the informe)
+ * into `dir`, through the CLI.
  */
 export async function writePrintedPlan(dir: string): Promise<PrintedPlan> {
   const plan = path.join(dir, "plan.xlsx");
   const consolidated = path.join(dir, "consolidated.xlsx");
-  const reported = path.join(dir, "reported.xlsx");
   const printed = path.join(dir, "printed.xlsx");
   const workbook = await filledPlanWorkbook(DEFAULT_TEMPLATE, PRINTED_FILL);
   await workbook.xlsx.writeFile(plan);
-  const consolidation = await consolidateWorkbookFile({
-    input: plan,
-    imports: [],
-    out: consolidated,
-    cutoff: "T2",
-    force: true,
-    today: "2021-07-15",
-  });
-  const charts =
-    consolidation.patch.sheets.find((sheet) => sheet.name === SHEET.dashboard)?.charts ?? [];
-  const report = await cli("report", consolidated, "--semester", "1", "--out", reported);
+  const consolidation = await cli("consolidate", plan, "--cutoff", "T2", "--out", consolidated);
+  if (consolidation.code > 1) throw new Error(`consolidate failed: ${consolidation.stderr}`);
+  const report = await cli("report", consolidated, "--semester", "1", "--out", printed);
   if (report.code > 1) throw new Error(`report failed: ${report.stderr}`);
-  writeFileSync(printed, injectCharts(readFileSync(reported), SHEET.dashboard, charts));
-  return { file: printed, charts };
+  return { file: printed };
 }

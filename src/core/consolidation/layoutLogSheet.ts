@@ -69,6 +69,15 @@ export function layoutLogSheet(input: {
     style: "TableStyleLight1",
   });
   sheet.columnWidths = [16, 48, 22, 100, 14];
+  // Printed like the report sheets: landscape, one page wide (narrow margins: a wide table), the title block on
+  // every page.
+  sheet.pageSetup = {
+    orientation: "landscape",
+    fitToWidth: true,
+    pagesWide: 1,
+    printTitleRows: "1:3",
+    margins: "narrow",
+  };
   sheet.styles.push(
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: `A2:A3`, style: { bold: true } },

@@ -13,8 +13,12 @@ import { CellInput, CellStyle, SheetPatch, emptySheet } from "../workbook/Workbo
 import { ManagementReport, ReportArea, ReportRow } from "./ManagementReport";
 import { reportTexts } from "./reportTexts";
 
-/** Columns A–G: ID/level, area/code, activity/name, indicator/programmed, responsible/%, %/band, observations. */
-const COLUMN_WIDTHS = [13, 24, 46, 28, 24, 16, 42];
+/**
+ * Columns A–G: ID/level, area/code, activity/name, indicator/programmed, responsible/%, %/band, observations.
+ * 158 characters in all: one landscape Letter page wide at about 80 % (the 9 pt notes print at 8 pt or more, as
+ * the print test measures); data rows wrap, so longer text takes more lines rather than more width.
+ */
+const COLUMN_WIDTHS = [13, 20, 40, 24, 18, 16, 27];
 const LAST_COLUMN = "G";
 const PERCENT_FORMAT = "0.0%";
 /** Rows repeated at the top of every printed page: title, organisation, cut-off. */

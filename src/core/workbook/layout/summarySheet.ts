@@ -229,7 +229,8 @@ export function layoutSummarySheet(
     },
     {
       range: `A${macroHeaderRow}:M${macroHeaderRow}`,
-      style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF" },
+      // Wrapped like the area header: "Áreas con programación" is wider than its column.
+      style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF", wrap: true },
     },
     { range: `A${institutionRow}:M${institutionRow}`, style: { bold: true } },
     ...percentRanges.map((range) => ({ range, style: { numberFormat: "0.0%" } }))
@@ -240,6 +241,12 @@ export function layoutSummarySheet(
     bandRange(macroHeaderRow + 1, macroHeaderRow + template.macroprocesses.length),
     bandRange(institutionRow, institutionRow)
   );
+  // Two lines of bold 11 pt per header row ("Filas con / programación"): a wrapped cell does not grow its row
+  // when the file is opened (LibreOffice printed only the last line).
+  sheet.rowHeights = [
+    { row: SUMMARY_FIRST_AREA_ROW - 1, height: 30 },
+    { row: macroHeaderRow, height: 30 },
+  ];
   sheet.freeze = { rows: SUMMARY_FIRST_AREA_ROW - 1, columns: 0 };
   sheet.pageSetup = {
     orientation: "landscape",

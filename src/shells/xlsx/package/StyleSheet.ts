@@ -136,16 +136,23 @@ export class StyleSheet {
     return index;
   }
 
-  /** The differential format index (`dxfId`) of a conditional format's style. */
-  differentialFormat(style: Pick<CellStyle, "fill" | "fontColor" | "bold">): number {
+  /** The differential format index (`dxfId`) of a conditional format's style (font, number format, fill). */
+  differentialFormat(
+    style: Pick<CellStyle, "fill" | "fontColor" | "bold" | "numberFormat">
+  ): number {
     const font =
       style.bold || style.fontColor
         ? `<font>${style.bold ? "<b/>" : ""}${style.fontColor ? `<color rgb="${argb(style.fontColor)}"/>` : ""}</font>`
         : "";
+    // A dxf's numFmt names its code as well as its id; the id is the workbook's for that code.
+    const numberFormat =
+      style.numberFormat !== undefined
+        ? `<numFmt numFmtId="${this.numberFormatId(style.numberFormat)}" formatCode="${escapeXmlAttribute(style.numberFormat)}"/>`
+        : "";
     const fill = style.fill
       ? `<fill><patternFill patternType="solid"><bgColor rgb="${argb(style.fill)}"/></patternFill></fill>`
       : "";
-    return this.child("dxfs", `<dxf>${font}${fill}</dxf>`);
+    return this.child("dxfs", `<dxf>${font}${numberFormat}${fill}</dxf>`);
   }
 
   /** Whether anything was added since parsing (if not, the part can be copied as it was). */

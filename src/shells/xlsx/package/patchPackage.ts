@@ -16,6 +16,7 @@ import {
 } from "../../../core/workbook/WorkbookPatch";
 import { SheetVisibility } from "../../../core/workbook/WorkbookSnapshot";
 import { applyCellEdits, SheetEdits } from "./applyCellEdits";
+import { ChartPackageParts, chartParts } from "./chart/chartParts";
 import { CONTENT_TYPE, ContentTypes } from "./ContentTypes";
 import { DEFAULT_STYLE_SHEET } from "./defaultStyleSheet";
 import { parseRelationshipsSync } from "./readRelationships";
@@ -54,6 +55,8 @@ type PlannedSheet = {
   rendered: RenderedSheet;
   relationships: Relationship[];
   tables: { part: string; xml: () => string }[];
+  /** The sheet's charts as parts (a drawing, its relationships and one part per chart), if it has any. */
+  charts: ChartPackageParts | null;
 };
 
 const maxNumber = (values: string[], pattern: RegExp): number =>
@@ -169,6 +172,9 @@ export async function patchPackage(
   let nextSheetPart = maxNumber(names, /worksheets\/sheet(\d+)\.xml$/) + 1;
   let nextTablePart = maxNumber(names, /tables\/table(\d+)\.xml$/) + 1;
   let nextSheetId = Math.max(0, ...workbook.sheets.map((sheet) => sheet.sheetId)) + 1;
+  // Chart and drawing part names are never reused within one write: a replaced sheet's old drawing is removed
+  // under its own name while the new one is added under a fresh one.
+  const takenPartNames = new Set(names);
 
   // Edits: on a patch sheet they join its values; on another sheet they rewrite its rows.
   const editsOf = new Map<string, CellEdit[]>();
@@ -252,6 +258,17 @@ export async function patchPackage(
       target: relativeTarget(part, tablePart),
       part: tablePart,
     }));
+    const charts =
+      sheet.charts && sheet.charts.length > 0
+        ? chartParts(part, sheet.charts, takenPartNames, `rId${relationships.length + 1}`)
+        : null;
+    if (charts) {
+      for (const chartPart of charts.parts) takenPartNames.add(chartPart.name);
+      const drawingPart = charts.parts.find((candidate) =>
+        /\/drawings\/drawing\d+\.xml$/.test(candidate.name)
+      )?.name as string;
+      relationships.push({ ...charts.sheetRelationship, part: drawingPart });
+    }
     after.set(part, relationships);
     const values = SheetValues.of(sheet, editsOf.get(sheet.name.toLowerCase()));
     const rendered: RenderedSheet = {
@@ -263,7 +280,10 @@ export async function patchPackage(
           rule.kind === "expression" ? styleSheet.differentialFormat(rule.style) : null
         )
       ),
-      tableRelationshipIds: relationships.map((relationship) => relationship.id),
+      tableRelationshipIds: relationships
+        .filter((relationship) => isRelationshipType(relationship, "table"))
+        .map((relationship) => relationship.id),
+      drawingRelationshipId: charts?.sheetRelationship.id,
       ordinal: planned.length + 1,
     };
     planned.push({
@@ -274,6 +294,7 @@ export async function patchPackage(
       rendered,
       relationships,
       tables: [],
+      charts,
     });
     tableParts.forEach((tablePart) =>
       planned[planned.length - 1].tables.push({ part: tablePart, xml: () => "" })
@@ -282,7 +303,11 @@ export async function patchPackage(
 
   // What stays: parts still reachable; what only the replaced sheets (or the calc chain) used goes.
   const newParts = new Set([
-    ...planned.flatMap((sheet) => [sheet.part, ...sheet.tables.map((table) => table.part)]),
+    ...planned.flatMap((sheet) => [
+      sheet.part,
+      ...sheet.tables.map((table) => table.part),
+      ...(sheet.charts?.parts.map((chartPart) => chartPart.name) ?? []),
+    ]),
     ...(stylesCreated ? [stylesPart] : []),
   ]);
   const wasReachable = reachable(before, (part) => exists.has(part));
@@ -315,6 +340,8 @@ export async function patchPackage(
       contentTypes.set(sheet.tables[i].part, CONTENT_TYPE.table);
     });
     contentTypes.set(sheet.part, CONTENT_TYPE.worksheet);
+    for (const { partName, contentType } of sheet.charts?.contentTypes ?? [])
+      contentTypes.set(partName.replace(/^\//, ""), contentType);
   }
   if (stylesCreated) contentTypes.set(stylesPart, CONTENT_TYPE.styles);
 
@@ -391,6 +418,8 @@ export async function patchPackage(
       if (sheet.relationships.length > 0)
         await relationshipsWrite(sheet.part, sheet.relationships)(writer);
       for (const table of sheet.tables) await writer.add(table.part, table.xml());
+      for (const chartPart of sheet.charts?.parts ?? [])
+        await writer.add(chartPart.name, chartPart.content);
     };
     if (exists.has(sheet.part)) actions.set(sheet.part, writeSheet);
     else appended.push(writeSheet);

@@ -24,6 +24,8 @@ export type RenderedSheet = {
   differentialFormats: (number | null)[][];
   /** Relationship ids of the sheet's table parts, in patch order. */
   tableRelationshipIds: string[];
+  /** Relationship id of the sheet's drawing (its charts), if it has one. */
+  drawingRelationshipId?: string;
   /** Distinguishes this sheet's data bar ids from other sheets'. */
   ordinal: number;
 };
@@ -293,11 +295,15 @@ export function* renderSheetXml(rendered: RenderedSheet): Generator<string> {
       .join("")}</mergeCells>`;
   const formats = conditionalFormats(rendered);
   yield formats.body + validations(patch.validations);
-  yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  // Excel's "Normal" and "Narrow" margins, in inches.
+  yield patch.pageSetup?.margins === "narrow"
+    ? '<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+    : '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   if (patch.pageSetup)
     yield `<pageSetup orientation="${patch.pageSetup.orientation}" fitToWidth="${
       patch.pageSetup.pagesWide ?? 1
     }" fitToHeight="0"/>`;
+  if (rendered.drawingRelationshipId) yield `<drawing r:id="${rendered.drawingRelationshipId}"/>`;
   const tables = rendered.tableRelationshipIds;
   if (tables.length > 0)
     yield `<tableParts count="${tables.length}">${tables

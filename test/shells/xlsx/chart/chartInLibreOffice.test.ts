@@ -1,24 +1,26 @@
 /**
- * Tablero's chart as independent readers see it: a consolidated plan (sample template, DJ filled at T2: 2 of 4
- * executed → 50 %, Rojo; SGR 1 of 1 → 100 %, Verde) with the chart the consolidation laid out put in by
- * `chartParts`; openpyxl finds the chart over `Tablero`, LibreOffice draws it (its title, the bar labels and the
- * threshold legend are in the PDF) and keeps it when it saves the file again.
+ * Tablero's chart as independent readers see it: a plan (sample template, DJ filled at T2: 2 of 4 executed → 50 %,
+ * Rojo; SGR 1 of 1 → 100 %, Verde) consolidated by the CLI, whose package writer writes the chart; openpyxl finds
+ * the chart over `Tablero`, LibreOffice draws it (its title, the bar labels and the threshold legend are in the
+ * PDF) and keeps it when it saves the file again; consolidating the consolidated file replaces the chart with its
+ * Tablero, leaving no orphan part.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { consolidateWorkbookFile } from "../../../../src/cli/commands/consolidateCommand";
 import { SHEET } from "../../../../src/core/workbook/sheetNames";
 import { ChartPatch } from "../../../../src/core/workbook/WorkbookPatch";
 import { filledPlanWorkbook, validRow } from "../../../support/filledPlan";
-import { injectCharts } from "../../../support/injectCharts";
 import { convertWithLibreOffice } from "../../../support/libreoffice";
+import { cli } from "../../../support/runCli";
 import { sampleTemplate } from "../../../support/sampleTemplate";
 import { testOutputDir } from "../../../support/tempDir";
 
 const dir = testOutputDir("chart");
-const withChart = path.join(dir, "tablero.xlsx");
+const withChart = path.join(dir, "consolidated-by-cli.xlsx");
+const twice = path.join(dir, "consolidated-twice.xlsx");
 let charts: ChartPatch[] = [];
 
 beforeAll(async () => {
@@ -38,8 +40,38 @@ beforeAll(async () => {
     today: "2021-07-15",
   });
   charts = consolidation.patch.sheets.find((sheet) => sheet.name === SHEET.dashboard)?.charts ?? [];
-  writeFileSync(withChart, injectCharts(readFileSync(consolidated), SHEET.dashboard, charts));
+  const first = await cli("consolidate", plan, "--cutoff", "T2", "--out", withChart);
+  if (first.code > 1) throw new Error(`consolidate failed: ${first.stderr}`);
+  const second = await cli("consolidate", withChart, "--cutoff", "T2", "--out", twice);
+  if (second.code > 1) throw new Error(`second consolidate failed: ${second.stderr}`);
 }, 120_000);
+
+/** The package's entries, its content-type overrides and every relationship target, resolved to part names. */
+function packageOf(file: string): {
+  names: string[];
+  overrides: string[];
+  targets: string[];
+  text: (name: string) => string;
+} {
+  const entries = unzipSync(readFileSync(file));
+  const text = (name: string): string => strFromU8(entries[name]);
+  const overrides = [...text("[Content_Types].xml").matchAll(/PartName="\/([^"]+)"/g)].map(
+    (match) => match[1]
+  );
+  const targets: string[] = [];
+  for (const name of Object.keys(entries)) {
+    const rels = /^(.*?)_rels\/([^/]*)\.rels$/.exec(name);
+    if (!rels) continue;
+    for (const [, target] of text(name).matchAll(/Target="([^"]+)"/g)) {
+      if (/^[a-z]+:/i.test(target)) continue;
+      const parts = (target.startsWith("/") ? target.slice(1) : `${rels[1]}${target}`).split("/");
+      const resolved: string[] = [];
+      for (const part of parts) part === ".." ? resolved.pop() : resolved.push(part);
+      targets.push(resolved.join("/"));
+    }
+  }
+  return { names: Object.keys(entries), overrides, targets, text };
+}
 
 describe("Tablero's chart", () => {
   it("is laid out by the consolidation: compliance by area coloured by band, thresholds as lines", () => {
@@ -79,6 +111,32 @@ describe("Tablero's chart", () => {
     expect(JSON.parse(output)).toEqual({
       Tablero: [["BarChart", 1, ["BarChart", 1], ["LineChart", 2]]],
     });
+  });
+
+  it("is replaced with Tablero when the consolidated file is consolidated again: one chart, no orphan part", () => {
+    for (const file of [withChart, twice]) {
+      const pkg = packageOf(file);
+      const charts = pkg.names.filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+      const drawings = pkg.names.filter((name) => /^xl\/drawings\/drawing\d+\.xml$/.test(name));
+      expect([file, charts.length, drawings.length]).toEqual([file, 1, 1]);
+      // Every part (not the folder entries ExcelJS writes) is the target of a relationship; every override names a part.
+      const orphans = pkg.names.filter(
+        (name) =>
+          !name.endsWith("/") &&
+          !name.endsWith(".rels") &&
+          name !== "[Content_Types].xml" &&
+          !pkg.targets.includes(name)
+      );
+      expect([file, orphans]).toEqual([file, []]);
+      expect([file, pkg.overrides.filter((name) => !pkg.names.includes(name))]).toEqual([file, []]);
+      for (const name of [...charts, ...drawings])
+        expect([file, name, pkg.overrides.includes(name)]).toEqual([file, name, true]);
+      // The drawing points at the chart; the chart reads Tablero's cells.
+      expect(pkg.targets).toContain(charts[0]);
+      expect(pkg.text(charts[0])).toContain("Cumplimiento por área — corte T2");
+    }
+    // The second write removed the first chart and drawing under their names and added fresh ones.
+    expect(packageOf(twice).names).not.toContain("xl/charts/chart1.xml");
   });
 
   it("is drawn by LibreOffice (PDF) and kept when LibreOffice saves the workbook", () => {
