@@ -25,7 +25,7 @@ import {
   SheetPatch,
 } from "../../core/workbook/WorkbookPatch";
 import { cellToExcel, ExcelCellInput, refersElsewhere } from "./cellToExcel";
-import { ExcelWorksheet } from "./ExcelContext";
+import { ExcelRange, ExcelWorksheet } from "./ExcelContext";
 import { rowPieces, Step, step } from "./PayloadChunks";
 
 /** Office.js takes column widths in points; the patch (like ExcelJS) in characters of the default font:
@@ -255,7 +255,11 @@ function conditionalFormatStep(target: SheetTarget, format: ConditionalFormatPat
  * `finish`, when the sheet carries its final name, and the host draws only over the sheet's own cells: null for
  * a reference to another sheet or none (literal numbers, which `setValues` cannot take).
  */
-function ownRange(target: SheetTarget, sheetName: string, ref: string | undefined) {
+function ownRange(
+  target: SheetTarget,
+  sheetName: string,
+  ref: string | undefined
+): ExcelRange | null {
   if (ref === undefined) return null;
   const bang = ref.lastIndexOf("!");
   const sheet =
@@ -265,7 +269,8 @@ function ownRange(target: SheetTarget, sheetName: string, ref: string | undefine
           .slice(0, bang)
           .replace(/^'(.*)'$/, "$1")
           .replace(/''/g, "'");
-  if (sheet !== sheetName) return null;
+  // Sheet names compare ignoring case, as Excel does.
+  if (sheet.toLowerCase() !== sheetName.toLowerCase()) return null;
   return target.sheet().getRange(ref.slice(bang + 1).replace(/\$/g, ""));
 }
 
