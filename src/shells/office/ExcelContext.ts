@@ -17,7 +17,7 @@ export type ExcelRangeFormat = Pick<
 export type ExcelConditionalFormat = {
   custom: {
     rule: Pick<Excel.ConditionalFormatRule, "formula">;
-    format: {
+    format: Pick<Excel.ConditionalRangeFormat, "numberFormat"> & {
       fill: Pick<Excel.ConditionalRangeFill, "color">;
       font: Pick<Excel.ConditionalRangeFont, "color" | "bold">;
     };
@@ -51,6 +51,29 @@ export type ExcelRange = Pick<
   };
 };
 
+/** Fill of a chart part (series, data point): colours are set, never read back. */
+export type ExcelChartFill = { setSolidColor(color: string): void };
+
+export type ExcelChartSeries = Pick<Excel.ChartSeries, "name" | "chartType" | "hasDataLabels"> & {
+  setValues(sourceData: ExcelRange): void;
+  setXAxisValues(sourceData: ExcelRange): void;
+  format: {
+    fill: ExcelChartFill;
+    line: Pick<Excel.ChartLineFormat, "color" | "lineStyle">;
+  };
+  points: { getItemAt(index: number): { format: { fill: ExcelChartFill } } };
+};
+
+export type ExcelChart = {
+  setPosition(startCell: string, endCell?: string): void;
+  title: Pick<Excel.ChartTitle, "text">;
+  series: {
+    getItemAt(index: number): ExcelChartSeries;
+    add(name?: string): ExcelChartSeries;
+  };
+  axes: { valueAxis: Pick<Excel.ChartAxis, "minimum" | "maximum" | "numberFormat"> };
+};
+
 export type ExcelTable = Pick<Excel.Table, "id" | "name" | "style" | "isNullObject"> & {
   load(propertyNames: string): ExcelTable;
   getRange(): ExcelRange;
@@ -73,6 +96,13 @@ export type ExcelWorksheet = Pick<
   ): ExcelRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
   tables: { add(address: string, hasHeaders: boolean): ExcelTable };
+  charts: {
+    add(
+      type: "ColumnClustered" | "BarClustered",
+      sourceData: ExcelRange,
+      seriesBy?: "Auto" | "Columns" | "Rows"
+    ): ExcelChart;
+  };
   freezePanes: Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns"> & {
     freezeAt(frozenRange: string): void;
   };
@@ -80,7 +110,10 @@ export type ExcelWorksheet = Pick<
     protect(options?: Excel.WorksheetProtectionOptions, password?: string): void;
     load(propertyNames: string): unknown;
   };
-  pageLayout: Pick<Excel.PageLayout, "orientation" | "zoom"> & {
+  pageLayout: Pick<
+    Excel.PageLayout,
+    "orientation" | "zoom" | "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin"
+  > & {
     setPrintArea(printArea: string): void;
     setPrintTitleRows(printTitleRows: string): void;
   };

@@ -18,6 +18,7 @@ import { ExcelRun } from "./ExcelContext";
 import { HostError, hostErrorFrom } from "./HostError";
 import { readWorkbookSnapshot } from "./readWorkbookSnapshot";
 import {
+  CHART_SET,
   IsSetSupported,
   PAGE_LAYOUT_SET,
   READ_SET,
@@ -82,10 +83,13 @@ export class OfficeHost implements WorkbookHost {
     requireExcelApi(this.isSetSupported, WRITE_SET);
     throwIfCancelled(context);
     const pageLayout = this.isSetSupported("ExcelApi", PAGE_LAYOUT_SET);
+    // Without CHART_SET the chart is left out; the figures it draws stay in the sheet's cells.
+    const charts = this.isSetSupported("ExcelApi", CHART_SET);
     await this.run((excel) =>
       applyWorkbookPatch(excel, patch, {
         ...context,
         pageLayout,
+        charts,
         payloadBudget: this.payloadBudget,
       })
     );

@@ -33,6 +33,8 @@ import { sheetSteps } from "./sheetSteps";
 export type ApplyOptions = OperationContext & {
   tabOrder?: string[];
   pageLayout: boolean;
+  /** Whether to write the patch's charts (ExcelApi `CHART_SET`); default true. */
+  charts?: boolean;
   /** Estimated bytes per request (default `PAYLOAD_BUDGET`, under Excel on the web's 5 MB). */
   payloadBudget?: number;
 };
@@ -152,6 +154,7 @@ export async function applyWorkbookPatch(
       asideTableName: aside.table,
       onTable: (name, table) => newTables.set(name, table),
       pageLayout: options.pageLayout,
+      charts: options.charts ?? true,
     });
     build.push(...steps.build);
     finishes.push(...steps.finish);

@@ -16,6 +16,12 @@ export const READ_SET = "1.7";
 export const WRITE_SET = "1.8";
 /** Page layout (orientation, fit to width, print area and titles): 1.9; skipped below it (printing only). */
 export const PAGE_LAYOUT_SET = "1.9";
+/**
+ * Charts: `charts.add`, points' fills, title, axis bounds (1.1); `series.add`, `setValues`, `setXAxisValues`,
+ * `chartType`, `lineStyle` (1.7); the value axis's `numberFormat` (1.8). Inside `WRITE_SET` today, checked on
+ * its own so that lowering `WRITE_SET` leaves the chart out (its data stays in cells) instead of failing.
+ */
+export const CHART_SET = "1.8";
 
 /** The Office that first has an ExcelApi version (Microsoft's requirement-set tables, OFFICEJS.md). */
 export function officeWithSet(version: string): { es: string; en: string } {

@@ -19,12 +19,13 @@ import { utcMillisFromSerial } from "../../core/workbook/dateSerial";
 import {
   CellInput,
   CellStyle,
+  ChartPatch,
   ConditionalFormatPatch,
   DataValidationPatch,
   SheetPatch,
 } from "../../core/workbook/WorkbookPatch";
 import { cellToExcel, ExcelCellInput, refersElsewhere } from "./cellToExcel";
-import { ExcelWorksheet } from "./ExcelContext";
+import { ExcelRange, ExcelWorksheet } from "./ExcelContext";
 import { rowPieces, Step, step } from "./PayloadChunks";
 
 /** Office.js takes column widths in points; the patch (like ExcelJS) in characters of the default font:
@@ -50,6 +51,8 @@ export type SheetTarget = {
   /** Called with each table proxy once added, so the swap can rename it. */
   onTable: (name: string, table: { name: string }) => void;
   pageLayout: boolean;
+  /** Whether charts can be written (ExcelApi `CHART_SET`); without it the chart is left out, its data stays. */
+  charts: boolean;
 };
 
 type LateCell = { row: number; column: number; formula: string };
@@ -219,6 +222,9 @@ function conditionalFormatStep(target: SheetTarget, format: ConditionalFormatPat
           if (rule.style.fontColor)
             conditional.custom.format.font.color = hex(rule.style.fontColor);
           if (rule.style.bold) conditional.custom.format.font.bold = true;
+          // ExcelApi 1.6, inside the write set: e.g. "0.0%" on Porcentaje rows.
+          if (rule.style.numberFormat !== undefined)
+            conditional.custom.format.numberFormat = rule.style.numberFormat;
         } else if (rule.kind === "dataBar") {
           const conditional = range.conditionalFormats.add("DataBar");
           conditional.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
@@ -241,6 +247,90 @@ function conditionalFormatStep(target: SheetTarget, format: ConditionalFormatPat
     },
     JSON.stringify(format).length,
     format.rules.length * 5
+  );
+}
+
+/**
+ * A `ChartPatch` reference ("'Tablero'!$C$4:$C$20") as a range of the sheet being written. Charts are added in
+ * `finish`, when the sheet carries its final name, and the host draws only over the sheet's own cells: null for
+ * a reference to another sheet or none (literal numbers, which `setValues` cannot take).
+ */
+function ownRange(
+  target: SheetTarget,
+  sheetName: string,
+  ref: string | undefined
+): ExcelRange | null {
+  if (ref === undefined) return null;
+  const bang = ref.lastIndexOf("!");
+  const sheet =
+    bang < 0
+      ? sheetName
+      : ref
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
+  // Sheet names compare ignoring case, as Excel does.
+  if (sheet.toLowerCase() !== sheetName.toLowerCase()) return null;
+  return target.sheet().getRange(ref.slice(bang + 1).replace(/\$/g, ""));
+}
+
+/**
+ * One chart in one step, whatever its number of series and points (no sync per series or point): `charts.add`
+ * over the first series' values (ExcelApi 1.1), then its categories, name, colours and per-point colours; each
+ * further series by `series.add` + `setValues` (1.7), a line series drawn dashed over the bars (`chartType`, 1.7);
+ * title, value axis (number format 1.8) and position last. Series whose values are not cells of this sheet are
+ * left out (the dashboard's are always cells: LibreOffice draws no literal series either).
+ */
+function chartStep(target: SheetTarget, sheetName: string, chart: ChartPatch): Step {
+  const drawn = chart.series.filter((series) => series.values.ref !== undefined);
+  const points = drawn.reduce((sum, series) => sum + (series.pointColors?.length ?? 0), 0);
+  return step(
+    () => {
+      const [first, ...rest] = drawn.map((series) => ({
+        series,
+        values: ownRange(target, sheetName, series.values.ref),
+      }));
+      if (!first?.values) return;
+      const categories = ownRange(target, sheetName, chart.categories.ref);
+      const added = target
+        .sheet()
+        .charts.add(
+          chart.direction === "column" ? "ColumnClustered" : "BarClustered",
+          first.values,
+          "Columns"
+        );
+      const style = (
+        proxy: ReturnType<typeof added.series.add>,
+        series: ChartPatch["series"][number]
+      ): void => {
+        proxy.name = series.name;
+        if (categories) proxy.setXAxisValues(categories);
+        if (series.kind === "line") {
+          proxy.chartType = "Line";
+          proxy.format.line.color = hex(series.color);
+          proxy.format.line.lineStyle = "Dash";
+        } else proxy.format.fill.setSolidColor(hex(series.color));
+        series.pointColors?.forEach((color, index) => {
+          if (color !== null) proxy.points.getItemAt(index).format.fill.setSolidColor(hex(color));
+        });
+        if (series.dataLabels) proxy.hasDataLabels = true;
+      };
+      style(added.series.getItemAt(0), first.series);
+      for (const { series, values } of rest) {
+        if (!values) continue;
+        const proxy = added.series.add(series.name);
+        proxy.setValues(values);
+        style(proxy, series);
+      }
+      added.title.text = chart.title;
+      const axis = added.axes.valueAxis;
+      if (chart.valueAxis.min !== undefined) axis.minimum = chart.valueAxis.min;
+      if (chart.valueAxis.max !== undefined) axis.maximum = chart.valueAxis.max;
+      axis.numberFormat = chart.valueAxis.numberFormat;
+      added.setPosition(chart.from, chart.to);
+    },
+    JSON.stringify(chart).length,
+    8 + 8 * drawn.length + points
   );
 }
 
@@ -328,9 +418,16 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
           if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: setup.pagesWide ?? 1 };
           if (setup.printArea) layout.setPrintArea(setup.printArea);
           if (setup.printTitleRows) layout.setPrintTitleRows(setup.printTitleRows);
+          if (setup.margins === "narrow") {
+            // Excel's "Narrow" preset, in points: 0.25" left and right, 0.75" top and bottom.
+            layout.leftMargin = 18;
+            layout.rightMargin = 18;
+            layout.topMargin = 54;
+            layout.bottomMargin = 54;
+          }
         },
         100,
-        4
+        8
       )
     );
 
@@ -345,8 +442,9 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
     );
   for (const validation of patch.validations) finish.push(validationStep(target, validation));
   for (const format of patch.conditionalFormats) finish.push(conditionalFormatStep(target, format));
-  // A real chart on `Tablero` (SheetPatch `charts`, to come) is added here, in `finish`: its series name the sheet's
-  // ranges, and `worksheet.charts.add(type, range)` (ExcelApi 1.1) binds them when called.
+  // Charts come here, in `finish`: their series name the sheet's ranges, which Excel binds when called.
+  if (target.charts)
+    for (const chart of patch.charts ?? []) finish.push(chartStep(target, patch.name, chart));
   const protection = patch.protection;
   if (protection) {
     const allow = new Set(protection.allow);

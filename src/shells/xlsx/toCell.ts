@@ -1,7 +1,12 @@
-/** ExcelJS cell → core `Cell`: types as Excel stores them; formulas keep their cached result. */
+/**
+ * ExcelJS cell → core `Cell`: types as Excel stores them; formulas keep their cached result, except a formula made
+ * only of string literals (`="=HYPERLINK(""x"")"`, how the Office host writes user text Excel would evaluate), which
+ * is the plain text it evaluates to (`textOfLiteralFormula`, src/core/workbook/textLiteral.ts).
+ */
 import ExcelJS from "exceljs";
 import { Cell, CellValue } from "../../core/workbook/CellValue";
 import { serialFromUtcMillis } from "../../core/workbook/dateSerial";
+import { textOfLiteralFormula } from "../../core/workbook/textLiteral";
 
 type ExcelValue = ExcelJS.CellValue | undefined;
 
@@ -28,6 +33,9 @@ export function toCell(cell: ExcelJS.Cell): Cell {
     ("formula" in value || "sharedFormula" in value)
   ) {
     const formula = "formula" in value && value.formula ? value.formula : cell.formula;
+    const literal = formula ? textOfLiteralFormula(formula) : null;
+    if (literal !== null)
+      return literal === "" ? { kind: "empty" } : { kind: "text", value: literal };
     // `cell.value` drops falsy results (0, FALSE, ""); `cell.result` keeps them.
     return { ...plainValue(cell.result as ExcelValue), formula: formula ?? "" };
   }

@@ -274,10 +274,14 @@ class FakeConditionalFormat implements ExcelConditionalFormat {
     };
     this.custom = guard("Custom", () => ({
       rule: object({ formula: "custom.rule.formula" }),
-      format: {
-        fill: object({ color: "custom.format.fill.color" }),
-        font: object({ color: "custom.format.font.color", bold: "custom.format.font.bold" }),
-      },
+      // numberFormat (ExcelApi 1.6) is write-only here like the rest: a getter, so never spread.
+      format: Object.defineProperties(
+        {
+          fill: object({ color: "custom.format.fill.color" }),
+          font: object({ color: "custom.format.font.color", bold: "custom.format.font.bold" }),
+        },
+        { numberFormat: { ...writeOnly("custom.format.numberFormat"), enumerable: true } }
+      ) as ExcelConditionalFormat["custom"]["format"],
     }));
     this.dataBar = guard("DataBar", () => {
       const bar = object<ExcelConditionalFormat["dataBar"]>({

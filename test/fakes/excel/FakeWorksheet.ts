@@ -1,5 +1,6 @@
 /** A fake `Excel.Worksheet` with its tables, freeze panes, protection and page layout: what the host uses. */
 import { ExcelWorksheet } from "../../../src/shells/office/ExcelContext";
+import { fakeCharts } from "./FakeChart";
 import { officeError } from "./OfficeError";
 import { FakeProxy } from "./FakeProxy";
 import { FakeRange, parseAddress } from "./FakeRange";
@@ -31,6 +32,7 @@ export function worksheetProperty(
 
 export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorksheet {
   readonly tables: ExcelWorksheet["tables"];
+  readonly charts: ExcelWorksheet["charts"];
   readonly freezePanes: ExcelWorksheet["freezePanes"];
   readonly protection: ExcelWorksheet["protection"];
   readonly pageLayout: ExcelWorksheet["pageLayout"];
@@ -52,6 +54,7 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
         return table;
       },
     };
+    this.charts = fakeCharts(context, path, () => this.targetAtSync());
     const freeze =
       (rows: number, columns: number): ((sheet: SheetModel) => void) =>
       (sheet) => {
@@ -123,6 +126,11 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
       this.command(`pageLayout.${name}`, [value], (sheet) => {
         sheet.pageLayout[name] = value;
       });
+    const setMargin = (name: string, points: number): void => {
+      if (!Number.isFinite(points) || points < 0)
+        throw officeError("InvalidArgument", `${name} is a margin in points (0 or more).`);
+      setLayout(name, points);
+    };
     this.pageLayout = {
       get orientation(): Excel.PageOrientation | "Portrait" | "Landscape" {
         return layoutRead("orientation");
@@ -137,6 +145,30 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
       },
       set zoom(value: Excel.PageLayoutZoomOptions) {
         setLayout("zoom", value);
+      },
+      get leftMargin(): number {
+        return layoutRead("leftMargin");
+      },
+      set leftMargin(points: number) {
+        setMargin("leftMargin", points);
+      },
+      get rightMargin(): number {
+        return layoutRead("rightMargin");
+      },
+      set rightMargin(points: number) {
+        setMargin("rightMargin", points);
+      },
+      get topMargin(): number {
+        return layoutRead("topMargin");
+      },
+      set topMargin(points: number) {
+        setMargin("topMargin", points);
+      },
+      get bottomMargin(): number {
+        return layoutRead("bottomMargin");
+      },
+      set bottomMargin(points: number) {
+        setMargin("bottomMargin", points);
       },
       setPrintArea: (printArea: string) => {
         parseAddress(printArea);

@@ -23,6 +23,29 @@ export type FormatRecord = { bounds: Bounds; property: string; value: unknown };
 let nextId = 1;
 const newId = (): string => `{00000000-0000-0000-0000-${String(nextId++).padStart(12, "0")}}`;
 
+/** A range as a chart holds it: the sheet and the cells. */
+export type ChartSource = { sheet: SheetModel; bounds: Bounds };
+
+export type ChartSeriesModel = {
+  name: string;
+  values: ChartSource;
+  xValues?: ChartSource;
+  chartType?: string;
+  fill?: string;
+  line: { color?: string; lineStyle?: string };
+  hasDataLabels: boolean;
+  /** Colours set on single data points, by index. */
+  pointFills: Map<number, string>;
+};
+
+export type ChartModel = {
+  type: string;
+  title: string;
+  position?: { from: string; to?: string };
+  valueAxis: { minimum?: unknown; maximum?: unknown; numberFormat?: string };
+  series: ChartSeriesModel[];
+};
+
 export class SheetModel {
   readonly id = newId();
   visibility: Visibility = "Visible";
@@ -37,6 +60,7 @@ export class SheetModel {
   readonly conditionalFormats: { bounds: Bounds; type: string; settings: unknown[] }[] = [];
   freeze: { rows: number; columns: number } | undefined;
   readonly pageLayout: Record<string, unknown> = {};
+  readonly charts: ChartModel[] = [];
   constructor(public name: string) {}
 
   cell(row: number, column: number): CellModel | undefined {

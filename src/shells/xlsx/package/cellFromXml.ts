@@ -6,9 +6,14 @@
  *
  * Deliberate differences from ExcelJS, where ExcelJS is wrong: `t="str"` text is not entity-decoded a second time,
  * inline strings decode `_xHHHH_` like shared strings do, and `t="d"` (ISO date) cells are dates, not the year.
+ *
+ * A formula made only of string literals (`="=HYPERLINK(""x"")"`, how the Office host writes user text Excel would
+ * otherwise evaluate) is the plain text it evaluates to, without a formula: the "text stays text" rule's reader side,
+ * `textOfLiteralFormula` (src/core/workbook/textLiteral.ts), shared with the Office and ExcelJS readers.
  */
 import { Cell, CellValue } from "../../../core/workbook/CellValue";
 import { serialFromUtcMillis } from "../../../core/workbook/dateSerial";
+import { textOfLiteralFormula } from "../../../core/workbook/textLiteral";
 import { detachString } from "./detachString";
 import { SharedString } from "./readSharedStrings";
 
@@ -77,6 +82,8 @@ export function cellFromXml(
   context: CellContext
 ): Cell {
   if (formula !== undefined) {
+    const literal = textOfLiteralFormula(formula);
+    if (literal !== null) return text(literal, context);
     let result: CellValue = EMPTY;
     if (value !== undefined) {
       if (type === "str") result = text(value, context);
