@@ -141,11 +141,14 @@ describe("OfficeHost", () => {
     }
   );
 
-  test("the payload limit is respected with a smaller limit too: more requests, each under it", async () => {
+  test("a smaller payload budget gives more requests, each under a smaller limit", async () => {
     const patch = layoutWorkbook(DEFAULT_TEMPLATE, { areaSheet: () => ({ rowCount: 200 }) });
-    const { excel, host } = officeHost({ payloadLimit: 4_200_000 });
+    const usual = officeHost();
+    await usual.host.applyPatch(patch);
+    const { excel, host } = officeHost({ payloadLimit: 1_200_000, payloadBudget: 1_000_000 });
     await host.applyPatch(patch);
-    expect(excel.largestRequestBytes).toBeLessThan(4_200_000);
+    expect(excel.largestRequestBytes).toBeLessThan(1_200_000);
+    expect(excel.syncs.length).toBeGreaterThan(usual.excel.syncs.length);
   });
 
   test("a missing requirement set is explained with the Office that has it", async () => {
