@@ -363,8 +363,7 @@ function checkStructure(checker: Checker, root: JsonObject): void {
   const macroSeen = new Set<string>();
   for (const { field, code } of macroCodes) {
     const key = code.toLowerCase();
-    if (macroSeen.has(key))
-      checker.add({ code: "template.duplicate", field, actual: code });
+    if (macroSeen.has(key)) checker.add({ code: "template.duplicate", field, actual: code });
     macroSeen.add(key);
   }
   for (const { field, code } of parents)
