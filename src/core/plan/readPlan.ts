@@ -41,7 +41,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
   const { template, problems } =
     snapshot.templateJson === undefined
       ? { template: null, problems: [] }
-      : parseTemplateJson(snapshot.templateJson);
+      : parseTemplateJson(snapshot.templateJson, { stored: true });
   const templateProblem =
     snapshot.templateJson === undefined ? "missing" : problems.length > 0 ? "invalid" : null;
   const known = new Map(

@@ -285,7 +285,7 @@ function checkExtraColumns(
   );
 }
 
-function checkStructure(checker: Checker, root: JsonObject): void {
+function checkStructure(checker: Checker, root: JsonObject, options: TemplateCheckOptions): void {
   const macroprocesses = checker.field(root, "macroprocesses", "", "array") as Json[] | undefined;
   if (!macroprocesses) return;
   const codes: string[] = [];
@@ -357,13 +357,14 @@ function checkStructure(checker: Checker, root: JsonObject): void {
     checker.add({ code: "template.noAreas", field: "macroprocesses" });
   checker.unique(codes, "macroprocesses[].areas[].code");
   const known = new Set(codes.map((code) => code.toLowerCase()));
-  // A macroprocess code is unique (ignoring case). It may equal an area's code: workbooks generated before the text
-  // import and the default template chose macroprocess codes apart from area codes store such a template, and they
-  // must stay readable; new templates get distinct codes from `parsePlanText` and the embedded default.
+  // A macroprocess code is unique and, in a new template, never an area's code (ignoring case): reports show both
+  // side by side. A template stored in a workbook may have one (plans generated before the codes were set apart
+  // must stay readable).
   const macroSeen = new Set<string>();
   for (const { field, code } of macroCodes) {
     const key = code.toLowerCase();
-    if (macroSeen.has(key)) checker.add({ code: "template.duplicate", field, actual: code });
+    if (macroSeen.has(key) || (!options.stored && known.has(key)))
+      checker.add({ code: "template.duplicate", field, actual: code });
     macroSeen.add(key);
   }
   for (const { field, code } of parents)
@@ -379,7 +380,13 @@ function checkStructure(checker: Checker, root: JsonObject): void {
   );
 }
 
-export function validateTemplate(document: Json): {
+/** `stored`: the template a workbook keeps (very hidden sheet), read with the leniency old workbooks need. */
+export type TemplateCheckOptions = { stored?: boolean };
+
+export function validateTemplate(
+  document: Json,
+  options: TemplateCheckOptions = {}
+): {
   template: Template | null;
   problems: TemplateProblem[];
 } {
@@ -422,14 +429,17 @@ export function validateTemplate(document: Json): {
     ? periods.labels.filter((label): label is string => typeof label === "string")
     : [];
   checkExtraColumns(checker, root, listNames, labels);
-  checkStructure(checker, root);
+  checkStructure(checker, root, options);
   return checker.problems.length === 0
     ? { template: root as Template, problems: [] }
     : { template: null, problems: checker.problems };
 }
 
 /** JSON text → template, with JSON syntax errors reported as a problem rather than thrown. */
-export function parseTemplateJson(text: string): {
+export function parseTemplateJson(
+  text: string,
+  options: TemplateCheckOptions = {}
+): {
   template: Template | null;
   problems: TemplateProblem[];
 } {
@@ -448,5 +458,5 @@ export function parseTemplateJson(text: string): {
       ],
     };
   }
-  return validateTemplate(document);
+  return validateTemplate(document, options);
 }

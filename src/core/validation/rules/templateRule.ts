@@ -11,7 +11,7 @@ export const templateRule: Rule = {
     if (plan.templateProblem === "missing")
       return [workbookIssue("structure.noTemplate", "error", { sheet: SHEET.template })];
     if (plan.templateProblem !== "invalid") return [];
-    const { problems } = parseTemplateJson(snapshot.templateJson ?? "");
+    const { problems } = parseTemplateJson(snapshot.templateJson ?? "", { stored: true });
     const unsupported = problems.find((problem) => problem.code === "template.unsupportedSchema");
     const params: MessageParams = unsupported
       ? {
