@@ -3,37 +3,18 @@
  * with none, half or all of that request's commands run — leaves the previous Matriz and every area tab exactly as
  * they were (or, only when the old sheets were already deleted, the complete new state), and no aside sheet behind.
  */
-import { consolidatePlan } from "../../../src/core/consolidation/consolidatePlan";
-import { readPlan } from "../../../src/core/plan/readPlan";
-import { validateWorkbook } from "../../../src/core/validation/validateWorkbook";
 import { HEADERS } from "../../../src/core/workbook/areaColumns";
 import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
 import { WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
-import { WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
 import { HostError } from "../../../src/shells/office/HostError";
 import { OfficeHost } from "../../../src/shells/office/OfficeHost";
 import { FakeExcel } from "../../fakes/excel/FakeExcel";
 import { validRow } from "../../support/filledPlan";
 import { sampleTemplate } from "../../support/sampleTemplate";
 import { filledLayout } from "../../../bench/excelRoundTrips";
-import { fillEdits, officeHost } from "./support";
+import { consolidation, fillEdits, officeHost } from "./support";
 
 const template = sampleTemplate();
-
-function consolidation(snapshot: WorkbookSnapshot, cutoff: string, today: string): WorkbookPatch {
-  const plan = readPlan(snapshot, { cutoff });
-  const report = validateWorkbook(snapshot, { cutoff });
-  return consolidatePlan({
-    plan,
-    config: plan.config!,
-    snapshot,
-    imports: [],
-    issueCounts: new Map(
-      report.areas.map((area) => [area.code, { errors: area.errors, warnings: area.warnings }])
-    ),
-    today,
-  }).patch;
-}
 
 /** A plan generated, filled and consolidated once at T1 through the host; returns the T2 consolidation patch. */
 async function consolidatedOnce(): Promise<{

@@ -6,33 +6,13 @@
  * so DJ is 100 % (verde, 63BE7B) and the other two have nothing programmed (sin programación, D9D9D9). The chart's
  * anchor: the heat map's header is row 9 (3 rows after row 6), the chart 3 + 2 rows below it, 24 rows tall: A14:F37.
  */
-import { consolidatePlan } from "../../../src/core/consolidation/consolidatePlan";
-import { readPlan } from "../../../src/core/plan/readPlan";
-import { validateWorkbook } from "../../../src/core/validation/validateWorkbook";
 import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
-import { WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
-import { WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
 import { applyWorkbookPatch } from "../../../src/shells/office/applyWorkbookPatch";
 import { FakeExcel } from "../../fakes/excel/FakeExcel";
 import { ChartSource } from "../../fakes/excel/WorkbookModel";
 import { validRow } from "../../support/filledPlan";
 import { sampleTemplate } from "../../support/sampleTemplate";
-import { fillEdits, officeHost } from "./support";
-
-function consolidation(snapshot: WorkbookSnapshot, cutoff: string, today: string): WorkbookPatch {
-  const plan = readPlan(snapshot, { cutoff });
-  const report = validateWorkbook(snapshot, { cutoff });
-  return consolidatePlan({
-    plan,
-    config: plan.config!,
-    snapshot,
-    imports: [],
-    issueCounts: new Map(
-      report.areas.map((area) => [area.code, { errors: area.errors, warnings: area.warnings }])
-    ),
-    today,
-  }).patch;
-}
+import { consolidation, fillEdits, officeHost } from "./support";
 
 const where = (source: ChartSource | undefined): string | undefined =>
   source &&

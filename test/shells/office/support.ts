@@ -1,5 +1,8 @@
 /** Shared by the Office host tests: a host over a fresh strict fake, and the ExcelJS file round trip to compare with. */
 import ExcelJS from "exceljs";
+import { consolidatePlan } from "../../../src/core/consolidation/consolidatePlan";
+import { readPlan } from "../../../src/core/plan/readPlan";
+import { issueCountsByArea } from "../../../src/operations/issueCountsByArea";
 import { parseCellAddress, cellAddress } from "../../../src/core/workbook/address";
 import { CellEdit, WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
@@ -60,4 +63,21 @@ export function fillEdits(layout: WorkbookPatch, fill: Record<string, RowValues[
       })
     );
   });
+}
+
+/** The consolidation patch the `consolidate` operation would hand the host, at `cutoff`, with no imports. */
+export function consolidation(
+  snapshot: WorkbookSnapshot,
+  cutoff: string,
+  today: string
+): WorkbookPatch {
+  const plan = readPlan(snapshot, { cutoff });
+  return consolidatePlan({
+    plan,
+    config: plan.config!,
+    snapshot,
+    imports: [],
+    issueCounts: issueCountsByArea(snapshot, cutoff),
+    today,
+  }).patch;
 }
