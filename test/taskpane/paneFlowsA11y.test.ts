@@ -73,7 +73,7 @@ const sideScroll = (): Promise<number> =>
 const FLOWS: [string, string][] = [
   ["Inicio", "Siguiente paso:"],
   ["Plan", "Crear el plan en este libro"],
-  ["Validar", "3 errores y 1 advertencias en 2 áreas (2 con corrección automática)."],
+  ["Validar", "3 errores y 1 advertencia en 2 áreas (2 con corrección automática)."],
   ["Semáforo", "Filas en rojo (1)"],
   ["Consolidar", "Libros de las áreas (opcional)"],
   ["Informe", "Crear la hoja Informe"],
@@ -106,6 +106,6 @@ test("keyboard alone: arrows move between flows, Tab reaches the flow's button, 
   expect(focused).toBe("Validar el libro");
   await page.keyboard.press("Enter");
   await page
-    .getByText("3 errores y 1 advertencias en 2 áreas (2 con corrección automática).")
+    .getByText("3 errores y 1 advertencia en 2 áreas (2 con corrección automática).")
     .waitFor();
 });

@@ -39,7 +39,7 @@ test("figures are badges with the band's word and the number, not colour alone",
       .map((item) => item.textContent)
   ).toEqual([
     "Dirección Jurídica Amarillo 70,0%",
-    "Secretaría General Verde 100,0% Con errores 1 filas con errores quedaron fuera de las cifras; véalas en Validar.",
+    "Secretaría General Verde 100,0% Con errores 1 fila con errores quedó fuera de las cifras; véala en Validar.",
   ]);
   const macro = screen.getByRole("region", { name: "Macroprocesos" });
   expect(within(macro).getByText("Amarillo 70,0%")).toBeTruthy();

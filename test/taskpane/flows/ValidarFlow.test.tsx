@@ -19,7 +19,7 @@ test("validates on open: the summary per area first, then the issues grouped by 
   renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
 
   expect(
-    await screen.findByText("3 errores y 1 advertencias en 2 áreas (2 con corrección automática).")
+    await screen.findByText("3 errores y 1 advertencia en 2 áreas (2 con corrección automática).")
   ).toBeTruthy();
   const summary = screen.getAllByRole("list")[0];
   expect(
@@ -28,7 +28,7 @@ test("validates on open: the summary per area first, then the issues grouped by 
       .map((item) => item.textContent)
   ).toEqual([
     "Dirección Jurídica: 3 errores, 0 advertencias",
-    "Secretaría General: 0 errores, 1 advertencias · 2 filas sin diligenciar",
+    "Secretaría General: 0 errores, 1 advertencia · 2 filas sin diligenciar",
   ]);
   const dj = screen.getByRole("region", { name: "3.1 Jurídica" });
   expect(within(dj).getAllByRole("listitem")).toHaveLength(3);
@@ -61,7 +61,7 @@ test("one fix writes only that cell; the list shows the report after the fix", a
   });
   renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
   fireEvent.click(await screen.findByRole("button", { name: "Corregir K8" }));
-  expect(await screen.findByText("Se corrigieron 1 celdas.")).toBeTruthy();
+  expect(await screen.findByText("Se corrigió 1 celda.")).toBeTruthy();
   expect(operations.requests("fix")).toEqual([{ only: ["3.1 Jurídica!K8"] }]);
   expect(screen.queryByRole("button", { name: "Corregir K8" })).toBeNull();
   expect(screen.getByRole("button", { name: "Corregir K9" })).toBeTruthy();
@@ -151,7 +151,7 @@ test("in English, the same flow speaks English", async () => {
   const operations = fakeOperations({ validate: async () => sampleValidation() });
   renderPane(<ValidarFlow operations={operations} watchChanges={null} />, "en");
   expect(
-    await screen.findByText("3 errors and 1 warnings in 2 areas (2 fixable automatically).")
+    await screen.findByText("3 errors and 1 warning in 2 areas (2 fixable automatically).")
   ).toBeTruthy();
   expect(screen.getByRole("button", { name: "Fix K8" })).toBeTruthy();
 });

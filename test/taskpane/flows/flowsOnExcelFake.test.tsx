@@ -77,7 +77,7 @@ test("Validar: the number typed as text is found, a click selects its cell in Ex
   });
   const before = excel.syncs.length;
   fireEvent.click(await screen.findByRole("button", { name: `Corregir ${meta}` }));
-  expect(await screen.findByText("Se corrigieron 1 celdas.", {}, { timeout: 60_000 })).toBeTruthy();
+  expect(await screen.findByText("Se corrigió 1 celda.", {}, { timeout: 60_000 })).toBeTruthy();
   const fixSyncs = excel.syncs.length - before;
   const dj = (await host.readSnapshot()).tables.find((table) => table.name === "T_DJ")!;
   expect(dj.rows[0][dj.headers.indexOf(HEADERS.goal)]).toEqual({ kind: "number", value: 0.8 });

@@ -181,7 +181,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.inicio.year": "Vigencia {year}",
     "pane.inicio.cutoff": "Corte: {cutoff}",
     "pane.inicio.cutoffBad": "El corte «{cutoff}» no es un periodo del plan; elíjalo en Semáforo.",
-    "pane.inicio.areas": "{filled} de {total} áreas con filas diligenciadas",
+    "pane.inicio.areas":
+      "{filled} de {total, plural, one {1 área} other {# áreas}} con filas diligenciadas",
     "pane.inicio.consolidated": "Ya tiene una matriz consolidada (hoja «Matriz»).",
     "pane.inicio.notConsolidated": "Aún no se ha consolidado.",
     "pane.inicio.next": "Siguiente paso",
@@ -197,7 +198,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.source.file": "Un archivo de plantilla (.json)",
     "pane.plan.source.text": "Un plan pegado como texto",
     "pane.plan.embeddedInfo":
-      "{organisation}, vigencia {year}: {macroprocesses} macroprocesos, {areas} áreas, {objectives} objetivos.",
+      "{organisation}, vigencia {year}: {macroprocesses, plural, one {1 macroproceso} other {# macroprocesos}}, {areas, plural, one {1 área} other {# áreas}}, {objectives, plural, one {1 objetivo} other {# objetivos}}.",
     "pane.plan.templateFile": "Archivo de plantilla",
     "pane.plan.templateFileInvalid":
       "«{file}» no es una plantilla válida ({detail}). Elija el archivo JSON que generó plan-matrix.",
@@ -210,7 +211,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.replaceConfirm": "Sí, reemplazar el plan que ya tiene este libro",
     "pane.plan.replaceWarning":
       "Este libro ya tiene un plan. Crear uno nuevo reemplaza sus pestañas; confirme para seguir.",
-    "pane.plan.created": "Plan creado: {areas} pestañas de áreas.",
+    "pane.plan.created":
+      "Plan creado: {areas, plural, one {1 pestaña de área} other {# pestañas de áreas}}.",
     "pane.plan.upgradeTitle": "Actualizar a una versión nueva de la plantilla",
     "pane.plan.upgradeFile": "Plantilla nueva (.json)",
     "pane.plan.upgrade": "Actualizar el plan",
@@ -219,15 +221,19 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.upgradeNothing": "Elija primero el archivo de la plantilla nueva.",
     "pane.validar.run": "Validar el libro",
     "pane.validar.summary":
-      "{errors} errores y {warnings} advertencias en {areas} áreas ({fixable} con corrección automática).",
-    "pane.validar.area": "{name}: {errors} errores, {warnings} advertencias",
-    "pane.validar.areaUnfilled": "{count} filas sin diligenciar",
+      "{errors, plural, one {1 error} other {# errores}} y {warnings, plural, one {1 advertencia} other {# advertencias}} en {areas, plural, one {1 área} other {# áreas}} ({fixable} con corrección automática).",
+    "pane.validar.area":
+      "{name}: {errors, plural, one {1 error} other {# errores}}, {warnings, plural, one {1 advertencia} other {# advertencias}}",
+    "pane.validar.areaUnfilled":
+      "{count, plural, one {1 fila sin diligenciar} other {# filas sin diligenciar}}",
     "pane.validar.noIssues": "Sin errores ni advertencias.",
     "pane.validar.issues": "Detalle",
     "pane.validar.goToCell": "Ir a {sheet}!{cell}: {message}",
     "pane.validar.fix": "Corregir {cell}",
-    "pane.validar.fixAll": "Corregir las {count} de este tipo",
-    "pane.validar.fixed": "Se corrigieron {count} celdas.",
+    "pane.validar.fixAll":
+      "{count, plural, one {Corregir la única de este tipo} other {Corregir las # de este tipo}}",
+    "pane.validar.fixed":
+      "{count, plural, one {Se corrigió 1 celda.} other {Se corrigieron # celdas.}}",
     "pane.validar.autoOn": "Se vuelve a validar cuando cambia una pestaña de área.",
     "pane.validar.more": "y {count} más en esta área",
     "pane.validar.error": "Error",
@@ -243,7 +249,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.semaforo.noRows": "Ninguna.",
     "pane.semaforo.rowLabel": "{id} ({sheet}!{cell}): {compliance}",
     "pane.semaforo.rowsLeftOut":
-      "{count} filas con errores quedaron fuera de las cifras; véalas en Validar.",
+      "{count, plural, one {1 fila con errores quedó fuera de las cifras; véala en Validar.} other {# filas con errores quedaron fuera de las cifras; véalas en Validar.}}",
     "pane.semaforo.badge": "{band} {compliance}",
     "pane.band.verde": "Verde",
     "pane.band.amarillo": "Amarillo",
@@ -258,7 +264,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
       "«{file}» no es un libro de Excel (.xlsx) legible ({detail}).",
     "pane.consolidar.remove": "Quitar {file}",
     "pane.consolidar.run": "Consolidar",
-    "pane.consolidar.done": "Matriz consolidada al corte {cutoff}: {rows} filas de {areas} áreas.",
+    "pane.consolidar.done":
+      "Matriz consolidada al corte {cutoff}: {rows, plural, one {1 fila} other {# filas}} de {areas, plural, one {1 área} other {# áreas}}.",
     "pane.consolidar.sources": "De dónde salió cada área",
     "pane.consolidar.sourceWorkbook": "{area}: pestaña «{sheet}» de este libro",
     "pane.consolidar.sourceImport": "{area}: archivo «{file}»",
@@ -275,7 +282,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.informe.macDownload":
       "Excel para Mac no permite descargar archivos desde un panel. Use la hoja «Informe»: imprímala o guárdela como PDF.",
     "pane.informe.summary":
-      "Institución: {compliance} ({band}). {red} filas en rojo, {unreported} sin reporte, {over} sobreejecutadas.",
+      "Institución: {compliance} ({band}). {red, plural, one {1 fila en rojo} other {# filas en rojo}}, {unreported} sin reporte, {over, plural, one {1 sobreejecutada} other {# sobreejecutadas}}.",
     "pane.informe.fromMatrix": "Calculado sobre la matriz consolidada.",
     "pane.browser.title": "Libro en el navegador",
     "pane.browser.open": "Abrir un libro .xlsx",
@@ -333,7 +340,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.inicio.cutoff": "Cut-off: {cutoff}",
     "pane.inicio.cutoffBad":
       "The cut-off “{cutoff}” is not a period of the plan; pick it in Traffic light.",
-    "pane.inicio.areas": "{filled} of {total} areas with filled rows",
+    "pane.inicio.areas":
+      "{filled} of {total, plural, one {1 area} other {# areas}} with filled rows",
     "pane.inicio.consolidated": "It already has a consolidated matrix (sheet “Matriz”).",
     "pane.inicio.notConsolidated": "Not consolidated yet.",
     "pane.inicio.next": "Next step",
@@ -348,7 +356,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.source.file": "A template file (.json)",
     "pane.plan.source.text": "A plan pasted as text",
     "pane.plan.embeddedInfo":
-      "{organisation}, year {year}: {macroprocesses} macroprocesses, {areas} areas, {objectives} objectives.",
+      "{organisation}, year {year}: {macroprocesses, plural, one {1 macroprocess} other {# macroprocesses}}, {areas, plural, one {1 area} other {# areas}}, {objectives, plural, one {1 objective} other {# objectives}}.",
     "pane.plan.templateFile": "Template file",
     "pane.plan.templateFileInvalid":
       "“{file}” is not a valid template ({detail}). Pick the JSON file plan-matrix wrote.",
@@ -361,7 +369,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.replaceConfirm": "Yes, replace the plan this workbook already has",
     "pane.plan.replaceWarning":
       "This workbook already has a plan. A new one replaces its tabs; confirm to go on.",
-    "pane.plan.created": "Plan created: {areas} area tabs.",
+    "pane.plan.created": "Plan created: {areas, plural, one {1 area tab} other {# area tabs}}.",
     "pane.plan.upgradeTitle": "Upgrade to a newer template version",
     "pane.plan.upgradeFile": "New template (.json)",
     "pane.plan.upgrade": "Upgrade the plan",
@@ -369,15 +377,18 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.upgradeNothing": "Pick the new template file first.",
     "pane.validar.run": "Validate the workbook",
     "pane.validar.summary":
-      "{errors} errors and {warnings} warnings in {areas} areas ({fixable} fixable automatically).",
-    "pane.validar.area": "{name}: {errors} errors, {warnings} warnings",
-    "pane.validar.areaUnfilled": "{count} rows not filled",
+      "{errors, plural, one {1 error} other {# errors}} and {warnings, plural, one {1 warning} other {# warnings}} in {areas, plural, one {1 area} other {# areas}} ({fixable} fixable automatically).",
+    "pane.validar.area":
+      "{name}: {errors, plural, one {1 error} other {# errors}}, {warnings, plural, one {1 warning} other {# warnings}}",
+    "pane.validar.areaUnfilled":
+      "{count, plural, one {1 row not filled} other {# rows not filled}}",
     "pane.validar.noIssues": "No errors or warnings.",
     "pane.validar.issues": "Details",
     "pane.validar.goToCell": "Go to {sheet}!{cell}: {message}",
     "pane.validar.fix": "Fix {cell}",
-    "pane.validar.fixAll": "Fix all {count} of this kind",
-    "pane.validar.fixed": "{count} cells fixed.",
+    "pane.validar.fixAll":
+      "{count, plural, one {Fix the only one of this kind} other {Fix all # of this kind}}",
+    "pane.validar.fixed": "{count, plural, one {1 cell fixed.} other {# cells fixed.}}",
     "pane.validar.autoOn": "Validates again when an area tab changes.",
     "pane.validar.more": "and {count} more in this area",
     "pane.validar.error": "Error",
@@ -393,7 +404,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.semaforo.noRows": "None.",
     "pane.semaforo.rowLabel": "{id} ({sheet}!{cell}): {compliance}",
     "pane.semaforo.rowsLeftOut":
-      "{count} rows with errors were left out of the figures; see them in Validate.",
+      "{count, plural, one {1 row with errors was left out of the figures; see it in Validate.} other {# rows with errors were left out of the figures; see them in Validate.}}",
     "pane.semaforo.badge": "{band} {compliance}",
     "pane.band.verde": "Green",
     "pane.band.amarillo": "Yellow",
@@ -409,7 +420,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.consolidar.remove": "Remove {file}",
     "pane.consolidar.run": "Consolidate",
     "pane.consolidar.done":
-      "Matrix consolidated at cut-off {cutoff}: {rows} rows from {areas} areas.",
+      "Matrix consolidated at cut-off {cutoff}: {rows, plural, one {1 row} other {# rows}} from {areas, plural, one {1 area} other {# areas}}.",
     "pane.consolidar.sources": "Where each area came from",
     "pane.consolidar.sourceWorkbook": "{area}: tab “{sheet}” of this workbook",
     "pane.consolidar.sourceImport": "{area}: file “{file}”",
@@ -426,7 +437,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.informe.macDownload":
       "Excel for Mac does not allow downloads from a pane. Use the “Informe” sheet: print it or save it as PDF.",
     "pane.informe.summary":
-      "Institution: {compliance} ({band}). {red} rows in red, {unreported} without report, {over} over-executed.",
+      "Institution: {compliance} ({band}). {red, plural, one {1 row in red} other {# rows in red}}, {unreported} without report, {over} over-executed.",
     "pane.informe.fromMatrix": "Computed on the consolidated matrix.",
     "pane.browser.title": "Workbook in the browser",
     "pane.browser.open": "Open an .xlsx workbook",
