@@ -1,7 +1,8 @@
 /**
  * Picks the workbook host the pane runs on (SPEC §9): inside Excel the Office.js host, elsewhere the in-browser
  * workbook; binds the operations to it. The host modules are loaded lazily (their own chunks), so the first render
- * does not wait for them and the Office host never ships to a plain browser's first paint. A chunk that cannot be
+ * does not wait for them and the Office host never ships to a plain browser's first paint; the package layer (zip and
+ * XML) loads only when a file is opened or picked. A chunk that cannot be
  * loaded leaves the pane rendered, saying so (`problem`).
  */
 import { PaneServices, RunsIn } from "./PaneServices";
@@ -16,12 +17,16 @@ export async function loadPaneServices(
 ): Promise<HostLoad> {
   const inExcel = runsIn === "excel";
   try {
-    const [{ bindOperations }, { readImportedWorkbook }] = await Promise.all([
-      import(/* webpackChunkName: "operations" */ "../operations/bindOperations"),
-      import(/* webpackChunkName: "package" */ "../shells/memory/readImportedWorkbook"),
-    ]);
-    const readAreaWorkbook = async (bytes: Uint8Array, file: string) =>
-      (await readImportedWorkbook(bytes, file)).snapshot;
+    const { bindOperations } = await import(
+      /* webpackChunkName: "operations" */ "../operations/bindOperations"
+    );
+    // The package layer loads when the first area file is picked (Consolidar), not with the pane.
+    const readAreaWorkbook = async (bytes: Uint8Array, file: string) => {
+      const { readImportedWorkbook } = await import(
+        /* webpackChunkName: "area-reader" */ "../shells/memory/readImportedWorkbook"
+      );
+      return (await readImportedWorkbook(bytes, file)).snapshot;
+    };
     if (inExcel) {
       const { OfficeHost } = await import(
         /* webpackChunkName: "office-host" */ "../shells/office/OfficeHost"

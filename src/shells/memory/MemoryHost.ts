@@ -13,13 +13,8 @@ import { SheetVisibility, WorkbookSnapshot } from "../../core/workbook/WorkbookS
 import { OperationContext, throwIfCancelled } from "../../operations/OperationContext";
 import { OperationError } from "../../operations/OperationError";
 import { WorkbookHost } from "../../operations/WorkbookHost";
-import {
-  listSheets,
-  readSheetGrid,
-  readSnapshotFromBytes,
-  writePatchedBytes,
-} from "../xlsx/package/packageBytes";
 import { refuseNonWorkbook } from "../xlsx/refuseNonWorkbook";
+import { packageLayer } from "./packageLayer";
 
 export type CellSelection = { sheet: string; cell: string };
 
@@ -48,6 +43,7 @@ export class MemoryHost implements WorkbookHost {
   importBytes(bytes: Uint8Array, name = ""): Promise<void> {
     return this.serially(async () => {
       refuseNonWorkbook(name, bytes);
+      const { listSheets } = await packageLayer();
       try {
         await listSheets(bytes);
       } catch (error) {
@@ -70,12 +66,15 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async sheets(): Promise<{ name: string; visibility: SheetVisibility }[]> {
-    return this.bytes === null ? [] : listSheets(this.bytes);
+    if (this.bytes === null) return [];
+    const { listSheets } = await packageLayer();
+    return listSheets(this.bytes);
   }
 
   /** Every cell of one sheet, keyed by A1 address, for the pane's grid. */
   async grid(sheet: string): Promise<SheetGrid> {
     if (this.bytes === null) throw new OperationError("operation.noWorkbook");
+    const { listSheets, readSheetGrid } = await packageLayer();
     const known = (await listSheets(this.bytes)).some((candidate) => candidate.name === sheet);
     if (!known) throw new OperationError("operation.noSheet", { sheet });
     return readSheetGrid(this.bytes, sheet);
@@ -104,7 +103,9 @@ export class MemoryHost implements WorkbookHost {
 
   async readSnapshot(context?: OperationContext): Promise<WorkbookSnapshot> {
     throwIfCancelled(context);
-    return this.bytes === null ? EMPTY_SNAPSHOT : readSnapshotFromBytes(this.bytes);
+    if (this.bytes === null) return EMPTY_SNAPSHOT;
+    const { readSnapshotFromBytes } = await packageLayer();
+    return readSnapshotFromBytes(this.bytes);
   }
 
   applyPatch(
@@ -113,6 +114,7 @@ export class MemoryHost implements WorkbookHost {
   ): Promise<void> {
     return this.serially(async () => {
       throwIfCancelled(context);
+      const { writePatchedBytes } = await packageLayer();
       const next = await writePatchedBytes(this.bytes, patch, {
         onStep: () => throwIfCancelled(context),
       });
