@@ -17,9 +17,6 @@ export async function loadPaneServices(
 ): Promise<HostLoad> {
   const inExcel = runsIn === "excel";
   try {
-    const { bindOperations } = await import(
-      /* webpackChunkName: "operations" */ "../operations/bindOperations"
-    );
     // The package layer loads when the first area file is picked (Consolidar), not with the pane.
     const readAreaWorkbook = async (bytes: Uint8Array, file: string) => {
       const { readImportedWorkbook } = await import(
@@ -27,13 +24,12 @@ export async function loadPaneServices(
       );
       return (await readImportedWorkbook(bytes, file)).snapshot;
     };
+    // Each host's chunks are fetched and compiled side by side, not one after the other.
     if (inExcel) {
-      const { OfficeHost } = await import(
-        /* webpackChunkName: "office-host" */ "../shells/office/OfficeHost"
-      );
+      const [{ bindOperations }, host] = await Promise.all([loadOperations(), loadOfficeHost()]);
       return {
         services: {
-          operations: bindOperations(OfficeHost.forOffice()),
+          operations: bindOperations(host),
           workbook: null,
           readAreaWorkbook,
           watchChanges: options.watchUserEdits ? watchOfficeChanges : null,
@@ -41,8 +37,10 @@ export async function loadPaneServices(
         },
       };
     }
-    const { PaneWorkbook } = await import(/* webpackChunkName: "memory-host" */ "./PaneWorkbook");
-    const workbook = new PaneWorkbook();
+    const [{ bindOperations }, workbook] = await Promise.all([
+      loadOperations(),
+      loadPaneWorkbook(),
+    ]);
     return {
       services: {
         operations: bindOperations(workbook),
@@ -55,4 +53,20 @@ export async function loadPaneServices(
   } catch (error) {
     return { problem: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function loadOperations() {
+  return import(/* webpackChunkName: "operations" */ "../operations/bindOperations");
+}
+
+async function loadOfficeHost() {
+  const { OfficeHost } = await import(
+    /* webpackChunkName: "office-host" */ "../shells/office/OfficeHost"
+  );
+  return OfficeHost.forOffice();
+}
+
+async function loadPaneWorkbook() {
+  const { PaneWorkbook } = await import(/* webpackChunkName: "memory-host" */ "./PaneWorkbook");
+  return new PaneWorkbook();
 }
