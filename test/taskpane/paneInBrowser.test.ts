@@ -273,7 +273,7 @@ test("the plan year on the in-browser workbook, from a new plan to the downloade
   await issue.click();
   await page.getByText(`Celda seleccionada: ${dj.sheet}!${goal}`).waitFor();
   await page.getByRole("button", { name: `Corregir ${goal}` }).click();
-  await page.getByText("Se corrigieron 1 celdas.").waitFor({ timeout: 60_000 });
+  await page.getByText("Se corrigió 1 celda.").waitFor({ timeout: 60_000 });
   expect(await page.getByRole("button", { name: `Corregir ${goal}` }).count()).toBe(0);
 
   // Semáforo at T2: DJ-01 has 3 + 1 = 4 of 3 + 3 = 6 → 66,7 %, Amarillo; the only area with programming.
