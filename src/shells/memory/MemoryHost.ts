@@ -3,9 +3,6 @@
  * bytes. Reading is the package reader on those bytes; a patch makes new bytes that replace the old ones only when
  * the whole write succeeded and was not cancelled, so a failure or a cancel leaves the workbook byte for byte as it
  * was. The user imports a file, edits cells in the pane's grid, and downloads the bytes.
- *
- * Not yet: a patch's `tabOrder` (upgrade) is not applied, because the package layer on bytes has no way to
- * rearrange tabs; new tabs stay where the writer puts them (after the existing ones).
  */
 import { Cell } from "../../core/workbook/CellValue";
 import { CellInput, WorkbookPatch } from "../../core/workbook/WorkbookPatch";
@@ -117,6 +114,7 @@ export class MemoryHost implements WorkbookHost {
       const { writePatchedBytes } = await packageLayer();
       const next = await writePatchedBytes(this.bytes, patch, {
         onStep: () => throwIfCancelled(context),
+        tabOrder: context?.tabOrder,
       });
       throwIfCancelled(context);
       this.bytes = next;

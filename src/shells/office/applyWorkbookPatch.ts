@@ -19,6 +19,7 @@
  * 1.8) and the workbook is recalculated at the end.
  */
 import { SheetPatch, WorkbookPatch } from "../../core/workbook/WorkbookPatch";
+import { arrangeTabOrder } from "../../core/workbook/arrangeTabOrder";
 import {
   OperationCancelled,
   OperationContext,
@@ -319,15 +320,12 @@ export function finalOrder(
   for (const sheet of patch.sheets)
     if (!order.some((name) => name.toLowerCase() === sheet.name.toLowerCase()))
       order.push(sheet.name);
-  const canonical = (name: string): string | undefined =>
-    order.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
   if (!tabOrder)
     return order.map(
       (name) =>
         patch.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase())?.name ?? name
     );
-  const named = tabOrder.map(canonical).filter((name): name is string => name !== undefined);
-  return [...named, ...order.filter((name) => !named.includes(name))];
+  return arrangeTabOrder(order, tabOrder);
 }
 
 type Recovery = {

@@ -29,7 +29,7 @@ export async function readSnapshotFromBytes(bytes: Uint8Array): Promise<Workbook
 export async function writePatchedBytes(
   input: Uint8Array | null,
   patch: WorkbookPatch,
-  options: { onStep?: (step: string) => void } = {}
+  options: { onStep?: (step: string) => void; tabOrder?: string[] } = {}
 ): Promise<Uint8Array> {
   if (input === null && patch.sheets.length === 0)
     throw new Error("A new workbook needs at least one sheet");

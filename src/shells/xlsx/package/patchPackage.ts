@@ -39,7 +39,12 @@ import { ZipWriter } from "./ZipWriter";
 /** Called before each step; a hook that throws aborts the write. */
 export type WriteStepHook = (step: string) => void;
 
-export type PatchOptions = { onStep?: WriteStepHook; compressionLevel?: number };
+export type PatchOptions = {
+  onStep?: WriteStepHook;
+  compressionLevel?: number;
+  /** The tabs named here first, in this order (an upgrade); see `arrangeTabOrder`. */
+  tabOrder?: string[];
+};
 
 const RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -377,6 +382,7 @@ export async function patchPackage(
         ? replacedIndexes.has(name.localSheetId)
         : patchNameKeys.has(name.name.toLowerCase()),
     addNames,
+    tabOrder: options.tabOrder,
   });
 
   // What to write in place of each input entry, and what to add after them.

@@ -7,6 +7,7 @@
  * nothing changes, the part's text is returned as it was (so the writer can copy its bytes).
  */
 import { Element } from "@xmldom/xmldom";
+import { arrangeTabOrder } from "../../../core/workbook/arrangeTabOrder";
 import { SheetVisibility } from "../../../core/workbook/WorkbookSnapshot";
 import { NS, RELATIONSHIP_NAMESPACES } from "./namespaces";
 import {
@@ -28,6 +29,8 @@ export type WorkbookChanges = {
   /** Whether an existing defined name goes. */
   removeName(name: { name: string; localSheetId?: number }): boolean;
   addNames: DefinedNameXml[];
+  /** The tabs named here first, in this order, the others after (an upgrade); see `arrangeTabOrder`. */
+  tabOrder?: string[];
 };
 
 const AFTER_DEFINED_NAMES = [
@@ -137,6 +140,8 @@ export async function rewriteWorkbookXml(xml: string, changes: WorkbookChanges):
     if (childElements(names, "definedName").length === 0) root.removeChild(names);
   }
 
+  if (changes.tabOrder && reorderTabs(root, sheets, changes.tabOrder)) changed = true;
+
   let calc = firstChild(root, "calcPr");
   if (!calc) {
     calc = createChild(root, "calcPr");
@@ -148,4 +153,33 @@ export async function rewriteWorkbookXml(xml: string, changes: WorkbookChanges):
     changed = true;
   }
   return changed ? serializeXml(document) : xml;
+}
+
+/**
+ * Moves the `<sheet>` elements into the order `arrangeTabOrder` gives, and every reference to a tab by its position
+ * with them: a sheet-scoped name's `localSheetId` and the window's `activeTab` and `firstSheet`. Whether anything
+ * moved.
+ */
+function reorderTabs(root: Element, sheets: Element, tabOrder: string[]): boolean {
+  const elements = childElements(sheets, "sheet");
+  const before = elements.map((sheet) => sheet.getAttribute("name") ?? "");
+  const after = arrangeTabOrder(before, tabOrder);
+  if (after.every((name, index) => name === before[index])) return false;
+  const newIndex = before.map((name) => after.indexOf(name));
+  for (const name of after) sheets.appendChild(elements[before.indexOf(name)]);
+  const remap = (element: Element, attribute: string): void => {
+    const value = element.getAttribute(attribute);
+    if (value === null || value === "") return;
+    const moved = newIndex[parseInt(value, 10)];
+    if (moved !== undefined) element.setAttribute(attribute, String(moved));
+  };
+  const names = firstChild(root, "definedNames");
+  if (names) for (const name of childElements(names, "definedName")) remap(name, "localSheetId");
+  const views = firstChild(root, "bookViews");
+  if (views)
+    for (const view of childElements(views, "workbookView")) {
+      remap(view, "activeTab");
+      remap(view, "firstSheet");
+    }
+  return true;
 }
