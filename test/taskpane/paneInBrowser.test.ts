@@ -191,6 +191,19 @@ test("the shell renders offline with its CSP, loads nothing but itself and fits 
   await page.close();
 });
 
+test("a ribbon button's URL (taskpane.html?flow=informe) opens the pane at that flow", async () => {
+  const { page, errors } = await openPane("?flow=informe");
+  const informe = page.getByRole("tab", { name: "Informe" });
+  await informe.waitFor({ timeout: 60_000 });
+  expect(await informe.getAttribute("aria-selected")).toBe("true");
+  await page.getByRole("button", { name: "Crear la hoja Informe" }).waitFor({ timeout: 60_000 });
+  expect(await page.getByRole("tab", { name: "Inicio" }).getAttribute("aria-selected")).toBe(
+    "false"
+  );
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 // ---- The plan year on the in-browser workbook ----
 
 /** Where the default template's DJ table puts each header (from the same layout the generator writes). */
