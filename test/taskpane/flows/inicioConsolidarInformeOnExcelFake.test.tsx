@@ -1,0 +1,117 @@
+/**
+ * @jest-environment jsdom
+ *
+ * Inicio, Consolidar and Informe on the real operations over the Office host and the strict Excel fake (SPEC §9),
+ * as flowsOnExcelFake.test.tsx does for Plan, Validar and Semáforo: what the pane shows, what a click writes into
+ * the workbook, and how many `context.sync()` round trips it costs.
+ */
+import * as React from "react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { DEFAULT_TEMPLATE } from "../../../src/core/template/defaultTemplate";
+import { HEADERS } from "../../../src/core/workbook/areaColumns";
+import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
+import { bindOperations } from "../../../src/operations/bindOperations";
+import { PlanOperations } from "../../../src/operations/PlanOperations";
+import { readImportedWorkbook } from "../../../src/shells/memory/readImportedWorkbook";
+import { workbookToBuffer } from "../../../src/shells/xlsx/workbookFile";
+import { ConsolidarFlow } from "../../../src/taskpane/flows/Consolidar/ConsolidarFlow";
+import { InformeFlow } from "../../../src/taskpane/flows/Informe/InformeFlow";
+import { InicioFlow } from "../../../src/taskpane/flows/Inicio/InicioFlow";
+import { useWorkbookStatus } from "../../../src/taskpane/status/useWorkbookStatus";
+import { FakeExcel } from "../../fakes/excel/FakeExcel";
+import { filledPlanWorkbook, validRow } from "../../support/filledPlan";
+import { RowValues } from "../../support/fillArea";
+import { fillEdits, officeHost } from "../../shells/office/support";
+import { renderPane } from "../renderPane";
+
+jest.setTimeout(120_000);
+
+const TODAY = "2021-07-05";
+
+/** A fake Excel holding the generated 2021 plan with `fill` typed into the area tables (rows by header). */
+async function planInExcel(fill: Record<string, RowValues[]>) {
+  const excel = officeHost();
+  const patch = layoutWorkbook(DEFAULT_TEMPLATE);
+  await excel.host.applyPatch(patch);
+  await excel.host.applyPatch({ sheets: [], definedNames: [], edits: fillEdits(patch, fill) });
+  return excel;
+}
+
+/** Every cell of every sheet of the fake, as plain data: equal before and after means nothing was written. */
+function modelCells(excel: FakeExcel): unknown {
+  return excel.model.sheets.map((sheet) => [
+    sheet.name,
+    [...sheet.rows].map(([row, cells]) => [
+      row,
+      [...cells].map(([column, cell]) => [column, cell]),
+    ]),
+  ]);
+}
+
+/** Inicio as App.tsx renders it: the status read by `useWorkbookStatus` when the pane opens. */
+const InicioPane: React.FC<{
+  operations: PlanOperations;
+  onGoTo: (flow: "plan" | "validar" | "semaforo") => void;
+}> = ({ operations, onGoTo }) => {
+  const workbook = useWorkbookStatus(operations, 0);
+  return <InicioFlow workbook={workbook} onGoTo={onGoTo} />;
+};
+
+describe("Inicio", () => {
+  test("says what the plan is and how many areas are filled, from one read that writes nothing", async () => {
+    // DJ and ECR get one typed row each; SGR's first row only gets `Estado del reporte` changed, which is one of the
+    // generated defaults (ID, Objetivo, Sentido, Estado del reporte), so SGR is still not filled → 2 of 17 areas.
+    const { excel, host } = await planInExcel({
+      DJ: [validRow("Revisar contratos", [1, null, null, null])],
+      ECR: [validRow("Campaña de comunicación", [1, null, null, null])],
+      SGR: [{ [HEADERS.reportStatus]: "Enviado" }],
+    });
+    const operations = bindOperations(host);
+    const cellsBefore = modelCells(excel);
+    const before = excel.syncs.length;
+    const goTo = jest.fn();
+    renderPane(<InicioPane operations={operations} onGoTo={goTo} />);
+    const facts = await screen.findByRole("list", { name: "Inicio" }, { timeout: 60_000 });
+    expect(
+      within(facts)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent)
+    ).toEqual([
+      "Plantilla «asocapitales-plan-de-accion», versión 1",
+      "Vigencia 2021",
+      // A generated plan starts at the first period.
+      "Corte: T1",
+      "2 de 17 áreas con filas diligenciadas",
+      // The generated plan's `Matriz` is pending; no consolidation has written `Registro` yet.
+      "Aún no se ha consolidado.",
+    ]);
+    expect(screen.queryByText("Este libro todavía no tiene un Plan de Acción.")).toBeNull();
+    expect(screen.getByText("Valide las áreas y corrija lo que se pueda.")).toBeTruthy();
+    // Reading the status is one snapshot read, 3 syncs (readWorkbookSnapshot.ts: sheets, tables, names and the stored
+    // template; each table's extent and each name's cell; every table's headers and rows), and no write request.
+    expect(excel.syncs.length - before).toBe(3);
+    expect(modelCells(excel)).toEqual(cellsBefore);
+    fireEvent.click(screen.getByRole("button", { name: "Ir a Validar" }));
+    expect(goTo).toHaveBeenCalledWith("validar");
+  });
+
+  test("a workbook with no plan (Excel's fresh Sheet1) is not a plan, and Inicio points to Plan", async () => {
+    const { excel, host } = officeHost();
+    const goTo = jest.fn();
+    renderPane(<InicioPane operations={bindOperations(host)} onGoTo={goTo} />);
+    expect(
+      await screen.findByText(
+        "Este libro todavía no tiene un Plan de Acción.",
+        {},
+        { timeout: 60_000 }
+      )
+    ).toBeTruthy();
+    expect(screen.queryByRole("list", { name: "Inicio" })).toBeNull();
+    expect(
+      screen.getByText("Cree el plan desde la plantilla incluida, un archivo o un texto.")
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Ir a Plan" }));
+    expect(goTo).toHaveBeenCalledWith("plan");
+    expect(excel.model.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
+  });
+});
