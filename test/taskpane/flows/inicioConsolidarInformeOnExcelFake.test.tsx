@@ -5,6 +5,8 @@
  * as flowsOnExcelFake.test.tsx does for Plan, Validar and Semáforo: what the pane shows, what a click writes into
  * the workbook, and how many `context.sync()` round trips it costs.
  */
+// First: the package layer decodes with TextDecoder when its module loads (jsdom has none).
+import "../textCodecInJsdom";
 import * as React from "react";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_TEMPLATE } from "../../../src/core/template/defaultTemplate";
@@ -114,4 +116,84 @@ describe("Inicio", () => {
     expect(goTo).toHaveBeenCalledWith("plan");
     expect(excel.model.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
   });
+});
+
+/** Activity texts of table `T_Matriz` as the host reads it back; none while there is no such table. */
+async function matrixActivities(host: ReturnType<typeof officeHost>["host"]): Promise<unknown[]> {
+  const matrix = (await host.readSnapshot()).tables.find((table) => table.name === "T_Matriz");
+  const activity = matrix?.headers.indexOf(HEADERS.activity) ?? -1;
+  return matrix?.rows.map((row) => row[activity]) ?? [];
+}
+
+test("Consolidar: this workbook's areas and an area workbook picked from disk, written into Matriz in 5 syncs", async () => {
+  const { excel, host } = await planInExcel({
+    DJ: [
+      validRow("Revisar contratos", [1, 1, null, null]),
+      validRow("Atender tutelas", [1, 0, null, null]),
+    ],
+    ECR: [validRow("Campaña de comunicación", [1, null, null, null])],
+  });
+  // The area workbook SGR sent back by email: a copy of the whole plan with its first row filled, as bytes on disk.
+  const areaWorkbook = await filledPlanWorkbook(DEFAULT_TEMPLATE, {
+    SGR: [validRow("Gestionar riesgos", [1, null, null, null])],
+  });
+  const bytes = new Uint8Array(await workbookToBuffer(areaWorkbook));
+  // The generated plan's `Matriz` is a pending sheet with no table yet.
+  expect(await matrixActivities(host)).toEqual([]);
+  renderPane(
+    <ConsolidarFlow
+      operations={bindOperations(host)}
+      readAreaWorkbook={async (picked, file) => (await readImportedWorkbook(picked, file)).snapshot}
+      today={() => TODAY}
+    />
+  );
+  fireEvent.change(screen.getByLabelText("Libros de las áreas (opcional)"), {
+    target: { files: [new File([bytes], "sgr.xlsx")] },
+  });
+  expect(await screen.findByText("sgr.xlsx: leído", {}, { timeout: 60_000 })).toBeTruthy();
+  const before = excel.syncs.length;
+  fireEvent.click(screen.getByRole("button", { name: "Consolidar" }));
+  // Every non-blank row of every area is a row of the matrix: the generated plan has one row per objective of the
+  // template, 9 + 9 + 9 + 6 + 7 + 5 + 8 + 6 + 9 (Misionales) + 9 + 5 + 6 + 4 + 5 (Apoyo) + 10 + 9 (Estratégicos)
+  // = 116, and Control Interno (no objectives) one blank row, left out. Typing into the generated rows (DJ's first
+  // two, ECR's first, SGR's first in the file) adds none. Areas: the 17 of the template, SGR's from the file.
+  // The cut-off is the generated plan's `Corte`, T1.
+  expect(
+    await screen.findByText(
+      "Matriz consolidada al corte T1: 116 filas de 17 áreas.",
+      {},
+      { timeout: 60_000 }
+    )
+  ).toBeTruthy();
+  const syncs = excel.syncs.slice(before);
+  expect(await matrixActivities(host)).toEqual(
+    expect.arrayContaining([
+      { kind: "text", value: "Revisar contratos" },
+      { kind: "text", value: "Atender tutelas" },
+      { kind: "text", value: "Campaña de comunicación" },
+      { kind: "text", value: "Gestionar riesgos" },
+    ])
+  );
+  expect(
+    within(screen.getByRole("region", { name: "Conflictos (no se mezcló nada)" })).getByText(
+      "Sin conflictos."
+    )
+  ).toBeTruthy();
+  const sources = screen.getByRole("region", { name: "De dónde salió cada área" });
+  const sourceLines = within(sources)
+    .getAllByRole("listitem")
+    .map((item) => item.textContent);
+  expect(sourceLines).toHaveLength(17);
+  expect(sourceLines).toContain("SGR: archivo «sgr.xlsx»");
+  expect(sourceLines).toContain("DJ: pestaña «3.1 Dirección Jurídica» de este libro");
+  expect(
+    within(screen.getByRole("region", { name: "Notas" })).getByText(
+      "«sgr.xlsx»: el área SGR se tomó de este archivo (1 fila)."
+    )
+  ).toBeTruthy();
+  // Read the workbook once (3 syncs), then write Matriz, Resumen, Tablero and Registro as one patch: 2 requests (the
+  // sheets built aside, then the swap). 5 in all, as `npm run bench -- --excel` reports at 10 rows (README): the
+  // count follows bytes, not rows, and no request comes near Excel's 5 MB limit.
+  expect(syncs).toHaveLength(5);
+  expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(5 * 1024 * 1024);
 });
