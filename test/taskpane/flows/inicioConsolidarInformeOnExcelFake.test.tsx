@@ -197,3 +197,129 @@ test("Consolidar: this workbook's areas and an area workbook picked from disk, w
   expect(syncs).toHaveLength(5);
   expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(5 * 1024 * 1024);
 });
+
+/** The `Informe` sheet's cells as Excel shows them, row by row (1-based rows, columns A… as array positions). */
+function informeRows(excel: FakeExcel): (string | number | boolean)[][] {
+  const sheet = excel.model.sheets.find((candidate) => candidate.name === "Informe");
+  if (!sheet) return [];
+  return [...sheet.rows.keys()]
+    .sort((a, b) => a - b)
+    .map((row) => {
+      const cells = sheet.rows.get(row)!;
+      const width = Math.max(...cells.keys()) + 1;
+      return Array.from({ length: width }, (_, column) => cells.get(column)?.v ?? "");
+    });
+}
+
+describe("Informe", () => {
+  /**
+   * A filled 2021 plan, consolidated (at its `Corte`, T1) before the pane opens. At semester 1's cut-off, T2
+   * (programmed 1 + 1 = 2 in every row; SPEC §5: executed ÷ programmed to the cut-off, blank = 0):
+   * - DJ weights its rows: "Revisar contratos" 1 + 1 = 2 of 2 = 100 % (Ponderación 0,75); "Atender tutelas"
+   *   1 + 0 = 1 of 2 = 50 %, red (Ponderación 0,25). DJ = 0,75 × 100 % + 0,25 × 50 % = 87,5 %.
+   * - ECR: "Campaña de comunicación" 1 + blank = 1 of 2 = 50 %, red; T2 programmed with nothing executed: without
+   *   report. ECR = 50 %.
+   * - GH: "Capacitar al personal" 3 + 0 = 3 of 2 = 150 %, over-executed (> 120 %); the area counts it as 100 %.
+   * Institution = mean of the 3 areas with programming (the other 14 hold only generated rows: Sin programación) =
+   * (87,5 + 50 + 100) ÷ 3 = 237,5 ÷ 3 = 79,1666… % → 79,2 %, Amarillo (60 % ≤ x < 80 %).
+   * Rows: 2 in red, 1 without report, 1 over-executed.
+   */
+  async function consolidatedPlanInExcel() {
+    const excel = await planInExcel({
+      DJ: [
+        validRow("Revisar contratos", [1, 1, null, null], { [HEADERS.weight]: 0.75 }),
+        validRow("Atender tutelas", [1, 0, null, null], { [HEADERS.weight]: 0.25 }),
+      ],
+      ECR: [validRow("Campaña de comunicación", [1, null, null, null])],
+      GH: [validRow("Capacitar al personal", [3, 0, null, null])],
+    });
+    await bindOperations(excel.host).consolidate({ imports: [], today: TODAY });
+    return excel;
+  }
+
+  test("semester 1 builds the Informe sheet from the consolidated matrix, in 5 syncs", async () => {
+    const { excel, host } = await consolidatedPlanInExcel();
+    // The generated plan's `Informe` sheet holds only its title and where the report comes from.
+    expect(informeRows(excel)).toEqual([
+      ["Informe"],
+      ["El informe de gestión semestral se genera con «Informe» (plan-matrix report)."],
+    ]);
+    const download = jest.fn();
+    renderPane(
+      <InformeFlow
+        operations={bindOperations(host)}
+        periodLabels={["T1", "T2", "T3", "T4"]}
+        downloadsBlocked={false}
+        today={() => TODAY}
+        download={download}
+      />
+    );
+    fireEvent.click(screen.getByRole("radio", { name: "II semestre (corte T4)" }));
+    fireEvent.click(screen.getByRole("radio", { name: "I semestre (corte T2)" }));
+    const before = excel.syncs.length;
+    fireEvent.click(screen.getByRole("button", { name: "Crear la hoja Informe" }));
+    expect(
+      await screen.findByText("Hoja «Informe» creada para el semestre 1.", {}, { timeout: 60_000 })
+    ).toBeTruthy();
+    const syncs = excel.syncs.slice(before);
+    // The flow's section is the first region named "Informe"; the report's summary, inside it, the second.
+    const [, summaryRegion] = screen.getAllByRole("region", { name: "Informe" });
+    const summary = within(summaryRegion);
+    expect(
+      summary.getByText(
+        "Institución: 79,2% (Amarillo). 2 filas en rojo, 1 sin reporte, 1 sobreejecutada."
+      )
+    ).toBeTruthy();
+    expect(summary.getByText("Calculado sobre la matriz consolidada.")).toBeTruthy();
+
+    const rows = informeRows(excel);
+    const institution = rows.find((row) => row[0] === "Cumplimiento institucional");
+    expect(institution?.slice(3, 6)).toEqual([
+      expect.closeTo(237.5 / 300, 10),
+      "Amarillo",
+      "3 de 17 áreas con programación",
+    ]);
+    const cells = rows.flat();
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        "Atender tutelas",
+        "Campaña de comunicación",
+        "Capacitar al personal",
+      ])
+    );
+    expect(cells).not.toContain("Revisar contratos");
+    // Read the workbook once (3 syncs), then write the one sheet: 2 requests (built aside, then the swap).
+    expect(syncs).toHaveLength(5);
+    expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(5 * 1024 * 1024);
+    expect(download).not.toHaveBeenCalled();
+  });
+
+  test("where the host blocks downloads (Mac), the button is disabled and the pane points to the sheet", async () => {
+    const { excel, host } = await consolidatedPlanInExcel();
+    const download = jest.fn();
+    renderPane(
+      <InformeFlow
+        operations={bindOperations(host)}
+        periodLabels={["T1", "T2", "T3", "T4"]}
+        downloadsBlocked
+        today={() => TODAY}
+        download={download}
+      />
+    );
+    expect(
+      screen.getByText(
+        "Excel para Mac no permite descargar archivos desde un panel. Use la hoja «Informe»: imprímala o guárdela como PDF."
+      )
+    ).toBeTruthy();
+    const button = screen.getByRole("button", { name: "Descargar el informe (HTML)" });
+    expect(button).toHaveProperty("disabled", true);
+    const before = excel.syncs.length;
+    fireEvent.click(button);
+    await waitFor(() => expect(excel.syncs.length).toBe(before));
+    expect(download).not.toHaveBeenCalled();
+    expect(screen.getByRole("button", { name: "Crear la hoja Informe" })).toHaveProperty(
+      "disabled",
+      false
+    );
+  });
+});
