@@ -39,15 +39,18 @@ async function planInExcel(fill: Record<string, RowValues[]>) {
   return excel;
 }
 
-/** Every cell of every sheet of the fake, as plain data: equal before and after means nothing was written. */
-function modelCells(excel: FakeExcel): unknown {
-  return excel.model.sheets.map((sheet) => [
-    sheet.name,
-    [...sheet.rows].map(([row, cells]) => [
-      row,
-      [...cells].map(([column, cell]) => [column, cell]),
+/** Every sheet (with its cells), table and name of the fake, as plain data: equal before and after means nothing was
+ * written. */
+function modelState(excel: FakeExcel): unknown {
+  const { sheets, tables, names } = excel.model;
+  return {
+    sheets: sheets.map((sheet) => [
+      sheet.name,
+      [...sheet.rows].map(([row, cells]) => [row, [...cells]]),
     ]),
-  ]);
+    tables: tables.map((table) => [table.name, table.sheet.name, { ...table.bounds }]),
+    names: names.map((named) => [named.name, named.formula]),
+  };
 }
 
 /** Inicio as App.tsx renders it: the status read by `useWorkbookStatus` when the pane opens. */
@@ -69,7 +72,7 @@ describe("Inicio", () => {
       SGR: [{ [HEADERS.reportStatus]: "Enviado" }],
     });
     const operations = bindOperations(host);
-    const cellsBefore = modelCells(excel);
+    const cellsBefore = modelState(excel);
     const before = excel.syncs.length;
     const goTo = jest.fn();
     renderPane(<InicioPane operations={operations} onGoTo={goTo} />);
@@ -92,7 +95,7 @@ describe("Inicio", () => {
     // Reading the status is one snapshot read, 3 syncs (readWorkbookSnapshot.ts: sheets, tables, names and the stored
     // template; each table's extent and each name's cell; every table's headers and rows), and no write request.
     expect(excel.syncs.length - before).toBe(3);
-    expect(modelCells(excel)).toEqual(cellsBefore);
+    expect(modelState(excel)).toEqual(cellsBefore);
     fireEvent.click(screen.getByRole("button", { name: "Ir a Validar" }));
     expect(goTo).toHaveBeenCalledWith("validar");
   });
@@ -118,11 +121,13 @@ describe("Inicio", () => {
   });
 });
 
-/** Activity texts of table `T_Matriz` as the host reads it back; none while there is no such table. */
-async function matrixActivities(host: ReturnType<typeof officeHost>["host"]): Promise<unknown[]> {
+/** Activity and Área of each row of table `T_Matriz` as the host reads it back; none while there is no such table. */
+async function matrixRows(host: ReturnType<typeof officeHost>["host"]): Promise<unknown[][]> {
   const matrix = (await host.readSnapshot()).tables.find((table) => table.name === "T_Matriz");
-  const activity = matrix?.headers.indexOf(HEADERS.activity) ?? -1;
-  return matrix?.rows.map((row) => row[activity]) ?? [];
+  if (!matrix) return [];
+  const activity = matrix.headers.indexOf(HEADERS.activity);
+  const area = matrix.headers.indexOf("Área");
+  return matrix.rows.map((row) => [row[activity], row[area]]);
 }
 
 test("Consolidar: this workbook's areas and an area workbook picked from disk, written into Matriz in 5 syncs", async () => {
@@ -139,7 +144,7 @@ test("Consolidar: this workbook's areas and an area workbook picked from disk, w
   });
   const bytes = new Uint8Array(await workbookToBuffer(areaWorkbook));
   // The generated plan's `Matriz` is a pending sheet with no table yet.
-  expect(await matrixActivities(host)).toEqual([]);
+  expect(await matrixRows(host)).toEqual([]);
   renderPane(
     <ConsolidarFlow
       operations={bindOperations(host)}
@@ -154,7 +159,7 @@ test("Consolidar: this workbook's areas and an area workbook picked from disk, w
   const before = excel.syncs.length;
   fireEvent.click(screen.getByRole("button", { name: "Consolidar" }));
   // Every non-blank row of every area is a row of the matrix: the generated plan has one row per objective of the
-  // template, 9 + 9 + 9 + 6 + 7 + 5 + 8 + 6 + 9 (Misionales) + 9 + 5 + 6 + 4 + 5 (Apoyo) + 10 + 9 (Estratégicos)
+  // template, 9 + 9 + 9 + 6 + 7 + 5 + 8 + 6 + 9 (Misional) + 9 + 5 + 6 + 4 + 5 (Apoyo) + 10 + 9 (Dirección Estratégica)
   // = 116, and Control Interno (no objectives) one blank row, left out. Typing into the generated rows (DJ's first
   // two, ECR's first, SGR's first in the file) adds none. Areas: the 17 of the template, SGR's from the file.
   // The cut-off is the generated plan's `Corte`, T1.
@@ -166,12 +171,14 @@ test("Consolidar: this workbook's areas and an area workbook picked from disk, w
     )
   ).toBeTruthy();
   const syncs = excel.syncs.slice(before);
-  expect(await matrixActivities(host)).toEqual(
+  // The rows typed in this workbook's tabs and the one typed in the file, each under its area's name.
+  const text = (value: string) => ({ kind: "text", value });
+  expect(await matrixRows(host)).toEqual(
     expect.arrayContaining([
-      { kind: "text", value: "Revisar contratos" },
-      { kind: "text", value: "Atender tutelas" },
-      { kind: "text", value: "Campaña de comunicación" },
-      { kind: "text", value: "Gestionar riesgos" },
+      [text("Revisar contratos"), text("Dirección Jurídica")],
+      [text("Atender tutelas"), text("Dirección Jurídica")],
+      [text("Campaña de comunicación"), text("Enlace con el Congreso de la República")],
+      [text("Gestionar riesgos"), text("Sistema General de Regalías – SGR")],
     ])
   );
   expect(
@@ -192,7 +199,7 @@ test("Consolidar: this workbook's areas and an area workbook picked from disk, w
     )
   ).toBeTruthy();
   // Read the workbook once (3 syncs), then write Matriz, Resumen, Tablero and Registro as one patch: 2 requests (the
-  // sheets built aside, then the swap). 5 in all, as `npm run bench -- --excel` reports at 10 rows (README): the
+  // sheets built aside under temporary names, loading what the swap needs; then the swap — applyWorkbookPatch.ts). 5 in all, as `npm run bench -- --excel` reports at 10 rows (README): the
   // count follows bytes, not rows, and no request comes near Excel's 5 MB limit.
   expect(syncs).toHaveLength(5);
   expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(5 * 1024 * 1024);
@@ -288,7 +295,8 @@ describe("Informe", () => {
       ])
     );
     expect(cells).not.toContain("Revisar contratos");
-    // Read the workbook once (3 syncs), then write the one sheet: 2 requests (built aside, then the swap).
+    // Read the workbook once (3 syncs), then write the one sheet: 2 requests (built aside under a temporary name, then
+    // the swap that replaces the generated `Informe`), as for any patch this small.
     expect(syncs).toHaveLength(5);
     expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(5 * 1024 * 1024);
     expect(download).not.toHaveBeenCalled();
