@@ -93,6 +93,7 @@ export type PaneMessageCode =
   | "pane.semaforo.overRows"
   | "pane.semaforo.errorRows"
   | "pane.semaforo.noRows"
+  | "pane.semaforo.listHeading"
   | "pane.semaforo.rowLabel"
   | "pane.semaforo.rowsLeftOut"
   | "pane.semaforo.badge"
@@ -185,7 +186,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
       "{filled} de {total, plural, one {1 área} other {# áreas}} con filas diligenciadas",
     "pane.inicio.consolidated": "Ya tiene una matriz consolidada (hoja «Matriz»).",
     "pane.inicio.notConsolidated": "Aún no se ha consolidado.",
-    "pane.inicio.next": "Siguiente paso",
+    "pane.inicio.next": "Siguiente paso:",
     "pane.inicio.next.createPlan":
       "Cree el plan desde la plantilla incluida, un archivo o un texto.",
     "pane.inicio.next.fillAreas":
@@ -240,13 +241,14 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.validar.warning": "Advertencia",
     "pane.semaforo.cutoff": "Periodo de corte",
     "pane.semaforo.apply": "Calcular el semáforo",
-    "pane.semaforo.institution": "Institución",
+    "pane.semaforo.institution": "Institución · {cutoff}",
     "pane.semaforo.macroprocesses": "Macroprocesos",
     "pane.semaforo.areas": "Áreas",
     "pane.semaforo.redRows": "Filas en rojo",
     "pane.semaforo.overRows": "Filas sobreejecutadas",
     "pane.semaforo.errorRows": "Filas con errores (fuera del cálculo)",
     "pane.semaforo.noRows": "Ninguna.",
+    "pane.semaforo.listHeading": "{title} ({count})",
     "pane.semaforo.rowLabel": "{id} ({sheet}!{cell}): {compliance}",
     "pane.semaforo.rowsLeftOut":
       "{count, plural, one {1 fila con errores quedó fuera de las cifras; véala en Validar.} other {# filas con errores quedaron fuera de las cifras; véalas en Validar.}}",
@@ -344,7 +346,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
       "{filled} of {total, plural, one {1 area} other {# areas}} with filled rows",
     "pane.inicio.consolidated": "It already has a consolidated matrix (sheet “Matriz”).",
     "pane.inicio.notConsolidated": "Not consolidated yet.",
-    "pane.inicio.next": "Next step",
+    "pane.inicio.next": "Next step:",
     "pane.inicio.next.createPlan": "Create the plan from the embedded template, a file or a text.",
     "pane.inicio.next.fillAreas":
       "Send the workbook to the areas to fill their tabs; then validate.",
@@ -395,13 +397,14 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.validar.warning": "Warning",
     "pane.semaforo.cutoff": "Cut-off period",
     "pane.semaforo.apply": "Compute the traffic light",
-    "pane.semaforo.institution": "Institution",
+    "pane.semaforo.institution": "Institution · {cutoff}",
     "pane.semaforo.macroprocesses": "Macroprocesses",
     "pane.semaforo.areas": "Areas",
     "pane.semaforo.redRows": "Rows in red",
     "pane.semaforo.overRows": "Over-executed rows",
     "pane.semaforo.errorRows": "Rows with errors (left out of the figures)",
     "pane.semaforo.noRows": "None.",
+    "pane.semaforo.listHeading": "{title} ({count})",
     "pane.semaforo.rowLabel": "{id} ({sheet}!{cell}): {compliance}",
     "pane.semaforo.rowsLeftOut":
       "{count, plural, one {1 row with errors was left out of the figures; see it in Validate.} other {# rows with errors were left out of the figures; see them in Validate.}}",

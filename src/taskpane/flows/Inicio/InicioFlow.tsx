@@ -69,8 +69,7 @@ export const InicioFlow: React.FC<InicioFlowProps> = ({ workbook, onGoTo }) => {
             </ul>
           )}
           <Body1>
-            <strong>{say("pane.inicio.next")}: </strong>
-            {say(`pane.inicio.next.${status.next}`)}
+            <strong>{say("pane.inicio.next")}</strong> {say(`pane.inicio.next.${status.next}`)}
           </Body1>
           <div className={styles.actions}>
             <Button appearance="primary" onClick={() => onGoTo(NEXT_FLOW[status.next])}>

@@ -24,7 +24,7 @@ export const SemaforoFlow: React.FC<SemaforoFlowProps> = (props) => {
   ): React.ReactElement => (
     <section aria-labelledby={id}>
       <h3 id={id} className={styles.heading}>
-        {title} ({rows.length})
+        {say("pane.semaforo.listHeading", { title, count: rows.length })}
       </h3>
       {rows.length === 0 ? (
         <Body1>{say("pane.semaforo.noRows")}</Body1>
@@ -82,7 +82,7 @@ export const SemaforoFlow: React.FC<SemaforoFlowProps> = (props) => {
         <>
           <section aria-labelledby="semaforo-institution">
             <h3 id="semaforo-institution" className={styles.heading}>
-              {say("pane.semaforo.institution")} · {report.cutoff}
+              {say("pane.semaforo.institution", { cutoff: report.cutoff })}
             </h3>
             <BandBadge band={report.institution.band} compliance={report.institution.compliance} />
             {totalLeftOut > 0 && (
