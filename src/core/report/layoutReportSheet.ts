@@ -8,6 +8,7 @@ import { Language } from "../messages/Language";
 import { Band } from "../semaphore/Band";
 import { columnLetter } from "../workbook/address";
 import { SHEET } from "../workbook/sheetNames";
+import { LINE_HEIGHT, wrappedRowHeight } from "../workbook/layout/wrappedRowHeight";
 import { BAND_COLORS } from "../workbook/workbookText";
 import { CellInput, CellStyle, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
 import { ManagementReport, ReportArea, ReportRow } from "./ManagementReport";
@@ -19,6 +20,7 @@ import { reportTexts } from "./reportTexts";
  * the print test measures); data rows wrap, so longer text takes more lines rather than more width.
  */
 const COLUMN_WIDTHS = [13, 20, 40, 24, 18, 16, 27];
+const FULL_WIDTH = COLUMN_WIDTHS.reduce((sum, columnWidth) => sum + columnWidth, 0);
 const LAST_COLUMN = "G";
 const PERCENT_FORMAT = "0.0%";
 /** Rows repeated at the top of every printed page: title, organisation, cut-off. */
@@ -37,6 +39,17 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
   const style = (range: string, cellStyle: CellStyle): void => {
     styles.push({ range, style: cellStyle });
   };
+  const rowHeights: { row: number; height: number }[] = [];
+  /** A row whose text wraps gets the height of its longest cell (not every engine fits rows when it opens a file). */
+  const fitRow = (row: number, texts: CellInput[], widths: number[]): void => {
+    const height = wrappedRowHeight(
+      texts.map((text, column) => ({
+        text: typeof text === "string" ? text : null,
+        width: widths[column] ?? 0,
+      }))
+    );
+    if (height > LINE_HEIGHT) rowHeights.push({ row, height });
+  };
   const addRow = (cells: CellInput[]): number => {
     values.push([...cells, ...Array<CellInput>(Math.max(0, width - cells.length)).fill(null)]);
     return values.length;
@@ -44,6 +57,7 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
   /** A line of text across the whole width. */
   const addLine = (text: string, cellStyle: CellStyle): number => {
     const row = addRow([text]);
+    if (cellStyle.wrap) fitRow(row, [text], [FULL_WIDTH]);
     merges.push(`A${row}:${LAST_COLUMN}${row}`);
     style(`A${row}`, { ...cellStyle, vertical: "top" });
     return row;
@@ -53,6 +67,7 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
   };
   const addHeader = (headers: string[]): void => {
     const row = addRow(headers);
+    fitRow(row, headers, COLUMN_WIDTHS);
     const last = columnLetter(headers.length);
     style(`A${row}:${last}${row}`, {
       bold: true,
@@ -112,7 +127,9 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
     band: Band,
     emphasis: CellStyle
   ): void => {
-    const row = addRow([level, code, name, programmed, percentCell(compliance), t.band(band)]);
+    const cells = [level, code, name, programmed, percentCell(compliance), t.band(band)];
+    const row = addRow(cells);
+    fitRow(row, cells, COLUMN_WIDTHS);
     style(`A${row}:F${row}`, { wrap: true, vertical: "top", ...emphasis });
     stylePercent(`E${row}`);
     styleBand(`F${row}`, band);
@@ -176,7 +193,9 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
     addHeader(headers);
     if (rows.length === 0) addLine(none, { italic: true });
     for (const reportRow of rows) {
-      const row = addRow(cells(reportRow));
+      const rowCells = cells(reportRow);
+      const row = addRow(rowCells);
+      fitRow(row, rowCells, COLUMN_WIDTHS);
       styleDataRow(row);
       if (percentFill) {
         stylePercent(`F${row}`);
@@ -234,6 +253,7 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
   values.pop(); // the blank row after the last list
   const lastRow = values.length;
   sheet.columnWidths = [...COLUMN_WIDTHS];
+  sheet.rowHeights = rowHeights.filter((fitted) => fitted.row <= lastRow);
   sheet.blocks.push({ row: 1, column: 1, values });
   sheet.styles.push(...styles);
   sheet.merges.push(...merges);

@@ -172,4 +172,16 @@ describe("layoutReportSheet", () => {
       expect.arrayContaining(["Institution", "Rows in red (3)", "Rows without report (5)"])
     );
   });
+  it("gives a row whose text wraps the height of its longest cell; one-line rows keep the default", () => {
+    const report = sampleReport(1);
+    const long = "Revisar y actualizar los conceptos jurídicos ".repeat(5).trim(); // 224 characters
+    const red = { ...report.redRows[0], id: "DJ-LARGO", activity: long };
+    const fitted = layoutReportSheet({ ...report, redRows: [red] }, "es");
+    const row = rowOf(grid(fitted), "DJ-LARGO");
+    // Activity is column C, 40 characters wide: 38 per line → ⌈224 ÷ 38⌉ = 6 lines of 15 pt = 90 pt.
+    expect(long).toHaveLength(224);
+    expect(fitted.rowHeights).toContainEqual({ row, height: 90 });
+    const institution = rowOf(grid(fitted), "Institución");
+    expect(fitted.rowHeights?.some((fit) => fit.row === institution)).toBe(false);
+  });
 });

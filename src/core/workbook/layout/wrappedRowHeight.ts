@@ -2,7 +2,8 @@
  * The height (points) a row needs to show its wrapped texts: not every engine fits rows on open (LibreOffice
  * keeps the default height), so generated rows carry one. `width` is the column width in characters.
  */
-const LINE_HEIGHT = 15;
+/** One line of 11-point text. */
+export const LINE_HEIGHT = 15;
 
 export function wrappedRowHeight(
   cells: { text: string | null | undefined; width: number }[]
