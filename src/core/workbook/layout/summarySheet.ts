@@ -11,6 +11,7 @@ import { BAND_COLORS } from "../workbookText";
 import { CellInput, SheetPatch, emptySheet } from "../WorkbookPatch";
 import { IssueCounts } from "../../validation/IssueCounts";
 import { bandFormat } from "./bandFormat";
+import { LINE_HEIGHT, wrappedRowHeight } from "./wrappedRowHeight";
 
 export const SUMMARY_TEXT = {
   title: "Resumen de cumplimiento",
@@ -172,7 +173,10 @@ export function layoutSummarySheet(
   const allAreas = `${at(c.compliance, SUMMARY_FIRST_AREA_ROW)}:${at(c.compliance, lastAreaRow)}`;
   const allBands = `${at(c.band, SUMMARY_FIRST_AREA_ROW)}:${at(c.band, lastAreaRow)}`;
   const allExcluded = `${at(c.rowsWithErrors, SUMMARY_FIRST_AREA_ROW)}:${at(c.rowsWithErrors, lastAreaRow)}`;
-  sheet.columnWidths = [30, 9, 9, 44, 14, 15, 18, 9, 10, 9, 10, 13, 14];
+  // 169 characters: one landscape Letter page wide at 8 pt or more (npx jest test/print); long macroprocess and
+  // area names wrap within their columns instead of widening the page.
+  const widths = [18, 8, 8, 28, 14, 13, 16, 9, 10, 9, 10, 12, 14];
+  sheet.columnWidths = widths;
   sheet.blocks.push(
     {
       row: 1,
@@ -233,6 +237,12 @@ export function layoutSummarySheet(
       style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF", wrap: true },
     },
     { range: `A${institutionRow}:M${institutionRow}`, style: { bold: true } },
+    // Names wrap in their columns; every figure of a two-line row stays level with the name's first line.
+    { range: `A${SUMMARY_FIRST_AREA_ROW}:M${lastAreaRow}`, style: { wrap: true, vertical: "top" } },
+    {
+      range: `A${macroHeaderRow + 1}:M${macroHeaderRow + template.macroprocesses.length}`,
+      style: { wrap: true, vertical: "top" },
+    },
     ...percentRanges.map((range) => ({ range, style: { numberFormat: "0.0%" } }))
   );
   const bandRange = (top: number, bottom: number) => bandFormat(`G${top}:G${bottom}`, `$F${top}`);
@@ -243,9 +253,23 @@ export function layoutSummarySheet(
   );
   // Two lines of bold 11 pt per header row ("Filas con / programación"): a wrapped cell does not grow its row
   // when the file is opened (LibreOffice printed only the last line).
+  const nameRows = [
+    ...areas.map(({ area, macroprocess }) => ({
+      row: areaRows.get(area.code) as number,
+      height: wrappedRowHeight([
+        { text: macroprocess.name, width: widths[c.name - 1] },
+        { text: area.name, width: widths[c.area - 1] },
+      ]),
+    })),
+    ...template.macroprocesses.map((macroprocess) => ({
+      row: macroprocessRows.get(macroprocess.code) as number,
+      height: wrappedRowHeight([{ text: macroprocess.name, width: widths[c.name - 1] }]),
+    })),
+  ];
   sheet.rowHeights = [
     { row: SUMMARY_FIRST_AREA_ROW - 1, height: 30 },
     { row: macroHeaderRow, height: 30 },
+    ...nameRows.filter(({ height }) => height > LINE_HEIGHT),
   ];
   sheet.freeze = { rows: SUMMARY_FIRST_AREA_ROW - 1, columns: 0 };
   sheet.pageSetup = {
