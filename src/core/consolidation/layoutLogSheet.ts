@@ -1,8 +1,9 @@
 /** `Registro`: what the last consolidation used (area by area), what it refused, and planning notes of retired rows. */
 import { formatMessage } from "../messages/formatMessage";
 import { consolidationMessages } from "../messages/catalog/consolidationMessages";
-import { CellInput, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
+import { CellInput, SheetPatch, StyledRange, emptySheet } from "../workbook/WorkbookPatch";
 import { cellAddress } from "../workbook/address";
+import { LINE_HEIGHT, wrappedRowHeight } from "../workbook/layout/wrappedRowHeight";
 import { AreaSource } from "./AreaSource";
 import { ConsolidationFinding } from "./ConsolidationFinding";
 import { filledRowCount } from "./chooseAreaSources";
@@ -68,7 +69,24 @@ export function layoutLogSheet(input: {
     rows: retiredRows.length > 0 ? retiredRows : [LOG.retiredHeaders.map(() => null)],
     style: "TableStyleLight1",
   });
-  sheet.columnWidths = [16, 48, 22, 100, 14];
+  // 172 characters: one landscape Letter page wide at 8 pt or more (npx jest test/print); long sources and
+  // messages wrap within their columns, their rows as tall as their text.
+  const widths = [16, 56, 26, 60, 14];
+  sheet.columnWidths = widths;
+  const fitted = (values: CellInput[][], first: number) =>
+    values.map((cells, index) => ({
+      row: first + index,
+      height: wrappedRowHeight(
+        cells.map((cell, column) => ({
+          text: typeof cell === "string" ? cell : null,
+          width: widths[column],
+        }))
+      ),
+    }));
+  sheet.rowHeights = [
+    ...fitted(sourceRows, sourcesAt + 1),
+    ...(findingsAt ? fitted(findingRows, findingsAt + 1) : []),
+  ].filter(({ height }) => height > LINE_HEIGHT);
   // Printed like the report sheets: landscape, one page wide (narrow margins: a wide table), the title block on
   // every page.
   sheet.pageSetup = {
@@ -82,15 +100,23 @@ export function layoutLogSheet(input: {
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: `A2:A3`, style: { bold: true } },
     { range: `A${sourcesAt}:C${sourcesAt}`, style: { bold: true } },
+    ...(sourceRows.length > 0
+      ? ([
+          {
+            range: `A${sourcesAt + 1}:C${sourcesAt + sourceRows.length}`,
+            style: { wrap: true, vertical: "top" },
+          },
+        ] satisfies StyledRange[])
+      : []),
     { range: `A${retiredAt - 2}`, style: { bold: true } },
     ...(findingsAt
-      ? [
+      ? ([
           { range: `A${findingsAt}:D${findingsAt}`, style: { bold: true } },
           {
-            range: `D${findingsAt + 1}:D${findingsAt + findingRows.length}`,
-            style: { wrap: true },
+            range: `A${findingsAt + 1}:D${findingsAt + findingRows.length}`,
+            style: { wrap: true, vertical: "top" },
           },
-        ]
+        ] satisfies StyledRange[])
       : [])
   );
   return sheet;
