@@ -7,8 +7,8 @@ import * as fs from "fs";
 import * as http from "http";
 import { AddressInfo } from "net";
 import * as path from "path";
-import AxeBuilder from "@axe-core/playwright";
 import { Page } from "playwright-core";
+import { seriousViolations } from "../support/axe";
 import { HeadlessChromium, launchChromium } from "../support/chromium";
 import { buildPane } from "./buildPane";
 
@@ -51,22 +51,6 @@ afterAll(async () => {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 });
 
-async function serious(): Promise<string[]> {
-  // Fluent's focus sentinels (`<i tabindex=0 aria-hidden data-tabster-dummy>`) only pass focus on to the real
-  // control; Fluent and Tabster call axe's aria-hidden-focus on them a false positive (microsoft/fluentui#27517,
-  // "by design"; microsoft/tabster#288). Everything else is checked.
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .exclude("[data-tabster-dummy]")
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`
-    );
-}
-
 const sideScroll = (): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -85,7 +69,7 @@ test.each(FLOWS)(
     await page.getByRole("tab", { name: flow }).click();
     await page.getByText(shown).first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: path.join(SCREENS, `${flow}.png`), fullPage: true });
-    expect(await serious()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await sideScroll()).toBeLessThanOrEqual(0);
   }
 );

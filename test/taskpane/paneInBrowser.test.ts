@@ -17,12 +17,12 @@ import * as fs from "fs";
 import * as http from "http";
 import { AddressInfo } from "net";
 import * as path from "path";
-import AxeBuilder from "@axe-core/playwright";
 import { BrowserContext, Page } from "playwright-core";
 import { DEFAULT_TEMPLATE } from "../../src/core/template/defaultTemplate";
 import { layoutWorkbook } from "../../src/core/workbook/layoutWorkbook";
 import { cellAddress, parseCellAddress } from "../../src/core/workbook/address";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
+import { seriousViolations } from "../support/axe";
 import { HeadlessChromium, launchChromium } from "../support/chromium";
 import { filledPlanWorkbook, validRow } from "../support/filledPlan";
 import { cellsOf, inspectWithOpenpyxl } from "../support/openpyxl";
@@ -126,22 +126,6 @@ async function noSideScroll(page: Page): Promise<{ scrollWidth: number; width: n
     scrollWidth: document.documentElement.scrollWidth,
     width: document.documentElement.clientWidth,
   }));
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Fluent's focus sentinels (`<i tabindex=0 aria-hidden data-tabster-dummy>`) only pass focus on to the real
-  // control; Fluent and Tabster call axe's aria-hidden-focus on them a false positive (microsoft/fluentui#27517,
-  // "by design"; microsoft/tabster#288). Everything else is checked.
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .exclude("[data-tabster-dummy]")
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`
-    );
 }
 
 /** Screenshot and accessibility check of the flow on screen. */

@@ -5,6 +5,7 @@
 import { Issue } from "../../src/core/validation/Issue";
 import { ValidationReport } from "../../src/core/validation/ValidationReport";
 import { SemaphoreReport, RowSemaphore } from "../../src/core/semaphore/computeSemaphore";
+import { Consolidation } from "../../src/core/consolidation/consolidatePlan";
 
 const numberAsText = (cell: string, value: string, fixed: number): Issue => ({
   severity: "error",
@@ -178,4 +179,37 @@ export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
     },
     thresholdErrors: 0,
   };
+}
+
+/** Three matrix rows; two areas: DJ from this workbook, SG from the file (3 rows used); one conflict on DE. */
+export function sampleConsolidation(): Consolidation {
+  return {
+    patch: { sheets: [], names: [], edits: [] },
+    matrix: { headers: [], rows: [{}, {}, {}], retired: [], vanishedKeys: [], restoredKeys: [] },
+    sources: [
+      { code: "DJ", origin: { kind: "workbook" }, sheet: { table: { sheet: "3.1 Jurídica" } } },
+      {
+        code: "SG",
+        origin: { kind: "import", file: "secretaria.xlsx" },
+        sheet: { table: { sheet: "4.1 Secretaría" } },
+      },
+    ],
+    findings: [
+      {
+        severity: "conflict",
+        code: "import.duplicateSource",
+        file: null,
+        area: "DE",
+        params: { sources: "este libro, estudios.xlsx" },
+      },
+      {
+        severity: "notice",
+        code: "import.used",
+        file: "secretaria.xlsx",
+        area: "SG",
+        params: { rows: 3 },
+      },
+    ],
+    semaphore: { cutoff: "T2" },
+  } as unknown as Consolidation; // only what the flows show
 }

@@ -8,11 +8,10 @@ import App from "../../../src/taskpane/App";
 import { ALL_SUPPORTED } from "../../../src/taskpane/requirements";
 import { BrowserWorkbook, GridValue } from "../../../src/taskpane/BrowserWorkbook";
 import { fakeOperations } from "../fakeOperations";
-import { sampleSemaphore, sampleValidation } from "../sampleResults";
+import { sampleConsolidation, sampleSemaphore, sampleValidation } from "../sampleResults";
 import { buildSnapshot } from "../../support/buildSnapshot";
 import { sampleTemplate } from "../../support/sampleTemplate";
 import { ReportRequest, SemaphoreRequest } from "../../../src/operations/PlanOperations";
-import { Consolidation } from "../../../src/core/consolidation/consolidatePlan";
 import { ManagementReport } from "../../../src/core/report/ManagementReport";
 
 const snapshot = buildSnapshot(
@@ -40,28 +39,7 @@ const operations = fakeOperations({
   validate: async () => sampleValidation(),
   fix: async () => ({ edits: [], before: sampleValidation(), after: sampleValidation() }),
   semaphore: async (request: SemaphoreRequest) => sampleSemaphore(request.cutoff ?? "T2"),
-  consolidate: async () =>
-    ({
-      matrix: { rows: [{}, {}] },
-      sources: [
-        { code: "DJ", origin: { kind: "workbook" }, sheet: { table: { sheet: "3.1 Jurídica" } } },
-        {
-          code: "SG",
-          origin: { kind: "import", file: "secretaria.xlsx" },
-          sheet: { table: { sheet: "4.1 Secretaría" } },
-        },
-      ],
-      findings: [
-        {
-          severity: "conflict",
-          code: "import.duplicateSource",
-          file: null,
-          area: "DE",
-          params: { sources: "este libro, estudios.xlsx" },
-        },
-      ],
-      semaphore: { cutoff: "T2" },
-    }) as unknown as Consolidation,
+  consolidate: async () => sampleConsolidation(),
   report: async (request: ReportRequest) => ({
     report: {
       year: 2021,

@@ -2,47 +2,16 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { ConsolidarFlow } from "../../../src/taskpane/flows/Consolidar/ConsolidarFlow";
 import { ConsolidateRequest } from "../../../src/operations/PlanOperations";
-import { Consolidation } from "../../../src/core/consolidation/consolidatePlan";
 import { WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
 import { fakeOperations } from "../fakeOperations";
+import { sampleConsolidation } from "../sampleResults";
 import { renderPane } from "../renderPane";
 
 const AREA_SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], names: {} };
 
-/** Two areas: DJ from this workbook, SG from the file; one conflict on DE. */
-const CONSOLIDATION = {
-  patch: { sheets: [], names: [], edits: [] },
-  matrix: { headers: [], rows: [{}, {}, {}], retired: [], vanishedKeys: [], restoredKeys: [] },
-  sources: [
-    { code: "DJ", origin: { kind: "workbook" }, sheet: { table: { sheet: "3.1 Jurídica" } } },
-    {
-      code: "SG",
-      origin: { kind: "import", file: "secretaria.xlsx" },
-      sheet: { table: { sheet: "4.1 Secretaría" } },
-    },
-  ],
-  findings: [
-    {
-      severity: "conflict",
-      code: "import.duplicateSource",
-      file: null,
-      area: "DE",
-      params: { sources: "este libro, estudios.xlsx" },
-    },
-    {
-      severity: "notice",
-      code: "import.used",
-      file: "secretaria.xlsx",
-      area: "SG",
-      params: { rows: 3 },
-    },
-  ],
-  semaphore: { cutoff: "T2" },
-} as unknown as Consolidation; // only what the flow shows
-
 test("area workbooks from disk are read in the pane, then consolidated with this workbook", async () => {
   const read: [number[], string][] = [];
-  const operations = fakeOperations({ consolidate: async () => CONSOLIDATION });
+  const operations = fakeOperations({ consolidate: async () => sampleConsolidation() });
   renderPane(
     <ConsolidarFlow
       operations={operations}
@@ -86,7 +55,7 @@ test("area workbooks from disk are read in the pane, then consolidated with this
 });
 
 test("a file that cannot be read is named, left out, and can be removed", async () => {
-  const operations = fakeOperations({ consolidate: async () => CONSOLIDATION });
+  const operations = fakeOperations({ consolidate: async () => sampleConsolidation() });
   renderPane(
     <ConsolidarFlow
       operations={operations}
