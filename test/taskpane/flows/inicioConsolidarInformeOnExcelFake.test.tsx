@@ -100,6 +100,42 @@ describe("Inicio", () => {
     expect(goTo).toHaveBeenCalledWith("validar");
   });
 
+  test("a consolidated plan whose Corte was typed wrong: says both, and points to Semáforo", async () => {
+    const { excel, host } = await planInExcel({
+      DJ: [validRow("Revisar contratos", [1, null, null, null])],
+    });
+    await bindOperations(host).consolidate({ imports: [], today: TODAY });
+    // Someone types "T9" into Configuración's Corte cell (the plan's periods are T1–T4).
+    const corte = layoutWorkbook(DEFAULT_TEMPLATE).definedNames.find(
+      (name) => name.name === "Corte"
+    )!;
+    const [, sheet, column, row] = /^'?(.+?)'?!\$([A-Z]+)\$(\d+)$/.exec(corte.refersTo)!;
+    await host.applyPatch({
+      sheets: [],
+      definedNames: [],
+      edits: [{ sheet, cell: `${column}${row}`, value: "T9" }],
+    });
+    const cellsBefore = modelState(excel);
+    const goTo = jest.fn();
+    renderPane(<InicioPane operations={bindOperations(host)} onGoTo={goTo} />);
+    const facts = await screen.findByRole("list", { name: "Inicio" }, { timeout: 60_000 });
+    expect(
+      within(facts)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent)
+    ).toEqual([
+      "Plantilla «asocapitales-plan-de-accion», versión 1",
+      "Vigencia 2021",
+      "El corte «T9» no es un periodo del plan; elíjalo en Semáforo.",
+      "1 de 17 áreas con filas diligenciadas",
+      "Ya tiene una matriz consolidada (hoja «Matriz»).",
+    ]);
+    expect(screen.getByText("Elija el periodo de corte.")).toBeTruthy();
+    expect(modelState(excel)).toEqual(cellsBefore);
+    fireEvent.click(screen.getByRole("button", { name: "Ir a Semáforo" }));
+    expect(goTo).toHaveBeenCalledWith("semaforo");
+  });
+
   test("a workbook with no plan (Excel's fresh Sheet1) is not a plan, and Inicio points to Plan", async () => {
     const { excel, host } = officeHost();
     const goTo = jest.fn();
