@@ -62,6 +62,14 @@ const InicioPane: React.FC<{
   return <InicioFlow workbook={workbook} onGoTo={onGoTo} />;
 };
 
+/** The lines of Inicio's list of facts, once the status has been read. */
+async function inicioFacts(): Promise<(string | null)[]> {
+  const facts = await screen.findByRole("list", { name: "Inicio" }, { timeout: 60_000 });
+  return within(facts)
+    .getAllByRole("listitem")
+    .map((item) => item.textContent);
+}
+
 describe("Inicio", () => {
   test("says what the plan is and how many areas are filled, from one read that writes nothing", async () => {
     // DJ and ECR get one typed row each; SGR's first row only gets `Estado del reporte` changed, which is one of the
@@ -76,12 +84,7 @@ describe("Inicio", () => {
     const before = excel.syncs.length;
     const goTo = jest.fn();
     renderPane(<InicioPane operations={operations} onGoTo={goTo} />);
-    const facts = await screen.findByRole("list", { name: "Inicio" }, { timeout: 60_000 });
-    expect(
-      within(facts)
-        .getAllByRole("listitem")
-        .map((item) => item.textContent)
-    ).toEqual([
+    expect(await inicioFacts()).toEqual([
       "Plantilla «asocapitales-plan-de-accion», versión 1",
       "Vigencia 2021",
       // A generated plan starts at the first period.
@@ -118,12 +121,7 @@ describe("Inicio", () => {
     const cellsBefore = modelState(excel);
     const goTo = jest.fn();
     renderPane(<InicioPane operations={bindOperations(host)} onGoTo={goTo} />);
-    const facts = await screen.findByRole("list", { name: "Inicio" }, { timeout: 60_000 });
-    expect(
-      within(facts)
-        .getAllByRole("listitem")
-        .map((item) => item.textContent)
-    ).toEqual([
+    expect(await inicioFacts()).toEqual([
       "Plantilla «asocapitales-plan-de-accion», versión 1",
       "Vigencia 2021",
       "El corte «T9» no es un periodo del plan; elíjalo en Semáforo.",
