@@ -19,7 +19,12 @@ export function recalculateWithLibreOffice(files: string[], outDir: string): str
 }
 
 /** Converts each file (recalculated) to `format` ("xlsx", "pdf", …) into `outDir`; returns the paths in order. */
-export function convertWithLibreOffice(files: string[], outDir: string, format: string): string[] {
+export function convertWithLibreOffice(
+  files: string[],
+  outDir: string,
+  format: string,
+  options: { timeoutMs?: number } = {}
+): string[] {
   const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
   mkdirSync(path.join(profile, "user"), { recursive: true });
   writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD);
@@ -36,7 +41,7 @@ export function convertWithLibreOffice(files: string[], outDir: string, format: 
       outDir,
       ...files,
     ],
-    { stdio: "pipe", timeout: 180_000, env: { ...process.env, HOME: profile } }
+    { stdio: "pipe", timeout: options.timeoutMs ?? 180_000, env: { ...process.env, HOME: profile } }
   );
   return files.map((file) =>
     path.join(outDir, path.basename(file).replace(/\.[^.]+$/, `.${format.split(":")[0]}`))

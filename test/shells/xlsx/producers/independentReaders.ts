@@ -1,11 +1,10 @@
 /**
  * Independent readers over many files at once: openpyxl (one Python process) says which files it opens and their
- * sheet names; LibreOffice (one soffice call, private profile) converts each to PDF.
+ * sheet names; LibreOffice (one soffice call, the shared recalculating profile) converts each to PDF.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { convertWithLibreOffice } from "../../../support/libreoffice";
 
 export type OpenpyxlResult = { file: string; sheets?: string[]; error?: string };
 
@@ -31,26 +30,11 @@ export function openWithOpenpyxl(files: string[]): OpenpyxlResult[] {
 
 /** Converts every file to PDF in one soffice call; returns, per file, whether a PDF came out (starts with %PDF). */
 export function convertToPdf(files: string[], outDir: string): Map<string, boolean> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), "lo-pdf-"));
-  mkdirSync(outDir, { recursive: true });
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      outDir,
-      ...files,
-    ],
-    { stdio: "pipe", timeout: 600_000, env: { ...process.env, HOME: profile } }
-  );
+  const pdfs = convertWithLibreOffice(files, outDir, "pdf", { timeoutMs: 600_000 });
   return new Map(
-    files.map((file) => {
-      const pdf = path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
-      return [file, existsSync(pdf) && readFileSync(pdf).subarray(0, 4).toString() === "%PDF"];
-    })
+    files.map((file, index) => [
+      file,
+      existsSync(pdfs[index]) && readFileSync(pdfs[index]).subarray(0, 4).toString() === "%PDF",
+    ])
   );
 }
