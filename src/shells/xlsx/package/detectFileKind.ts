@@ -5,6 +5,7 @@
  * text, an HTML page saved with an .xls name, a binary .xlsb, an OpenDocument or Word/PowerPoint zip, or a zip cut
  * short by a copy or a download. Pure: no I/O, runs anywhere.
  */
+import { isPackageError } from "./PackageError";
 import { ZipReader } from "./ZipReader";
 
 export type FileKind =
@@ -79,13 +80,20 @@ const ZIP_FORMATS: [RegExp, string][] = [
   [/ms-powerpoint/, ".pptm"],
 ];
 
+/** What a zip's directory says when the file was cut short (a copy or download that stopped). */
+const CUT_SHORT = new Set<string>([
+  "package.notZip",
+  "package.truncated",
+  "package.brokenDirectory",
+  "package.truncatedEntry",
+]);
+
 function zipKind(bytes: Uint8Array): FileKind {
   let zip: ZipReader;
   try {
     zip = ZipReader.fromBytes(bytes);
   } catch (error) {
-    const message = error instanceof Error ? error.message : "";
-    return /no end of central directory|truncated|broken zip/i.test(message)
+    return isPackageError(error) && CUT_SHORT.has(error.fault)
       ? { kind: "truncatedZip" }
       : { kind: "unknown" };
   }
