@@ -22,6 +22,7 @@ const CLI_CODE: Partial<Record<OperationMessageCode, CliMessageCode>> = {
   "operation.outExists": "cli.outExists",
   "operation.outIsInput": "cli.outIsInput",
   "operation.outDirMissing": "cli.outDirMissing",
+  "operation.outNotXlsx": "cli.outExtension",
   "operation.writeFailed": "cli.writeFailed",
 };
 

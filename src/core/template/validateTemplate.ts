@@ -436,6 +436,17 @@ export function validateTemplate(
 }
 
 /** JSON text → template, with JSON syntax errors reported as a problem rather than thrown. */
+/**
+ * Where `JSON.parse` stopped, as a line and column of the text: the parser's message is English and may quote the
+ * file's bytes (control characters included), so only its position is kept ("Unexpected end" is the text's end).
+ */
+function jsonErrorAt(text: string, error: unknown): { line: number; column: number } {
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : "");
+  const at = position ? Math.min(Number(position[1]), text.length) : text.length;
+  const before = text.slice(0, at).split("\n");
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
 export function parseTemplateJson(
   text: string,
   options: TemplateCheckOptions = {}
@@ -449,13 +460,7 @@ export function parseTemplateJson(
   } catch (error) {
     return {
       template: null,
-      problems: [
-        {
-          code: "template.notJson",
-          field: "",
-          detail: error instanceof Error ? error.message : String(error),
-        },
-      ],
+      problems: [{ code: "template.notJson", field: "", ...jsonErrorAt(text, error) }],
     };
   }
   return validateTemplate(document, options);

@@ -76,12 +76,17 @@ export async function resolveOutputPath(out: string): Promise<string> {
   const folder = await fs.realpath(path.dirname(resolved)).catch(() => null);
   if (folder === null) throw new OperationError("operation.outDirMissing", { path: out });
   const folderStat = await fs.stat(folder).catch(() => null);
-  if (!folderStat?.isDirectory()) throw new OperationError("operation.outDirMissing", { path: out });
+  if (!folderStat?.isDirectory())
+    throw new OperationError("operation.outDirMissing", { path: out });
   return path.join(folder, path.basename(resolved));
 }
 
 /** Whether `target` is `input` under any name: the same resolved path, or the same file (a link to it). */
-async function isSameFile(target: string, targetStat: Stats | null, input: string): Promise<boolean> {
+async function isSameFile(
+  target: string,
+  targetStat: Stats | null,
+  input: string
+): Promise<boolean> {
   const real = await fs.realpath(input).catch(() => path.resolve(input));
   if (real === target) return true;
   if (!targetStat) return false;

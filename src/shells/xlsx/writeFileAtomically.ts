@@ -46,8 +46,11 @@ export async function writeFileAtomically(
   bytes: Uint8Array | string,
   options: WriteFileOptions | ((step: string) => void) = {}
 ): Promise<void> {
-  const { onStep = () => undefined, force = false, inputs = [] } =
-    typeof options === "function" ? { onStep: options } : options;
+  const {
+    onStep = () => undefined,
+    force = false,
+    inputs = [],
+  } = typeof options === "function" ? { onStep: options } : options;
   const target = await checkOutputPath(out, { force, inputs });
   const temporary = path.join(
     path.dirname(target),

@@ -82,7 +82,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.outputFailed":
       "No se pudo escribir la salida del comando ({detail}); lo impreso está incompleto.",
     "cli.outExtension":
-      "«{path}» no termina en {extension}, pero {command} escribe un libro {extension}. Use un nombre terminado en {extension}.",
+      "«{path}» no termina en .xlsx, pero lo que se escribe es un libro de Excel (.xlsx). Use un nombre terminado en .xlsx.",
     "cli.fileIsDirectory": "«{path}» es una carpeta, no un archivo.",
     "cli.outExists": "«{path}» ya existe; no se sobrescribe. Use otro nombre o agregue --force.",
     "cli.outIsInput":
@@ -175,7 +175,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.fileTooLarge": "“{path}” is larger than allowed ({limit}); it was not read.",
     "cli.outputFailed": "Could not write the command's output ({detail}); what was printed is incomplete.",
     "cli.outExtension":
-      "“{path}” does not end in {extension}, but {command} writes an {extension} workbook. Use a name ending in {extension}.",
+      "“{path}” does not end in .xlsx, but what is written is an Excel workbook (.xlsx). Use a name ending in .xlsx.",
     "cli.fileIsDirectory": "“{path}” is a folder, not a file.",
     "cli.outExists":
       "“{path}” already exists and is not overwritten. Choose another name or add --force.",

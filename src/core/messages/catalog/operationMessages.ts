@@ -20,6 +20,7 @@ export type OperationMessageCode =
   | "operation.outExists"
   | "operation.outIsInput"
   | "operation.outDirMissing"
+  | "operation.outNotXlsx"
   | "operation.writeFailed"
   | "operation.noOutput"
   | "operation.noWorkbook"
@@ -60,6 +61,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.outIsInput":
       "«{path}» es también el archivo de entrada; nunca se modifica la entrada. Elija otro nombre.",
     "operation.outDirMissing": "No existe la carpeta de «{path}». Créela o elija otra ruta.",
+    "operation.outNotXlsx":
+      "«{path}» no termina en .xlsx, pero lo que se escribe es un libro de Excel (.xlsx). Elija un nombre terminado en .xlsx.",
     "operation.writeFailed":
       "No se pudo escribir «{path}» ({detail}); no se dejó ningún archivo a medias.",
     "operation.noOutput": "Esta operación escribe en el libro, pero no se indicó dónde guardarlo.",
@@ -113,6 +116,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "“{path}” is also the input file; the input is never modified. Choose another name.",
     "operation.outDirMissing":
       "The folder of “{path}” does not exist. Create it or choose another path.",
+    "operation.outNotXlsx":
+      "“{path}” does not end in .xlsx, but what is written is an Excel workbook (.xlsx). Choose a name ending in .xlsx.",
     "operation.writeFailed": "Could not write “{path}” ({detail}); no half-written file was left.",
     "operation.noOutput":
       "This operation writes to the workbook, but no place to save it was given.",

@@ -29,6 +29,7 @@ export type PackageFaultCode =
   | "package.badStyle"
   | "package.linkOutside"
   | "package.danglingSheet"
+  | "package.duplicateTable"
   | "package.damaged";
 
 export const packageMessages = defineCatalog<PackageFaultCode>(
@@ -61,6 +62,8 @@ export const packageMessages = defineCatalog<PackageFaultCode>(
     "package.linkOutside":
       "la parte «{part}» enlaza con «{target}», fuera del libro (no se leyó nada de allí)",
     "package.danglingSheet": "la hoja «{sheet}» no tiene parte en el libro",
+    "package.duplicateTable":
+      "dos tablas se llaman «{table}» (la segunda en «{part}»); Excel exige nombres distintos",
     "package.damaged": "está dañado o no tiene el formato .xlsx",
   },
   {
@@ -91,6 +94,8 @@ export const packageMessages = defineCatalog<PackageFaultCode>(
     "package.linkOutside":
       "part “{part}” links to “{target}”, outside the workbook (nothing was read from there)",
     "package.danglingSheet": "sheet “{sheet}” has no part in the workbook",
+    "package.duplicateTable":
+      "two tables are named “{table}” (the second in “{part}”); Excel requires distinct names",
     "package.damaged": "it is damaged or not in .xlsx format",
   }
 );

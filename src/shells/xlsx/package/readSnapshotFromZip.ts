@@ -63,6 +63,7 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
   const namedValues = new Map<string, Cell>();
   const tables: TableSnapshot[] = [];
   let templateJson: string | undefined;
+  const tableNames = new Set<string>();
 
   for (const { sheet, part } of worksheets)
     await inPart(part, async () => {
@@ -77,6 +78,14 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
           throw new PackageError("package.badCellReference", relationship.part, {
             cell: `${table.region.bottom}:${table.region.right}`,
           });
+        if (table?.name) {
+          // Table names are unique in a workbook (case ignored): a second one is damage, not a second area.
+          if (tableNames.has(table.name.toLowerCase()))
+            throw new PackageError("package.duplicateTable", relationship.part, {
+              table: table.name,
+            });
+          tableNames.add(table.name.toLowerCase());
+        }
         if (table?.name && table.region)
           tableParts.set(relationship.id, { name: table.name, region: table.region });
       }
