@@ -88,14 +88,21 @@ const CUT_SHORT = new Set<string>([
   "package.truncatedEntry",
 ]);
 
+/**
+ * A zip the package reader refused: cut short is its own message; any other damage it names (a bad checksum, a
+ * duplicate part, a part over the budget) is left to the reader, which says which part, so it counts as a workbook.
+ */
+function damagedZipKind(error: unknown): FileKind | null {
+  if (!isPackageError(error)) return null;
+  return CUT_SHORT.has(error.fault) ? { kind: "truncatedZip" } : { kind: "xlsx" };
+}
+
 function zipKind(bytes: Uint8Array): FileKind {
   let zip: ZipReader;
   try {
     zip = ZipReader.fromBytes(bytes);
   } catch (error) {
-    return isPackageError(error) && CUT_SHORT.has(error.fault)
-      ? { kind: "truncatedZip" }
-      : { kind: "unknown" };
+    return damagedZipKind(error) ?? { kind: "unknown" };
   }
   try {
     if (zip.entry("mimetype")) {
@@ -124,8 +131,8 @@ function zipKind(bytes: Uint8Array): FileKind {
     return zip.entries.some((entry) => /(^|\/)workbook\.xml$/.test(entry.name))
       ? { kind: "xlsx" }
       : { kind: "otherZip", format: ".zip" };
-  } catch {
-    return { kind: "truncatedZip" };
+  } catch (error) {
+    return damagedZipKind(error) ?? { kind: "truncatedZip" };
   }
 }
 
