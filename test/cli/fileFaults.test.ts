@@ -81,6 +81,7 @@ describe("injection: nothing a file holds reaches the terminal as a control char
   it("3. shows an area cell's ESC sequences escaped in validate's lines", async () => {
     const input = planFile("escape", hostileCaseBytes("escape-sequence-in-area-cell", base));
     const run = await cli("validate", input, "--cutoff", "T2");
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
     expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(run.stdout).toContain("Eficacia\\u001b[2J\\u001b]0;PWNED\\u0007\\u001b[31mPWNED");
   });

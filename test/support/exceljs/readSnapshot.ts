@@ -3,7 +3,10 @@ import ExcelJS from "exceljs";
 import { parseRangeAddress } from "../../../src/core/workbook/address";
 import { Cell } from "../../../src/core/workbook/CellValue";
 import { SHEET } from "../../../src/core/workbook/sheetNames";
-import { TEMPLATE_SHEET_ROW, joinTemplateJson } from "../../../src/core/workbook/layout/templateSheet";
+import {
+  TEMPLATE_SHEET_ROW,
+  joinTemplateJson,
+} from "../../../src/core/workbook/layout/templateSheet";
 import {
   SheetVisibility,
   TableSnapshot,

@@ -173,7 +173,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.fileNotRegular":
       "“{path}” is not a regular file (it is a device, a pipe or a socket); give a file.",
     "cli.fileTooLarge": "“{path}” is larger than allowed ({limit}); it was not read.",
-    "cli.outputFailed": "Could not write the command's output ({detail}); what was printed is incomplete.",
+    "cli.outputFailed":
+      "Could not write the command's output ({detail}); what was printed is incomplete.",
     "cli.outExtension":
       "“{path}” does not end in .xlsx, but what is written is an Excel workbook (.xlsx). Use a name ending in .xlsx.",
     "cli.fileIsDirectory": "“{path}” is a folder, not a file.",

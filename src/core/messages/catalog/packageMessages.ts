@@ -48,8 +48,7 @@ export const packageMessages = defineCatalog<PackageFaultCode>(
     "package.truncatedEntry": "la parte «{part}» está cortada",
     "package.brokenEntry": "la cabecera de la parte «{part}» está dañada",
     "package.badData": "los datos comprimidos de la parte «{part}» están dañados",
-    "package.badChecksum":
-      "la parte «{part}» está dañada (su suma de control CRC-32 no coincide)",
+    "package.badChecksum": "la parte «{part}» está dañada (su suma de control CRC-32 no coincide)",
     "package.badText": "la parte «{part}» no es texto UTF-8 válido",
     "package.missingPart": "falta la parte «{part}», que el libro nombra",
     "package.badXml": "la parte «{part}» no es XML bien formado",

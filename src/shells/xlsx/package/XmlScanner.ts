@@ -146,8 +146,7 @@ export class XmlScanner {
         if (buffer.startsWith("<!DOCTYPE", position)) {
           const end = buffer.indexOf(">", position);
           if (end < 0) break;
-          if (buffer.slice(position, end).includes("["))
-            throw new PackageError("package.badXml");
+          if (buffer.slice(position, end).includes("[")) throw new PackageError("package.badXml");
           this.reportOther(position, end + 1);
           position = end + 1;
           continue;

@@ -27,7 +27,8 @@ function requiredPart(zip: ZipReader, relationship: Relationship, source: string
     throw new PackageError("package.linkOutside", relationshipsPartOf(source), {
       target: relationship.target,
     });
-  if (!zip.entry(relationship.part)) throw new PackageError("package.missingPart", relationship.part);
+  if (!zip.entry(relationship.part))
+    throw new PackageError("package.missingPart", relationship.part);
   return relationship.part;
 }
 
@@ -47,9 +48,7 @@ export async function openWorkbookPackage(zip: ZipReader): Promise<WorkbookPacka
   const context: CellContext = {
     dateStyles: stylesPart ? await readDateStyles(zip.readTextSync(stylesPart)) : [],
     sharedStrings: sharedStringsPart
-      ? await inPart(sharedStringsPart, () =>
-          readSharedStrings(zip.textChunks(sharedStringsPart))
-        )
+      ? await inPart(sharedStringsPart, () => readSharedStrings(zip.textChunks(sharedStringsPart)))
       : ([] as SharedString[]),
     date1904: workbook.date1904,
     interned: new Map(),

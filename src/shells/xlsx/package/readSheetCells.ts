@@ -88,7 +88,9 @@ export async function readSheetCells(
    * a style that does not exist. Refused here so that no output copies it on.
    */
   const checkCell = (): void => {
-    const where = (): { cell: string; index?: number } => ({ cell: cellAddress(rowNumber, column) });
+    const where = (): { cell: string; index?: number } => ({
+      cell: cellAddress(rowNumber, column),
+    });
     if (type === "s" && value !== undefined && value !== "") {
       const index = Number(value);
       if (!Number.isInteger(index) || index < 0 || index >= context.sharedStrings.length)
