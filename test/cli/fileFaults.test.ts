@@ -263,18 +263,26 @@ describe("17. files other producers write are read", () => {
     expect(inspectWithOpenpyxl(out).sheets.length).toBeGreaterThan(5);
   });
 
-  it("upgrades a workbook openpyxl saved after copy_worksheet", async () => {
+  it("upgrades a workbook where openpyxl copied an area tab and its table (copy_worksheet)", async () => {
     const input = planFile("copied");
     execFileSync("/usr/bin/python3", [
       "-c",
-      "import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nwb.copy_worksheet(wb['Instrucciones'])\nwb.save(sys.argv[1])",
+      [
+        "import sys, openpyxl",
+        "from openpyxl.worksheet.table import Table",
+        "wb = openpyxl.load_workbook(sys.argv[1])",
+        "area = wb['3.1 Dirección Jurídica']",
+        "copy = wb.copy_worksheet(area)",
+        "copy.add_table(Table(displayName='T_DJ2', name='T_DJ2', ref=list(area.tables.values())[0].ref))",
+        "wb.save(sys.argv[1])",
+      ].join("\n"),
       input,
     ]);
     const out = at("copied", "out.xlsx");
     const run = await cli("upgrade", input, "--template", template, "--out", out);
     expect([run.code, run.stderr]).toEqual([0, ""]);
     expect(inspectWithOpenpyxl(out).sheets.map((sheet) => sheet.name)).toContain(
-      "Instrucciones Copy"
+      "3.1 Dirección Jurídica Copy"
     );
   });
 });

@@ -7,7 +7,6 @@
  * an existing output without `force`. After a write the output's bytes are the workbook: later reads (fix's
  * re-validation) and writes start from them.
  */
-import path from "node:path";
 import { WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
 import { OperationContext, throwIfCancelled } from "../../operations/OperationContext";
@@ -51,10 +50,11 @@ export class FileHost implements WorkbookHost {
   async checkOutput(): Promise<void> {
     const { output, force = false } = this.options;
     if (output === undefined) throw new OperationError("operation.noOutput");
-    // What is written is an .xlsx package: under another name (c.csv, c.xlsm) it would mislead whoever opens it.
-    if (path.extname(output).toLowerCase() !== ".xlsx")
-      throw new OperationError("operation.outNotXlsx", { path: output });
-    await checkOutputPath(output, { force: force || this.written, inputs: this.inputs() });
+    await checkOutputPath(output, {
+      force: force || this.written,
+      inputs: this.inputs(),
+      extension: ".xlsx",
+    });
   }
 
   async readSnapshot(context?: OperationContext): Promise<WorkbookSnapshot> {

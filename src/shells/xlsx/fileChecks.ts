@@ -95,18 +95,21 @@ async function isSameFile(
 }
 
 /**
- * Refuses an output that is one of the inputs (by any name), in a missing folder, a folder, or existing without
- * `force`. Returns the resolved path the write goes to.
+ * Refuses an output that is one of the inputs (by any name), without the `extension` of what is written (.xlsx),
+ * in a missing folder, a folder, or existing without `force`. Returns the resolved path the write goes to.
  */
 export async function checkOutputPath(
   out: string,
-  options: { force: boolean; inputs: string[] }
+  options: { force: boolean; inputs: string[]; extension?: string }
 ): Promise<string> {
   const target = await resolveOutputPath(out);
   const existing = await fs.stat(target).catch(() => null);
   for (const input of options.inputs)
     if (await isSameFile(target, existing, input))
       throw new OperationError("operation.outIsInput", { path: out });
+  // What is written is an .xlsx package: under another name (c.csv, c.xlsm) it would mislead whoever opens it.
+  if (options.extension && path.extname(out).toLowerCase() !== options.extension)
+    throw new OperationError("operation.outNotXlsx", { path: out });
   if (existing?.isDirectory()) throw new OperationError("operation.fileIsDirectory", { path: out });
   const link = await fs.lstat(target).catch(() => null);
   if ((existing || link) && !options.force)
