@@ -1,6 +1,6 @@
 /**
  * The bench workbook: the default template's 17 areas, each table 5,000 filled rows (cut-off T2), generated as
- * `plan-matrix generate` lays it out and written with `writePatchedWorkbook` over a small ExcelJS-made package.
+ * `plan-matrix generate` lays it out and written with the package writer (`writePatchedBytes`) over a small ExcelJS-made package.
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
@@ -9,7 +9,7 @@ import { DEFAULT_TEMPLATE } from "../src/core/template/defaultTemplate";
 import { areasInOrder } from "../src/core/template/Template";
 import { layoutWorkbook } from "../src/core/workbook/layoutWorkbook";
 import { areaCodeOfTable, SHEET } from "../src/core/workbook/sheetNames";
-import { writePatchedWorkbook } from "../src/shells/xlsx/package/writePatchedWorkbook";
+import { writePatchedBytes } from "../src/shells/xlsx/package/packageBytes";
 import { fillAreaTable } from "./fillAreaTable";
 import { seededRandom } from "./seededRandom";
 
@@ -49,6 +49,6 @@ export async function buildPlanFixture(
   const basePath = `${file}.base.xlsx`;
   await base.xlsx.writeFile(basePath);
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await writePatchedWorkbook(basePath, patch, file);
+  await fs.writeFile(file, await writePatchedBytes(await fs.readFile(basePath), patch));
   await fs.rm(basePath, { force: true });
 }

@@ -21,7 +21,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { strToU8, zipSync } from "fflate";
 import { DEFAULT_TEMPLATE } from "../src/core/template/defaultTemplate";
-import { workbookToBuffer } from "../src/shells/xlsx/workbookFile";
+import { workbookToBuffer } from "../test/support/exceljs/workbookFile";
 import { filledPlanWorkbook, validRow } from "../test/support/filledPlan";
 
 const PRODUCERS = path.resolve(__dirname, "..", "test", "fixtures", "producers");

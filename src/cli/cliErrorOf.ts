@@ -2,7 +2,7 @@
 import { CliMessageCode } from "../core/messages/catalog/cliMessages";
 import { OperationMessageCode } from "../core/messages/catalog/operationMessages";
 import { Language } from "../core/messages/Language";
-import { formatOperationError } from "../operations/formatOperationError";
+import { formatOperationError, operationErrorReason } from "../operations/formatOperationError";
 import { OperationError } from "../operations/OperationError";
 import { CliError } from "./CliError";
 import { shellQuote } from "./quote";
@@ -17,16 +17,25 @@ const CLI_CODE: Partial<Record<OperationMessageCode, CliMessageCode>> = {
   "operation.fileMissing": "cli.fileMissing",
   "operation.fileIsDirectory": "cli.fileIsDirectory",
   "operation.fileUnreadable": "cli.fileUnreadable",
+  "operation.fileNotRegular": "cli.fileNotRegular",
+  "operation.fileTooLarge": "cli.fileTooLarge",
   "operation.outExists": "cli.outExists",
   "operation.outIsInput": "cli.outIsInput",
   "operation.outDirMissing": "cli.outDirMissing",
+  "operation.outNotXlsx": "cli.outExtension",
   "operation.writeFailed": "cli.writeFailed",
 };
 
 /** `path` names the workbook for the errors that do not carry one (the operation does not know files). */
 export function cliErrorOf(error: OperationError, path: string, language: Language): CliError {
   const code = CLI_CODE[error.code];
-  if (code) return new CliError(code, { path, quotedPath: shellQuote(path), ...error.params });
+  if (code)
+    return new CliError(code, {
+      path,
+      quotedPath: shellQuote(path),
+      reason: operationErrorReason(error, language),
+      ...error.params,
+    });
   return new CliError("cli.operationFailed", { message: formatOperationError(error, language) });
 }
 

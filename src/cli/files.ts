@@ -1,5 +1,4 @@
 /** File input and output of the CLI's own files (templates, texts, pages): clear errors, never a half-written file. */
-import { promises as fs } from "node:fs";
 import { OperationError } from "../operations/OperationError";
 import * as checks from "../shells/xlsx/fileChecks";
 import { writeFileAtomically } from "../shells/xlsx/writeFileAtomically";
@@ -7,6 +6,9 @@ import { cliErrorOf } from "./cliErrorOf";
 import { CliError } from "./CliError";
 
 export { systemErrorCode } from "../shells/xlsx/fileChecks";
+
+/** A template or a plan text: far smaller than a workbook. */
+const TEXT_FILE_BUDGET = 16 * 1024 * 1024;
 
 async function asCliError<T>(path: string, run: () => Promise<T>): Promise<T> {
   try {
@@ -18,40 +20,38 @@ async function asCliError<T>(path: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Refuses an input that does not exist or is a folder, in one line. */
+/** Refuses an input that does not exist, is a folder or is not a regular file, in one line. */
 export function checkInputFile(file: string): Promise<void> {
   return asCliError(file, () => checks.checkInputFile(file));
 }
 
+/** A text input's bytes, read once (a regular file within the budget). */
 export async function readInputFile(file: string): Promise<Buffer> {
-  await checkInputFile(file);
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    throw new CliError("cli.fileUnreadable", {
-      path: file,
-      detail: (error as NodeJS.ErrnoException).code ?? String(error),
-    });
-  }
+  const bytes = await asCliError(file, () => checks.readInputBytes(file, TEXT_FILE_BUDGET));
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Checks an output path before any work is done, so a refusal costs nothing. */
-export function checkOutputPath(
+export async function checkOutputPath(
   out: string,
   options: { force: boolean; inputs: string[] }
 ): Promise<void> {
-  return asCliError(out, () => checks.checkOutputPath(out, options));
+  await asCliError(out, () => checks.checkOutputPath(out, options));
 }
 
-/** Writes to a temporary file beside the target, then renames: readers see the old file or the whole new one. */
+/**
+ * Writes to a temporary file beside the target, then renames: readers see the old file or the whole new one, and
+ * the target is checked again at that moment (never an input, never a file that appeared meanwhile without force).
+ */
 export async function writeOutputFile(
   out: string,
   bytes: Buffer | string,
-  onStep: (step: string) => void = () => undefined
+  options: { force: boolean; inputs: string[] } = { force: true, inputs: [] }
 ): Promise<void> {
   try {
-    await writeFileAtomically(out, bytes, onStep);
+    await asCliError(out, () => writeFileAtomically(out, bytes, options));
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError("cli.writeFailed", {
       path: out,
       detail: (error as NodeJS.ErrnoException).code ?? String(error),

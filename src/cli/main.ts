@@ -12,6 +12,7 @@ import { closestName } from "./closestName";
 import { OperationError } from "../operations/OperationError";
 import { cliVocabulary, translateArguments } from "./CliVocabulary";
 import { CLI_VERSION } from "./cliVersion";
+import { terminalText } from "./terminalText";
 
 const HELP_WORDS = ["--help", "-h", "help", "--ayuda", "ayuda"];
 const VERSION_WORDS = ["--version", "-v", "version"];
@@ -75,9 +76,11 @@ export async function runCli(
   sinks: Pick<CliContext, "out" | "err">
 ): Promise<number> {
   const language = languageOf(argv);
+  // The one print path: every line, whatever it shows (a cell, a path, a file's bytes), is made safe for a terminal.
   const context: CliContext = {
     language: typeof language === "string" ? language : DEFAULT_LANGUAGE,
-    ...sinks,
+    out: (text) => sinks.out(terminalText(text)),
+    err: (text) => sinks.err(terminalText(text)),
   };
   try {
     if (typeof language !== "string")
@@ -122,13 +125,42 @@ export async function runCli(
   }
 }
 
-export function main(argv: string[]): Promise<number> {
-  // A reader that stops early (`| head`) is not an error of ours.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+/** Resolves once everything written to stdout so far has been handed to the system (or failed). */
+function flushed(): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.destroyed) resolve();
+    else process.stdout.write("", () => resolve());
   });
-  return runCli(argv, {
-    out: (text) => process.stdout.write(text + "\n"),
+}
+
+/**
+ * The CLI on the process's stdio. Output that cannot be written (a full disk, `> /dev/full`) is an error: one line
+ * on stderr and exit 2, never exit 0 with an empty file.
+ */
+export async function main(argv: string[]): Promise<number> {
+  let failure: NodeJS.ErrnoException | null = null;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    // A reader that stops early (`| head`) is not an error of ours.
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    failure ??= error;
+  });
+  const code = await runCli(argv, {
+    out: (text) =>
+      process.stdout.write(text + "\n", (error) => {
+        if (error && (error as NodeJS.ErrnoException).code !== "EPIPE") failure ??= error;
+      }),
     err: (text) => process.stderr.write(text + "\n"),
   });
+  await flushed();
+  if (failure === null) return code;
+  const language = languageOf(argv);
+  const context: CliContext = {
+    language: typeof language === "string" ? language : DEFAULT_LANGUAGE,
+    out: () => undefined,
+    err: (text) => process.stderr.write(terminalText(text) + "\n"),
+  };
+  context.err(
+    say(context, "cli.outputFailed", { detail: (failure as NodeJS.ErrnoException).code ?? "" })
+  );
+  return EXIT.usage;
 }

@@ -22,6 +22,8 @@ export async function readTemplateFile(file: string, context: CliContext): Promi
     expected: first.expected ?? "",
     actual: first.actual ?? "",
     detail: first.detail ?? "",
+    line: first.line ?? 0,
+    column: first.column ?? 0,
   });
   const more =
     problems.length > 1 ? say(context, "cli.moreProblems", { count: problems.length - 1 }) : "";

@@ -18,6 +18,8 @@ export function templateFromJson(
       expected: first.expected ?? "",
       actual: first.actual ?? "",
       detail: first.detail ?? "",
+      line: first.line ?? 0,
+      column: first.column ?? 0,
     }),
   };
 }

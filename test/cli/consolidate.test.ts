@@ -9,7 +9,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { consolidateWorkbookFile } from "../../src/cli/commands/consolidateCommand";
-import { loadWorkbook } from "../../src/shells/xlsx/workbookFile";
+import { loadWorkbook } from "../support/exceljs/workbookFile";
 import {
   cellsOf,
   inspectWithOpenpyxl,

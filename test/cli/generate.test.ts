@@ -123,8 +123,9 @@ describe("plan-matrix generate (embedded 2021 plan)", () => {
       CorteIndice: "'Configuración'!$B$7",
       UmbralVerde: "'Configuración'!$B$8",
       UmbralAmarillo: "'Configuración'!$B$9",
-      Periodos: "Listas!$E$2:$E$5",
-      Lista_Unidad: "Listas!$B$2:$B$3",
+      // The package writer quotes every sheet name; quotes a name does not need are optional (same range).
+      Periodos: "'Listas'!$E$2:$E$5",
+      Lista_Unidad: "'Listas'!$B$2:$B$3",
     });
   });
 

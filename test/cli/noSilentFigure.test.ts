@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
-import { loadWorkbook } from "../../src/shells/xlsx/workbookFile";
+import { loadWorkbook } from "../support/exceljs/workbookFile";
 import { filledPlanWorkbook, validRow } from "../support/filledPlan";
 import { findAreaTable, RowValues } from "../support/fillArea";
 import { inspectWithOpenpyxl } from "../support/openpyxl";

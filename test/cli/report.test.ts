@@ -12,7 +12,7 @@ import { BrowserContext } from "playwright-core";
 import { Template } from "../../src/core/template/Template";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { layoutWorkbook } from "../../src/core/workbook/layoutWorkbook";
-import { workbookFromPatch } from "../../src/shells/xlsx/workbookFile";
+import { workbookFromPatch } from "../support/exceljs/workbookFile";
 import { fillArea, RowValues } from "../support/fillArea";
 import { cellsOf, inspectWithOpenpyxl, InspectedWorkbook } from "../support/openpyxl";
 import { cli, cliProcess } from "../support/runCli";

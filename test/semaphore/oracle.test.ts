@@ -13,7 +13,7 @@ import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { BAND_LABEL } from "../../src/core/workbook/rowFormulas";
 import { SUMMARY_COLUMN, layoutSummarySheet } from "../../src/core/workbook/layout/summarySheet";
 import { FileHost } from "../../src/shells/xlsx/FileHost";
-import { loadWorkbook } from "../../src/shells/xlsx/workbookFile";
+import { loadWorkbook } from "../support/exceljs/workbookFile";
 import { cli } from "../support/runCli";
 import { recalculateWithLibreOffice } from "../support/libreoffice";
 import { testOutputDir } from "../support/tempDir";

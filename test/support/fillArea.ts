@@ -1,7 +1,7 @@
 /** Writes rows of values, by header, into a generated area table (ExcelJS), for tests that need filled plans. */
 import ExcelJS from "exceljs";
 import { CellInput } from "../../src/core/workbook/WorkbookPatch";
-import { toExcelValue } from "../../src/shells/xlsx/applyPatch";
+import { toExcelValue } from "./exceljs/applyPatch";
 
 export type RowValues = Record<string, CellInput>;
 

@@ -4,7 +4,7 @@ import { Template } from "../../src/core/template/Template";
 import { layoutWorkbook } from "../../src/core/workbook/layoutWorkbook";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { dateSerial } from "../../src/core/workbook/dateSerial";
-import { workbookFromPatch } from "../../src/shells/xlsx/workbookFile";
+import { workbookFromPatch } from "./exceljs/workbookFile";
 import { fillArea, RowValues } from "./fillArea";
 
 /** A complete, valid row: Número, quarterly programming adding up to the goal, executed per `executed`. */

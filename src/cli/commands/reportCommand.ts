@@ -79,7 +79,8 @@ export const reportCommand: Command = {
         {}
       )
     );
-    if (html !== undefined) await writeOutputFile(out, html);
+    if (html !== undefined)
+      await writeOutputFile(out, html, { force: options.force === true, inputs: [file] });
     context.out(
       formatMessage(reportMessages, context.language, "report.written", {
         path: out,

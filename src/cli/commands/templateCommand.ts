@@ -27,7 +27,10 @@ export const templateCommand: Command = {
       context.out(json);
       return 0;
     }
-    await writeOutputFile(out, json + "\n");
+    await writeOutputFile(out, json + "\n", {
+      force: options.force === true,
+      inputs: textFile ? [textFile] : [],
+    });
     context.out(say(context, "cli.templateWritten", { path: out, ...countObjectives(template) }));
     return 0;
   },

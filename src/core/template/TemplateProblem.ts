@@ -7,4 +7,7 @@ export type TemplateProblem = {
   expected?: string;
   actual?: string;
   detail?: string;
+  /** Where a file that is not JSON stops being JSON (1-based), never the parser's own text. */
+  line?: number;
+  column?: number;
 };

@@ -435,6 +435,24 @@ export function validateTemplate(
     : { template: null, problems: checker.problems };
 }
 
+/**
+ * Where `JSON.parse` stopped, as a line and column of the text: the parser's message is English and may quote the
+ * file's bytes (control characters included), so only its position is kept. V8 states it ("at position 12"), or
+ * names the unexpected token (its first occurrence), or the end of the text ("Unexpected end of JSON input").
+ */
+function jsonErrorAt(text: string, error: unknown): { line: number; column: number } {
+  const message = error instanceof Error ? error.message : "";
+  const position = /position (\d+)/.exec(message);
+  const token = /^Unexpected token '(.)'/su.exec(message);
+  const at = position
+    ? Math.min(Number(position[1]), text.length)
+    : token && text.includes(token[1])
+      ? text.indexOf(token[1])
+      : text.length;
+  const before = text.slice(0, at).split("\n");
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
 /** JSON text → template, with JSON syntax errors reported as a problem rather than thrown. */
 export function parseTemplateJson(
   text: string,
@@ -449,13 +467,7 @@ export function parseTemplateJson(
   } catch (error) {
     return {
       template: null,
-      problems: [
-        {
-          code: "template.notJson",
-          field: "",
-          detail: error instanceof Error ? error.message : String(error),
-        },
-      ],
+      problems: [{ code: "template.notJson", field: "", ...jsonErrorAt(text, error) }],
     };
   }
   return validateTemplate(document, options);

@@ -10,6 +10,7 @@ import { SheetVisibility, WorkbookSnapshot } from "../../core/workbook/WorkbookS
 import { OperationContext, throwIfCancelled } from "../../operations/OperationContext";
 import { OperationError } from "../../operations/OperationError";
 import { WorkbookHost } from "../../operations/WorkbookHost";
+import { packageFault } from "../xlsx/packageFault";
 import { refuseNonWorkbook } from "../xlsx/refuseNonWorkbook";
 import { packageLayer } from "./packageLayer";
 
@@ -18,9 +19,6 @@ export type CellSelection = { sheet: string; cell: string };
 export type SheetGrid = { rows: number; columns: number; cells: Map<string, Cell> };
 
 const EMPTY_SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], names: {} };
-
-const firstLine = (error: unknown): string =>
-  error instanceof Error ? error.message.split("\n")[0] : String(error);
 
 export class MemoryHost implements WorkbookHost {
   readonly kind = "memory" as const;
@@ -44,7 +42,7 @@ export class MemoryHost implements WorkbookHost {
       try {
         await listSheets(bytes);
       } catch (error) {
-        throw new OperationError("operation.notXlsx", { path: name, detail: firstLine(error) });
+        throw packageFault(error, name);
       }
       this.bytes = bytes.slice();
       this.selected = null;
@@ -102,7 +100,11 @@ export class MemoryHost implements WorkbookHost {
     throwIfCancelled(context);
     if (this.bytes === null) return EMPTY_SNAPSHOT;
     const { readSnapshotFromBytes } = await packageLayer();
-    return readSnapshotFromBytes(this.bytes);
+    try {
+      return await readSnapshotFromBytes(this.bytes);
+    } catch (error) {
+      throw packageFault(error, "");
+    }
   }
 
   applyPatch(

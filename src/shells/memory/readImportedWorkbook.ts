@@ -1,6 +1,6 @@
 /** An area workbook the user picked in the pane (bytes of an `.xlsx`), read for consolidation. */
-import { OperationError } from "../../operations/OperationError";
 import { ImportedWorkbook } from "../../operations/PlanOperations";
+import { packageFault } from "../xlsx/packageFault";
 import { refuseNonWorkbook } from "../xlsx/refuseNonWorkbook";
 import { packageLayer } from "./packageLayer";
 
@@ -13,9 +13,6 @@ export async function readImportedWorkbook(
   try {
     return { file, snapshot: await readSnapshotFromBytes(bytes) };
   } catch (error) {
-    throw new OperationError("operation.notXlsx", {
-      path: file,
-      detail: error instanceof Error ? error.message.split("\n")[0] : String(error),
-    });
+    throw packageFault(error, file);
   }
 }

@@ -1,28 +1,22 @@
 /**
- * The workbook host of the CLI (SPEC §8, §9): a plan workbook on disk. It reads its input with the low-memory
- * package reader and writes each patch as a patched copy of the input to its output (untouched parts copied as
- * they are), through a temporary file then a rename, so the output is the old file or the whole new one. It never
- * writes over its input, nor over an existing output without `force`. After a write the output is the workbook:
- * later reads (fix's re-validation) and writes start from it.
- *
- * Two cases still go through ExcelJS: a new workbook (no input: `generate`) and a patch with a tab order
- * (`upgrade`), which the package writer cannot rearrange.
+ * The workbook host of the CLI (SPEC §8, §9): a plan workbook on disk. One reading of the input: its bytes read
+ * once (a regular file, within the budget) and verified by the package reader; every later read and write starts
+ * from those bytes, never from the path again (a file replaced meanwhile changes nothing). One writer: each patch
+ * goes through the package layer, as in the browser host (`writePatchedBytes`: an empty package for `generate`, a
+ * tab order for `upgrade`), and its bytes through `writeFileAtomically`. It never writes over its input, nor over
+ * an existing output without `force`. After a write the output's bytes are the workbook: later reads (fix's
+ * re-validation) and writes start from them.
  */
-import ExcelJS from "exceljs";
-import { promises as fs } from "node:fs";
 import { WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
 import { OperationContext, throwIfCancelled } from "../../operations/OperationContext";
 import { OperationError } from "../../operations/OperationError";
 import { WorkbookHost } from "../../operations/WorkbookHost";
-import { applyPatch } from "./applyPatch";
-import { arrangeTabs } from "./arrangeTabs";
-import { checkInputFile, checkOutputPath, systemErrorCode } from "./fileChecks";
-import { readSnapshotFromBytes } from "./package/packageBytes";
-import { relativeRelationshipTargets } from "./package/relativeRelationshipTargets";
+import { checkOutputPath, readInputBytes, systemErrorCode } from "./fileChecks";
+import { readSnapshotFromBytes, writePatchedBytes } from "./package/packageBytes";
+import { WriteStepHook } from "./package/patchPackage";
+import { packageFault } from "./packageFault";
 import { refuseNonWorkbook } from "./refuseNonWorkbook";
-import { writePatchedWorkbook, WriteStepHook } from "./package/writePatchedWorkbook";
-import { workbookFromPatch, workbookToBuffer } from "./workbookFile";
 import { writeFileAtomically } from "./writeFileAtomically";
 
 export type FileHostOptions = {
@@ -40,12 +34,11 @@ export type FileHostOptions = {
 
 const EMPTY_SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], names: {} };
 
-const firstLine = (error: unknown): string =>
-  error instanceof Error ? error.message.split("\n")[0] : String(error);
-
 export class FileHost implements WorkbookHost {
   readonly kind = "file" as const;
-  /** The file that holds the workbook now: the input, then the output once written. */
+  /** The workbook's bytes now: the input's once read, then the output's once written; null before either. */
+  private bytes: Uint8Array | null = null;
+  /** The file those bytes belong to (named in messages). */
   private current: string | null;
   private written = false;
 
@@ -55,23 +48,23 @@ export class FileHost implements WorkbookHost {
 
   /** Refuses a bad output before any work is done, so a refusal costs nothing (the CLI calls it first). */
   async checkOutput(): Promise<void> {
-    const { output, input, force = false, otherInputs = [] } = this.options;
+    const { output, force = false } = this.options;
     if (output === undefined) throw new OperationError("operation.noOutput");
     await checkOutputPath(output, {
       force: force || this.written,
-      inputs: [...(input === undefined ? [] : [input]), ...otherInputs],
+      inputs: this.inputs(),
+      extension: ".xlsx",
     });
   }
 
   async readSnapshot(context?: OperationContext): Promise<WorkbookSnapshot> {
     throwIfCancelled(context);
-    const file = this.current;
-    if (file === null) return EMPTY_SNAPSHOT;
-    const bytes = await this.readInput(file);
+    const bytes = await this.workbookBytes();
+    if (bytes === null) return EMPTY_SNAPSHOT;
     try {
       return await readSnapshotFromBytes(bytes);
     } catch (error) {
-      throw new OperationError("operation.notXlsx", { path: file, detail: firstLine(error) });
+      throw packageFault(error, this.current as string);
     }
   }
 
@@ -85,24 +78,26 @@ export class FileHost implements WorkbookHost {
       throwIfCancelled(context);
       this.options.onWriteStep?.(step);
     };
+    const input = await this.workbookBytes();
     onStep("start");
+    let next: Uint8Array;
     try {
-      if (this.current === null || context?.tabOrder !== undefined) {
-        const workbook =
-          this.current === null
-            ? await workbookFromPatch(patch)
-            : await this.patchedWithExcelJs(patch);
-        if (context?.tabOrder) arrangeTabs(workbook, context.tabOrder);
-        onStep("serialise");
-        await writeFileAtomically(output, await workbookToBuffer(workbook), onStep);
-      } else {
-        await writePatchedWorkbook(this.current, patch, output, { onStep });
-      }
+      next = await writePatchedBytes(input, patch, { onStep, tabOrder: context?.tabOrder });
+    } catch (error) {
+      throw packageFault(error, this.current ?? output, false);
+    }
+    try {
+      await writeFileAtomically(output, next, {
+        onStep,
+        force: this.options.force === true || this.written,
+        inputs: this.inputs(),
+      });
     } catch (error) {
       const code = systemErrorCode(error);
       if (code) throw new OperationError("operation.writeFailed", { path: output, detail: code });
       throw error;
     }
+    this.bytes = next;
     this.current = output;
     this.written = true;
   }
@@ -112,34 +107,17 @@ export class FileHost implements WorkbookHost {
     return undefined;
   }
 
-  /** The input's bytes, once a file that is not an .xlsx package has been refused with its own message. */
-  private async readInput(file: string): Promise<Uint8Array> {
-    await checkInputFile(file);
-    const bytes = await fs.readFile(file).catch((error: unknown) => {
-      throw new OperationError("operation.fileUnreadable", {
-        path: file,
-        detail: systemErrorCode(error) ?? String(error),
-      });
-    });
-    refuseNonWorkbook(file, bytes);
-    return bytes;
+  private inputs(): string[] {
+    const { input, otherInputs = [] } = this.options;
+    return [...(input === undefined ? [] : [input]), ...otherInputs];
   }
 
-  private async patchedWithExcelJs(patch: WorkbookPatch): Promise<ExcelJS.Workbook> {
-    const bytes = await this.readInput(this.current as string);
-    const workbook = new ExcelJS.Workbook();
-    try {
-      // ExcelJS cannot follow absolute relationship targets (openpyxl writes them): make them relative first.
-      const readable = await relativeRelationshipTargets(bytes);
-      // ExcelJS types predate Node 20 Buffer generics.
-      await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
-    } catch (error) {
-      throw new OperationError("operation.notXlsx", {
-        path: this.current as string,
-        detail: firstLine(error),
-      });
-    }
-    await applyPatch(workbook, patch);
-    return workbook;
+  /** The workbook's bytes, read from the input the first time (a file that is not an .xlsx package refused). */
+  private async workbookBytes(): Promise<Uint8Array | null> {
+    if (this.bytes !== null || this.current === null) return this.bytes;
+    const bytes = await readInputBytes(this.current);
+    refuseNonWorkbook(this.current, bytes);
+    this.bytes = bytes;
+    return bytes;
   }
 }

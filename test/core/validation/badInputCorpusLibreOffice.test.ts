@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import path from "node:path";
 import { validateWorkbook } from "../../../src/core/validation/validateWorkbook";
-import { readSnapshot } from "../../../src/shells/xlsx/readSnapshot";
+import { readSnapshot } from "../../support/exceljs/readSnapshot";
 import { buildCaseWorkbook } from "../../fixtures/badInput/buildCaseWorkbook";
 import { BAD_INPUT_CASES } from "../../fixtures/badInput/cases";
 import { recalculateWithLibreOffice } from "../../support/libreoffice";

@@ -7,8 +7,8 @@ import { parseCellAddress, cellAddress } from "../../../src/core/workbook/addres
 import { CellEdit, WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
 import { OfficeHost } from "../../../src/shells/office/OfficeHost";
-import { readSnapshot } from "../../../src/shells/xlsx/readSnapshot";
-import { workbookFromPatch, workbookToBuffer } from "../../../src/shells/xlsx/workbookFile";
+import { readSnapshot } from "../../support/exceljs/readSnapshot";
+import { workbookFromPatch, workbookToBuffer } from "../../support/exceljs/workbookFile";
 import { FakeExcel, FakeExcelOptions } from "../../fakes/excel/FakeExcel";
 import { RowValues } from "../../support/fillArea";
 

@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { Cell } from "../../../src/core/workbook/CellValue";
 import { cellFromXml, CellContext } from "../../../src/shells/xlsx/package/cellFromXml";
 import { readSheetGrid } from "../../../src/shells/xlsx/package/packageBytes";
-import { toCell } from "../../../src/shells/xlsx/toCell";
+import { toCell } from "../../support/exceljs/toCell";
 
 const context = (): CellContext => ({
   sharedStrings: [],

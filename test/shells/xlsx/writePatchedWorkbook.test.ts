@@ -4,11 +4,12 @@
  * frozen panes, protection, workbook names, and every cell's value, type, number format and lock.
  */
 import ExcelJS from "exceljs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
 import { SHEET } from "../../../src/core/workbook/sheetNames";
-import { writePatchedWorkbook } from "../../../src/shells/xlsx/package/writePatchedWorkbook";
-import { workbookFromPatch } from "../../../src/shells/xlsx/workbookFile";
+import { writePatchedBytes } from "../../../src/shells/xlsx/package/packageBytes";
+import { workbookFromPatch } from "../../support/exceljs/workbookFile";
 import { InspectedSheet, inspectWithOpenpyxl } from "../../support/openpyxl";
 import { sampleTemplate } from "../../support/sampleTemplate";
 import { testOutputDir } from "../../support/tempDir";
@@ -25,7 +26,7 @@ it("writes the generated plan as the ExcelJS shell does, as openpyxl reads them"
   single.addWorksheet(SHEET.instructions);
   await single.xlsx.writeFile(base);
   const viaPackage = path.join(dir, "package.xlsx");
-  await writePatchedWorkbook(base, patch, viaPackage);
+  writeFileSync(viaPackage, await writePatchedBytes(readFileSync(base), patch));
 
   const expected = inspectWithOpenpyxl(viaExcelJs);
   const actual = inspectWithOpenpyxl(viaPackage);

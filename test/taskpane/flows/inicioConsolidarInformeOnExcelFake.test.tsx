@@ -15,7 +15,7 @@ import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
 import { bindOperations } from "../../../src/operations/bindOperations";
 import { PlanOperations } from "../../../src/operations/PlanOperations";
 import { readImportedWorkbook } from "../../../src/shells/memory/readImportedWorkbook";
-import { workbookToBuffer } from "../../../src/shells/xlsx/workbookFile";
+import { workbookToBuffer } from "../../support/exceljs/workbookFile";
 import { ConsolidarFlow } from "../../../src/taskpane/flows/Consolidar/ConsolidarFlow";
 import { InformeFlow } from "../../../src/taskpane/flows/Informe/InformeFlow";
 import { InicioFlow } from "../../../src/taskpane/flows/Inicio/InicioFlow";

@@ -9,6 +9,10 @@ export type CliMessageCode =
   | "cli.conflictingOptions"
   | "cli.fileMissing"
   | "cli.fileUnreadable"
+  | "cli.fileNotRegular"
+  | "cli.fileTooLarge"
+  | "cli.outputFailed"
+  | "cli.outExtension"
   | "cli.fileIsDirectory"
   | "cli.outExists"
   | "cli.outIsInput"
@@ -72,6 +76,13 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.conflictingOptions": "Use {first} o {second}, no ambas.",
     "cli.fileMissing": "No existe el archivo «{path}». Revise la ruta.",
     "cli.fileUnreadable": "No se puede leer «{path}» ({detail}).",
+    "cli.fileNotRegular":
+      "«{path}» no es un archivo común (es un dispositivo, una tubería o un socket); indique un archivo.",
+    "cli.fileTooLarge": "«{path}» supera el tamaño admitido ({limit}); no se leyó.",
+    "cli.outputFailed":
+      "No se pudo escribir la salida del comando ({detail}); lo impreso está incompleto.",
+    "cli.outExtension":
+      "«{path}» no termina en .xlsx, pero lo que se escribe es un libro de Excel (.xlsx). Use un nombre terminado en .xlsx.",
     "cli.fileIsDirectory": "«{path}» es una carpeta, no un archivo.",
     "cli.outExists": "«{path}» ya existe; no se sobrescribe. Use otro nombre o agregue --force.",
     "cli.outIsInput":
@@ -80,7 +91,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.writeFailed":
       "No se pudo escribir «{path}» ({detail}); no se dejó ningún archivo a medias.",
     "cli.notXlsx":
-      "«{path}» no es un libro de Excel (.xlsx) legible: no tiene el formato .xlsx o está dañado. Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».",
+      "«{path}» no es un libro de Excel (.xlsx) legible: {reason}. Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».",
     "cli.templateInvalid": "{path}: {message}{more}",
     "cli.importFailed": "{path}: {message}",
     "cli.unexpected": "Error inesperado: {detail}. Informe este mensaje al equipo de plan-matrix.",
@@ -102,7 +113,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.notPlanWorkbook":
       "«{path}» es un libro de Excel, pero no es un Plan de Acción de esta herramienta (le falta la hoja oculta «Plantilla» con la que se creó el plan). Abra el plan del año (el libro con las pestañas de las áreas, «Configuración» y «Resumen»), o cree uno nuevo con «plan-matrix generate --out plan.xlsx».",
     "cli.storedTemplateInvalid":
-      "«{path}» guarda una plantilla que esta versión no entiende ({detail}). Actualice plan-matrix a la versión que generó el libro.",
+      "«{path}» guarda una plantilla que esta versión no entiende. Actualice plan-matrix a la versión que generó el libro.",
     "cli.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
     "cli.semaphoreTitle": "Semáforo al corte {cutoff}",
     "cli.semaphoreInstitution":
@@ -159,6 +170,13 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.conflictingOptions": "Use {first} or {second}, not both.",
     "cli.fileMissing": "File “{path}” does not exist. Check the path.",
     "cli.fileUnreadable": "Cannot read “{path}” ({detail}).",
+    "cli.fileNotRegular":
+      "“{path}” is not a regular file (it is a device, a pipe or a socket); give a file.",
+    "cli.fileTooLarge": "“{path}” is larger than allowed ({limit}); it was not read.",
+    "cli.outputFailed":
+      "Could not write the command's output ({detail}); what was printed is incomplete.",
+    "cli.outExtension":
+      "“{path}” does not end in .xlsx, but what is written is an Excel workbook (.xlsx). Use a name ending in .xlsx.",
     "cli.fileIsDirectory": "“{path}” is a folder, not a file.",
     "cli.outExists":
       "“{path}” already exists and is not overwritten. Choose another name or add --force.",
@@ -167,7 +185,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.outDirMissing": "The folder of “{path}” does not exist. Create it or choose another path.",
     "cli.writeFailed": "Could not write “{path}” ({detail}); no half-written file was left.",
     "cli.notXlsx":
-      "“{path}” is not a readable Excel workbook (.xlsx): it is not in .xlsx format or it is damaged. Open it in Excel and save it as “Excel Workbook (.xlsx)”.",
+      "“{path}” is not a readable Excel workbook (.xlsx): {reason}. Open it in Excel and save it as “Excel Workbook (.xlsx)”.",
     "cli.templateInvalid": "{path}: {message}{more}",
     "cli.importFailed": "{path}: {message}",
     "cli.unexpected":
@@ -190,7 +208,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.notPlanWorkbook":
       "“{path}” is an Excel workbook, but not an Action Plan made with this tool (it lacks the hidden “Plantilla” sheet the plan was created with). Open the year's plan (the workbook with the area tabs, “Configuración” and “Resumen”), or create a new one with “plan-matrix generate --out plan.xlsx”.",
     "cli.storedTemplateInvalid":
-      "“{path}” stores a template this version does not understand ({detail}). Update plan-matrix to the version that generated the workbook.",
+      "“{path}” stores a template this version does not understand. Update plan-matrix to the version that generated the workbook.",
     "cli.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
     "cli.semaphoreTitle": "Traffic light at cut-off {cutoff}",
     "cli.semaphoreInstitution":

@@ -15,9 +15,12 @@ export type OperationMessageCode =
   | "operation.fileMissing"
   | "operation.fileIsDirectory"
   | "operation.fileUnreadable"
+  | "operation.fileNotRegular"
+  | "operation.fileTooLarge"
   | "operation.outExists"
   | "operation.outIsInput"
   | "operation.outDirMissing"
+  | "operation.outNotXlsx"
   | "operation.writeFailed"
   | "operation.noOutput"
   | "operation.noWorkbook"
@@ -40,21 +43,26 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.notPlanWorkbook":
       "Este libro no es un plan de plan-matrix: no guarda su plantilla. Genere el plan primero.",
     "operation.storedTemplateInvalid":
-      "Este libro guarda una plantilla que esta versión no entiende ({detail}). Actualice plan-matrix a la versión que generó el libro.",
+      "Este libro guarda una plantilla que esta versión no entiende. Actualice plan-matrix a la versión que generó el libro.",
     "operation.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
     "operation.blankCutoff":
       "El corte de «Configuración» está vacío, así que ninguna cifra tiene periodo. Elija uno de: {labels}.",
     "operation.planExists":
       "Este libro ya contiene un plan; generar otro reemplaza sus hojas. Confirme el reemplazo o use un libro nuevo.",
     "operation.upgradeRefused": "Esa plantilla no puede actualizar este libro: {reason}",
-    "operation.notXlsx": "«{path}» no es un libro de Excel (.xlsx) legible ({detail}).",
+    "operation.notXlsx": "«{path}» no es un libro de Excel (.xlsx) legible: {reason}.",
     "operation.fileMissing": "No existe el archivo «{path}». Revise la ruta.",
     "operation.fileIsDirectory": "«{path}» es una carpeta, no un archivo.",
     "operation.fileUnreadable": "No se puede leer «{path}» ({detail}).",
+    "operation.fileNotRegular":
+      "«{path}» no es un archivo común (es un dispositivo, una tubería o un socket); indique un archivo .xlsx.",
+    "operation.fileTooLarge": "«{path}» supera el tamaño admitido ({limit}).",
     "operation.outExists": "«{path}» ya existe; no se sobrescribe. Elija otro nombre.",
     "operation.outIsInput":
       "«{path}» es también el archivo de entrada; nunca se modifica la entrada. Elija otro nombre.",
     "operation.outDirMissing": "No existe la carpeta de «{path}». Créela o elija otra ruta.",
+    "operation.outNotXlsx":
+      "«{path}» no termina en .xlsx, pero lo que se escribe es un libro de Excel (.xlsx). Elija un nombre terminado en .xlsx.",
     "operation.writeFailed":
       "No se pudo escribir «{path}» ({detail}); no se dejó ningún archivo a medias.",
     "operation.noOutput": "Esta operación escribe en el libro, pero no se indicó dónde guardarlo.",
@@ -89,22 +97,27 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.notPlanWorkbook":
       "This workbook is not a plan-matrix plan: it stores no template. Generate the plan first.",
     "operation.storedTemplateInvalid":
-      "This workbook stores a template this version does not understand ({detail}). Update plan-matrix to the version that generated the workbook.",
+      "This workbook stores a template this version does not understand. Update plan-matrix to the version that generated the workbook.",
     "operation.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
     "operation.blankCutoff":
       "The cut-off in “Configuración” is blank, so no figure has a period. Choose one of: {labels}.",
     "operation.planExists":
       "This workbook already holds a plan; generating another replaces its sheets. Confirm the replacement or use a new workbook.",
     "operation.upgradeRefused": "That template cannot upgrade this workbook: {reason}",
-    "operation.notXlsx": "“{path}” is not a readable Excel workbook (.xlsx) ({detail}).",
+    "operation.notXlsx": "“{path}” is not a readable Excel workbook (.xlsx): {reason}.",
     "operation.fileMissing": "File “{path}” does not exist. Check the path.",
     "operation.fileIsDirectory": "“{path}” is a folder, not a file.",
     "operation.fileUnreadable": "Cannot read “{path}” ({detail}).",
+    "operation.fileNotRegular":
+      "“{path}” is not a regular file (it is a device, a pipe or a socket); give an .xlsx file.",
+    "operation.fileTooLarge": "“{path}” is larger than allowed ({limit}).",
     "operation.outExists": "“{path}” already exists and is not overwritten. Choose another name.",
     "operation.outIsInput":
       "“{path}” is also the input file; the input is never modified. Choose another name.",
     "operation.outDirMissing":
       "The folder of “{path}” does not exist. Create it or choose another path.",
+    "operation.outNotXlsx":
+      "“{path}” does not end in .xlsx, but what is written is an Excel workbook (.xlsx). Choose a name ending in .xlsx.",
     "operation.writeFailed": "Could not write “{path}” ({detail}); no half-written file was left.",
     "operation.noOutput":
       "This operation writes to the workbook, but no place to save it was given.",

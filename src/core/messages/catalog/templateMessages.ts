@@ -15,7 +15,7 @@ export type TemplateMessageCode =
 export const templateMessages = defineCatalog<TemplateMessageCode>(
   {
     "template.notJson":
-      "La plantilla no es JSON válido ({detail}). Revise el archivo o genere uno con «plan-matrix template».",
+      "La plantilla no es JSON válido (error en la línea {line}, columna {column}). Revise el archivo o genere uno con «plan-matrix template».",
     "template.missingField":
       "Plantilla no válida: falta el campo «{field}». Agréguelo ({expected}).",
     "template.wrongType":
@@ -37,7 +37,7 @@ export const templateMessages = defineCatalog<TemplateMessageCode>(
   },
   {
     "template.notJson":
-      "The template is not valid JSON ({detail}). Check the file or create one with “plan-matrix template”.",
+      "The template is not valid JSON (error at line {line}, column {column}). Check the file or create one with “plan-matrix template”.",
     "template.missingField": "Invalid template: field “{field}” is missing. Add it ({expected}).",
     "template.wrongType":
       "Invalid template: field “{field}” must be {expected}, but it is {actual}.",

@@ -117,11 +117,11 @@ export class StyleSheet {
     private readonly document: Document,
     private readonly source: string
   ) {
-    this.root = rootOf(document, "styles part");
+    this.root = rootOf(document, "xl/styles.xml");
   }
 
   static parse(xml: string): StyleSheet {
-    const sheet = new StyleSheet(parseXml(xml, "styles part"), xml);
+    const sheet = new StyleSheet(parseXml(xml, "xl/styles.xml"), xml);
     sheet.index();
     return sheet;
   }

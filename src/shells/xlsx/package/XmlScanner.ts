@@ -6,6 +6,7 @@
  */
 import { decodeXmlAttribute } from "./decodeXmlAttribute";
 import { decodeXmlText } from "./decodeXmlText";
+import { PackageError } from "./PackageError";
 
 export type XmlAttributes = Record<string, string>;
 
@@ -66,8 +67,8 @@ export class XmlScanner {
 
   end(): void {
     this.scan(true);
-    if (this.position < this.buffer.length) throw new Error("Truncated XML");
-    if (this.depth !== 0) throw new Error("Unclosed XML element");
+    if (this.position < this.buffer.length) throw new PackageError("package.badXml");
+    if (this.depth !== 0) throw new PackageError("package.badXml");
     this.buffer = "";
     this.position = 0;
   }
@@ -145,17 +146,16 @@ export class XmlScanner {
         if (buffer.startsWith("<!DOCTYPE", position)) {
           const end = buffer.indexOf(">", position);
           if (end < 0) break;
-          if (buffer.slice(position, end).includes("["))
-            throw new Error("XML with a document type definition is not supported");
+          if (buffer.slice(position, end).includes("[")) throw new PackageError("package.badXml");
           this.reportOther(position, end + 1);
           position = end + 1;
           continue;
         }
-        throw new Error("Malformed XML");
+        throw new PackageError("package.badXml");
       }
       OPEN_TAG.lastIndex = position + 1;
       if (!OPEN_TAG.test(buffer)) {
-        if (final) throw new Error("Malformed XML tag");
+        if (final) throw new PackageError("package.badXml");
         break;
       }
       const end = OPEN_TAG.lastIndex; // just past ">"

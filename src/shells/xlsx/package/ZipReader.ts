@@ -7,7 +7,10 @@
  * compressed bytes, which the writer copies unchanged (untouched parts stay byte for byte what they were); fflate
  * does the (de)compression here, this file only reads the container's directory (APPNOTE 4.3.12–4.3.16).
  */
-import { DecodeUTF8, Inflate, inflateSync, strFromU8 } from "fflate";
+import { Inflate } from "fflate";
+import { crc32 } from "./crc32";
+import { PACKAGE_BUDGET } from "./packageBudget";
+import { PackageError } from "./PackageError";
 import { ZipEntry } from "./ZipEntry";
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -20,7 +23,8 @@ const MAX_COMMENT = 0xffff;
  */
 const CHUNK = 1 << 15;
 
-const utf8 = new TextDecoder("utf-8");
+/** Entries already checked (CRC-32 and size), per archive bytes: reading then copying an entry checks it once. */
+const verifiedOf = new WeakMap<Uint8Array, Set<string>>();
 
 function latin1(bytes: Uint8Array): string {
   let text = "";
@@ -28,9 +32,20 @@ function latin1(bytes: Uint8Array): string {
   return text;
 }
 
+/**
+ * A name that would land outside the folder it is extracted to (zip-slip: `../x`, `/etc/x`, `C:x`, `a\\b`) or
+ * that no package part can have. Such entries are never read, never copied into an output.
+ */
+function isUnsafeName(name: string): boolean {
+  if (name === "" || name.startsWith("/") || name.includes("\\") || /^[A-Za-z]:/.test(name))
+    return true;
+  return name.split("/").some((segment) => segment === ".." || segment === ".");
+}
+
 export class ZipReader {
   private readonly byName: Map<string, ZipEntry>;
   private readonly view: DataView;
+  private readonly verified: Set<string>;
 
   private constructor(
     private readonly bytes: Uint8Array,
@@ -38,9 +53,15 @@ export class ZipReader {
   ) {
     this.byName = new Map(entries.map((entry) => [entry.name, entry]));
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let verified = verifiedOf.get(bytes);
+    if (!verified) verifiedOf.set(bytes, (verified = new Set()));
+    this.verified = verified;
   }
 
-  /** Reads an archive's directory; throws a one-line error when it is not one (or uses features an .xlsx never needs). */
+  /**
+   * Reads an archive's directory, refusing (`PackageError`) what is not one, what uses features an .xlsx never
+   * needs, duplicate names and what declares more than the budget. Unsafe names are left out of `entries`.
+   */
   static fromBytes(bytes: Uint8Array): ZipReader {
     return new ZipReader(bytes, readCentralDirectory(bytes));
   }
@@ -58,7 +79,7 @@ export class ZipReader {
   dataOffset(entry: ZipEntry): number {
     const at = entry.localHeaderOffset;
     if (at + 30 > this.bytes.length || this.view.getUint32(at, true) !== LOCAL_FILE_HEADER)
-      throw new Error(`Broken zip: no local header for ${entry.name}`);
+      throw new PackageError("package.brokenEntry", entry.name);
     return at + 30 + this.view.getUint16(at + 26, true) + this.view.getUint16(at + 28, true);
   }
 
@@ -66,8 +87,19 @@ export class ZipReader {
   raw(entry: ZipEntry): Uint8Array {
     const start = this.dataOffset(entry);
     if (start + entry.compressedSize > this.bytes.length)
-      throw new Error(`Broken zip: ${entry.name} is truncated`);
+      throw new PackageError("package.truncatedEntry", entry.name);
     return this.bytes.subarray(start, start + entry.compressedSize);
+  }
+
+  /** The entry's compressed bytes once its CRC-32 and size are checked: what a writer may copy as they are. */
+  verifiedRaw(entry: ZipEntry): Uint8Array {
+    if (!this.verified.has(entry.name)) this.inflate(entry, () => undefined);
+    return this.raw(entry);
+  }
+
+  /** Checks every entry not read yet (CRC-32 and size): a damaged part nobody reads is still damage. */
+  verifyAll(): void {
+    for (const entry of this.entries) this.verifiedRaw(entry);
   }
 
   /** A whole entry, inflated. */
@@ -77,8 +109,15 @@ export class ZipReader {
 
   readSync(name: string): Uint8Array {
     const entry = this.requireEntry(name);
-    const raw = this.raw(entry);
-    return entry.method === 0 ? raw : inflateSync(raw, { out: new Uint8Array(entry.size) });
+    if (entry.size > PACKAGE_BUDGET.wholePartBytes)
+      throw new PackageError("package.partTooLarge", name);
+    const whole = new Uint8Array(entry.size);
+    let at = 0;
+    this.inflate(entry, (chunk) => {
+      whole.set(chunk, at);
+      at += chunk.length;
+    });
+    return whole;
   }
 
   async readText(name: string): Promise<string> {
@@ -86,28 +125,43 @@ export class ZipReader {
   }
 
   readTextSync(name: string): string {
-    return utf8.decode(this.readSync(name));
+    return decodeUtf8(this.readSync(name), name);
   }
 
-  /** An entry's text, inflated and decoded as it streams (multi-byte characters never split). */
+  /** An entry's text, inflated and decoded as it streams (multi-byte characters never split; bad UTF-8 refused). */
   async *textChunks(name: string): AsyncGenerator<string> {
     const entry = this.requireEntry(name);
     const raw = this.raw(entry);
+    const decoder = new TextDecoder("utf-8", { fatal: true });
     let pending: string[] = [];
-    const decoder = new DecodeUTF8((text) => {
-      if (text) pending.push(text);
-    });
+    const decode = (chunk: Uint8Array, final: boolean): void => {
+      try {
+        const text = decoder.decode(chunk, { stream: !final });
+        if (text) pending.push(text);
+      } catch {
+        throw new PackageError("package.badText", name);
+      }
+    };
+    const check = this.checker(entry);
     const inflater =
       entry.method === 0
         ? null
         : new Inflate((chunk, final) => {
-            decoder.push(chunk, final);
+            check.add(chunk);
+            decode(chunk, final);
           });
     for (let at = 0; at < raw.length || at === 0; at += CHUNK) {
       const piece = raw.subarray(at, Math.min(raw.length, at + CHUNK));
       const final = at + CHUNK >= raw.length;
-      if (inflater) inflater.push(piece, final);
-      else decoder.push(piece, final);
+      try {
+        if (inflater) inflater.push(piece, final);
+        else {
+          check.add(piece);
+          decode(piece, final);
+        }
+      } catch (error) {
+        throw error instanceof PackageError ? error : new PackageError("package.badData", name);
+      }
       if (pending.length > 0) {
         const texts = pending;
         pending = [];
@@ -115,13 +169,65 @@ export class ZipReader {
       }
       if (final) break;
     }
+    check.finish();
     if (pending.length > 0) yield pending.join("");
+  }
+
+  /** Inflates a whole entry to `sink` in steps, checking its size as it grows and its CRC-32 at the end. */
+  private inflate(entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
+    const raw = this.raw(entry);
+    const check = this.checker(entry);
+    try {
+      if (entry.method === 0) {
+        check.add(raw);
+        sink(raw);
+      } else {
+        const inflater = new Inflate((chunk) => {
+          check.add(chunk);
+          sink(chunk);
+        });
+        for (let at = 0; at < raw.length || at === 0; at += CHUNK) {
+          const final = at + CHUNK >= raw.length;
+          inflater.push(raw.subarray(at, Math.min(raw.length, at + CHUNK)), final);
+          if (final) break;
+        }
+      }
+    } catch (error) {
+      throw error instanceof PackageError ? error : new PackageError("package.badData", entry.name);
+    }
+    check.finish();
+  }
+
+  /** Counts and checksums an entry's inflated bytes; `finish` refuses a size or CRC-32 the directory does not state. */
+  private checker(entry: ZipEntry): { add(chunk: Uint8Array): void; finish(): void } {
+    let size = 0;
+    let crc = 0;
+    return {
+      add: (chunk) => {
+        size += chunk.length;
+        if (size > entry.size) throw new PackageError("package.badSize", entry.name);
+        crc = crc32(chunk, crc);
+      },
+      finish: () => {
+        if (size !== entry.size) throw new PackageError("package.badSize", entry.name);
+        if (crc !== entry.crc32 >>> 0) throw new PackageError("package.badChecksum", entry.name);
+        this.verified.add(entry.name);
+      },
+    };
   }
 
   private requireEntry(name: string): ZipEntry {
     const entry = this.byName.get(name);
-    if (!entry) throw new Error(`The package has no part ${name}`);
+    if (!entry) throw new PackageError("package.missingPart", name);
     return entry;
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array, part: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new PackageError("package.badText", part);
   }
 }
 
@@ -135,43 +241,59 @@ function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
       break;
     }
   }
-  if (end < 0) throw new Error("not a zip file (no end of central directory)");
+  if (end < 0) throw new PackageError("package.notZip");
   const count = view.getUint16(end + 10, true);
   const directorySize = view.getUint32(end + 12, true);
   const directoryOffset = view.getUint32(end + 16, true);
-  if (count === 0xffff || directoryOffset === 0xffffffff)
-    throw new Error("ZIP64 archives are not supported");
-  if (directoryOffset + directorySize > size) throw new Error("truncated zip file");
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw new PackageError("package.zip64");
+  if (directoryOffset + directorySize > size) throw new PackageError("package.truncated");
+  if (count > PACKAGE_BUDGET.entries) throw new PackageError("package.tooManyParts");
   const entries: ZipEntry[] = [];
+  const names = new Set<string>();
+  let total = 0;
   let at = directoryOffset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > size || view.getUint32(at, true) !== CENTRAL_FILE_HEADER)
-      throw new Error("broken zip directory");
+      throw new PackageError("package.brokenDirectory");
     const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const nameBytes = bytes.slice(at + 46, at + 46 + nameLength);
-    if (flags & 1) throw new Error("encrypted zip entries are not supported");
-    entries.push({
-      name: flags & 0x800 ? strFromU8(nameBytes) : latin1(nameBytes),
-      nameBytes,
-      method: view.getUint16(at + 10, true),
-      flags,
-      dosTime: view.getUint16(at + 12, true),
-      dosDate: view.getUint16(at + 14, true),
-      crc32: view.getUint32(at + 16, true),
-      compressedSize: view.getUint32(at + 20, true),
-      size: view.getUint32(at + 24, true),
-      localHeaderOffset: view.getUint32(at + 42, true),
-    });
+    const name = flags & 0x800 ? decodeUtf8(nameBytes, "") : latin1(nameBytes);
+    const header = at;
     at += 46 + nameLength + extraLength + commentLength;
+    if (flags & 1) throw new PackageError("package.encrypted", name);
+    const entry: ZipEntry = {
+      name,
+      nameBytes,
+      method: view.getUint16(header + 10, true),
+      flags,
+      dosTime: view.getUint16(header + 12, true),
+      dosDate: view.getUint16(header + 14, true),
+      crc32: view.getUint32(header + 16, true),
+      compressedSize: view.getUint32(header + 20, true),
+      size: view.getUint32(header + 24, true),
+      localHeaderOffset: view.getUint32(header + 42, true),
+    };
+    // Zip-slip names are never read nor copied (a folder entry, "xl/", holds nothing either).
+    if (isUnsafeName(name) || name.endsWith("/")) continue;
+    // Part names compare ignoring case (OPC): two entries for one part are two answers to one question.
+    const key = name.toLowerCase();
+    if (names.has(key)) throw new PackageError("package.duplicatePart", name);
+    names.add(key);
+    if (entry.size > PACKAGE_BUDGET.partBytes) throw new PackageError("package.partTooLarge", name);
+    total += entry.size;
+    if (total > PACKAGE_BUDGET.totalBytes) throw new PackageError("package.tooLarge", name);
+    entries.push(entry);
   }
   for (const entry of entries) {
     if (entry.method !== 0 && entry.method !== 8)
-      throw new Error(`unsupported zip compression method ${entry.method} for ${entry.name}`);
+      throw new PackageError("package.unsupportedCompression", entry.name);
+    if (entry.method === 0 && entry.compressedSize !== entry.size)
+      throw new PackageError("package.badSize", entry.name);
     if (entry.localHeaderOffset + 30 > size)
-      throw new Error(`truncated zip file (${entry.name} lies past the end)`);
+      throw new PackageError("package.truncatedEntry", entry.name);
   }
   return entries;
 }

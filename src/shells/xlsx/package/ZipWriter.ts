@@ -65,7 +65,7 @@ export class ZipWriter {
 
   /** Copies an entry of `reader` byte for byte: same compressed data, same CRC, same name, same time. */
   async copy(reader: ZipReader, entry: ZipEntry): Promise<void> {
-    const data = reader.raw(entry);
+    const data = reader.verifiedRaw(entry);
     this.startEntry({ ...entry, flags: entry.flags & ~DATA_DESCRIPTOR, localHeaderOffset: 0 });
     this.append(data);
   }

@@ -5,6 +5,7 @@
  * text, an HTML page saved with an .xls name, a binary .xlsb, an OpenDocument or Word/PowerPoint zip, or a zip cut
  * short by a copy or a download. Pure: no I/O, runs anywhere.
  */
+import { isPackageError } from "./PackageError";
 import { ZipReader } from "./ZipReader";
 
 export type FileKind =
@@ -79,15 +80,29 @@ const ZIP_FORMATS: [RegExp, string][] = [
   [/ms-powerpoint/, ".pptm"],
 ];
 
+/** What a zip's directory says when the file was cut short (a copy or download that stopped). */
+const CUT_SHORT = new Set<string>([
+  "package.notZip",
+  "package.truncated",
+  "package.brokenDirectory",
+  "package.truncatedEntry",
+]);
+
+/**
+ * A zip the package reader refused: cut short is its own message; any other damage it names (a bad checksum, a
+ * duplicate part, a part over the budget) is left to the reader, which says which part, so it counts as a workbook.
+ */
+function damagedZipKind(error: unknown): FileKind | null {
+  if (!isPackageError(error)) return null;
+  return CUT_SHORT.has(error.fault) ? { kind: "truncatedZip" } : { kind: "xlsx" };
+}
+
 function zipKind(bytes: Uint8Array): FileKind {
   let zip: ZipReader;
   try {
     zip = ZipReader.fromBytes(bytes);
   } catch (error) {
-    const message = error instanceof Error ? error.message : "";
-    return /no end of central directory|truncated|broken zip/i.test(message)
-      ? { kind: "truncatedZip" }
-      : { kind: "unknown" };
+    return damagedZipKind(error) ?? { kind: "unknown" };
   }
   try {
     if (zip.entry("mimetype")) {
@@ -116,8 +131,8 @@ function zipKind(bytes: Uint8Array): FileKind {
     return zip.entries.some((entry) => /(^|\/)workbook\.xml$/.test(entry.name))
       ? { kind: "xlsx" }
       : { kind: "otherZip", format: ".zip" };
-  } catch {
-    return { kind: "truncatedZip" };
+  } catch (error) {
+    return damagedZipKind(error) ?? { kind: "truncatedZip" };
   }
 }
 

@@ -4,7 +4,7 @@ import { isDateFormat } from "./isDateFormat";
 import { childElements, firstChild, parseXml, rootOf } from "./xmlDocument";
 
 export async function readDateStyles(xml: string): Promise<boolean[]> {
-  const root = rootOf(parseXml(xml, "styles part"), "styles part");
+  const root = rootOf(parseXml(xml, "xl/styles.xml"), "xl/styles.xml");
   const custom = new Map<number, string>();
   const numFmts = firstChild(root, "numFmts");
   for (const format of numFmts ? childElements(numFmts, "numFmt") : []) {

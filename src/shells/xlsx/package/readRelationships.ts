@@ -1,4 +1,5 @@
 /** The relationships of a part (none when its `.rels` part is absent), read as a namespace-aware document. */
+import { PackageError } from "./PackageError";
 import { Relationship } from "./Relationship";
 import { relationshipsPartOf } from "./relationshipsPartOf";
 import { resolvePartName } from "./resolvePartName";
@@ -13,14 +14,11 @@ export function parseRelationshipsSync(sourcePart: string, xml: string): Relatio
     const target = element.getAttribute("Target");
     if (!id || !target) return [];
     const external = element.getAttribute("TargetMode") === "External";
-    return [
-      {
-        id,
-        type: element.getAttribute("Type") ?? "",
-        target,
-        part: external ? null : resolvePartName(sourcePart, target),
-      },
-    ];
+    const resolved = external ? null : resolvePartName(sourcePart, target);
+    // An internal target outside the package is never followed: the package is refused, nothing read from there.
+    if (!external && resolved === null)
+      throw new PackageError("package.linkOutside", part, { target });
+    return [{ id, type: element.getAttribute("Type") ?? "", target, part: resolved }];
   });
 }
 

@@ -3,11 +3,12 @@
  * so memory follows what the core needs, not the sheet's size. Also returns the sheet's merged ranges and table
  * parts, which come after the cells in the XML. Shared formulas are expanded for the cells kept.
  */
-import { parseRangeAddress } from "../../../core/workbook/address";
+import { cellAddress, parseRangeAddress } from "../../../core/workbook/address";
 import { Cell } from "../../../core/workbook/CellValue";
 import { CellContext, cellFromXml } from "./cellFromXml";
 import { CellRegion, regionContains } from "./CellRegion";
 import { decodeCellText } from "./decodeCellText";
+import { PackageError } from "./PackageError";
 import { scanXml } from "./scanXml";
 import { CellPosition, slideFormula } from "./slideFormula";
 
@@ -30,6 +31,11 @@ type SharedMaster = { formula: string; position: CellPosition };
 type PendingSlave = { cell: Cell & { formula: string }; position: CellPosition; group: string };
 
 const letterValue = (code: number): number => (code >= 97 ? code - 96 : code - 64);
+
+const MAX_ROW = 1048576;
+const MAX_COLUMN = 16384;
+/** A number as a cell's `<v>` may hold it (no `NaN`, no `Infinity`, no hex). */
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Column of an A1 address without allocating (`AB12` → 28). */
 function columnOfAddress(address: string): number {
@@ -77,8 +83,29 @@ export async function readSheetCells(
   let target = 0;
   let phonetic = 0;
 
+  /**
+   * What no reader accepts, in any cell of a sheet read (kept or not): a number that is not finite, a shared string or
+   * a style that does not exist. Refused here so that no output copies it on.
+   */
+  const checkCell = (): void => {
+    const where = (): { cell: string; index?: number } => ({
+      cell: cellAddress(rowNumber, column),
+    });
+    if (type === "s" && value !== undefined && value !== "") {
+      const index = Number(value);
+      if (!Number.isInteger(index) || index < 0 || index >= context.sharedStrings.length)
+        throw new PackageError("package.badSharedString", "", { ...where(), index: value });
+    } else if (value !== undefined && value !== "" && (type === undefined || type === "n")) {
+      if (!NUMBER.test(value.trim()) || !Number.isFinite(parseFloat(value)))
+        throw new PackageError("package.badNumber", "", where());
+    }
+    if (style !== 0 && !(style > 0 && style < context.dateStyles.length))
+      throw new PackageError("package.badStyle", "", { ...where(), index: style });
+  };
+
   const finishCell = (): void => {
     inCell = false;
+    checkCell();
     const isFormula = (formula !== undefined && formula !== "") || formulaType !== undefined;
     if (isFormula && formulaType === "shared" && formulaRef && formulaGroup !== undefined)
       masters.set(formulaGroup, {
@@ -159,6 +186,8 @@ export async function readSheetCells(
           inCell = true;
           const address = attributes.r;
           column = address ? columnOfAddress(address) : column + 1;
+          if (!(column >= 1 && column <= MAX_COLUMN))
+            throw new PackageError("package.badCellReference", "", { cell: address ?? "" });
           keep = false;
           for (let i = 0; i < rowRegions.length; i++)
             if (regionContains(rowRegions[i], rowNumber, column)) {
@@ -166,7 +195,7 @@ export async function readSheetCells(
               break;
             }
           type = attributes.t;
-          style = attributes.s ? parseInt(attributes.s, 10) : 0;
+          style = attributes.s ? Number(attributes.s) : 0;
           value = undefined;
           formula = undefined;
           formulaType = undefined;
@@ -179,7 +208,9 @@ export async function readSheetCells(
         }
         case "row":
           if (!inSheetData) return;
-          rowNumber = attributes.r ? parseInt(attributes.r, 10) : rowNumber + 1;
+          rowNumber = attributes.r ? Number(attributes.r) : rowNumber + 1;
+          if (!(Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= MAX_ROW))
+            throw new PackageError("package.badCellReference", "", { cell: attributes.r ?? "" });
           column = 0;
           rowCells = undefined;
           rowRegions = regions.filter(

@@ -16,14 +16,34 @@ import { openWorkbookPackage } from "./openWorkbookPackage";
 import { WorkbookSheetEntry } from "./readWorkbookPart";
 import { singleCellNames } from "./singleCellNames";
 import { readTablePart } from "./readTablePart";
+import { inPart, PackageError } from "./PackageError";
 import { ZipReader } from "./ZipReader";
 
 const MAX_COLUMN = 16384;
+const MAX_ROW = 1048576;
 
 type TablePart = { name: string; region: CellRegion };
 
+/**
+ * The table's rows down to its last row holding a cell: a range stretched far below what is filled (`A7:AE1048576`)
+ * costs what is filled, not a million empty rows.
+ */
+function lastFilledRow(region: CellRegion, cells: SheetCells): number {
+  let last = region.top;
+  for (const [row, kept] of cells.rows) {
+    if (row <= last || row > region.bottom) continue;
+    for (let column = region.left; column <= region.right; column++)
+      if (kept[column] !== undefined) {
+        last = row;
+        break;
+      }
+  }
+  return last;
+}
+
 function tableSnapshot(sheet: string, table: TablePart, cells: SheetCells): TableSnapshot {
-  const { top, left, bottom, right } = table.region;
+  const { top, left, right } = table.region;
+  const bottom = lastFilledRow(table.region, cells);
   const rowCells = (row: number): Cell[] => {
     const kept = cells.rows.get(row);
     return Array.from({ length: right - left + 1 }, (_, i) => kept?.[left + i] ?? EMPTY);
@@ -43,57 +63,74 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
   const namedValues = new Map<string, Cell>();
   const tables: TableSnapshot[] = [];
   let templateJson: string | undefined;
+  const tableNames = new Set<string>();
 
-  for (const { sheet, part } of worksheets) {
-    const sheetRelationships = await readRelationships(zip, part);
-    const tableParts = new Map<string, TablePart>();
-    for (const relationship of sheetRelationships) {
-      if (!relationship.part || !isRelationshipType(relationship, "table")) continue;
-      if (!zip.entry(relationship.part)) continue;
-      const table = readTablePart(zip.readTextSync(relationship.part), relationship.part);
-      if (table?.name && table.region)
-        tableParts.set(relationship.id, { name: table.name, region: table.region });
-    }
-    const ownNames = [...named].filter(([, cell]) => cell.sheet === sheet.name);
-    const isTemplate = sheet.name === SHEET.template;
-    const regions: CellRegion[] = [
-      ...[...tableParts.values()].map((table) => table.region),
-      ...ownNames.map(([, cell]) => ({
-        top: cell.row,
-        bottom: cell.row,
-        left: cell.column,
-        right: cell.column,
-      })),
-      ...(isTemplate
-        ? [
-            {
-              top: TEMPLATE_SHEET_ROW.json,
-              bottom: TEMPLATE_SHEET_ROW.json,
-              left: 2,
-              right: MAX_COLUMN,
-            },
-          ]
-        : []),
-    ];
-    if (regions.length === 0) continue;
-    const cells = await readSheetCells(zip.textChunks(part), context, {
-      regions,
-      ...(isTemplate ? { stringRow: TEMPLATE_SHEET_ROW.json } : {}),
+  for (const { sheet, part } of worksheets)
+    await inPart(part, async () => {
+      const sheetRelationships = await readRelationships(zip, part);
+      const tableParts = new Map<string, TablePart>();
+      for (const relationship of sheetRelationships) {
+        if (!isRelationshipType(relationship, "table")) continue;
+        if (!relationship.part || !zip.entry(relationship.part))
+          throw new PackageError("package.missingPart", relationship.part ?? relationship.target);
+        const table = readTablePart(zip.readTextSync(relationship.part), relationship.part);
+        if (table?.region && (table.region.bottom > MAX_ROW || table.region.right > MAX_COLUMN))
+          throw new PackageError("package.badCellReference", relationship.part, {
+            cell: `${table.region.bottom}:${table.region.right}`,
+          });
+        if (table?.name) {
+          // Table names are unique in a workbook (case ignored): a second one is damage, not a second area.
+          if (tableNames.has(table.name.toLowerCase()))
+            throw new PackageError("package.duplicateTable", relationship.part, {
+              table: table.name,
+            });
+          tableNames.add(table.name.toLowerCase());
+        }
+        if (table?.name && table.region)
+          tableParts.set(relationship.id, { name: table.name, region: table.region });
+      }
+      const ownNames = [...named].filter(([, cell]) => cell.sheet === sheet.name);
+      const isTemplate = sheet.name === SHEET.template;
+      const regions: CellRegion[] = [
+        ...[...tableParts.values()].map((table) => table.region),
+        ...ownNames.map(([, cell]) => ({
+          top: cell.row,
+          bottom: cell.row,
+          left: cell.column,
+          right: cell.column,
+        })),
+        ...(isTemplate
+          ? [
+              {
+                top: TEMPLATE_SHEET_ROW.json,
+                bottom: TEMPLATE_SHEET_ROW.json,
+                left: 2,
+                right: MAX_COLUMN,
+              },
+            ]
+          : []),
+      ];
+      if (regions.length === 0) return;
+      const cells = await readSheetCells(zip.textChunks(part), context, {
+        regions,
+        ...(isTemplate ? { stringRow: TEMPLATE_SHEET_ROW.json } : {}),
+      });
+      for (const id of cells.tableParts) {
+        const table = tableParts.get(id);
+        if (table) tables.push(tableSnapshot(sheet.name, table, cells));
+      }
+      for (const [name, cell] of ownNames)
+        namedValues.set(name, cells.rows.get(cell.row)?.[cell.column] ?? EMPTY);
+      if (isTemplate) {
+        const columns = [...cells.strings.keys()]
+          .filter((column) => column >= 2)
+          .sort((a, b) => a - b);
+        const json = joinTemplateJson(columns.map((column) => cells.strings.get(column)));
+        templateJson = json === "" ? undefined : json;
+      }
     });
-    for (const id of cells.tableParts) {
-      const table = tableParts.get(id);
-      if (table) tables.push(tableSnapshot(sheet.name, table, cells));
-    }
-    for (const [name, cell] of ownNames)
-      namedValues.set(name, cells.rows.get(cell.row)?.[cell.column] ?? EMPTY);
-    if (isTemplate) {
-      const columns = [...cells.strings.keys()]
-        .filter((column) => column >= 2)
-        .sort((a, b) => a - b);
-      const json = joinTemplateJson(columns.map((column) => cells.strings.get(column)));
-      templateJson = json === "" ? undefined : json;
-    }
-  }
+  // A damaged part nobody read is still damage: every entry's CRC-32 and size are checked once.
+  zip.verifyAll();
   return {
     sheets: worksheets.map(({ sheet }: { sheet: WorkbookSheetEntry }) => ({
       name: sheet.name,

@@ -31,7 +31,7 @@ const STATES: Record<string, SheetVisibility> = {
 };
 
 export function readWorkbookPartSync(xml: string): WorkbookPart {
-  const root = rootOf(parseXml(xml, "workbook part"), "workbook part");
+  const root = rootOf(parseXml(xml, "xl/workbook.xml"), "xl/workbook.xml");
   const sheetsElement = firstChild(root, "sheets");
   const sheets = (sheetsElement ? childElements(sheetsElement, "sheet") : []).map((sheet) => ({
     name: sheet.getAttribute("name") ?? "",

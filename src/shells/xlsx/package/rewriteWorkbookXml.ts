@@ -10,6 +10,7 @@ import { Element } from "@xmldom/xmldom";
 import { arrangeTabOrder } from "../../../core/workbook/arrangeTabOrder";
 import { SheetVisibility } from "../../../core/workbook/WorkbookSnapshot";
 import { NS, RELATIONSHIP_NAMESPACES } from "./namespaces";
+import { PackageError } from "./PackageError";
 import {
   childElements,
   createChild,
@@ -75,12 +76,12 @@ function prefixFor(root: Element, element: Element, namespace: string): string {
 }
 
 export async function rewriteWorkbookXml(xml: string, changes: WorkbookChanges): Promise<string> {
-  const document = parseXml(xml, "workbook part");
-  const root = rootOf(document, "workbook part");
+  const document = parseXml(xml, "xl/workbook.xml");
+  const root = rootOf(document, "xl/workbook.xml");
   let changed = false;
   let sheets = firstChild(root, "sheets");
   if (!sheets) {
-    if (changes.added.length === 0) throw new Error("The workbook part has no <sheets>");
+    if (changes.added.length === 0) throw new PackageError("package.badXml", "xl/workbook.xml");
     sheets = createChild(root, "sheets");
     insertBefore(root, sheets, AFTER_SHEETS);
   }

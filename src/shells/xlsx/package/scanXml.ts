@@ -10,6 +10,7 @@
  * source text (saxes gives no token source).
  */
 import { SaxesParser } from "saxes";
+import { PackageError } from "./PackageError";
 import { XmlAttributes, XmlHandler } from "./XmlScanner";
 
 /** What a handler may ask of the scan while it runs. */
@@ -31,8 +32,7 @@ export async function scanXml(
     return rootPrefix !== "" && name.startsWith(rootPrefix) ? name.slice(rootPrefix.length) : name;
   };
   parser.on("doctype", (doctype) => {
-    if (doctype.includes("["))
-      throw new Error("XML with a document type definition is not supported");
+    if (doctype.includes("[")) throw new PackageError("package.badXml");
   });
   parser.on("opentag", (tag) => {
     scan.level++;
@@ -48,7 +48,7 @@ export async function scanXml(
     parser.on("cdata", text);
   }
   parser.on("error", (error) => {
-    throw new Error(`Malformed XML: ${error.message.split("\n")[0]}`);
+    throw error instanceof PackageError ? error : new PackageError("package.badXml");
   });
   if (typeof source === "string") parser.write(source);
   else for await (const chunk of source) parser.write(chunk);

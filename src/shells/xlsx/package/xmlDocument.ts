@@ -4,14 +4,15 @@
  * are found by namespace and local name, and new ones take the namespace of the element they join.
  */
 import { DOMParser, Document, Element, XMLSerializer } from "@xmldom/xmldom";
+import { PackageError } from "./PackageError";
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-export function parseXml(xml: string, part = "XML"): Document {
+export function parseXml(xml: string, part = ""): Document {
   const parser = new DOMParser({
-    onError(level, message) {
+    onError(level) {
       // Warnings (e.g. an unusual but harmless construct) do not stop a read; errors do.
-      if (level !== "warning") throw new Error(`${part}: ${message.split("\n")[0]}`);
+      if (level !== "warning") throw new PackageError("package.badXml", part);
     },
   });
   return parser.parseFromString(xml, "text/xml");
@@ -23,9 +24,9 @@ export function serializeXml(document: Document): string {
   return DECLARATION + text;
 }
 
-export function rootOf(document: Document, part = "XML"): Element {
+export function rootOf(document: Document, part = ""): Element {
   const root = document.documentElement;
-  if (!root) throw new Error(`${part} has no root element`);
+  if (!root) throw new PackageError("package.badXml", part);
   return root;
 }
 

@@ -13,7 +13,7 @@ import {
   readSnapshotFromBytes,
   writePatchedBytes,
 } from "../../../../src/shells/xlsx/package/packageBytes";
-import { workbookFromPatch, workbookToBuffer } from "../../../../src/shells/xlsx/workbookFile";
+import { workbookFromPatch, workbookToBuffer } from "../../../support/exceljs/workbookFile";
 import { testOutputDir } from "../../../support/tempDir";
 import { convertToPdf, openWithOpenpyxl } from "../producers/independentReaders";
 

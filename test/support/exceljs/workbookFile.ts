@@ -1,7 +1,7 @@
 /** Reading and writing `.xlsx` files with ExcelJS; the only place the CLI touches workbook bytes. */
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
-import { WorkbookPatch } from "../../core/workbook/WorkbookPatch";
+import { WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
 import { applyPatch } from "./applyPatch";
 
 export async function workbookFromPatch(patch: WorkbookPatch): Promise<ExcelJS.Workbook> {

@@ -1,14 +1,17 @@
 /** An ExcelJS workbook → the core's `WorkbookSnapshot`: tables by name, single-cell names, the stored template. */
 import ExcelJS from "exceljs";
-import { parseRangeAddress } from "../../core/workbook/address";
-import { Cell } from "../../core/workbook/CellValue";
-import { SHEET } from "../../core/workbook/sheetNames";
-import { TEMPLATE_SHEET_ROW, joinTemplateJson } from "../../core/workbook/layout/templateSheet";
+import { parseRangeAddress } from "../../../src/core/workbook/address";
+import { Cell } from "../../../src/core/workbook/CellValue";
+import { SHEET } from "../../../src/core/workbook/sheetNames";
+import {
+  TEMPLATE_SHEET_ROW,
+  joinTemplateJson,
+} from "../../../src/core/workbook/layout/templateSheet";
 import {
   SheetVisibility,
   TableSnapshot,
   WorkbookSnapshot,
-} from "../../core/workbook/WorkbookSnapshot";
+} from "../../../src/core/workbook/WorkbookSnapshot";
 import { toCell } from "./toCell";
 
 function tableRef(table: ExcelJS.Table): { name: string; ref: string } | null {

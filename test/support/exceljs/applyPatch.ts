@@ -3,8 +3,8 @@
  * rule and name comes from the patch. The Office.js shell applies the same patch inside Excel.
  */
 import ExcelJS from "exceljs";
-import { parseRangeAddress } from "../../core/workbook/address";
-import { utcMillisFromSerial } from "../../core/workbook/dateSerial";
+import { parseRangeAddress } from "../../../src/core/workbook/address";
+import { utcMillisFromSerial } from "../../../src/core/workbook/dateSerial";
 import {
   CellInput,
   CellStyle,
@@ -13,7 +13,7 @@ import {
   SheetPatch,
   TablePatch,
   WorkbookPatch,
-} from "../../core/workbook/WorkbookPatch";
+} from "../../../src/core/workbook/WorkbookPatch";
 
 const argb = (color: string): string => `FF${color.toUpperCase()}`;
 

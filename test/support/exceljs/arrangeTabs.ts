@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { arrangeTabOrder } from "../../core/workbook/arrangeTabOrder";
+import { arrangeTabOrder } from "../../../src/core/workbook/arrangeTabOrder";
 
 /** Puts the tabs in `order` (ExcelJS orders tabs by `orderNo`, absent from its types); others keep theirs, after. */
 export function arrangeTabs(workbook: ExcelJS.Workbook, order: string[]): void {

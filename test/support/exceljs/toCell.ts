@@ -4,9 +4,9 @@
  * is the plain text it evaluates to (`textOfLiteralFormula`, src/core/workbook/textLiteral.ts).
  */
 import ExcelJS from "exceljs";
-import { Cell, CellValue } from "../../core/workbook/CellValue";
-import { serialFromUtcMillis } from "../../core/workbook/dateSerial";
-import { textOfLiteralFormula } from "../../core/workbook/textLiteral";
+import { Cell, CellValue } from "../../../src/core/workbook/CellValue";
+import { serialFromUtcMillis } from "../../../src/core/workbook/dateSerial";
+import { textOfLiteralFormula } from "../../../src/core/workbook/textLiteral";
 
 type ExcelValue = ExcelJS.CellValue | undefined;
 
