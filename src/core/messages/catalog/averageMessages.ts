@@ -5,11 +5,11 @@ export type AverageMessageCode = "average.areas" | "average.unfilled";
 
 export const averageMessages = defineCatalog<AverageMessageCode>(
   {
-    "average.areas": "{count} de {total} áreas",
+    "average.areas": "{count} de {total, plural, one {1 área} other {# áreas}}",
     "average.unfilled": "sin diligenciar: {areas}",
   },
   {
-    "average.areas": "{count} of {total} areas",
+    "average.areas": "{count} of {total, plural, one {1 area} other {# areas}}",
     "average.unfilled": "never filled: {areas}",
   }
 );
