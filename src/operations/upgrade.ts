@@ -20,6 +20,16 @@ export async function upgrade(
   const snapshot = await host.readSnapshot(context);
   enterStep(context, "compute", 0.3);
   const plan = templatePlan(snapshot);
+  // SPEC §5.1: a `Corte` that is blank or not a period is an error; the upgrade never resets it to T1 on its own.
+  if (!plan.configurationMissing && plan.badCutoff !== null)
+    throw plan.badCutoff === ""
+      ? new OperationError("operation.blankCutoff", {
+          labels: plan.template.periods.labels.join(", "),
+        })
+      : new OperationError("operation.badCutoff", {
+          value: plan.badCutoff,
+          labels: plan.template.periods.labels.join(", "),
+        });
   const refusal = upgradeRefusal(plan.template, request.template);
   if (refusal) throw new OperationError("operation.upgradeRefused", {}, refusal);
   const upgraded = planUpgrade(snapshot, plan.template, request.template);

@@ -239,13 +239,17 @@ describe("3. plurals", () => {
 
   it("says 1 área / 1 fila in Spanish and 1 area / 1 row in English", async () => {
     const es = await cli("semaphore", file("one.xlsx"));
-    expect(es.stdout).toContain("(1 área con programación)");
+    // SPEC §5: areas never filled are named beside every average, and shown as such (not Sin programación).
     expect(es.stdout).toContain(
-      "SGR Sistema General de Regalías – SGR: — [Sin programación] — 0 de 1 fila con programación"
+      "(1 de 3 áreas; sin diligenciar: 3.1.1 Sistema General de Regalías – SGR, 6.1 Control Interno)"
+    );
+    expect(es.stdout).toContain("(0 de 1 área; sin diligenciar: 6.1 Control Interno)");
+    expect(es.stdout).toContain(
+      "SGR Sistema General de Regalías – SGR: — [Sin diligenciar] — 0 de 1 fila con programación"
     );
     expect(es.stdout).not.toMatch(/\b1 (áreas|filas)\b/);
     const en = await cli("semaphore", file("one.xlsx"), "--lang", "en");
-    expect(en.stdout).toContain("(1 area with programming)");
+    expect(en.stdout).toContain("(0 of 1 area; never filled: 6.1 Control Interno)");
     expect(en.stdout).toContain("0 of 1 row with programming");
     const validation = await cli("validate", file("one.xlsx"));
     expect(validation.stdout).toContain(

@@ -89,6 +89,7 @@ const row = (overrides: Partial<RowSemaphore>): RowSemaphore => ({
   responsible: "Ana",
   weight: null,
   weightError: false,
+  leftOut: overrides.band === "con-errores",
   ...overrides,
 });
 
@@ -122,6 +123,7 @@ export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
       {
         code: "DJ",
         name: "Dirección Jurídica",
+        section: "3.1",
         macroprocess: "Misional",
         sheet: "3.1 Jurídica",
         compliance: 0.7,
@@ -132,11 +134,19 @@ export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
         rowsWithErrors: 0,
         error: null,
         missingHeaders: [],
-        bandCounts: { verde: 1, amarillo: 0, rojo: 1, "sin-programacion": 0, "con-errores": 0 },
+        bandCounts: {
+          verde: 1,
+          amarillo: 0,
+          rojo: 1,
+          "sin-programacion": 0,
+          "sin-diligenciar": 0,
+          "con-errores": 0,
+        },
       },
       {
         code: "SG",
         name: "Secretaría General",
+        section: "4.1",
         macroprocess: "Apoyo",
         sheet: "4.1 Secretaría",
         compliance: 1,
@@ -147,7 +157,14 @@ export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
         rowsWithErrors: 1,
         error: null,
         missingHeaders: [],
-        bandCounts: { verde: 1, amarillo: 0, rojo: 0, "sin-programacion": 0, "con-errores": 1 },
+        bandCounts: {
+          verde: 1,
+          amarillo: 0,
+          rojo: 0,
+          "sin-programacion": 0,
+          "sin-diligenciar": 0,
+          "con-errores": 1,
+        },
       },
     ],
     macroprocesses: [
@@ -159,6 +176,8 @@ export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
         areas: 1,
         rowsWithErrors: 0,
         areasWithErrors: 0,
+        unfilledAreas: [],
+        totalAreas: 1,
       },
       {
         name: "Apoyo",
@@ -168,6 +187,8 @@ export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
         areas: 1,
         rowsWithErrors: 1,
         areasWithErrors: 0,
+        unfilledAreas: [],
+        totalAreas: 1,
       },
     ],
     institution: {
@@ -176,6 +197,8 @@ export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
       areas: 2,
       rowsWithErrors: 1,
       areasWithErrors: 0,
+      unfilledAreas: [],
+      totalAreas: 2,
     },
     thresholdErrors: 0,
   };

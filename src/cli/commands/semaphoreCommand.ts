@@ -11,6 +11,7 @@ import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
 import { Band } from "../../core/semaphore/Band";
 import { warnFiguresOnErrors } from "../figureWarning";
+import { describeAverage } from "../../core/semaphore/describeAverage";
 
 /** The JSON of SPEC §8: compliance as a fraction (null when nothing is programmed), band as a stable code. */
 export function semaphoreJson(report: SemaphoreReport): unknown {
@@ -26,6 +27,7 @@ export function semaphoreJson(report: SemaphoreReport): unknown {
       compliance: row.compliance,
       band: row.band,
       overExecution: row.overExecution,
+      left_out: row.leftOut,
     })),
     areas: report.areas.map((area) => ({
       code: area.code,
@@ -48,6 +50,7 @@ export function semaphoreJson(report: SemaphoreReport): unknown {
       areas: macroprocess.areas,
       rows_with_errors: macroprocess.rowsWithErrors,
       areas_with_errors: macroprocess.areasWithErrors,
+      unfilled_areas: macroprocess.unfilledAreas.map((area) => area.code),
     })),
     institution: {
       compliance: report.institution.compliance,
@@ -55,6 +58,7 @@ export function semaphoreJson(report: SemaphoreReport): unknown {
       areas: report.institution.areas,
       rows_with_errors: report.institution.rowsWithErrors,
       areas_with_errors: report.institution.areasWithErrors,
+      unfilled_areas: report.institution.unfilledAreas.map((area) => area.code),
     },
   };
 }
@@ -69,7 +73,7 @@ function printReport(report: SemaphoreReport, context: CliContext): void {
     say(context, "cli.semaphoreInstitution", {
       compliance: percent(report.institution.compliance),
       band: band(report.institution.band),
-      areas: report.institution.areas,
+      average: describeAverage(report.institution, context.language),
     }) + leftOut(report.institution.rowsWithErrors)
   );
   for (const macroprocess of report.macroprocesses) {
@@ -78,6 +82,7 @@ function printReport(report: SemaphoreReport, context: CliContext): void {
         name: macroprocess.name,
         compliance: percent(macroprocess.compliance),
         band: band(macroprocess.band),
+        average: describeAverage(macroprocess, context.language),
       }) + leftOut(macroprocess.rowsWithErrors)
     );
     for (const area of report.areas.filter(

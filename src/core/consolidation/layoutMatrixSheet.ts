@@ -126,7 +126,8 @@ export function layoutMatrixSheet(
   sheet.conditionalFormats.push(
     bandFormat(
       rangeAddress(firstRow, semaphore, lastRow, semaphore),
-      `$${columnLetter(compliance)}${firstRow}`
+      `$${columnLetter(compliance)}${firstRow}`,
+      `$${columnLetter(semaphore)}${firstRow}`
     )
   );
   sheet.freeze = { rows: headerRow, columns: 4 };

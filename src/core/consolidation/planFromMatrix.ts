@@ -40,19 +40,26 @@ export function planFromMatrix(plan: Plan, snapshot: WorkbookSnapshot): Plan | n
         headerRow: matrix.headerRow + start,
         rows: matrix.rows.slice(start, end),
       };
-      found.set(code, areaSheetOf(code, table, entry.area, entry.macroprocess));
+      found.set(code, {
+        ...areaSheetOf(code, table, entry.area, entry.macroprocess),
+        computedAsValues: true,
+      });
     }
     start = end;
   }
-  const areas = areasInOrder(plan.template).map(
-    ({ area, macroprocess }) =>
-      found.get(area.code.toUpperCase()) ??
-      areaSheetOf(
-        area.code.toUpperCase(),
-        { ...matrix, name: tableName(area.code.toUpperCase()), rows: [] },
-        area,
-        macroprocess
-      )
-  );
+  // An area whose own table is gone has no figure (SPEC §5.1): its rows in an older `Matriz` are not one.
+  const tabs = new Set(plan.areas.map((sheet) => sheet.code));
+  const areas = areasInOrder(plan.template)
+    .filter(({ area }) => tabs.has(area.code.toUpperCase()))
+    .map(
+      ({ area, macroprocess }) =>
+        found.get(area.code.toUpperCase()) ??
+        areaSheetOf(
+          area.code.toUpperCase(),
+          { ...matrix, name: tableName(area.code.toUpperCase()), rows: [] },
+          area,
+          macroprocess
+        )
+    );
   return { ...plan, areas };
 }

@@ -10,6 +10,11 @@ export type AreaSheet = {
   macroprocess?: Macroprocess;
   /** Header text → 0-based column index within the table (first occurrence). */
   columns: Map<string, number>;
+  /**
+   * The computed columns hold values recorded by a consolidation (`Matriz`), not live formulas: a row recorded
+   * `Con errores` stays so. Absent for an area's own table, whose computed cells must hold their formulas.
+   */
+  computedAsValues?: boolean;
 };
 
 export function areaSheetOf(

@@ -31,12 +31,16 @@ export type ReportLevel = {
   rowsWithErrors: number;
 };
 
+/** An area `Sin diligenciar`, named beside the average it is left out of (SPEC §5, §7). */
+export type UnfilledArea = { code: string; section: string | null; name: string };
+
 export type ReportMacroprocess = ReportLevel & {
   code: string | null;
   name: string;
   /** Areas with programming to date, of `totalAreas`. */
   areas: number;
   totalAreas: number;
+  unfilledAreas: UnfilledArea[];
 };
 
 export type ReportArea = ReportLevel & {
@@ -84,7 +88,7 @@ export type ManagementReport = {
   generatedAt: string;
   cutoff: ReportCutoff;
   bands: Bands;
-  institution: ReportLevel & { areas: number; totalAreas: number };
+  institution: ReportLevel & { areas: number; totalAreas: number; unfilledAreas: UnfilledArea[] };
   /** In template order. */
   macroprocesses: ReportMacroprocess[];
   /** In template order (areas the template does not know come last). */

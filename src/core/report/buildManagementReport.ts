@@ -127,6 +127,7 @@ export function buildManagementReport(
       rowsWithErrors: semaphore.institution.rowsWithErrors,
       areas: semaphore.institution.areas,
       totalAreas: semaphore.areas.length,
+      unfilledAreas: semaphore.institution.unfilledAreas,
     },
     macroprocesses: semaphore.macroprocesses.map((macroprocess) => ({
       code: macroprocess.code,
@@ -136,6 +137,7 @@ export function buildManagementReport(
       rowsWithErrors: macroprocess.rowsWithErrors,
       areas: macroprocess.areas,
       totalAreas: semaphore.areas.filter((area) => area.macroprocess === macroprocess.name).length,
+      unfilledAreas: macroprocess.unfilledAreas,
     })),
     areas: semaphore.areas.map((area) => ({
       code: area.code,

@@ -104,7 +104,9 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
     t.say("report.institutionAreas", {
       count: report.institution.areas,
       total: report.institution.totalAreas,
-    }) + t.leftOut(report.institution.rowsWithErrors),
+    }) +
+      t.unfilled(report.institution.unfilledAreas) +
+      t.leftOut(report.institution.rowsWithErrors),
   ]);
   merges.push(`A${institutionRow}:C${institutionRow}`, `F${institutionRow}:G${institutionRow}`);
   style(`A${institutionRow}:${LAST_COLUMN}${institutionRow}`, {
@@ -142,7 +144,9 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
     t.say("report.programmedAreas", {
       count: report.institution.areas,
       total: report.institution.totalAreas,
-    }) + t.leftOut(report.institution.rowsWithErrors),
+    }) +
+      t.unfilled(report.institution.unfilledAreas) +
+      t.leftOut(report.institution.rowsWithErrors),
     report.institution.compliance,
     report.institution.band,
     { bold: true }
@@ -166,7 +170,9 @@ export function layoutReportSheet(report: ManagementReport, language: Language):
       t.say("report.programmedAreas", {
         count: macroprocess.areas,
         total: macroprocess.totalAreas,
-      }) + t.leftOut(macroprocess.rowsWithErrors),
+      }) +
+        t.unfilled(macroprocess.unfilledAreas) +
+        t.leftOut(macroprocess.rowsWithErrors),
       macroprocess.compliance,
       macroprocess.band,
       { bold: true, fill: BAND_COLORS.computedFill }

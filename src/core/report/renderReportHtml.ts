@@ -41,6 +41,7 @@ tr.level-area td.name { padding-left: 20px; }
 .band-amarillo { background: #${BAND_COLORS.amarillo}; }
 .band-rojo { background: #${BAND_COLORS.rojo}; }
 .band-sin-programacion { background: #${BAND_COLORS["sin-programacion"]}; }
+.band-sin-diligenciar { background: #${BAND_COLORS["sin-diligenciar"]}; }
 .band-con-errores { background: #${BAND_COLORS["con-errores"]}; }
 td.rojo { background: #${BAND_COLORS.rojo}; }
 td.over { background: #${BAND_COLORS.overExecution}; color: #fff; }
@@ -94,7 +95,9 @@ export function renderReportHtml(report: ManagementReport, language: Language): 
       t.say("report.programmedAreas", {
         count: report.institution.areas,
         total: report.institution.totalAreas,
-      }) + t.leftOut(report.institution.rowsWithErrors),
+      }) +
+        t.unfilled(report.institution.unfilledAreas) +
+        t.leftOut(report.institution.rowsWithErrors),
       report.institution.compliance,
       report.institution.band
     ),
@@ -106,7 +109,9 @@ export function renderReportHtml(report: ManagementReport, language: Language): 
         t.say("report.programmedAreas", {
           count: macroprocess.areas,
           total: macroprocess.totalAreas,
-        }) + t.leftOut(macroprocess.rowsWithErrors),
+        }) +
+          t.unfilled(macroprocess.unfilledAreas) +
+          t.leftOut(macroprocess.rowsWithErrors),
         macroprocess.compliance,
         macroprocess.band
       ),
@@ -173,7 +178,7 @@ ${t.cutoffNote ? `<p class="note">${e(t.cutoffNote)}</p>\n` : ""}</header>
 <h2>${e(t.say("report.institution"))}</h2>
 <span class="figure">${e(t.percent(institution.compliance))}</span>
 ${badge(institution.band)}
-<span class="areas">${e(t.say("report.institutionAreas", { count: institution.areas, total: institution.totalAreas }) + t.leftOut(institution.rowsWithErrors))}</span>
+<span class="areas">${e(t.say("report.institutionAreas", { count: institution.areas, total: institution.totalAreas }) + t.unfilled(institution.unfilledAreas) + t.leftOut(institution.rowsWithErrors))}</span>
 </section>
 <p class="legend">${e(t.legend)}</p>
 <section id="summary"><h2>${e(t.say("report.summaryTitle"))}</h2>

@@ -6,7 +6,14 @@ import { formatPercent } from "../messages/formatPercent";
 import { formatIsoDate } from "../messages/formatLocale";
 import { Language } from "../messages/Language";
 import { Band } from "../semaphore/Band";
-import { ManagementReport, UnreportedReason, UnreportedRow } from "./ManagementReport";
+import {
+  ManagementReport,
+  UnfilledArea,
+  UnreportedReason,
+  UnreportedRow,
+} from "./ManagementReport";
+import { averageMessages } from "../messages/catalog/averageMessages";
+import { unfilledAreaNames } from "../semaphore/describeAverage";
 
 export type ReportTexts = {
   say: (code: ReportMessageCode, params?: MessageParams) => string;
@@ -21,6 +28,8 @@ export type ReportTexts = {
   reasons: (row: UnreportedRow) => string;
   /** "" or what a figure left out because of errors, to follow its count of areas or rows. */
   leftOut: (count: number) => string;
+  /** "" or "; sin diligenciar: 4.4 Gestión Tecnológica", to follow a count of areas (SPEC §5). */
+  unfilled: (areas: UnfilledArea[]) => string;
   /** Column headings of the summary: institution, macroprocesses, areas. */
   summaryHeaders: string[];
   /** Column headings of the red and over-executed row lists. */
@@ -64,6 +73,12 @@ export function reportTexts(report: ManagementReport, language: Language): Repor
     band: (band) => formatMessage(bandMessages, language, band),
     reasons: (row) => row.reasons.map((code) => reason(code, row)).join("; "),
     leftOut: (count) => (count > 0 ? say("report.leftOut", { count }) : ""),
+    unfilled: (areas) =>
+      areas.length === 0
+        ? ""
+        : `; ${formatMessage(averageMessages, language, "average.unfilled", {
+            areas: unfilledAreaNames({ unfilledAreas: areas }),
+          })}`,
     summaryHeaders: [
       say("report.header.level"),
       say("report.header.code"),

@@ -59,6 +59,19 @@ function firstInputError(inputs: RowInputs, cutoffIndex: number): string | null 
   return null;
 }
 
+/**
+ * Nothing programmed in any period of the year: every programmed cell blank or a number ≤ 0 (no positive number,
+ * no text, no error value). The row's `Semáforo` formula tests the same (workbook/rowFormulas.ts).
+ */
+export function isUnprogrammedYear(programmed: Cell[]): boolean {
+  return programmed.every(
+    (cell) =>
+      numericInputError(cell) === null &&
+      !(cell.kind === "number" && cell.value > 0) &&
+      cell.kind !== "date"
+  );
+}
+
 /** `bandsUsable` false: the thresholds are not usable (SPEC §5.1), so every band of a number rests on an error. */
 export function computeRowCompliance(
   inputs: RowInputs,
@@ -86,7 +99,9 @@ export function computeRowCompliance(
     band:
       inputError !== null || (compliance !== null && !bandsUsable)
         ? "con-errores"
-        : bandOf(compliance, bands),
+        : compliance === null && isUnprogrammedYear(inputs.programmed)
+          ? "sin-diligenciar"
+          : bandOf(compliance, bands),
     overExecution: compliance !== null && compliance > bands.overExecution,
     inputError,
   };

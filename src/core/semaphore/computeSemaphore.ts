@@ -5,14 +5,16 @@
  */
 import { AreaSheet, excelRow } from "../plan/AreaSheet";
 import { Cell, EMPTY } from "../workbook/CellValue";
+import { Area, Macroprocess } from "../template/Template";
 import { PlanConfig } from "../plan/PlanConfig";
 import { Plan } from "../plan/readPlan";
 import { isRowBlank } from "../plan/isRowBlank";
-import { Bands } from "../template/Template";
+import { Bands, areasInOrder } from "../template/Template";
 import { HEADERS, executedHeader, programmedHeader } from "../workbook/areaColumns";
-import { Band, bandOf } from "./Band";
+import { BAND_LABEL, COMPUTED_HEADERS } from "../workbook/rowFormulas";
+import { Band, BANDS, bandOf } from "./Band";
 import { computeRowCompliance, RowCompliance } from "./computeRowCompliance";
-import { meanOfPresent, rollUpArea } from "./rollUp";
+import { isLeftOut, meanOfPresent, rollUpArea, weighsRows } from "./rollUp";
 
 export type RowSemaphore = RowCompliance & {
   id: string;
@@ -22,14 +24,21 @@ export type RowSemaphore = RowCompliance & {
   responsible: string;
   weight: number | null;
   weightError: boolean;
+  /**
+   * Left out of its area's figure because of an error (SPEC §5.1): band `con-errores`, or programming to date
+   * without a numeric `Ponderación` in an area that weights its rows. Every view lists and counts these rows.
+   */
+  leftOut: boolean;
 };
 
 /** Why an area's own figure is unavailable (SPEC §5.1); null when it stands. */
-export type AreaError = "missingHeader" | "weightError" | "zeroWeight" | null;
+export type AreaError = "missingHeader" | "missingTable" | "weightError" | "zeroWeight" | null;
 
 export type AreaSemaphore = {
   code: string;
   name: string;
+  /** The plan section number (e.g. "3.1"); null for a table the template does not know. */
+  section: string | null;
   macroprocess: string | null;
   sheet: string;
   compliance: number | null;
@@ -55,6 +64,10 @@ export type GroupSemaphore = {
   rowsWithErrors: number;
   /** Areas whose own figure is unavailable because of an error, left out of this one. */
   areasWithErrors: number;
+  /** Member areas `Sin diligenciar` (never filled), named beside the figure (SPEC §5). */
+  unfilledAreas: { code: string; section: string | null; name: string }[];
+  /** Member areas in all. */
+  totalAreas: number;
 };
 
 export type InstitutionSemaphore = Omit<GroupSemaphore, "name" | "code">;
@@ -119,8 +132,25 @@ function textIn(row: Cell[], column: number): string {
       : "";
 }
 
+/**
+ * A computed cell that no longer holds its formula (a value pasted over `% Cumplimiento`, say) makes its row
+ * `con-errores` (SPEC §5.1), as `Resumen`'s ISFORMULA test does. In a `Matriz` the computed columns are values: a
+ * row recorded there as `Con errores` stays so.
+ */
+function computedCellsBroken(sheet: AreaSheet, row: Cell[], computed: number[]): boolean {
+  if (sheet.computedAsValues) {
+    const band = cellIn(row, sheet.columns.get(HEADERS.semaphore) ?? -1);
+    return band.kind === "text" && band.value === BAND_LABEL["con-errores"];
+  }
+  return computed.some((column) => cellIn(row, column).formula === undefined);
+}
+
 export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaphore[] {
   const columns = semaphoreColumns(sheet, config);
+  const computed = COMPUTED_HEADERS.flatMap((header) => {
+    const column = sheet.columns.get(header);
+    return column === undefined ? [] : [column];
+  });
   const headersMissing = semaphoreHeaders(config.periodLabels).some(
     (header) => !sheet.columns.has(header)
   );
@@ -142,14 +172,17 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
     );
     // A table without a header the semáforo reads would be computed from blanks: no figure at all (SPEC §5.1).
     const unavailable = headersMissing && result.inputError === null;
+    const overwritten =
+      !unavailable && result.inputError === null && computedCellsBroken(sheet, row, computed);
+    const broken = unavailable || overwritten;
     // Fields listed one by one: an object spread here costs ten times the rest of the row (measured, `npm run bench`).
     results.push({
       programmed: result.programmed,
       executed: result.executed,
-      compliance: unavailable ? null : result.compliance,
-      band: unavailable ? "con-errores" : result.band,
-      overExecution: unavailable ? false : result.overExecution,
-      inputError: unavailable ? "missingHeader" : result.inputError,
+      compliance: broken ? null : result.compliance,
+      band: broken ? "con-errores" : result.band,
+      overExecution: broken ? false : result.overExecution,
+      inputError: unavailable ? "missingHeader" : overwritten ? "formula" : result.inputError,
       id: textIn(row, columns.id),
       area: sheet.code,
       sheet: sheet.table.sheet,
@@ -157,31 +190,34 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
       responsible: textIn(row, columns.responsible),
       weight: weight.kind === "number" ? weight.value : null,
       weightError: weight.kind === "error",
+      leftOut: false,
     });
   });
+  const weighted = weighsRows(results);
+  for (const result of results) result.leftOut = isLeftOut(result, weighted);
   return results;
 }
 
 function countBands(rows: RowSemaphore[]): Record<Band, number> {
-  const counts: Record<Band, number> = {
-    verde: 0,
-    amarillo: 0,
-    rojo: 0,
-    "sin-programacion": 0,
-    "con-errores": 0,
-  };
+  const counts = Object.fromEntries(BANDS.map((band) => [band, 0])) as Record<Band, number>;
   for (const row of rows) counts[row.band]++;
   return counts;
 }
 
-/** The band of a roll-up: its number's band, or `con-errores` when errors left it without one or thresholds are unusable. */
+/**
+ * The band of a roll-up: its number's band; without a number, `con-errores` when errors left it without one,
+ * `sin-diligenciar` when none of its members was ever filled, else `sin-programacion`; `con-errores` for a number
+ * when the thresholds are unusable.
+ */
 function rollUpBand(
   compliance: number | null,
   bands: Bands,
   bandsUsable: boolean,
-  errorsLeftOut: number
+  errorsLeftOut: number,
+  unfilled: boolean
 ): Band {
-  if (compliance === null) return errorsLeftOut > 0 ? "con-errores" : "sin-programacion";
+  if (compliance === null)
+    return errorsLeftOut > 0 ? "con-errores" : unfilled ? "sin-diligenciar" : "sin-programacion";
   return bandsUsable ? bandOf(compliance, bands) : "con-errores";
 }
 
@@ -200,6 +236,7 @@ function areaSemaphore(
   return {
     code: sheet.code,
     name: sheet.area?.name ?? sheet.table.sheet,
+    section: sheet.area?.section ?? null,
     macroprocess: sheet.macroprocess?.name ?? null,
     sheet: sheet.table.sheet,
     compliance,
@@ -207,7 +244,8 @@ function areaSemaphore(
       compliance,
       config.bands,
       config.thresholdProblems.length === 0,
-      rowsWithErrors + (error === null ? 0 : 1)
+      rowsWithErrors + (error === null ? 0 : 1),
+      areaRows.every((row) => row.band === "sin-diligenciar")
     ),
     weighted: rollUp.weighted,
     rows: areaRows.length,
@@ -219,9 +257,34 @@ function areaSemaphore(
   };
 }
 
+/** A template area whose table is gone (deleted, or renamed away from `T_<CODE>`): no figure, never dropped silently. */
+function missingArea(
+  area: Area,
+  macroprocess: Macroprocess,
+  bands: Record<Band, number>
+): AreaSemaphore {
+  return {
+    code: area.code.toUpperCase(),
+    name: area.name,
+    section: area.section,
+    macroprocess: macroprocess.name,
+    sheet: "",
+    compliance: null,
+    band: "con-errores",
+    weighted: false,
+    rows: 0,
+    programmedRows: 0,
+    rowsWithErrors: 0,
+    error: "missingTable",
+    missingHeaders: [],
+    bandCounts: bands,
+  };
+}
+
 /** Mean of the member areas with a figure; areas whose figure rests on an error are counted, never averaged. */
 function groupOf(members: AreaSemaphore[], config: PlanConfig): InstitutionSemaphore {
   const compliance = meanOfPresent(members.map((area) => area.compliance));
+  const unfilled = members.filter((area) => area.band === "sin-diligenciar");
   const rowsWithErrors = members.reduce((sum, area) => sum + area.rowsWithErrors, 0);
   const areasWithErrors = members.filter(
     (area) => area.band === "con-errores" && area.compliance === null
@@ -232,21 +295,37 @@ function groupOf(members: AreaSemaphore[], config: PlanConfig): InstitutionSemap
       compliance,
       config.bands,
       config.thresholdProblems.length === 0,
-      rowsWithErrors + areasWithErrors
+      rowsWithErrors + areasWithErrors,
+      members.length > 0 && unfilled.length === members.length
     ),
     areas: members.filter((area) => area.compliance !== null).length,
     rowsWithErrors,
     areasWithErrors,
+    unfilledAreas: unfilled.map(({ code, section, name }) => ({ code, section, name })),
+    totalAreas: members.length,
   };
 }
 
 export function computeSemaphore(plan: Plan, config: PlanConfig): SemaphoreReport {
   const rows: RowSemaphore[] = [];
-  const areas: AreaSemaphore[] = plan.areas.map((sheet) => {
+  const computeArea = (sheet: AreaSheet): AreaSemaphore => {
     const areaRows = computeAreaRows(sheet, config);
     for (const row of areaRows) rows.push(row);
     return areaSemaphore(sheet, config, areaRows);
-  });
+  };
+  // Template order; a template area without its table is there too, marked (SPEC §5.1: no figure without its area).
+  const byCode = new Map(plan.areas.map((sheet) => [sheet.code, sheet]));
+  const known = plan.template ? areasInOrder(plan.template) : [];
+  const noRows = countBands([]);
+  const areas: AreaSemaphore[] = [
+    ...known.map(({ area, macroprocess }) => {
+      const sheet = byCode.get(area.code.toUpperCase());
+      return sheet ? computeArea(sheet) : missingArea(area, macroprocess, noRows);
+    }),
+    ...plan.areas
+      .filter((sheet) => !known.some(({ area }) => area.code.toUpperCase() === sheet.code))
+      .map(computeArea),
+  ];
   const macroprocesses: GroupSemaphore[] = (plan.template?.macroprocesses ?? []).map(
     (macroprocess) => ({
       name: macroprocess.name,

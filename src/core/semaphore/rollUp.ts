@@ -22,7 +22,7 @@ export type AreaRollUp = {
   weighted: boolean;
   /** Rows with programming to date that count (not left out). */
   programmedRows: number;
-  /** Rows left out because of an error: band `con-errores`, or a weight that is not a number in a weighted area. */
+  /** Rows left out because of an error (`isLeftOut`). */
   rowsWithErrors: number;
   /**
    * Why the area's own figure is unavailable: a weight holding an error value, or rows with programming whose
@@ -31,14 +31,24 @@ export type AreaRollUp = {
   error: "weightError" | "zeroWeight" | null;
 };
 
+/**
+ * An area weights its rows when any of its rows carries a number in `Ponderación` — zeros included: weights typed
+ * as 0 everywhere are weights that add up to nothing (an error), not an area without weights (SPEC §5.1).
+ */
+export const weighsRows = (rows: WeightedRow[]): boolean => rows.some((row) => row.weight !== null);
+
+/**
+ * The one test of a row left out of its area's figure (SPEC §5.1): its band is `con-errores`, or it has programming
+ * to date but no numeric `Ponderación` in an area that weights its rows. Every view counts and lists these rows.
+ */
+export const isLeftOut = (row: WeightedRow, weighted: boolean): boolean =>
+  row.band === "con-errores" || (weighted && row.compliance !== null && row.weight === null);
+
 export function rollUpArea(rows: WeightedRow[]): AreaRollUp {
-  const weighted = rows.reduce((sum, row) => sum + (row.weight ?? 0), 0) > 0;
-  const failed = rows.filter((row) => row.band === "con-errores").length;
+  const weighted = weighsRows(rows);
   const programmed = rows.filter(
     (row): row is WeightedRow & { compliance: number } => row.compliance !== null
   );
-  // A row with programming whose weight is blank or text, in an area that weights its rows, has no place in the sum.
-  const unweighable = weighted ? programmed.filter((row) => row.weight === null).length : 0;
   const weightOf = (row: WeightedRow): number => (weighted ? (row.weight ?? 0) : 1);
   const totalWeight = programmed.reduce((sum, row) => sum + weightOf(row), 0);
   const score = programmed.reduce(
@@ -54,7 +64,7 @@ export function rollUpArea(rows: WeightedRow[]): AreaRollUp {
     compliance: error === null && totalWeight > 0 ? roundCompliance(score / totalWeight) : null,
     weighted,
     programmedRows: programmed.length,
-    rowsWithErrors: failed + unweighable,
+    rowsWithErrors: rows.filter((row) => isLeftOut(row, weighted)).length,
     error,
   };
 }

@@ -9,16 +9,11 @@ import { columnLetter } from "./address";
 import { NAME } from "./workbookNames";
 import { UNIT_PERCENT, DIRECTION_DOWN } from "../template/Template";
 import { Band } from "../semaphore/Band";
+import { bandMessages } from "../messages/catalog/bandMessages";
 import { COMPLIANCE_DECIMALS } from "../semaphore/roundLikeExcel";
 
 /** What the `Semáforo` cells show for each band (and `% Cumplimiento` for a row with errors). */
-export const BAND_LABEL: Record<Band, string> = {
-  verde: "Verde",
-  amarillo: "Amarillo",
-  rojo: "Rojo",
-  "sin-programacion": "Sin programación",
-  "con-errores": "Con errores",
-};
+export const BAND_LABEL: Record<Band, string> = bandMessages.es;
 
 /** The computed columns: nobody types there (SPEC §3.2), their formulas are this module's. */
 export const COMPUTED_COLUMNS = {
@@ -42,16 +37,17 @@ export const THRESHOLDS_USABLE =
 
 /**
  * The one band formula of every sheet: an error value or unusable thresholds give "Con errores"; a number its band
- * (numbers compared with the named thresholds); anything else "Con errores" when `unavailable` holds, otherwise
- * "Sin programación".
+ * (numbers compared with the named thresholds); anything else "Con errores" when `unavailable` holds, "Sin
+ * diligenciar" when `unfilled` holds (nothing programmed in the whole year), otherwise "Sin programación".
  */
-export function bandFormula(cell: string, unavailable: string): string {
+export function bandFormula(cell: string, unavailable: string, unfilled: string): string {
   const label = (band: Band): string => `"${BAND_LABEL[band]}"`;
   return (
     `IF(ISERROR(${cell}),${label("con-errores")},IF(ISNUMBER(${cell}),IF(${THRESHOLDS_USABLE},` +
     `IF(${cell}>=${NAME.greenThreshold},${label("verde")},IF(${cell}>=${NAME.yellowThreshold},` +
     `${label("amarillo")},${label("rojo")})),${label("con-errores")}),` +
-    `IF(${unavailable},${label("con-errores")},${label("sin-programacion")})))`
+    `IF(${unavailable},${label("con-errores")},IF(${unfilled},${label("sin-diligenciar")},` +
+    `${label("sin-programacion")}))))`
   );
 }
 
@@ -79,6 +75,13 @@ function toDate(unitCell: string, first: string, last: string): string {
 const errorCount = (range: string): string =>
   `ISERROR(${range})+ISTEXT(${range})*(LEN(TRIM(IFERROR(${range},"")))>0)`;
 
+/**
+ * TRUE when nothing is programmed in any period of the year: no positive number, no text, no error value in the
+ * whole programmed series (`isUnprogrammedYear` in the core).
+ */
+const nothingProgrammed = (range: string): string =>
+  `SUMPRODUCT(ISNUMBER(${range})*(IFERROR(${range},0)>0)+${errorCount(range)})=0`;
+
 export function rowFormulas(
   columns: RowFormulaColumns,
   row: number
@@ -102,7 +105,11 @@ export function rowFormulas(
       `IF(N(${programmed})<=0,"",${roundedFormula(
         `IF(${direction}="${DIRECTION_DOWN}",IF(N(${executed})=0,1,${programmed}/${executed}),N(${executed})/${programmed})`
       )})))`,
-    semaphore: bandFormula(compliance, `${compliance}<>""`),
+    semaphore: bandFormula(
+      compliance,
+      `${compliance}<>""`,
+      nothingProgrammed(`${at(columns.firstProgrammed)}:${last(columns.firstProgrammed)}`)
+    ),
   };
 }
 

@@ -110,6 +110,8 @@ export const BAND_COLORS = {
   amarillo: "FFEB84",
   rojo: "F8696B",
   "sin-programacion": "D9D9D9",
+  /** Light violet: not the greys of "nothing due" and errors; black text on it is 11:1 (WCAG AA needs 4.5:1). */
+  "sin-diligenciar": "C9B3E6",
   "con-errores": "BFBFBF",
   overExecution: "7030A0",
   computedFill: "F2F2F2",

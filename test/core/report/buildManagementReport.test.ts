@@ -62,7 +62,7 @@ describe("buildManagementReport: levels", () => {
     ).toEqual([
       ["DJ", "3.1", 0.6166666667, "amarillo", 3],
       ["SGR", "3.1.1", 0, "rojo", 2],
-      ["CI", "6.1", null, "sin-programacion", 0],
+      ["CI", "6.1", null, "sin-diligenciar", 0], // no rows at all: never filled (SPEC §5)
     ]);
     expect(report.areas.find((area) => area.code === "DJ")).toMatchObject({
       programmedRows: 3,
@@ -77,15 +77,18 @@ describe("buildManagementReport: levels", () => {
         rowsWithErrors: 0,
         areas: 2,
         totalAreas: 2,
+        unfilledAreas: [],
       },
       {
         code: "SMC",
         name: "Seguimiento, Monitoreo y Control",
         compliance: null,
-        band: "sin-programacion",
+        // SPEC §5: its one area never filled its tab, so the group is Sin diligenciar (was Sin programación).
+        band: "sin-diligenciar",
         rowsWithErrors: 0,
         areas: 0,
         totalAreas: 1,
+        unfilledAreas: [{ code: "CI", section: "6.1", name: "Control Interno" }],
       },
     ]);
     expect(report.institution).toEqual({
@@ -94,6 +97,7 @@ describe("buildManagementReport: levels", () => {
       rowsWithErrors: 0,
       areas: 2,
       totalAreas: 3,
+      unfilledAreas: [{ code: "CI", section: "6.1", name: "Control Interno" }],
     });
     expect(report.bands).toEqual({ green: 0.8, yellow: 0.6, overExecution: 1.2 });
     expect(report.figureErrors.total).toBe(0);

@@ -52,7 +52,8 @@ describe("layoutReportSheet", () => {
       "Institución",
       "",
       "Alcaldía de Ejemplo",
-      "2 de 3 áreas",
+      // SPEC §5: the area never filled is named beside the average it is left out of.
+      "2 de 3 áreas; sin diligenciar: 6.1 Control Interno",
       report.institution.compliance,
       "Rojo",
     ]);
@@ -69,8 +70,9 @@ describe("layoutReportSheet", () => {
     expect(styleAt(sheet, dj, 5)).toMatchObject({ numberFormat: "0.0%" });
     expect(styleAt(sheet, dj, 6)).toMatchObject({ fill: BAND_COLORS.amarillo });
     expect(rows[first + 4][4]).toBe("—");
-    expect(rows[first + 4][5]).toBe("Sin programación");
-    expect(styleAt(sheet, first + 5, 6)).toMatchObject({ fill: BAND_COLORS["sin-programacion"] });
+    // Control Interno has no rows at all: Sin diligenciar (SPEC §5), its own colour, not Sin programación's grey.
+    expect(rows[first + 4][5]).toBe("Sin diligenciar");
+    expect(styleAt(sheet, first + 5, 6)).toMatchObject({ fill: BAND_COLORS["sin-diligenciar"] });
     // The prominent institutional line above the table.
     const headline = rowOf(rows, "Cumplimiento institucional");
     expect(headline).toBeGreaterThan(3);
@@ -181,7 +183,8 @@ describe("layoutReportSheet", () => {
     // Activity is column C, 40 characters wide: 38 per line → ⌈224 ÷ 38⌉ = 6 lines of 15 pt = 90 pt.
     expect(long).toHaveLength(224);
     expect(fitted.rowHeights).toContainEqual({ row, height: 90 });
-    const institution = rowOf(grid(fitted), "Institución");
-    expect(fitted.rowHeights?.some((fit) => fit.row === institution)).toBe(false);
+    const area = grid(fitted).findIndex((cells) => cells[2] === "3.1 Dirección Jurídica") + 1;
+    expect(area).toBeGreaterThan(0);
+    expect(fitted.rowHeights?.some((fit) => fit.row === area)).toBe(false);
   });
 });

@@ -47,7 +47,9 @@ describe("renderReportHtml", () => {
     expect(html).toContain(`<span class="figure">${figure}</span>`);
     expect(html).toContain('<span class="band band-rojo">Rojo</span>');
     expect(html).toContain('<span class="band band-amarillo">Amarillo</span>');
-    expect(html).toContain('<span class="band band-sin-programacion">Sin programación</span>');
+    // Control Interno, with no rows: Sin diligenciar (SPEC §5), never shown as Sin programación.
+    expect(html).toContain('<span class="band band-sin-diligenciar">Sin diligenciar</span>');
+    expect(html).not.toContain("Sin programación</span>");
   });
 
   it("lists the red, unreported and over-executed rows", () => {

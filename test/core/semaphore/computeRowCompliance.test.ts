@@ -101,6 +101,10 @@ describe("computeRowCompliance", () => {
       compliance: 1,
       band: "con-errores",
     });
-    expect(at(inputs("Número", "Ascendente", [0], [0]), 0, false).band).toBe("sin-programacion");
+    // Nothing programmed in the whole year: Sin diligenciar (SPEC §5), not a band of a number either.
+    expect(at(inputs("Número", "Ascendente", [0], [0]), 0, false).band).toBe("sin-diligenciar");
+    expect(at(inputs("Número", "Ascendente", [0, 5], [0, 0]), 0, false).band).toBe(
+      "sin-programacion"
+    );
   });
 });

@@ -2,6 +2,7 @@
  * Applies a core `WorkbookPatch` to an ExcelJS workbook. It translates, never decides: every value, style,
  * rule and name comes from the patch. The Office.js shell applies the same patch inside Excel.
  */
+import { fileFormula } from "../../core/workbook/fileFormula";
 import ExcelJS from "exceljs";
 import { parseRangeAddress } from "../../../src/core/workbook/address";
 import { utcMillisFromSerial } from "../../../src/core/workbook/dateSerial";
@@ -22,7 +23,7 @@ export function toExcelValue(input: CellInput): ExcelJS.CellValue {
   if (input === null) return null;
   if (typeof input === "object")
     return "formula" in input
-      ? ({ formula: input.formula, date1904: false } as ExcelJS.CellFormulaValue)
+      ? ({ formula: fileFormula(input.formula), date1904: false } as ExcelJS.CellFormulaValue)
       : input.date;
   return input;
 }

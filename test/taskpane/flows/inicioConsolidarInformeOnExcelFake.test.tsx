@@ -318,7 +318,8 @@ describe("Informe", () => {
     expect(institution?.slice(3, 6)).toEqual([
       expect.closeTo(237.5 / 300, 10),
       "Amarillo",
-      "3 de 17 áreas con programación",
+      // SPEC §5: the 14 areas never filled are named beside the average.
+      "3 de 17 áreas con programación; sin diligenciar: 3.2 Dirección de Estudios, 3.4 Enlace con el Gobierno Nacional, 3.5 Desarrollo y Gestión Territorial, 3.5.1 Sistema General de Regalías – SGR, 3.6 Medio Ambiente, 3.7 Seguridad y Convivencia Ciudadana, 3.8 Cooperación Internacional y Componente TIC, 4.1 Gestión Administrativa y Financiera, 4.3 Gestión Documental, 4.4 Gestión Tecnológica, 4.5 Gestión Contractual, 5.1 Planeación Institucional, 5.2 Comunicaciones y Relacionamiento Institucional, 6.1 Control Interno",
     ]);
     const cells = rows.flat();
     expect(cells).toEqual(

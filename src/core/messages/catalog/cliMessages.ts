@@ -116,9 +116,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "«{path}» guarda una plantilla que esta versión no entiende. Actualice plan-matrix a la versión que generó el libro.",
     "cli.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
     "cli.semaphoreTitle": "Semáforo al corte {cutoff}",
-    "cli.semaphoreInstitution":
-      "Institución: {compliance} {band} ({areas, plural, one {1 área} other {# áreas}} con programación)",
-    "cli.semaphoreMacroprocess": "  Macroproceso {name}: {compliance} {band}",
+    "cli.semaphoreInstitution": "Institución: {compliance} {band} ({average})",
+    "cli.semaphoreMacroprocess": "  Macroproceso {name}: {compliance} {band} ({average})",
     "cli.semaphoreArea":
       "    {code} {name}: {compliance} {band} — {programmed} de {rows, plural, one {1 fila} other {# filas}} con programación; rojo {rojo}, amarillo {amarillo}, verde {verde}",
     "cli.figuresRestOnErrors":
@@ -211,9 +210,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "“{path}” stores a template this version does not understand. Update plan-matrix to the version that generated the workbook.",
     "cli.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
     "cli.semaphoreTitle": "Traffic light at cut-off {cutoff}",
-    "cli.semaphoreInstitution":
-      "Institution: {compliance} {band} ({areas, plural, one {1 area} other {# areas}} with programming)",
-    "cli.semaphoreMacroprocess": "  Macroprocess {name}: {compliance} {band}",
+    "cli.semaphoreInstitution": "Institution: {compliance} {band} ({average})",
+    "cli.semaphoreMacroprocess": "  Macroprocess {name}: {compliance} {band} ({average})",
     "cli.semaphoreArea":
       "    {code} {name}: {compliance} {band} — {programmed} of {rows, plural, one {1 row} other {# rows}} with programming; red {rojo}, yellow {amarillo}, green {verde}",
     "cli.figuresRestOnErrors":

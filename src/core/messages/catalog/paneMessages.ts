@@ -1,4 +1,5 @@
 import { defineCatalog } from "../defineCatalog";
+import { bandMessages } from "./bandMessages";
 
 /** Texts of the task pane (SPEC §9): every word a pane component shows comes from here. */
 export type PaneMessageCode =
@@ -102,6 +103,7 @@ export type PaneMessageCode =
   | "pane.band.rojo"
   | "pane.band.sin-programacion"
   | "pane.band.con-errores"
+  | "pane.band.sin-diligenciar"
   | "pane.consolidar.files"
   | "pane.consolidar.filesHint"
   | "pane.consolidar.fileRead"
@@ -253,11 +255,12 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.semaforo.rowsLeftOut":
       "{count, plural, one {1 fila con errores quedó fuera de las cifras; véala en Validar.} other {# filas con errores quedaron fuera de las cifras; véalas en Validar.}}",
     "pane.semaforo.badge": "{band} {compliance}",
-    "pane.band.verde": "Verde",
-    "pane.band.amarillo": "Amarillo",
-    "pane.band.rojo": "Rojo",
-    "pane.band.sin-programacion": "Sin programación",
-    "pane.band.con-errores": "Con errores",
+    "pane.band.verde": bandMessages.es.verde,
+    "pane.band.amarillo": bandMessages.es.amarillo,
+    "pane.band.rojo": bandMessages.es.rojo,
+    "pane.band.sin-programacion": bandMessages.es["sin-programacion"],
+    "pane.band.con-errores": bandMessages.es["con-errores"],
+    "pane.band.sin-diligenciar": bandMessages.es["sin-diligenciar"],
     "pane.consolidar.files": "Libros de las áreas (opcional)",
     "pane.consolidar.filesHint":
       "Copias del plan que las áreas devolvieron por correo. Se leen aquí; no se suben a ningún sitio.",
@@ -409,11 +412,12 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.semaforo.rowsLeftOut":
       "{count, plural, one {1 row with errors was left out of the figures; see it in Validate.} other {# rows with errors were left out of the figures; see them in Validate.}}",
     "pane.semaforo.badge": "{band} {compliance}",
-    "pane.band.verde": "Green",
-    "pane.band.amarillo": "Yellow",
-    "pane.band.rojo": "Red",
-    "pane.band.sin-programacion": "Not programmed",
-    "pane.band.con-errores": "With errors",
+    "pane.band.verde": bandMessages.en.verde,
+    "pane.band.amarillo": bandMessages.en.amarillo,
+    "pane.band.rojo": bandMessages.en.rojo,
+    "pane.band.sin-programacion": bandMessages.en["sin-programacion"],
+    "pane.band.con-errores": bandMessages.en["con-errores"],
+    "pane.band.sin-diligenciar": bandMessages.en["sin-diligenciar"],
     "pane.consolidar.files": "Area workbooks (optional)",
     "pane.consolidar.filesHint":
       "Copies of the plan the areas returned by email. They are read here; nothing is uploaded.",

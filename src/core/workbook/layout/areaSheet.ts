@@ -164,7 +164,7 @@ function semaphoreFormats(
 ): ConditionalFormatPatch[] {
   const c = `$${columnLetter(complianceColumn)}${firstRow}`;
   return [
-    bandFormat(semaphoreRange, c),
+    bandFormat(semaphoreRange, c, `$${semaphoreRange.split(":")[0].replace(/^\$/, "")}`),
     {
       range: complianceRange,
       rules: [

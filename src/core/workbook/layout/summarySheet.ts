@@ -5,7 +5,8 @@
 import { NUMBER_FORMATS } from "../numberFormats";
 import { Template, areasInOrder } from "../../template/Template";
 import { HEADERS } from "../areaColumns";
-import { BAND_LABEL, bandFormula, roundedFormula } from "../rowFormulas";
+import { BAND_LABEL, COMPUTED_HEADERS, bandFormula, roundedFormula } from "../rowFormulas";
+import { Band } from "../../semaphore/Band";
 import { SHEET, tableName } from "../sheetNames";
 import { NAME } from "../workbookNames";
 import { BAND_COLORS } from "../workbookText";
@@ -36,7 +37,7 @@ export const SUMMARY_TEXT = {
     "Macroproceso",
     "",
     "",
-    "",
+    "Áreas sin diligenciar",
     "Áreas con programación",
     "% Cumplimiento",
     "Semáforo",
@@ -71,20 +72,74 @@ export const SUMMARY_COLUMN = {
 
 const column = (table: string, header: string): string => `${table}[${header}]`;
 
-/** Σ w·min(c,1) ÷ Σ w over rows with a compliance (weighted), or the plain mean of min(c,1) when no row has a weight. */
+/**
+ * 1 for a row whose four computed cells still hold formulas, 0 for a row with a value pasted over one of them
+ * (SPEC §5.1: that row is "Con errores", as in the core). `ISFORMULA` is Excel 2013+ and LibreOffice; files carry it
+ * as `_xlfn.ISFORMULA` (the writers add the prefix).
+ */
+export function intactFormula(table: string): string {
+  return COMPUTED_HEADERS.map((header) => `ISFORMULA(${column(table, header)})`).join("*");
+}
+
+/** How many rows hold a figure that counts: a number in `% Cumplimiento`, its formula intact. */
+export function programmedRowsFormula(table: string): string {
+  return `SUMPRODUCT(${intactFormula(table)},--ISNUMBER(${column(table, HEADERS.compliance)}))`;
+}
+
+/**
+ * Σ w·min(c,1) ÷ Σ w over rows with a compliance (weighted), or the plain mean of min(c,1) when no row has a weight;
+ * rows whose computed cells were overwritten left out. An area weights its rows when any row has a number in
+ * `Ponderación`, zeros included (`weighsRows` in the core).
+ */
 export function areaComplianceFormula(table: string): string {
   const w = column(table, HEADERS.weight);
   const c = column(table, HEADERS.compliance);
-  const weighted = `IF(SUMPRODUCT(${w},--ISNUMBER(${c}))>0,${roundedFormula(`(SUMIFS(${w},${c},">=1")+SUMPRODUCT(${w},${c},--(${c}<1)))/SUMPRODUCT(${w},--ISNUMBER(${c}))`)},"")`;
-  const equal = roundedFormula(`(COUNTIFS(${c},">=1")+SUMIFS(${c},${c},"<1"))/COUNT(${c})`);
-  return `IF(COUNT(${c})=0,"",IF(SUM(${w})>0,${weighted},${equal}))`;
+  const ok = intactFormula(table);
+  const capped = (weight: string): string =>
+    `(SUMPRODUCT(${weight}${ok},--ISNUMBER(${c}),--(${c}>=1))+SUMPRODUCT(${weight}${ok},${c},--(${c}<1)))`;
+  const weightSum = `SUMPRODUCT(${w},${ok},--ISNUMBER(${c}))`;
+  const weighted = `IF(${weightSum}>0,${roundedFormula(`${capped(`${w},`)}/${weightSum}`)},"")`;
+  const equal = roundedFormula(`${capped("")}/${programmedRowsFormula(table)}`);
+  return `IF(${programmedRowsFormula(table)}=0,"",IF(COUNT(${w})>0,${weighted},${equal}))`;
 }
 
-/** Rows an area's figure leaves out: rows "Con errores", and rows with programming but no numeric weight where the area weights its rows. */
+/**
+ * Rows an area's figure leaves out (`isLeftOut` in the core): rows whose computed cells were overwritten, rows
+ * "Con errores", and rows with programming but no numeric weight where the area weights its rows.
+ */
 export function rowsWithErrorsFormula(table: string): string {
   const w = column(table, HEADERS.weight);
   const c = column(table, HEADERS.compliance);
-  return `COUNTIF(${c},"${BAND_LABEL["con-errores"]}")+IF(SUM(${w})>0,SUMPRODUCT(--ISNUMBER(${c}),--NOT(ISNUMBER(${w}))),0)`;
+  const ok = intactFormula(table);
+  return (
+    `SUMPRODUCT(1-${ok})+SUMPRODUCT(${ok},--(${c}="${BAND_LABEL["con-errores"]}"))` +
+    `+IF(COUNT(${w})>0,SUMPRODUCT(${ok},--ISNUMBER(${c}),--NOT(ISNUMBER(${w}))),0)`
+  );
+}
+
+/** Rows of a band among the rows whose formulas are intact. */
+const bandCountFormula = (table: string, band: Band): string =>
+  `SUMPRODUCT(${intactFormula(table)},--(${column(table, HEADERS.semaphore)}="${BAND_LABEL[band]}"))`;
+
+/** Every row of the table `Sin diligenciar` (an area that never filled its tab, SPEC §5). */
+const areaUnfilledFormula = (table: string): string => {
+  const s = column(table, HEADERS.semaphore);
+  return `COUNTIF(${s},"${BAND_LABEL["sin-diligenciar"]}")=ROWS(${s})`;
+};
+
+/**
+ * The areas `Sin diligenciar` among `rows` of `Resumen`, by section and name, comma-separated: the words beside an
+ * average (SPEC §5; `unfilledAreaNames` in the core). Built without TEXTJOIN, which Excel 2016 lacks.
+ */
+function unfilledNamesFormula(rows: number[]): string {
+  const c = SUMMARY_COLUMN;
+  const letter = (col: number): string => String.fromCharCode(64 + col);
+  if (rows.length === 0) return `""`;
+  const parts = rows.map(
+    (row) =>
+      `IF(${letter(c.band)}${row}="${BAND_LABEL["sin-diligenciar"]}",", "&${letter(c.section)}${row}&" "&${letter(c.area)}${row},"")`
+  );
+  return `MID(${parts.join("&")},3,2000)`;
 }
 
 /** Mean of the figures of a range, skipping text and error values (an area "Con errores" is counted, not averaged). */
@@ -113,23 +168,23 @@ export function layoutSummarySheet(
     const row = SUMMARY_FIRST_AREA_ROW + index;
     areaRows.set(area.code, row);
     const table = tableName(area.code);
-    const semaphore = column(table, HEADERS.semaphore);
     return [
       macroprocess.name,
       area.section,
       area.code,
       area.name,
-      { formula: `COUNT(${column(table, HEADERS.compliance)})` },
+      { formula: programmedRowsFormula(table) },
       { formula: areaComplianceFormula(table) },
       {
         formula: bandFormula(
           at(c.compliance, row),
-          `OR(${at(c.count, row)}>0,${at(c.rowsWithErrors, row)}>0)`
+          `OR(${at(c.count, row)}>0,${at(c.rowsWithErrors, row)}>0)`,
+          areaUnfilledFormula(table)
         ),
       },
-      { formula: `COUNTIF(${semaphore},"${BAND_LABEL.verde}")` },
-      { formula: `COUNTIF(${semaphore},"${BAND_LABEL.amarillo}")` },
-      { formula: `COUNTIF(${semaphore},"${BAND_LABEL.rojo}")` },
+      { formula: bandCountFormula(table, "verde") },
+      { formula: bandCountFormula(table, "amarillo") },
+      { formula: bandCountFormula(table, "rojo") },
       issueCounts.get(area.code)?.errors ?? null,
       issueCounts.get(area.code)?.warnings ?? null,
       { formula: rowsWithErrorsFormula(table) },
@@ -153,13 +208,14 @@ export function layoutSummarySheet(
       macroprocess.name,
       null,
       macroprocess.code,
-      null,
+      { formula: unfilledNamesFormula(rows) },
       range ? { formula: `COUNTIF(${range},">=0")` } : 0,
       range ? { formula: meanFormula(range) } : "",
       {
         formula: bandFormula(
           at(c.compliance, row),
-          bands ? `COUNTIF(${bands},"${BAND_LABEL["con-errores"]}")>0` : "0"
+          bands ? `COUNTIF(${bands},"${BAND_LABEL["con-errores"]}")>0` : "0",
+          bands ? `COUNTIF(${bands},"${BAND_LABEL["sin-diligenciar"]}")=${rows.length}` : "0"
         ),
       },
       null,
@@ -201,13 +257,14 @@ export function layoutSummarySheet(
           SUMMARY_TEXT.institution,
           null,
           null,
-          null,
+          { formula: unfilledNamesFormula([...areaRows.values()]) },
           { formula: `COUNTIF(${allAreas},">=0")` },
           { formula: meanFormula(allAreas) },
           {
             formula: bandFormula(
               at(c.compliance, institutionRow),
-              `COUNTIF(${allBands},"${BAND_LABEL["con-errores"]}")>0`
+              `COUNTIF(${allBands},"${BAND_LABEL["con-errores"]}")>0`,
+              `COUNTIF(${allBands},"${BAND_LABEL["sin-diligenciar"]}")=${areas.length}`
             ),
           },
           null,
@@ -246,7 +303,8 @@ export function layoutSummarySheet(
     },
     ...percentRanges.map((range) => ({ range, style: { numberFormat: NUMBER_FORMATS.compliance } }))
   );
-  const bandRange = (top: number, bottom: number) => bandFormat(`G${top}:G${bottom}`, `$F${top}`);
+  const bandRange = (top: number, bottom: number) =>
+    bandFormat(`G${top}:G${bottom}`, `$F${top}`, `$G${top}`);
   sheet.conditionalFormats.push(
     bandRange(SUMMARY_FIRST_AREA_ROW, lastAreaRow),
     bandRange(macroHeaderRow + 1, macroHeaderRow + template.macroprocesses.length),

@@ -2,6 +2,7 @@
  * One patch value → one `<c>` element. A plain string is always an inline string, so it is literal text whatever
  * it starts with (`=`, `+`, `-`, `@`); formulas are only what the patch marks as formulas; a date is its serial.
  */
+import { fileFormula } from "../../../core/workbook/fileFormula";
 import { CellInput } from "../../../core/workbook/WorkbookPatch";
 import { encodeCellText, escapeXmlText } from "./escapeXml";
 
@@ -23,7 +24,7 @@ export function renderCell(reference: string, input: CellInput | undefined, styl
       return `<c r="${reference}"${s} t="b"><v>${input ? 1 : 0}</v></c>`;
     default:
       if ("formula" in input)
-        return `<c r="${reference}"${s}><f>${escapeXmlText(input.formula)}</f></c>`;
+        return `<c r="${reference}"${s}><f>${escapeXmlText(fileFormula(input.formula))}</f></c>`;
       return Number.isFinite(input.date)
         ? `<c r="${reference}"${s}><v>${input.date}</v></c>`
         : `<c r="${reference}"${s} t="e"><v>#NUM!</v></c>`;

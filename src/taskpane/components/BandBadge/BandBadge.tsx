@@ -2,6 +2,7 @@ import * as React from "react";
 import { Badge, BadgeProps } from "@fluentui/react-components";
 import {
   CheckmarkCircle16Filled,
+  CircleHint16Regular,
   DismissCircle16Filled,
   ErrorCircle16Filled,
   SubtractCircle16Regular,
@@ -24,6 +25,8 @@ const LOOK: Record<ShownBand, { color: BadgeProps["color"]; icon: React.ReactEle
   amarillo: { color: "warning", icon: <Warning16Filled /> },
   rojo: { color: "danger", icon: <DismissCircle16Filled /> },
   "sin-programacion": { color: "informative", icon: <SubtractCircle16Regular /> },
+  // Never filled: its own colour and a dashed (empty) circle, never the look of "nothing due yet" (SPEC §5).
+  "sin-diligenciar": { color: "important", icon: <CircleHint16Regular /> },
   "con-errores": { color: "severe", icon: <ErrorCircle16Filled /> },
 };
 

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Body1, Button, Caption1, Field, Select } from "@fluentui/react-components";
 import { formatPercent } from "../../../core/messages/formatPercent";
+import { describeAverage } from "../../../core/semaphore/describeAverage";
 import { RowSemaphore } from "../../../core/semaphore/computeSemaphore";
 import { BandBadge } from "../../components/BandBadge/BandBadge";
 import { OperationProgress } from "../../components/OperationProgress/OperationProgress";
@@ -14,7 +15,7 @@ export const SemaforoFlow: React.FC<SemaforoFlowProps> = (props) => {
   const { say, language } = useTexts();
   const styles = useFlowStyles();
   const { report } = state;
-  const totalLeftOut = [...state.errorsByArea.values()].reduce((sum, count) => sum + count, 0);
+  const totalLeftOut = report?.institution.rowsWithErrors ?? 0;
 
   const rowList = (
     id: string,
@@ -41,7 +42,12 @@ export const SemaforoFlow: React.FC<SemaforoFlowProps> = (props) => {
                   id: row.id,
                   sheet: row.sheet,
                   cell: rowCell(row),
-                  compliance: row.inputError ?? formatPercent(row.compliance, language),
+                  // An Excel error value as Excel shows it; any other error in words, never an internal code.
+                  compliance: row.inputError?.startsWith("#")
+                    ? row.inputError
+                    : row.band === "con-errores"
+                      ? say("pane.band.con-errores")
+                      : formatPercent(row.compliance, language),
                 })}
               </Button>
               {band && <BandBadge band={band} compliance={null} />}
@@ -85,6 +91,7 @@ export const SemaforoFlow: React.FC<SemaforoFlowProps> = (props) => {
               {say("pane.semaforo.institution", { cutoff: report.cutoff })}
             </h3>
             <BandBadge band={report.institution.band} compliance={report.institution.compliance} />
+            <Caption1> {describeAverage(report.institution, language)}</Caption1>
             {totalLeftOut > 0 && (
               <>
                 {" "}
@@ -101,6 +108,7 @@ export const SemaforoFlow: React.FC<SemaforoFlowProps> = (props) => {
               {report.macroprocesses.map((group) => (
                 <li key={group.name}>
                   {group.name} <BandBadge band={group.band} compliance={group.compliance} />
+                  <Caption1> {describeAverage(group, language)}</Caption1>
                 </li>
               ))}
             </ul>

@@ -22,7 +22,7 @@ export type SemaforoFlowState = {
   redRows: RowSemaphore[];
   overRows: RowSemaphore[];
   errorRows: RowSemaphore[];
-  /** Rows left out of each area's figure because an input holds an error (SPEC §5.1), by area code. */
+  /** Rows left out of each area's figure because of an error (SPEC §5.1), by area code: the core's own count. */
   errorsByArea: Map<string, number>;
   apply: () => void;
   goTo: (row: RowSemaphore) => void;
@@ -58,9 +58,11 @@ export function useSemaforoFlow(props: SemaforoFlowProps): SemaforoFlowState {
   };
 
   const rows = report?.rows ?? [];
-  const errorsByArea = new Map<string, number>();
-  for (const row of rows)
-    if (row.inputError !== null) errorsByArea.set(row.area, (errorsByArea.get(row.area) ?? 0) + 1);
+  // The core decides which rows are left out (RowSemaphore.leftOut, AreaSemaphore.rowsWithErrors): the pane shows
+  // exactly what the CLI, the sheets and the informe count, never a count of its own.
+  const errorsByArea = new Map(
+    (report?.areas ?? []).map((area) => [area.code, area.rowsWithErrors])
+  );
   const periodLabels =
     props.periodLabels.length > 0 ? props.periodLabels : report ? [report.cutoff] : [];
   return {
@@ -69,9 +71,9 @@ export function useSemaforoFlow(props: SemaforoFlowProps): SemaforoFlowState {
     setCutoff,
     periodLabels,
     report,
-    redRows: rows.filter((row) => row.band === "rojo" && row.inputError === null),
-    overRows: rows.filter((row) => row.overExecution && row.inputError === null),
-    errorRows: rows.filter((row) => row.inputError !== null),
+    redRows: rows.filter((row) => row.band === "rojo" && !row.leftOut),
+    overRows: rows.filter((row) => row.overExecution && !row.leftOut),
+    errorRows: rows.filter((row) => row.leftOut),
     errorsByArea,
     apply,
     goTo: (row) => {
