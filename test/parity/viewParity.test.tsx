@@ -35,7 +35,7 @@ import { bindOperations } from "../../src/operations/bindOperations";
 import { consolidate } from "../../src/operations/consolidate";
 import { report } from "../../src/operations/report";
 import { FileHost } from "../../src/shells/xlsx/FileHost";
-import { loadWorkbook } from "../../src/shells/xlsx/workbookFile";
+import { loadWorkbook } from "../support/exceljs/workbookFile";
 import { InformeFlow } from "../../src/taskpane/flows/Informe/InformeFlow";
 import { SemaforoFlow } from "../../src/taskpane/flows/Semaforo/SemaforoFlow";
 import { writeOracleWorkbooks } from "../fixtures/oracle/buildOracleWorkbooks";

@@ -2,7 +2,7 @@
  * Applies a core `WorkbookPatch` to an ExcelJS workbook. It translates, never decides: every value, style,
  * rule and name comes from the patch. The Office.js shell applies the same patch inside Excel.
  */
-import { fileFormula } from "../../core/workbook/fileFormula";
+import { fileFormula } from "../../../src/core/workbook/fileFormula";
 import ExcelJS from "exceljs";
 import { parseRangeAddress } from "../../../src/core/workbook/address";
 import { utcMillisFromSerial } from "../../../src/core/workbook/dateSerial";
