@@ -12,7 +12,7 @@ import { closestName } from "./closestName";
 import { OperationError } from "../operations/OperationError";
 
 /** How many plain arguments (files) a command takes; the rest take options only. */
-const POSITIONALS: Record<string, number> = { template: 0, generate: 0 };
+const POSITIONALS: Record<string, number> = { template: 0, generate: 0, import: Infinity };
 
 export const EXIT = { ok: 0, validationErrors: 1, usage: 2 } as const;
 

@@ -15,4 +15,15 @@ export const LOG = {
   sheet: "Registro",
   retiredTable: WORKBOOK_TABLES[1],
   retiredHeaders: ["ID", "Área", "Observaciones Planeación", "Verificado", "Retirada el"],
+  /** What imports replaced in the area tabs (SPEC §6), kept across imports and consolidations. */
+  replacedTable: WORKBOOK_TABLES[2],
+  replacedHeaders: [
+    "ID",
+    "Área",
+    "Columna",
+    "Valor anterior",
+    "Valor nuevo",
+    "Archivo",
+    "Reemplazado el",
+  ],
 } as const;
