@@ -256,7 +256,11 @@ export function planAreaImport(input: {
       rows: claim.rows,
       replaced: differences.length,
     });
-    note("import.used", claim.file, code, { file: claim.file, sheet: tab.table.sheet, rows: claim.rows });
+    note("import.used", claim.file, code, {
+      file: claim.file,
+      sheet: tab.table.sheet,
+      rows: claim.rows,
+    });
     if (differences.length > 0)
       note("import.replaced", claim.file, code, { count: differences.length });
   }

@@ -26,7 +26,8 @@ export function readReplacedValues(snapshot: WorkbookSnapshot): ReplacedValue[] 
         before: cellToInput(before),
         after: cellToInput(after),
         file: textOf(file),
-        on: on.kind === "date"
+        on:
+          on.kind === "date"
             ? new Date(utcMillisFromSerial(on.serial)).toISOString().slice(0, 10)
             : textOf(on),
       },

@@ -149,7 +149,9 @@ export const ConsolidarFlow: React.FC<ConsolidarFlowProps> = (props) => {
               <Button appearance="primary" disabled={busy || !answered} onClick={state.confirm}>
                 {say("pane.consolidar.questionConfirm")}
               </Button>
-              <Button onClick={state.cancelQuestion}>{say("pane.consolidar.questionCancel")}</Button>
+              <Button onClick={state.cancelQuestion}>
+                {say("pane.consolidar.questionCancel")}
+              </Button>
             </div>
           </section>
         )}
