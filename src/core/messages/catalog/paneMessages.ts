@@ -298,8 +298,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
       "{count, plural, one {1 área importada a su pestaña.} other {# áreas importadas a sus pestañas.}}",
     "pane.consolidar.importedArea":
       "{area} {name}: {rows, plural, one {1 fila} other {# filas}} de «{file}» en la pestaña «{sheet}»",
-    "pane.consolidar.nothingImported":
-      "No se importó nada: ningún archivo trae filas diligenciadas de un área que se pueda importar.",
+    "pane.consolidar.nothingImported": "No se importó ningún área.",
     "pane.consolidar.notImported": "Lo que no se importó",
     "pane.consolidar.unreadable": "Archivos que no se pudieron leer",
     "pane.informe.semester": "Semestre",
@@ -471,8 +470,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
       "{count, plural, one {1 area imported into its tab.} other {# areas imported into their tabs.}}",
     "pane.consolidar.importedArea":
       "{area} {name}: {rows, plural, one {1 row} other {# rows}} from “{file}” in the tab “{sheet}”",
-    "pane.consolidar.nothingImported":
-      "Nothing was imported: no file brings filled rows of an area that can be imported.",
+    "pane.consolidar.nothingImported": "No area was imported.",
     "pane.consolidar.notImported": "What was not imported",
     "pane.consolidar.unreadable": "Files that could not be read",
     "pane.informe.semester": "Semester",

@@ -164,7 +164,7 @@ export const ConsolidarFlow: React.FC<ConsolidarFlowProps> = (props) => {
                   : say("pane.consolidar.nothingImported")}
               </MessageBarBody>
             </MessageBar>
-            {imported.imported.length > 0 && (
+            {imported.imported.length + importNotes.length > 0 && (
               <ul className={styles.list}>
                 {imported.imported.map((area) => (
                   <li key={area.area}>
