@@ -20,11 +20,10 @@ export function importSummaryLines(
   const message = (finding: ConsolidationFinding): string =>
     formatMessage(consolidationMessages, context.language, finding.code, finding.params);
   const conflicts = findings.filter((finding) => finding.severity === "conflict");
-  const replaceOption = context.language === "es" ? "--reemplazar" : "--replace";
   const lines: SummaryLine[] = conflicts.map((finding) => ({
     text:
       finding.code === "import.tabDiffers"
-        ? `⚠ ${message(finding)} ${say(context, "cli.importReplaceHint", { option: replaceOption, area: finding.area ?? "" })}`
+        ? `⚠ ${message(finding)} ${say(context, "cli.importReplaceHint", { option: "--replace", area: finding.area ?? "" })}`
         : `⚠ ${message(finding)}`,
     stream: "err",
   }));

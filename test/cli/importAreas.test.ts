@@ -273,7 +273,8 @@ describe("conflicts", () => {
       file("refused-consolidated.xlsx")
     );
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("--reemplazar ECR");
+    // The option named as the user would type it next to the English command.
+    expect(run.stderr).toContain("añada --replace ECR");
     expect(existsSync(file("refused-consolidated.xlsx"))).toBe(false);
   });
 });

@@ -87,7 +87,6 @@ export const consolidateCommand: Command = {
   options: {
     import: { type: "string", multiple: true },
     replace: { type: "string", multiple: true },
-    reemplazar: { type: "string", multiple: true },
     cutoff: { type: "string" },
     out: { type: "string" },
     force: { type: "boolean" },
@@ -103,7 +102,7 @@ export const consolidateCommand: Command = {
     const request = {
       input,
       imports,
-      replace: listOption(options, "replace", "reemplazar"),
+      replace: listOption(options, "replace"),
       out,
       cutoff: stringOption(options, "cutoff"),
       force: options.force === true,

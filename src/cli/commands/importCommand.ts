@@ -12,12 +12,10 @@ import { Command, ParsedOptions, stringOption } from "../Command";
 import { importSummaryLines } from "../importSummaryLines";
 import { todayOf } from "../todayOf";
 
-/** Every value of a repeatable option given under its English or its Spanish name. */
-export function listOption(options: ParsedOptions, ...names: string[]): string[] {
-  return names.flatMap((name) => {
-    const value = options[name];
-    return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
-  });
+/** Every value of a repeatable option (its Spanish name arrives under the English one). */
+export function listOption(options: ParsedOptions, name: string): string[] {
+  const value = options[name];
+  return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 }
 
 /** The area workbooks named on the command line, read (an unreadable one stops the command: exit 2). */
@@ -86,7 +84,6 @@ export const importCommand: Command = {
   help: "cli.help.import",
   options: {
     replace: { type: "string", multiple: true },
-    reemplazar: { type: "string", multiple: true },
     out: { type: "string" },
     force: { type: "boolean" },
     json: { type: "boolean" },
@@ -102,7 +99,7 @@ export const importCommand: Command = {
       {
         input,
         imports,
-        replace: listOption(options, "replace", "reemplazar"),
+        replace: listOption(options, "replace"),
         out,
         force: options.force === true,
         today: todayOf(),
