@@ -157,6 +157,41 @@ describe("finding 3: consolidating again without the file keeps the imported row
   });
 });
 
+describe("import, its own step", () => {
+  it("takes from a copy of the whole plan only the area whose rows hold typed values", async () => {
+    const run = await cli(
+      "import",
+      file("plan.xlsx"),
+      file("congreso.xlsx"),
+      "--out",
+      file("imported.xlsx"),
+      "--json"
+    );
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(
+      result.imported.map((area: { area: string; rows: number }) => [area.area, area.rows])
+    ).toEqual([["ECR", 4]]);
+    // The other 16 of the 17 areas (Control Interno's blank table included) are unfilled in the copy: ignored.
+    expect(
+      result.findings.filter((finding: { code: string }) => finding.code === "import.noData")
+    ).toHaveLength(16);
+  });
+
+  it("consolidate --import gives the matrix that import, then consolidate, gives", async () => {
+    await cli(
+      "consolidate",
+      file("imported.xlsx"),
+      "--cutoff",
+      "T2",
+      "--out",
+      file("two-steps.xlsx")
+    );
+    const matrix = async (name: string) => tableOf(await read(name), "T_Matriz").rows;
+    expect(await matrix("two-steps.xlsx")).toEqual(await matrix("consolidated.xlsx"));
+  });
+});
+
 describe("conflicts", () => {
   beforeAll(async () => {
     // The office typed a row of its own into the ECR tab meanwhile.
