@@ -239,22 +239,22 @@ describe("conflicts", () => {
     expect(column(snapshot, "T_ECR", HEADERS.activity)[0]).toBe("Seguimiento a proyectos de ley");
     const log = tableOf(snapshot, "T_Reemplazos");
     expect(log.headers).toEqual([
-      "ID",
       "Área",
+      "Archivo",
+      "ID",
       "Columna",
       "Valor anterior",
       "Valor nuevo",
-      "Archivo",
       "Reemplazado el",
     ]);
     expect(log.rows).toEqual([
       [
-        { kind: "text", value: "ECR-01" },
         { kind: "text", value: "ECR" },
+        { kind: "text", value: file("congreso.xlsx") },
+        { kind: "text", value: "ECR-01" },
         { kind: "text", value: "Actividad" },
         { kind: "text", value: "Agenda legislativa propia" },
         { kind: "text", value: "Seguimiento a proyectos de ley" },
-        { kind: "text", value: file("congreso.xlsx") },
         { kind: "text", value: TODAY },
       ],
     ]);

@@ -29,8 +29,11 @@ export const LOG_TEXT = {
   retired: "Notas de Planeación de filas retiradas de su área",
 };
 
-/** 172 characters: one landscape Letter page wide at 8 pt or more (npx jest test/print). */
-const WIDTHS = [16, 28, 28, 36, 36, 16, 12];
+/**
+ * 172 characters: one landscape Letter page wide at 8 pt or more (npx jest test/print). Column B holds the long
+ * texts (sources, files), so that a source's line fits on one line and the 17 areas' sources print on one page.
+ */
+const WIDTHS = [16, 56, 18, 22, 24, 24, 12];
 /** The findings' message runs over columns D to G. */
 const MESSAGE_WIDTH = WIDTHS.slice(3).reduce((sum, width) => sum + width, 0);
 const DATE_FORMAT = "dd/mm/yyyy";
@@ -85,12 +88,12 @@ export function layoutLogSheet(input: {
   put([[LOG_TEXT.replaced]]);
   const replacedAt = row;
   const replacedRows: CellInput[][] = input.replaced.map((value) => [
-    value.id,
     value.area,
+    value.file,
+    value.id,
     value.column,
     shown(value.before),
     shown(value.after),
-    value.file,
     value.on,
   ]);
   sheet.tables.push({
@@ -104,7 +107,7 @@ export function layoutLogSheet(input: {
     [value.before, value.after].forEach((cell, offset) => {
       if (cell !== null && typeof cell === "object" && "date" in cell)
         sheet.styles.push({
-          range: cellAddress(replacedAt + 1 + index, 4 + offset),
+          range: cellAddress(replacedAt + 1 + index, 5 + offset),
           style: { numberFormat: DATE_FORMAT },
         });
     })

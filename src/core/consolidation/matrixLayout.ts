@@ -18,12 +18,12 @@ export const LOG = {
   /** What imports replaced in the area tabs (SPEC §6), kept across imports and consolidations. */
   replacedTable: WORKBOOK_TABLES[2],
   replacedHeaders: [
-    "ID",
     "Área",
+    "Archivo",
+    "ID",
     "Columna",
     "Valor anterior",
     "Valor nuevo",
-    "Archivo",
     "Reemplazado el",
   ],
 } as const;

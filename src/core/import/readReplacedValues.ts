@@ -14,7 +14,7 @@ export function readReplacedValues(snapshot: WorkbookSnapshot): ReplacedValue[] 
   if (!table) return [];
   const at = LOG.replacedHeaders.map((header) => table.headers.indexOf(header));
   return table.rows.flatMap((row) => {
-    const [id, area, column, before, after, file, on] = at.map((index) =>
+    const [area, file, id, column, before, after, on] = at.map((index) =>
       index < 0 ? EMPTY : (row[index] ?? EMPTY)
     );
     if (textOf(id).trim() === "" && textOf(column).trim() === "") return [];

@@ -332,12 +332,12 @@ test("Importar asks per area whether to replace a tab's typed values, and lists 
     replaced.rows.map((row) => row.map((cell) => ("value" in cell ? cell.value : null)))
   ).toEqual([
     [
-      "ECR-01",
       "ECR",
+      "congreso.xlsx",
+      "ECR-01",
       "Actividad",
       "Agenda legislativa propia",
       "Seguimiento a proyectos de ley",
-      "congreso.xlsx",
       TODAY,
     ],
   ]);
