@@ -1,10 +1,13 @@
 /**
  * Import (SPEC §6): area workbooks returned by email into their areas' tabs, with `Registro` recording every typed
- * value replaced, written as one patch. Nothing is written while a conflict is unresolved, nor when no file brings
- * an area's rows.
+ * value replaced, written as one patch. `Resumen` is rewritten with them: its live formulas name the area tables,
+ * and a host swaps a replaced tab's table, so formulas naming it are written after the swap (as consolidation and
+ * upgrade do). Nothing is written while a conflict is unresolved, nor when no file brings an area's rows.
  */
 import { AreaImportPlan, planAreaImport } from "../core/import/planAreaImport";
+import { layoutSummarySheet } from "../core/workbook/layout/summarySheet";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
+import { issueCountsByArea } from "./issueCountsByArea";
 import { templatePlan } from "./checkedPlan";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { ImportRequest, ImportResult } from "./PlanOperations";
@@ -47,8 +50,14 @@ export async function importAreas(
     reportStep(context, "done", 1);
     return importResult(plan, false);
   }
+  enterStep(context, "validate", 0.4);
+  const summary = layoutSummarySheet(
+    templatePlan(plan.after).template,
+    issueCountsByArea(plan.after)
+  ).sheet;
+  const [log] = plan.patch.sheets.slice(plan.areaSheets.length);
   enterStep(context, "write", 0.6);
-  await host.applyPatch(plan.patch, context);
+  await host.applyPatch({ ...plan.patch, sheets: [...plan.areaSheets, summary, log] }, context);
   reportStep(context, "done", 1);
   return importResult(plan, true);
 }
