@@ -132,7 +132,6 @@ export async function measureExcelRoundTrips(rows: number): Promise<ExcelFigure[
       plan,
       config: plan.config,
       snapshot,
-      imports: [],
       issueCounts: new Map(
         report.areas.map((area) => [area.code, { errors: area.errors, warnings: area.warnings }])
       ),

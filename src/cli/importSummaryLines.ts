@@ -1,7 +1,8 @@
 /**
- * What `consolidate --import` did, for a person: the conflicts first (each on its own line), then one line per
- * imported file — the areas taken from it and, counted, the areas it left unfilled (ignored) — instead of one line
- * per ignored area. Other notices (rows retired or restored) follow as they are.
+ * What `import` (or `consolidate --import`) did, for a person: the conflicts and the files not used first (each on
+ * its own line, a tab in conflict with the option that replaces it), then one line per imported file — the areas
+ * imported from it and, counted, the areas it left unfilled (ignored) — instead of one line per ignored area. Other
+ * notices (values replaced, rows retired or restored) follow as they are.
  */
 import { ConsolidationFinding } from "../core/consolidation/ConsolidationFinding";
 import { consolidationMessages } from "../core/messages/catalog/consolidationMessages";
@@ -20,7 +21,10 @@ export function importSummaryLines(
     formatMessage(consolidationMessages, context.language, finding.code, finding.params);
   const conflicts = findings.filter((finding) => finding.severity === "conflict");
   const lines: SummaryLine[] = conflicts.map((finding) => ({
-    text: `⚠ ${message(finding)}`,
+    text:
+      finding.code === "import.tabDiffers"
+        ? `⚠ ${message(finding)} ${say(context, "cli.importReplaceHint", { option: "--replace", area: finding.area ?? "" })}`
+        : `⚠ ${message(finding)}`,
     stream: "err",
   }));
   const files: string[] = [];

@@ -18,7 +18,7 @@ const HELP_WORDS = ["--help", "-h", "help", "--ayuda", "ayuda"];
 const VERSION_WORDS = ["--version", "-v", "version"];
 
 /** How many plain arguments (files) a command takes; the rest take options only. */
-const POSITIONALS: Record<string, number> = { template: 0, generate: 0 };
+const POSITIONALS: Record<string, number> = { template: 0, generate: 0, import: Infinity };
 
 export const EXIT = { ok: 0, validationErrors: 1, usage: 2 } as const;
 

@@ -4,6 +4,7 @@
  * Implementations: one file per operation in this folder (`generate.ts`, `validate.ts`, …).
  */
 import { Consolidation } from "../core/consolidation/consolidatePlan";
+import { AreaImportPlan } from "../core/import/planAreaImport";
 import { Language } from "../core/messages/Language";
 import { ManagementReport, Semester } from "../core/report/ManagementReport";
 import { SemaphoreReport } from "../core/semaphore/computeSemaphore";
@@ -33,11 +34,29 @@ export type SemaphoreRequest = {
   cutoff?: string;
   /** Write the cut-off into `Corte` first (the pane's selector). */ writeCutoff?: boolean;
 };
-export type ConsolidateRequest = {
-  cutoff?: string;
+/** Area workbooks to import into their tabs (SPEC §6), and the user's answer for areas in conflict. */
+export type ImportRequest = {
   imports: ImportedWorkbook[];
+  /** Areas (codes) whose tab's typed values may be replaced; what is replaced goes to `Registro`. */
+  replace?: string[];
+  /** Areas (codes) whose tab stays as it is: their files are not imported. */
+  keep?: string[];
   /** yyyy-mm-dd */ today: string;
 };
+/** What an import did; `written` is false when it refused (a conflict is unresolved) or had nothing to import. */
+export type ImportResult = Pick<
+  AreaImportPlan,
+  "refused" | "conflicts" | "imported" | "findings" | "replaced"
+> & { written: boolean };
+/** Consolidation of the area tabs; with `imports`, an import first, in the same write. */
+export type ConsolidateRequest = {
+  cutoff?: string;
+  imports?: ImportedWorkbook[];
+  replace?: string[];
+  keep?: string[];
+  /** yyyy-mm-dd */ today: string;
+};
+export type ConsolidateResult = Consolidation & { imported?: ImportResult | null };
 export type ReportRequest = {
   semester: Semester;
   language: Language;
@@ -56,7 +75,8 @@ export type PlanOperations = {
   validate(request: ValidateRequest, context?: OperationContext): Promise<ValidationReport>;
   fix(request: FixRequest, context?: OperationContext): Promise<FixResult>;
   semaphore(request: SemaphoreRequest, context?: OperationContext): Promise<SemaphoreReport>;
-  consolidate(request: ConsolidateRequest, context?: OperationContext): Promise<Consolidation>;
+  importAreas(request: ImportRequest, context?: OperationContext): Promise<ImportResult>;
+  consolidate(request: ConsolidateRequest, context?: OperationContext): Promise<ConsolidateResult>;
   report(request: ReportRequest, context?: OperationContext): Promise<ReportResult>;
   upgrade(request: UpgradeRequest, context?: OperationContext): Promise<UpgradeResult>;
   selectCell(sheet: string, cell: string): Promise<void>;

@@ -2,6 +2,7 @@
 import { consolidate } from "./consolidate";
 import { fix } from "./fix";
 import { generate } from "./generate";
+import { importAreas } from "./importAreas";
 import { BindOperations } from "./PlanOperations";
 import { readSnapshot } from "./readSnapshot";
 import { report } from "./report";
@@ -14,6 +15,7 @@ export const bindOperations: BindOperations = (host) => ({
   validate: (request, context) => validate(host, request, context),
   fix: (request, context) => fix(host, request, context),
   semaphore: (request, context) => semaphore(host, request, context),
+  importAreas: (request, context) => importAreas(host, request, context),
   consolidate: (request, context) => consolidate(host, request, context),
   report: (request, context) => report(host, request, context),
   upgrade: (request, context) => upgrade(host, request, context),

@@ -1,27 +1,34 @@
 /**
- * Consolidate (SPEC §6): each area's rows from this workbook's tab or from an area workbook returned by email,
- * into `Matriz`, `Resumen`, `Tablero` and `Registro`, written as one patch (the area tabs are never touched).
+ * Consolidate (SPEC §6): each area's rows from its tab in this workbook, into `Matriz`, `Resumen`, `Tablero` and
+ * `Registro`. With area workbooks (`consolidate --import`), they are imported into their tabs first and the
+ * consolidation reads the tabs as the import leaves them, all in one write; an unresolved import conflict writes
+ * nothing (`ImportRefused`). Without imports, the area tabs are never touched.
  */
-import { consolidatePlan, Consolidation } from "../core/consolidation/consolidatePlan";
-import { readPlan } from "../core/plan/readPlan";
+import { consolidatePlan } from "../core/consolidation/consolidatePlan";
 import { configuredPlan } from "./checkedPlan";
+import { importResult, plannedImport } from "./importAreas";
+import { ImportRefused } from "./ImportRefused";
 import { issueCountsByArea } from "./issueCountsByArea";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
-import { ConsolidateRequest } from "./PlanOperations";
+import { ConsolidateRequest, ConsolidateResult } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
 
 export async function consolidate(
   host: WorkbookHost,
   request: ConsolidateRequest,
   context?: OperationContext
-): Promise<Consolidation> {
+): Promise<ConsolidateResult> {
   enterStep(context, "read", 0);
-  const snapshot = await host.readSnapshot(context);
+  const read = await host.readSnapshot(context);
+  configuredPlan(read, request.cutoff);
+  const imports = request.imports ?? [];
+  const imported =
+    imports.length > 0
+      ? (enterStep(context, "import", 0.2), plannedImport(read, { ...request, imports }))
+      : null;
+  if (imported?.refused) throw new ImportRefused(importResult(imported, false));
+  const snapshot = imported?.after ?? read;
   const plan = configuredPlan(snapshot, request.cutoff);
-  const imports = request.imports.map((imported, index) => {
-    enterStep(context, "import", 0.2 + (0.2 * index) / request.imports.length);
-    return { file: imported.file, plan: readPlan(imported.snapshot) };
-  });
   enterStep(context, "validate", 0.4);
   const issueCounts = issueCountsByArea(snapshot, request.cutoff);
   enterStep(context, "compute", 0.5);
@@ -29,12 +36,22 @@ export async function consolidate(
     plan,
     config: plan.config,
     snapshot,
-    imports,
+    importFindings: imported?.findings,
     issueCounts,
     today: request.today,
   });
+  const patch = imported
+    ? {
+        ...consolidation.patch,
+        sheets: [...imported.areaSheets, ...consolidation.patch.sheets],
+      }
+    : consolidation.patch;
   enterStep(context, "write", 0.6);
-  await host.applyPatch(consolidation.patch, context);
+  await host.applyPatch(patch, context);
   reportStep(context, "done", 1);
-  return consolidation;
+  return {
+    ...consolidation,
+    patch,
+    imported: imported ? importResult(imported, imported.areaSheets.length > 0) : null,
+  };
 }

@@ -297,7 +297,7 @@ describe("consolidate this workbook's tabs", () => {
 });
 
 describe("consolidate with area workbooks returned by email", () => {
-  it("imports the good file, refuses the stale version and the second claim, and says what to do", async () => {
+  it("imports the good file into its tabs, leaves out the stale version, refuses a second claim, and says what to do", async () => {
     const mainTemplate = sampleTemplate({ templateVersion: 2 });
     const main = await filledPlanWorkbook(mainTemplate, {});
     await main.xlsx.writeFile(file("office.xlsx"));
@@ -325,18 +325,21 @@ describe("consolidate with area workbooks returned by email", () => {
       file("juridica.xlsx"),
       "--import",
       file("control-v1.xlsx"),
-      "--import",
-      file("regalias.xlsx"),
       "--out",
       file("imported.xlsx"),
       "--json"
     );
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result.sources).toEqual([
-      { area: "DJ", source: file("juridica.xlsx") },
-      { area: "SGR", source: null },
-      { area: "CI", source: null },
+    expect(
+      result.imported.map((area: { area: string; file: string; rows: number }) => [
+        area.area,
+        area.file,
+        area.rows,
+      ])
+    ).toEqual([
+      ["DJ", file("juridica.xlsx"), 2],
+      ["SGR", file("juridica.xlsx"), 1],
     ]);
     const conflicts = result.findings.filter(
       (finding: { severity: string }) => finding.severity === "conflict"
@@ -347,28 +350,43 @@ describe("consolidate with area workbooks returned by email", () => {
         c.area,
         c.file,
       ])
-    ).toEqual([
-      ["import.staleVersion", "CI", file("control-v1.xlsx")],
-      ["import.duplicateSource", "SGR", null],
-    ]);
+    ).toEqual([["import.staleVersion", "CI", file("control-v1.xlsx")]]);
     expect(conflicts[0].message).toMatch(
       /copie sus filas en el archivo del plan vigente \(versión 2\)/
     );
-    expect(conflicts[1].message).toContain(file("juridica.xlsx"));
-    expect(conflicts[1].message).toContain(file("regalias.xlsx"));
-    expect(conflicts[1].message).toMatch(/Deje una sola fuente/);
 
-    const rows = matrixRows(inspectWithOpenpyxl(file("imported.xlsx")));
+    const output = inspectWithOpenpyxl(file("imported.xlsx"));
+    const rows = matrixRows(output);
     expect(
       rows.filter((row) => row.Área === "Dirección Jurídica").map((row) => row.Actividad)
     ).toEqual(["Actividad del archivo bueno", "Otra"]);
-    expect(rows.find((row) => row.ID === "SGR-01")?.Actividad).toBeNull();
-    const log = cellsOf(
-      inspectWithOpenpyxl(file("imported.xlsx")).sheets.find((sheet) => sheet.name === "Registro")!
-    );
+    expect(rows.find((row) => row.ID === "SGR-01")?.Actividad).toBe("Regalías");
+    // The imported rows are in their tabs now: the tab is the area's one source.
+    expect(tableRows(output, "T_DJ").map((row) => row.Actividad)).toEqual([
+      "Actividad del archivo bueno",
+      "Otra",
+    ]);
+    const log = cellsOf(output.sheets.find((sheet) => sheet.name === "Registro")!);
     expect([...log.values()].map((cell) => cell.value)).toEqual(
       expect.arrayContaining([file("juridica.xlsx"), "Conflicto"])
     );
+
+    // A second file for SGR: a conflict, never merged, and nothing is written.
+    const refused = await cli(
+      "consolidate",
+      file("office.xlsx"),
+      "--import",
+      file("juridica.xlsx"),
+      "--import",
+      file("regalias.xlsx"),
+      "--out",
+      file("refused.xlsx")
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      `⚠ El área SGR llega en dos archivos (${file("juridica.xlsx")}, ${file("regalias.xlsx")}): no se mezclan ni se importó ninguno.`
+    );
+    expect(existsSync(file("refused.xlsx"))).toBe(false);
   });
 
   it("refuses an unreadable import in one line with exit 2", async () => {

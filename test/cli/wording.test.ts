@@ -334,8 +334,8 @@ describe("6. the row ID beside the row number", () => {
   });
 });
 
-describe("7. --import summarised per file, conflicts first", () => {
-  it("prints one line per imported file after the conflicts", async () => {
+describe("7. --import summarised per file, conflicts refused", () => {
+  it("refuses two files for one area in one line each, and writes nothing", async () => {
     const office = await cliInOrder(
       "consolidate",
       file("office.xlsx"),
@@ -346,12 +346,10 @@ describe("7. --import summarised per file, conflicts first", () => {
       "--out",
       file("imported.xlsx")
     );
-    expect(office.code).toBe(0);
+    expect(office.code).toBe(2);
     expect(office.lines).toEqual([
-      `Matriz consolidada: 3 filas de 3 áreas al corte T1 → ${file("imported.xlsx")}`,
-      `⚠ El área DJ llega de dos fuentes (${file("one.xlsx")}, ${file("typed.xlsx")}): no se mezcló ninguna y la matriz usa la pestaña de este libro. Deje una sola fuente (quite un archivo de --import o vacíe la pestaña) y consolide de nuevo.`,
-      `· «${file("one.xlsx")}»: no se tomó ningún área; 2 áreas sin diligenciar se ignoraron (SGR, CI).`,
-      `· «${file("typed.xlsx")}»: no se tomó ningún área; 2 áreas sin diligenciar se ignoraron (SGR, CI).`,
+      `⚠ El área DJ llega en dos archivos (${file("one.xlsx")}, ${file("typed.xlsx")}): no se mezclan ni se importó ninguno. Deje solo el archivo correcto e importe de nuevo.`,
+      `No se importó nada ni se escribió «${file("imported.xlsx")}»: resuelva el conflicto y vuelva a ejecutar.`,
     ]);
   });
 
@@ -365,7 +363,7 @@ describe("7. --import summarised per file, conflicts first", () => {
       file("imported-one.xlsx")
     );
     expect(es.lines.slice(1)).toEqual([
-      `· «${file("one.xlsx")}»: se tomó el área DJ (1 fila); 2 áreas sin diligenciar se ignoraron (SGR, CI).`,
+      `· «${file("one.xlsx")}»: se importó el área DJ (1 fila); 2 áreas sin diligenciar se ignoraron (SGR, CI).`,
     ]);
     const en = await cliInOrder(
       "consolidate",
@@ -378,7 +376,7 @@ describe("7. --import summarised per file, conflicts first", () => {
       "en"
     );
     expect(en.lines.slice(1)).toEqual([
-      `· “${file("one.xlsx")}”: area DJ (1 row) was taken; 2 areas not filled in were ignored (SGR, CI).`,
+      `· “${file("one.xlsx")}”: area DJ (1 row) was imported; 2 areas not filled in were ignored (SGR, CI).`,
     ]);
   });
 });

@@ -25,6 +25,7 @@ function withoutStartSheets(result: ParityResult, names: string[]): ParityResult
     ...result,
     generated: strip(result.generated),
     filled: strip(result.filled),
+    afterImport: strip(result.afterImport),
     consolidated: strip(result.consolidated),
     reported: strip(result.reported),
   };
@@ -73,10 +74,28 @@ describe.each(HOST_FACTORIES)("the 2021 plan through the $name host", (factory) 
     ]);
   });
 
-  it("consolidates SGR from the area workbook and the rest from the tabs", () => {
-    const sgr = result.consolidation.sources.find((source) => source.code === "SGR");
-    expect(sgr?.origin).toEqual({ kind: "import", file: "sgr.xlsx" });
-    expect(result.consolidation.findings.map((finding) => finding.code)).toContain("import.used");
+  it("imports SGR from the area workbook into its tab, and Registro has nothing replaced", () => {
+    expect(result.imported.written).toBe(true);
+    expect(result.imported.imported).toEqual([
+      {
+        area: "SGR",
+        name: "Sistema General de Regalías – SGR",
+        sheet: result.filled.tables.find((table) => table.name === "T_SGR")!.sheet,
+        file: "sgr.xlsx",
+        rows: 1,
+        replaced: 0,
+      },
+    ]);
+    const sgr = result.afterImport.tables.find((table) => table.name === "T_SGR")!;
+    const activity = sgr.headers.indexOf(HEADERS.activity);
+    expect(sgr.rows[0][activity]).toEqual({ kind: "text", value: "Gestionar riesgos" });
+    const replaced = result.afterImport.tables.find((table) => table.name === "T_Reemplazos")!;
+    expect(replaced.rows.flat().every((cell) => cell.kind === "empty")).toBe(true);
+  });
+
+  it("consolidates every area from its tab, SGR's imported row included", () => {
+    expect(result.consolidation.sources.map((source) => source.code)).toContain("SGR");
+    expect(result.consolidation.findings).toEqual([]);
     const matrix = result.consolidated.tables.find((table) => table.name === "T_Matriz")!;
     const activity = matrix.headers.indexOf(HEADERS.activity);
     const typed = matrix.rows
@@ -104,6 +123,8 @@ describe("every host gives the same result", () => {
     const other = withoutStartSheets(results.get(factory.name)!, factory.startSheets ?? []);
     expect(other.generated).toEqual(file.generated);
     expect(other.filled).toEqual(file.filled);
+    expect(other.imported).toEqual(file.imported);
+    expect(other.afterImport).toEqual(file.afterImport);
     expect(other.validation).toEqual(file.validation);
     expect(other.semaphore).toEqual(file.semaphore);
     expect(other.consolidation).toEqual(file.consolidation);

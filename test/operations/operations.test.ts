@@ -195,7 +195,7 @@ describe("upgrade", () => {
 });
 
 describe("consolidate", () => {
-  it("writes one patch and reports an imported workbook that is not a plan", async () => {
+  it("with an imported workbook that is not a plan: writes one patch and reports the file", async () => {
     const host = new RecordingHost(buildSnapshot());
     const result = await bindOperations(host).consolidate({
       imports: [{ file: "otro.xlsx", snapshot: notAPlan().snapshot }],
@@ -204,7 +204,21 @@ describe("consolidate", () => {
     expect(result.findings.map((finding) => [finding.code, finding.file])).toEqual([
       ["import.notPlan", "otro.xlsx"],
     ]);
+    expect(result.imported?.written).toBe(false);
     expect(host.patches).toHaveLength(1);
+  });
+});
+
+describe("importAreas", () => {
+  it("writes nothing when no file brings an area's rows", async () => {
+    const host = new RecordingHost(buildSnapshot());
+    const result = await bindOperations(host).importAreas({
+      imports: [{ file: "otro.xlsx", snapshot: notAPlan().snapshot }],
+      today: TODAY,
+    });
+    expect([result.written, result.refused]).toEqual([false, false]);
+    expect(result.findings.map((finding) => finding.code)).toEqual(["import.notPlan"]);
+    expect(host.patches).toHaveLength(0);
   });
 });
 

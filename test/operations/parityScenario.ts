@@ -1,7 +1,8 @@
 /**
  * One scenario through one workbook host, step by step as the pane would run it: generate the 2021 plan, read it
- * back, fill three areas through a patch of cell edits, validate, semáforo, consolidate with one area workbook
- * returned by email (made through a second host of the same kind), then the first semester's report sheet.
+ * back, fill three areas through a patch of cell edits, validate, semáforo, import one area workbook returned by
+ * email (made through a second host of the same kind) into its tab, consolidate the tabs, then the first
+ * semester's report sheet.
  */
 import { Consolidation } from "../../src/core/consolidation/consolidatePlan";
 import { ManagementReport } from "../../src/core/report/ManagementReport";
@@ -11,6 +12,7 @@ import { ValidationReport } from "../../src/core/validation/ValidationReport";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { WorkbookSnapshot } from "../../src/core/workbook/WorkbookSnapshot";
 import { bindOperations } from "../../src/operations/bindOperations";
+import { ImportResult } from "../../src/operations/PlanOperations";
 import { validRow } from "../support/filledPlan";
 import { fillEdits } from "./fillEdits";
 import { HostFactory } from "./hostFactories";
@@ -23,6 +25,8 @@ export type ParityResult = {
   filled: WorkbookSnapshot;
   validation: ValidationReport;
   semaphore: SemaphoreReport;
+  imported: ImportResult;
+  afterImport: WorkbookSnapshot;
   consolidation: Omit<Consolidation, "patch">;
   consolidated: WorkbookSnapshot;
   report: ManagementReport;
@@ -64,9 +68,10 @@ export async function runParityScenario(factory: HostFactory, dir: string): Prom
 
   const validation = await operations.validate({ cutoff: "T2" });
   const semaphore = await operations.semaphore({ cutoff: "T2" });
+  const importResult = await operations.importAreas({ imports: [imported], today: TODAY });
+  const afterImport = await operations.readSnapshot();
   const { patch: _patch, ...consolidation } = await operations.consolidate({
     cutoff: "T2",
-    imports: [imported],
     today: TODAY,
   });
   const consolidated = await operations.readSnapshot();
@@ -82,6 +87,8 @@ export async function runParityScenario(factory: HostFactory, dir: string): Prom
     filled,
     validation,
     semaphore,
+    imported: importResult,
+    afterImport,
     consolidation,
     consolidated,
     report,

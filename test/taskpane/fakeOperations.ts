@@ -25,7 +25,13 @@ export type FakeOperations = PlanOperations & {
   holdAtWrite: () => { release: () => void };
 };
 
-const WRITING = new Set<keyof PlanOperations>(["generate", "fix", "consolidate", "upgrade"]);
+const WRITING = new Set<keyof PlanOperations>([
+  "generate",
+  "fix",
+  "importAreas",
+  "consolidate",
+  "upgrade",
+]);
 
 export function fakeOperations(handlers: Handlers): FakeOperations {
   const calls: Call[] = [];
@@ -75,6 +81,7 @@ export function fakeOperations(handlers: Handlers): FakeOperations {
     validate: long("validate"),
     fix: long("fix"),
     semaphore: long("semaphore"),
+    importAreas: long("importAreas"),
     consolidate: long("consolidate"),
     report: long("report"),
     upgrade: long("upgrade"),

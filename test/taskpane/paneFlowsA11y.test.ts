@@ -59,7 +59,7 @@ const FLOWS: [string, string][] = [
   ["Plan", "Crear el plan en este libro"],
   ["Validar", "3 errores y 1 advertencia en 2 áreas (2 con corrección automática)."],
   ["Semáforo", "Filas en rojo (1)"],
-  ["Consolidar", "Libros de las áreas (opcional)"],
+  ["Consolidar", "Libros de las áreas devueltos por correo"],
   ["Informe", "Crear la hoja Informe"],
 ];
 

@@ -7,7 +7,8 @@
  *    request beyond itself, and fits 350 px without scrolling sideways.
  * 2. The plan year on the in-browser workbook: create the 2021 plan; type a row into the grid (the goal typed as
  *    text, as `'12`); validate and see that issue; click it and see the cell selected; fix it; set the cut-off
- *    T2 and read the semáforo; consolidate with an area workbook picked from disk; build the informe and download
+ *    T2 and read the semáforo; import an area workbook picked from disk into its tab, answer the question a second
+ *    one raises (its tab holds typed values), consolidate; build the informe and download
  *    its HTML; download the workbook and read it with openpyxl. A screenshot per flow at 350 px goes to
  *    test-output/pane-screens/, and axe reports no serious or critical violation on any flow.
  *    Needs the in-browser host (src/shells/memory/MemoryHost.ts), bindOperations and the package reader on bytes
@@ -282,19 +283,40 @@ test("the plan year on the in-browser workbook, from a new plan to the downloade
   expect(await institution.getByText("Amarillo 66,7%").count()).toBe(1);
   await checkFlow(page, "semaforo");
 
-  // Consolidar with Dirección de Estudios returned by email (a copy of the plan with DE filled).
+  // Consolidar: Importar Dirección de Estudios returned by email (a copy of the plan with DE filled) into its tab.
   const areaFile = path.join(work, "estudios.xlsx");
   const areaWorkbook = await filledPlanWorkbook(DEFAULT_TEMPLATE, {
     DE: [validRow("Estudio de finanzas urbanas", [1, 1])],
   });
   await areaWorkbook.xlsx.writeFile(areaFile);
   await openFlow(page, "Consolidar");
-  await page.getByLabel("Libros de las áreas (opcional)").setInputFiles(areaFile);
+  const picker = page.getByLabel("Libros de las áreas devueltos por correo");
+  await picker.setInputFiles(areaFile);
   await page.getByText("estudios.xlsx: leído").waitFor({ timeout: 60_000 });
+  await page.getByRole("button", { name: "Importar a las pestañas" }).click();
+  await page.getByText("1 área importada a su pestaña.").waitFor({ timeout: 60_000 });
+  // Then a copy of DJ sent back with another first row: DJ's tab holds what was typed in the grid, so the pane
+  // asks what to do with it. A screenshot of the question at 350 px; Conservar keeps the tab.
+  const djFile = path.join(work, "juridica.xlsx");
+  await (
+    await filledPlanWorkbook(DEFAULT_TEMPLATE, {
+      DJ: [validRow("Otra actividad de litigio", [1, 1])],
+    })
+  ).xlsx.writeFile(djFile);
+  await page.getByRole("button", { name: "Quitar estudios.xlsx" }).click();
+  await picker.setInputFiles(djFile);
+  await page.getByText("juridica.xlsx: leído").waitFor({ timeout: 60_000 });
+  await page.getByRole("button", { name: "Importar a las pestañas" }).click();
+  const question = page.getByRole("radiogroup", { name: /^DJ Dirección Jurídica: la pestaña/ });
+  await question.waitFor({ timeout: 60_000 });
+  await checkFlow(page, "importar-conflicto");
+  await question.getByRole("radio", { name: "Conservar la pestaña" }).check();
+  await page.getByRole("button", { name: "Importar", exact: true }).click();
+  await page.getByText("No se importó ningún área.").waitFor({ timeout: 60_000 });
   await page.getByRole("button", { name: "Consolidar" }).click();
   await page.getByText(/^Matriz consolidada al corte T2:/).waitFor({ timeout: 60_000 });
-  const sources = page.getByRole("region", { name: "De dónde salió cada área" });
-  expect(await sources.getByText("DE: archivo «estudios.xlsx»").count()).toBe(1);
+  const sources = page.getByRole("region", { name: "De qué pestaña salió cada área" });
+  expect(await sources.getByText(/^DE: pestaña «.+» de este libro$/).count()).toBe(1);
   await checkFlow(page, "consolidar");
 
   // Informe: semester 1 on the sheet, and its HTML downloaded.
@@ -321,7 +343,7 @@ test("the plan year on the in-browser workbook, from a new plan to the downloade
   const names = inspected.sheets.map((sheet) => sheet.name);
   for (const sheet of [dj.sheet, "Configuración", "Matriz", "Registro", "Informe"])
     expect(names).toContain(sheet);
-  // The matrix holds the row that came from the area file.
+  // The matrix holds the row imported from the area file; DJ kept what was typed in the grid.
   const matrix = inspected.sheets.find((sheet) => sheet.name === "Matriz")!;
   expect(matrix.cells.some((cell) => cell.value === "Estudio de finanzas urbanas")).toBe(true);
   const djCells = cellsOf(inspected.sheets.find((sheet) => sheet.name === dj.sheet)!);

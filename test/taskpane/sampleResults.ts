@@ -6,6 +6,7 @@ import { Issue } from "../../src/core/validation/Issue";
 import { ValidationReport } from "../../src/core/validation/ValidationReport";
 import { SemaphoreReport, RowSemaphore } from "../../src/core/semaphore/computeSemaphore";
 import { Consolidation } from "../../src/core/consolidation/consolidatePlan";
+import { ImportResult } from "../../src/operations/PlanOperations";
 
 const numberAsText = (cell: string, value: string, fixed: number): Issue => ({
   severity: "error",
@@ -210,29 +211,84 @@ export function sampleConsolidation(): Consolidation {
     patch: { sheets: [], names: [], edits: [] },
     matrix: { headers: [], rows: [{}, {}, {}], retired: [], vanishedKeys: [], restoredKeys: [] },
     sources: [
-      { code: "DJ", origin: { kind: "workbook" }, sheet: { table: { sheet: "3.1 Jurídica" } } },
-      {
-        code: "SG",
-        origin: { kind: "import", file: "secretaria.xlsx" },
-        sheet: { table: { sheet: "4.1 Secretaría" } },
-      },
+      { code: "DJ", sheet: { table: { sheet: "3.1 Jurídica" } } },
+      { code: "SG", sheet: { table: { sheet: "4.1 Secretaría" } } },
     ],
     findings: [
       {
-        severity: "conflict",
-        code: "import.duplicateSource",
+        severity: "notice",
+        code: "matrix.notesRestored",
         file: null,
-        area: "DE",
-        params: { sources: "este libro, estudios.xlsx" },
+        area: null,
+        params: { count: 1 },
       },
+    ],
+    semaphore: { cutoff: "T2" },
+  } as unknown as Consolidation; // only what the flows show
+}
+
+/** What `importAreas` answers for one area file: refused (its tab holds other typed values), or SG imported. */
+export function sampleImport(kind: "refused" | "imported"): ImportResult {
+  if (kind === "refused")
+    return {
+      refused: true,
+      written: false,
+      conflicts: [
+        {
+          kind: "tabDiffers",
+          area: "SG",
+          name: "Secretaría General",
+          sheet: "4.1 Secretaría",
+          file: "secretaria.xlsx",
+          differences: [
+            { id: "SG-01", column: "Actividad", before: "Archivo", after: "Archivo central" },
+          ],
+        },
+      ],
+      imported: [],
+      findings: [],
+      replaced: [],
+    };
+  return {
+    refused: false,
+    written: true,
+    conflicts: [],
+    imported: [
+      {
+        area: "SG",
+        name: "Secretaría General",
+        sheet: "4.1 Secretaría",
+        file: "secretaria.xlsx",
+        rows: 3,
+        replaced: 1,
+      },
+    ],
+    findings: [
       {
         severity: "notice",
         code: "import.used",
         file: "secretaria.xlsx",
         area: "SG",
-        params: { rows: 3 },
+        params: { area: "SG", file: "secretaria.xlsx", sheet: "4.1 Secretaría", rows: 3 },
+      },
+      {
+        severity: "notice",
+        code: "import.replaced",
+        file: "secretaria.xlsx",
+        area: "SG",
+        params: { area: "SG", count: 1 },
       },
     ],
-    semaphore: { cutoff: "T2" },
-  } as unknown as Consolidation; // only what the flows show
+    replaced: [
+      {
+        id: "SG-01",
+        area: "SG",
+        column: "Actividad",
+        before: "Archivo",
+        after: "Archivo central",
+        file: "secretaria.xlsx",
+        on: "2021-07-05",
+      },
+    ],
+  };
 }

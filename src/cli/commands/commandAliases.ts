@@ -6,6 +6,7 @@ export const COMMAND_ALIASES: Record<string, string> = {
   corregir: "fix",
   semaforo: "semaphore",
   semáforo: "semaphore",
+  importar: "import",
   consolidar: "consolidate",
   informe: "report",
   actualizar: "upgrade",

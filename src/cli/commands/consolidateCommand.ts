@@ -1,10 +1,14 @@
-/** `plan-matrix consolidate FILE.xlsx [--import AREA.xlsx …] [--cutoff T2] --out FILE.xlsx [--json]` (SPEC §6, §8). */
-import { Consolidation } from "../../core/consolidation/consolidatePlan";
+/**
+ * `plan-matrix consolidate FILE.xlsx [--import AREA.xlsx …] [--replace CODE …] [--cutoff T2] --out FILE.xlsx [--json]`
+ * (SPEC §6, §8): with --import, the import first (its conflicts refuse the whole run), then the consolidation of the
+ * tabs, in one write.
+ */
 import { consolidationMessages } from "../../core/messages/catalog/consolidationMessages";
 import { formatMessage } from "../../core/messages/formatMessage";
 import { Language } from "../../core/messages/Language";
 import { consolidate } from "../../operations/consolidate";
-import { ImportedWorkbook } from "../../operations/PlanOperations";
+import { ImportRefused } from "../../operations/ImportRefused";
+import { ConsolidateResult } from "../../operations/PlanOperations";
 import { FileHost } from "../../shells/xlsx/FileHost";
 import { CliContext, say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
@@ -12,10 +16,13 @@ import { CliError } from "../CliError";
 import { warnFiguresOnErrors } from "../figureWarning";
 import { Command, ParsedOptions, stringOption } from "../Command";
 import { importSummaryLines } from "../importSummaryLines";
+import { todayOf } from "../todayOf";
+import { listOption, printImport, readAreaFiles } from "./importCommand";
 
 export type ConsolidateFileRequest = {
   input: string;
   imports: string[];
+  replace?: string[];
   out: string;
   cutoff?: string;
   force: boolean;
@@ -30,7 +37,7 @@ export async function consolidateWorkbookFile(
   request: ConsolidateFileRequest,
   onStep: (step: string) => void = () => undefined,
   language: Language = "es"
-): Promise<Consolidation> {
+): Promise<ConsolidateResult> {
   const host = new FileHost({
     input: request.input,
     output: request.out,
@@ -38,24 +45,30 @@ export async function consolidateWorkbookFile(
     otherInputs: request.imports,
     onWriteStep: onStep,
   });
-  return onFile(request.input, language, async () => {
-    await host.checkOutput();
-    const imports: ImportedWorkbook[] = [];
-    for (const file of request.imports) {
-      onStep(`read:${file}`);
-      imports.push({ file, snapshot: await new FileHost({ input: file }).readSnapshot() });
+  await onFile(request.input, language, () => host.checkOutput());
+  const imports = await readAreaFiles(request.imports, language, onStep);
+  // A refused import is not a failure of the file: it passes through as itself, to be printed conflict by conflict.
+  const outcome = await onFile(request.input, language, async () => {
+    try {
+      // Without imports only the consolidation's sheets are written; area tabs are copied as they are.
+      return {
+        result: await consolidate(host, {
+          cutoff: request.cutoff,
+          imports,
+          replace: request.replace,
+          today: request.today,
+        }),
+      };
+    } catch (error) {
+      if (error instanceof ImportRefused) return { refused: error };
+      throw error;
     }
-    // Only the consolidation's sheets are written; area tabs are copied from the input as they are.
-    return consolidate(host, { cutoff: request.cutoff, imports, today: request.today });
   });
+  if ("refused" in outcome) throw outcome.refused;
+  return outcome.result;
 }
 
-function todayOf(): string {
-  // PLAN_MATRIX_TODAY pins the date for reproducible runs (tests, audits).
-  return process.env.PLAN_MATRIX_TODAY ?? new Date().toISOString().slice(0, 10);
-}
-
-function printSummary(result: Consolidation, out: string, context: CliContext): void {
+function printSummary(result: ConsolidateResult, out: string, context: CliContext): void {
   context.out(
     say(context, "cli.consolidated", {
       path: out,
@@ -73,6 +86,7 @@ export const consolidateCommand: Command = {
   help: "cli.help.consolidate",
   options: {
     import: { type: "string", multiple: true },
+    replace: { type: "string", multiple: true },
     cutoff: { type: "string" },
     out: { type: "string" },
     force: { type: "boolean" },
@@ -84,19 +98,23 @@ export const consolidateCommand: Command = {
     if (input === undefined) throw new CliError("cli.missingWorkbook", { command: "consolidate" });
     if (out === undefined)
       throw new CliError("cli.missingOption", { option: "--out", command: "consolidate" });
-    const imports = Array.isArray(options.import) ? options.import : [];
-    const result = await consolidateWorkbookFile(
-      {
-        input,
-        imports,
-        out,
-        cutoff: stringOption(options, "cutoff"),
-        force: options.force === true,
-        today: todayOf(),
-      },
-      undefined,
-      context.language
-    );
+    const imports = listOption(options, "import");
+    const request = {
+      input,
+      imports,
+      replace: listOption(options, "replace"),
+      out,
+      cutoff: stringOption(options, "cutoff"),
+      force: options.force === true,
+      today: todayOf(),
+    };
+    let result: ConsolidateResult;
+    try {
+      result = await consolidateWorkbookFile(request, undefined, context.language);
+    } catch (error) {
+      if (error instanceof ImportRefused) return printImport(error.result, out, context);
+      throw error;
+    }
     if (options.json) {
       context.out(
         JSON.stringify(
@@ -106,8 +124,9 @@ export const consolidateCommand: Command = {
             rows: result.matrix.rows.length,
             sources: result.sources.map((source) => ({
               area: source.code,
-              source: source.origin.kind === "workbook" ? null : source.origin.file,
+              sheet: source.sheet.table.sheet,
             })),
+            imported: result.imported?.imported ?? [],
             findings: result.findings.map((finding) => ({
               ...finding,
               message: formatMessage(

@@ -2,6 +2,7 @@ import { Command } from "../Command";
 import { consolidateCommand } from "./consolidateCommand";
 import { fixCommand } from "./fixCommand";
 import { generateCommand } from "./generateCommand";
+import { importCommand } from "./importCommand";
 import { reportCommand } from "./reportCommand";
 import { semaphoreCommand } from "./semaphoreCommand";
 import { templateCommand } from "./templateCommand";
@@ -14,6 +15,7 @@ export const COMMANDS: Command[] = [
   validateCommand,
   fixCommand,
   semaphoreCommand,
+  importCommand,
   consolidateCommand,
   reportCommand,
   upgradeCommand,

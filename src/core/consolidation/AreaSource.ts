@@ -1,6 +1,7 @@
 import { AreaSheet } from "../plan/AreaSheet";
 
-/** Where an area's rows come from: this workbook's own tab, or a workbook returned by email. */
-export type SourceOrigin = { kind: "workbook" } | { kind: "import"; file: string };
-
-export type AreaSource = { code: string; origin: SourceOrigin; sheet: AreaSheet };
+/**
+ * An area as consolidation reads it: its tab in this workbook, the area's one source (SPEC §6). Area workbooks
+ * returned by email are imported into their tabs first (`planAreaImport`); consolidation never reads them.
+ */
+export type AreaSource = { code: string; sheet: AreaSheet };

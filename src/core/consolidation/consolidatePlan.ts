@@ -1,6 +1,7 @@
 /**
- * Consolidation (SPEC §6) as one pure step: this workbook's plan plus imported area workbooks → the new `Matriz`,
- * `Tablero` and `Registro` sheets as a patch, and what to report. Area tabs are never part of the patch.
+ * Consolidation (SPEC §6) as one pure step: this workbook's plan, read from its area tabs only → the new `Matriz`,
+ * `Resumen`, `Tablero` and `Registro` sheets as a patch, and what to report. Area tabs are never part of the patch:
+ * area workbooks returned by email are imported into their tabs first (`planAreaImport`).
  */
 import { Plan } from "../plan/readPlan";
 import { PlanConfig } from "../plan/PlanConfig";
@@ -9,12 +10,13 @@ import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { WorkbookPatch } from "../workbook/WorkbookPatch";
 import { AreaSource } from "./AreaSource";
 import { buildMatrix, Matrix } from "./buildMatrix";
-import { chooseAreaSources, ImportedPlan } from "./chooseAreaSources";
+import { areasInOrder } from "../template/Template";
+import { readReplacedValues } from "../import/readReplacedValues";
 import { ConsolidationFinding } from "./ConsolidationFinding";
 import { layoutDashboardSheet } from "./layoutDashboardSheet";
 import { IssueCounts } from "../validation/IssueCounts";
 import { layoutSummarySheet } from "../workbook/layout/summarySheet";
-import { layoutLogSheet } from "./layoutLogSheet";
+import { layoutLogSheet, LOG_TEXT } from "./layoutLogSheet";
 import { layoutMatrixSheet } from "./layoutMatrixSheet";
 import { readPreviousMatrix } from "./PreviousMatrix";
 import { SHEET } from "../workbook/sheetNames";
@@ -29,31 +31,31 @@ export type Consolidation = {
   semaphore: SemaphoreReport;
 };
 
-/** The plan as consolidated: each area's rows from its chosen source. */
-export function consolidatedPlan(main: Plan, sources: AreaSource[]): Plan {
-  return {
-    ...main,
-    areas: sources.map((source) => ({
-      ...source.sheet,
-      area: source.sheet.area,
-      macroprocess: source.sheet.macroprocess,
-    })),
-  };
+/** The areas consolidation reads: this workbook's tabs of the template's areas, in template order. */
+export function areaSources(plan: Plan): AreaSource[] {
+  if (!plan.template) return [];
+  const tabs = new Map(plan.areas.map((sheet) => [sheet.code, sheet]));
+  return areasInOrder(plan.template).flatMap(({ area }) => {
+    const sheet = tabs.get(area.code.toUpperCase());
+    return sheet ? [{ code: sheet.code, sheet }] : [];
+  });
 }
 
 export function consolidatePlan(input: {
   plan: Plan;
   config: PlanConfig;
   snapshot: WorkbookSnapshot;
-  imports: ImportedPlan[];
+  /** What an import in the same write did (`consolidate --import`), recorded first in `Registro`. */
+  importFindings?: ConsolidationFinding[];
   issueCounts: IssueCounts;
   /** Date of the run (ISO, yyyy-mm-dd), written to the log and to newly retired notes. */
   today: string;
 }): Consolidation {
   const { plan, config } = input;
   if (!plan.template) throw new Error("consolidatePlan needs a plan with its template");
-  const { sources, findings } = chooseAreaSources(plan, input.imports);
-  const consolidated = consolidatedPlan(plan, sources);
+  const sources = areaSources(plan);
+  const findings: ConsolidationFinding[] = [...(input.importFindings ?? [])];
+  const consolidated: Plan = { ...plan, areas: sources.map((source) => source.sheet) };
   const semaphore = computeSemaphore(consolidated, config);
   // The heat map shows the periods up to the cut-off only (SPEC §6): later ones have nothing executed yet.
   const byPeriod = config.periodLabels
@@ -96,10 +98,10 @@ export function consolidatePlan(input: {
       layoutSummarySheet(plan.template, input.issueCounts).sheet,
       layoutDashboardSheet(semaphore, byPeriod, input.issueCounts, config.bands).sheet,
       layoutLogSheet({
-        cutoff: config.cutoffLabel,
-        when: input.today,
+        heading: { label: LOG_TEXT.when, when: input.today, cutoff: config.cutoffLabel },
         sources,
         findings,
+        replaced: readReplacedValues(input.snapshot),
         retired: matrix.retired,
       }),
     ],

@@ -1,14 +1,19 @@
-/** `Registro`: what the last consolidation used (area by area), what it refused, and planning notes of retired rows. */
-import { NUMBER_FORMATS } from "../workbook/numberFormats";
+/**
+ * `Registro`: what the last consolidation read (area by area) or the last import did, what was refused, every value
+ * an import replaced in an area tab (kept across runs, so it can be put back by hand), and planning notes of rows
+ * that left their area.
+ */
 import { formatMessage } from "../messages/formatMessage";
 import { consolidationMessages } from "../messages/catalog/consolidationMessages";
+import { ReplacedValue } from "../import/ReplacedValue";
+import { filledRowCount } from "../plan/filledRowCount";
 import { CellInput, SheetPatch, StyledRange, emptySheet } from "../workbook/WorkbookPatch";
-import { cellAddress } from "../workbook/address";
+import { cellAddress, rangeAddress } from "../workbook/address";
 import { dateSerial } from "../workbook/dateSerial";
+import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { LINE_HEIGHT, wrappedRowHeight } from "../workbook/layout/wrappedRowHeight";
 import { AreaSource } from "./AreaSource";
 import { ConsolidationFinding } from "./ConsolidationFinding";
-import { filledRowCount } from "./chooseAreaSources";
 import { LOG } from "./matrixLayout";
 import { RetiredNote } from "./PreviousMatrix";
 
@@ -16,27 +21,43 @@ export const LOG_TEXT = {
   title: "Registro de consolidación",
   cutoff: "Corte",
   when: "Consolidado el",
+  imported: "Importado el",
   sources: ["Área", "Fuente", "Filas diligenciadas"],
   thisWorkbook: (sheet: string) => `Este libro (pestaña «${sheet}»)`,
   findings: ["Tipo", "Archivo", "Área", "Mensaje"],
   conflict: "Conflicto",
   notice: "Nota",
+  replaced: "Valores reemplazados por importaciones (para devolver uno, cópielo a su pestaña)",
   retired: "Notas de Planeación de filas retiradas de su área",
 };
 
+/**
+ * 172 characters: one landscape Letter page wide at 8 pt or more (npx jest test/print). Column B holds the long
+ * texts (sources, files), so that a source's line fits on one line and the 17 areas' sources print on one page.
+ */
+const WIDTHS = [16, 56, 18, 22, 24, 24, 12];
+/** The findings' message runs over columns D to G. */
+const MESSAGE_WIDTH = WIDTHS.slice(3).reduce((sum, width) => sum + width, 0);
+
+/** A replaced value as written: a formula as its text (never evaluated in `Registro`). */
+const shown = (value: CellInput): CellInput =>
+  value !== null && typeof value === "object" && "formula" in value ? `=${value.formula}` : value;
+
 export function layoutLogSheet(input: {
-  cutoff: string;
-  when: string;
-  sources: AreaSource[];
+  /** "Consolidado el" or "Importado el", and the date of the run. */
+  heading: { label: string; when: string; cutoff?: string };
+  /** The area tabs a consolidation read (none for an import). */
+  sources?: AreaSource[];
   findings: ConsolidationFinding[];
+  /** Every value imports replaced so far, older first. */
+  replaced: ReplacedValue[];
   retired: RetiredNote[];
 }): SheetPatch {
   const sheet = emptySheet(LOG.sheet);
-  const sourceRows: CellInput[][] = input.sources.map((source) => [
+  const sources = input.sources ?? [];
+  const sourceRows: CellInput[][] = sources.map((source) => [
     source.code,
-    source.origin.kind === "workbook"
-      ? LOG_TEXT.thisWorkbook(source.sheet.table.sheet)
-      : source.origin.file,
+    LOG_TEXT.thisWorkbook(source.sheet.table.sheet),
     filledRowCount(source.sheet),
   ]);
   const findingRows: CellInput[][] = input.findings.map((finding) => [
@@ -53,11 +74,50 @@ export function layoutLogSheet(input: {
     return at;
   };
   // The date as a date cell, written dd/mm/yyyy like every other date of the workbook (not "2026-12-06").
-  const [year, month, day] = input.when.split("-").map(Number);
-  const when: CellInput = day ? { date: dateSerial(year, month, day) } : input.when;
-  put([[LOG_TEXT.title], [LOG_TEXT.cutoff, input.cutoff], [LOG_TEXT.when, when]]);
-  const sourcesAt = put([LOG_TEXT.sources, ...sourceRows]);
+  const [year, month, day] = input.heading.when.split("-").map(Number);
+  const when: CellInput = day ? { date: dateSerial(year, month, day) } : input.heading.when;
+  put([
+    [LOG_TEXT.title],
+    ...(input.heading.cutoff !== undefined ? [[LOG_TEXT.cutoff, input.heading.cutoff]] : []),
+    [input.heading.label, when],
+  ]);
+  const titleRows = input.heading.cutoff !== undefined ? 3 : 2;
+  const sourcesAt = sourceRows.length > 0 ? put([LOG_TEXT.sources, ...sourceRows]) : null;
   const findingsAt = findingRows.length > 0 ? put([LOG_TEXT.findings, ...findingRows]) : null;
+  if (findingsAt !== null)
+    findingRows.forEach((_, index) =>
+      sheet.merges.push(rangeAddress(findingsAt + 1 + index, 4, findingsAt + 1 + index, 7))
+    );
+
+  put([[LOG_TEXT.replaced]]);
+  const replacedAt = row;
+  const replacedRows: CellInput[][] = input.replaced.map((value) => [
+    value.area,
+    value.file,
+    value.id,
+    value.column,
+    shown(value.before),
+    shown(value.after),
+    value.on,
+  ]);
+  sheet.tables.push({
+    name: LOG.replacedTable,
+    topLeft: cellAddress(replacedAt, 1),
+    headers: [...LOG.replacedHeaders],
+    rows: replacedRows.length > 0 ? replacedRows : [LOG.replacedHeaders.map(() => null)],
+    style: "TableStyleLight1",
+  });
+  input.replaced.forEach((value, index) =>
+    [value.before, value.after].forEach((cell, offset) => {
+      if (cell !== null && typeof cell === "object" && "date" in cell)
+        sheet.styles.push({
+          range: cellAddress(replacedAt + 1 + index, 5 + offset),
+          style: { numberFormat: NUMBER_FORMATS.date },
+        });
+    })
+  );
+  row = replacedAt + Math.max(replacedRows.length, 1) + 2;
+
   put([[LOG_TEXT.retired]]);
   const retiredAt = row;
   const retiredRows: CellInput[][] = input.retired.map((note) => [
@@ -74,11 +134,9 @@ export function layoutLogSheet(input: {
     rows: retiredRows.length > 0 ? retiredRows : [LOG.retiredHeaders.map(() => null)],
     style: "TableStyleLight1",
   });
-  // 172 characters: one landscape Letter page wide at 8 pt or more (npx jest test/print); long sources and
-  // messages wrap within their columns, their rows as tall as their text.
-  const widths = [16, 56, 26, 60, 14];
-  sheet.columnWidths = widths;
-  const fitted = (values: CellInput[][], first: number) =>
+  // Long sources, messages and values wrap within their columns, their rows as tall as their text.
+  sheet.columnWidths = WIDTHS;
+  const fitted = (values: CellInput[][], first: number, widths: number[]) =>
     values.map((cells, index) => ({
       row: first + index,
       height: wrappedRowHeight(
@@ -89,8 +147,11 @@ export function layoutLogSheet(input: {
       ),
     }));
   sheet.rowHeights = [
-    ...fitted(sourceRows, sourcesAt + 1),
-    ...(findingsAt ? fitted(findingRows, findingsAt + 1) : []),
+    ...(sourcesAt !== null ? fitted(sourceRows, sourcesAt + 1, WIDTHS) : []),
+    ...(findingsAt !== null
+      ? fitted(findingRows, findingsAt + 1, [...WIDTHS.slice(0, 3), MESSAGE_WIDTH])
+      : []),
+    ...fitted(replacedRows, replacedAt + 1, WIDTHS),
   ].filter(({ height }) => height > LINE_HEIGHT);
   // Printed like the report sheets: landscape, one page wide (narrow margins: a wide table), the title block on
   // every page.
@@ -98,32 +159,32 @@ export function layoutLogSheet(input: {
     orientation: "landscape",
     fitToWidth: true,
     pagesWide: 1,
-    printTitleRows: "1:3",
+    printTitleRows: `1:${titleRows}`,
     margins: "narrow",
   };
+  const wrapped = (range: string): StyledRange => ({
+    range,
+    style: { wrap: true, vertical: "top" },
+  });
   sheet.styles.push(
     { range: "A1", style: { bold: true, fontSize: 14 } },
-    { range: `A2:A3`, style: { bold: true } },
-    { range: "B3", style: { numberFormat: NUMBER_FORMATS.date, horizontal: "left" } },
-    { range: `A${sourcesAt}:C${sourcesAt}`, style: { bold: true } },
-    ...(sourceRows.length > 0
-      ? ([
-          {
-            range: `A${sourcesAt + 1}:C${sourcesAt + sourceRows.length}`,
-            style: { wrap: true, vertical: "top" },
-          },
-        ] satisfies StyledRange[])
-      : []),
+    { range: `A2:A${titleRows}`, style: { bold: true } },
+    { range: `B${titleRows}`, style: { numberFormat: NUMBER_FORMATS.date, horizontal: "left" } },
+    { range: `A${replacedAt - 2}`, style: { bold: true } },
     { range: `A${retiredAt - 2}`, style: { bold: true } },
-    ...(findingsAt
-      ? ([
-          { range: `A${findingsAt}:D${findingsAt}`, style: { bold: true } },
-          {
-            range: `A${findingsAt + 1}:D${findingsAt + findingRows.length}`,
-            style: { wrap: true, vertical: "top" },
-          },
-        ] satisfies StyledRange[])
+    ...(replacedRows.length > 0
+      ? [wrapped(`A${replacedAt + 1}:G${replacedAt + replacedRows.length}`)]
       : [])
   );
+  if (sourcesAt !== null)
+    sheet.styles.push(
+      { range: `A${sourcesAt}:C${sourcesAt}`, style: { bold: true } },
+      wrapped(`A${sourcesAt + 1}:C${sourcesAt + sourceRows.length}`)
+    );
+  if (findingsAt !== null)
+    sheet.styles.push(
+      { range: `A${findingsAt}:D${findingsAt}`, style: { bold: true } },
+      wrapped(`A${findingsAt + 1}:G${findingsAt + findingRows.length}`)
+    );
   return sheet;
 }

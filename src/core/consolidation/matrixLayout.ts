@@ -15,4 +15,15 @@ export const LOG = {
   sheet: "Registro",
   retiredTable: WORKBOOK_TABLES[1],
   retiredHeaders: ["ID", "Área", "Observaciones Planeación", "Verificado", "Retirada el"],
+  /** What imports replaced in the area tabs (SPEC §6), kept across imports and consolidations. */
+  replacedTable: WORKBOOK_TABLES[2],
+  replacedHeaders: [
+    "Área",
+    "Archivo",
+    "ID",
+    "Columna",
+    "Valor anterior",
+    "Valor nuevo",
+    "Reemplazado el",
+  ],
 } as const;

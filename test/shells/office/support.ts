@@ -76,7 +76,6 @@ export function consolidation(
     plan,
     config: plan.config!,
     snapshot,
-    imports: [],
     issueCounts: issueCountsByArea(snapshot, cutoff),
     today,
   }).patch;

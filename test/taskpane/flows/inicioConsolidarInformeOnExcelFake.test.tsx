@@ -8,6 +8,8 @@
 // First: the package layer decodes with TextDecoder when its module loads (jsdom has none).
 import "../textCodecInJsdom";
 import * as React from "react";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_TEMPLATE } from "../../../src/core/template/defaultTemplate";
 import { HEADERS } from "../../../src/core/workbook/areaColumns";
@@ -164,7 +166,7 @@ async function matrixRows(host: ReturnType<typeof officeHost>["host"]): Promise<
   return matrix.rows.map((row) => [row[activity], row[area]]);
 }
 
-test("Consolidar: this workbook's areas and an area workbook picked from disk, written into Matriz in 5 syncs", async () => {
+test("Consolidar: Importar an area workbook picked from disk into its tab, then consolidate the tabs, 5 syncs each", async () => {
   const { excel, host } = await planInExcel({
     DJ: [
       validRow("Revisar contratos", [1, 1, null, null]),
@@ -186,17 +188,34 @@ test("Consolidar: this workbook's areas and an area workbook picked from disk, w
       today={() => TODAY}
     />
   );
-  fireEvent.change(screen.getByLabelText("Libros de las áreas (opcional)"), {
+  fireEvent.change(screen.getByLabelText("Libros de las áreas devueltos por correo"), {
     target: { files: [new File([bytes], "sgr.xlsx")] },
   });
   expect(await screen.findByText("sgr.xlsx: leído", {}, { timeout: 60_000 })).toBeTruthy();
-  const before = excel.syncs.length;
+  let before = excel.syncs.length;
+  fireEvent.click(screen.getByRole("button", { name: "Importar a las pestañas" }));
+  expect(
+    await screen.findByText("1 área importada a su pestaña.", {}, { timeout: 60_000 })
+  ).toBeTruthy();
+  const sgrSheet = (await host.readSnapshot()).tables.find((table) => table.name === "T_SGR")!;
+  expect(
+    screen.getByText(
+      `SGR Sistema General de Regalías – SGR: 1 fila de «sgr.xlsx» en la pestaña «${sgrSheet.sheet}»`
+    )
+  ).toBeTruthy();
+  // Read once (3 syncs), then the SGR tab and Registro as one patch: 5 requests (measured; an area tab carries its
+  // validations, formats and protection, and the number of requests follows the bytes written, not the rows).
+  expect(excel.syncs.length - before).toBe(3 + 5);
+  expect(sgrSheet.rows[0][sgrSheet.headers.indexOf(HEADERS.activity)]).toEqual({
+    kind: "text",
+    value: "Gestionar riesgos",
+  });
+  before = excel.syncs.length;
   fireEvent.click(screen.getByRole("button", { name: "Consolidar" }));
   // Every non-blank row of every area is a row of the matrix: the generated plan has one row per objective of the
   // template, 9 + 9 + 9 + 6 + 7 + 5 + 8 + 6 + 9 (Misional) + 9 + 5 + 6 + 4 + 5 (Apoyo) + 10 + 9 (Dirección Estratégica)
   // = 116, and Control Interno (no objectives) one blank row, left out. Typing into the generated rows (DJ's first
-  // two, ECR's first, SGR's first in the file) adds none. Areas: the 17 of the template, SGR's from the file.
-  // The cut-off is the generated plan's `Corte`, T1.
+  // two, ECR's first, SGR's first from the file) adds none. The cut-off is the generated plan's `Corte`, T1.
   expect(
     await screen.findByText(
       "Matriz consolidada al corte T1: 116 filas de 17 áreas.",
@@ -205,7 +224,7 @@ test("Consolidar: this workbook's areas and an area workbook picked from disk, w
     )
   ).toBeTruthy();
   const syncs = excel.syncs.slice(before);
-  // The rows typed in this workbook's tabs and the one typed in the file, each under its area's name.
+  // The rows typed in the tabs, SGR's imported one included, each under its area's name.
   const text = (value: string) => ({ kind: "text", value });
   expect(await matrixRows(host)).toEqual(
     expect.arrayContaining([
@@ -215,28 +234,125 @@ test("Consolidar: this workbook's areas and an area workbook picked from disk, w
       [text("Gestionar riesgos"), text("Sistema General de Regalías – SGR")],
     ])
   );
-  expect(
-    within(screen.getByRole("region", { name: "Conflictos (no se mezcló nada)" })).getByText(
-      "Sin conflictos."
-    )
-  ).toBeTruthy();
-  const sources = screen.getByRole("region", { name: "De dónde salió cada área" });
+  const sources = screen.getByRole("region", { name: "De qué pestaña salió cada área" });
   const sourceLines = within(sources)
     .getAllByRole("listitem")
     .map((item) => item.textContent);
   expect(sourceLines).toHaveLength(17);
-  expect(sourceLines).toContain("SGR: archivo «sgr.xlsx»");
+  expect(sourceLines).toContain(`SGR: pestaña «${sgrSheet.sheet}» de este libro`);
   expect(sourceLines).toContain("DJ: pestaña «3.1 Dirección Jurídica» de este libro");
-  expect(
-    within(screen.getByRole("region", { name: "Notas" })).getByText(
-      "«sgr.xlsx»: el área SGR se tomó de este archivo (1 fila)."
-    )
-  ).toBeTruthy();
   // Read the workbook once (3 syncs), then write Matriz, Resumen, Tablero and Registro as one patch: 2 requests (the
   // sheets built aside under temporary names, loading what the swap needs; then the swap — applyWorkbookPatch.ts). 5 in all, as `npm run bench -- --excel` reports at 10 rows (README): the
   // count follows bytes, not rows, and no request comes near Excel's 5 MB limit.
   expect(syncs).toHaveLength(5);
   expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(5 * 1024 * 1024);
+});
+
+test("Importar asks per area whether to replace a tab's typed values, and lists each unreadable file with its reason", async () => {
+  const { excel, host } = await planInExcel({
+    DJ: [validRow("Revisar contratos", [1, 1, null, null])],
+    ECR: [validRow("Agenda legislativa propia", [1, 1, null, null])],
+  });
+  const bytesOf = async (fill: Record<string, RowValues[]>) =>
+    new Uint8Array(await workbookToBuffer(await filledPlanWorkbook(DEFAULT_TEMPLATE, fill)));
+  const bad = (name: string) =>
+    new Uint8Array(readFileSync(path.resolve(__dirname, "../../fixtures/producers/bad", name)));
+  const files = [
+    new File(
+      [await bytesOf({ ECR: [validRow("Seguimiento a proyectos de ley", [1, 1, null, null])] })],
+      "congreso.xlsx"
+    ),
+    new File(
+      [await bytesOf({ DJ: [validRow("Revisar convenios", [1, 1, null, null])] })],
+      "juridica.xlsx"
+    ),
+    new File([bad("letter.docx")], "carta.docx"),
+    new File([bad("data.csv")], "notas.txt"),
+    new File([bad("truncated.xlsx")], "truncado.xlsx"),
+    new File([bad("empty.xlsx")], "vacio.xlsx"),
+  ];
+  renderPane(
+    <ConsolidarFlow
+      operations={bindOperations(host)}
+      readAreaWorkbook={async (picked, file) => (await readImportedWorkbook(picked, file)).snapshot}
+      today={() => TODAY}
+    />
+  );
+  fireEvent.change(screen.getByLabelText("Libros de las áreas devueltos por correo"), {
+    target: { files },
+  });
+  expect(await screen.findByText("juridica.xlsx: leído", {}, { timeout: 60_000 })).toBeTruthy();
+  const untouched = modelState(excel);
+  fireEvent.click(screen.getByRole("button", { name: "Importar a las pestañas" }));
+  expect(
+    await screen.findByText(
+      "2 áreas ya tienen en su pestaña valores escritos que el archivo cambiaría. Elija qué hacer con cada una; lo reemplazado queda en «Registro» con su valor anterior.",
+      {},
+      { timeout: 60_000 }
+    )
+  ).toBeTruthy();
+  // Asking writes nothing.
+  expect(modelState(excel)).toEqual(untouched);
+  const dj = screen.getByRole("radiogroup", {
+    name: "DJ Dirección Jurídica: la pestaña «3.1 Dirección Jurídica» tiene 1 valor escrito distinto de «juridica.xlsx» (el primero: DJ-01, Actividad).",
+  });
+  const ecr = screen.getByRole("radiogroup", {
+    name: "ECR Enlace con el Congreso de la República: la pestaña «3.3 Enlace con el Congreso» tiene 1 valor escrito distinto de «congreso.xlsx» (el primero: ECR-01, Actividad).",
+  });
+  const confirm = screen.getByRole("button", { name: "Importar" });
+  expect((confirm as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.click(within(ecr).getByRole("radio", { name: "Reemplazar con el archivo" }));
+  fireEvent.click(within(dj).getByRole("radio", { name: "Conservar la pestaña" }));
+  fireEvent.click(confirm);
+  expect(
+    await screen.findByText("1 área importada a su pestaña.", {}, { timeout: 60_000 })
+  ).toBeTruthy();
+  expect(
+    screen.getByText(
+      "ECR Enlace con el Congreso de la República: 1 fila de «congreso.xlsx» en la pestaña «3.3 Enlace con el Congreso»"
+    )
+  ).toBeTruthy();
+  expect(
+    screen.getByText(
+      "Área ECR: 1 valor escrito se reemplazó; queda en «Registro» con su valor anterior."
+    )
+  ).toBeTruthy();
+  expect(
+    screen.getByText("El área DJ conserva su pestaña: no se importó juridica.xlsx.")
+  ).toBeTruthy();
+  const snapshot = await host.readSnapshot();
+  const activity = (table: string) => {
+    const found = snapshot.tables.find((candidate) => candidate.name === table)!;
+    return found.rows[0][found.headers.indexOf(HEADERS.activity)];
+  };
+  expect(activity("T_ECR")).toEqual({ kind: "text", value: "Seguimiento a proyectos de ley" });
+  expect(activity("T_DJ")).toEqual({ kind: "text", value: "Revisar contratos" });
+  const replaced = snapshot.tables.find((table) => table.name === "T_Reemplazos")!;
+  expect(
+    replaced.rows.map((row) => row.map((cell) => ("value" in cell ? cell.value : null)))
+  ).toEqual([
+    [
+      "ECR",
+      "congreso.xlsx",
+      "ECR-01",
+      "Actividad",
+      "Agenda legislativa propia",
+      "Seguimiento a proyectos de ley",
+      TODAY,
+    ],
+  ]);
+  const unreadable = screen.getByRole("region", { name: "Archivos que no se pudieron leer" });
+  expect(
+    within(unreadable)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent)
+  ).toEqual([
+    "«carta.docx» es un documento .docx, no un libro de Excel. Use el libro del plan (.xlsx).",
+    "«notas.txt» es un archivo de texto (CSV o similar), no un libro de Excel. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "«truncado.xlsx» está incompleto: el archivo se cortó al copiarlo o descargarlo. Cópielo o descárguelo de nuevo desde el original.",
+    "«vacio.xlsx» está vacío (0 bytes): no es un libro de Excel. Cópielo de nuevo desde el original o pida que se lo reenvíen.",
+  ]);
+  expect(document.body.textContent).not.toMatch(/operation\./);
 });
 
 /** The `Informe` sheet's cells as Excel shows them, row by row (1-based rows, columns A… as array positions). */

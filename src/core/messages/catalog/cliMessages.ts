@@ -50,6 +50,7 @@ export type CliMessageCode =
   | "cli.optionTakesNoValue"
   | "cli.unexpectedArgument"
   | "cli.missingWorkbook"
+  | "cli.missingAreaFiles"
   | "cli.whereCell"
   | "cli.whereCellWithId"
   | "cli.whereSheet"
@@ -60,6 +61,10 @@ export type CliMessageCode =
   | "cli.importFileNothingUsed"
   | "cli.importFileIgnored"
   | "cli.importFileSummary"
+  | "cli.imported"
+  | "cli.importNothing"
+  | "cli.importRefused"
+  | "cli.importReplaceHint"
   | "cli.moreProblems"
   | "cli.fixTextValue";
 
@@ -142,6 +147,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "«{command}» recibió un argumento que no esperaba: «{argument}». Si es una ruta con espacios, póngala entre comillas. Use «plan-matrix {command} --help».",
     "cli.missingWorkbook":
       "Falta el archivo del libro (.xlsx) en «{command}»; escríbalo después del comando, por ejemplo «plan-matrix {command} plan.xlsx». Use «plan-matrix {command} --help».",
+    "cli.missingAreaFiles":
+      "Faltan los libros de área que importar en «{command}»; escríbalos después del libro del plan, por ejemplo «plan-matrix {command} plan.xlsx juridica.xlsx --out plan-importado.xlsx».",
     "cli.whereCell": "{cell} {column}",
     "cli.whereCellWithId": "{cell} ({id}) {column}",
     "cli.whereSheet": "Hoja «{sheet}»",
@@ -149,11 +156,19 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.rowWithId": "{row} ({id})",
     "cli.importFileUsedArea": "{area} ({rows, plural, one {1 fila} other {# filas}})",
     "cli.importFileUsed":
-      "{count, plural, one {se tomó el área {areas}} other {se tomaron las áreas {areas}}}",
-    "cli.importFileNothingUsed": "no se tomó ningún área",
+      "{count, plural, one {se importó el área {areas}} other {se importaron las áreas {areas}}}",
+    "cli.importFileNothingUsed": "no se importó ningún área",
     "cli.importFileIgnored":
       "{count, plural, one {1 área sin diligenciar se ignoró ({areas})} other {# áreas sin diligenciar se ignoraron ({areas})}}",
     "cli.importFileSummary": "«{file}»: {parts}.",
+    "cli.imported":
+      "{count, plural, one {1 área importada a su pestaña} other {# áreas importadas a sus pestañas}} → {path}",
+    "cli.importNothing":
+      "Ningún archivo trae filas diligenciadas de un área de este plan: no se escribió «{path}».",
+    "cli.importRefused":
+      "No se importó nada ni se escribió «{path}»: {count, plural, one {resuelva el conflicto} other {resuelva los # conflictos}} y vuelva a ejecutar.",
+    "cli.importReplaceHint":
+      "Para reemplazarlos, añada {option} {area} (lo reemplazado queda en «Registro»).",
     "cli.moreProblems": " (y {count, plural, one {1 problema más} other {# problemas más}})",
     "cli.fixTextValue": "«{value}»",
   },
@@ -236,6 +251,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "“{command}” got an argument it does not expect: “{argument}”. If it is a path with spaces, put it in quotes. Run “plan-matrix {command} --help”.",
     "cli.missingWorkbook":
       "The workbook file (.xlsx) is missing for “{command}”; write it after the command, for example “plan-matrix {command} plan.xlsx”. Run “plan-matrix {command} --help”.",
+    "cli.missingAreaFiles":
+      "The area workbooks to import are missing for “{command}”; write them after the plan workbook, for example “plan-matrix {command} plan.xlsx juridica.xlsx --out imported-plan.xlsx”.",
     "cli.whereCell": "{cell} {column}",
     "cli.whereCellWithId": "{cell} ({id}) {column}",
     "cli.whereSheet": "Sheet “{sheet}”",
@@ -243,11 +260,19 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.rowWithId": "{row} ({id})",
     "cli.importFileUsedArea": "{area} ({rows, plural, one {1 row} other {# rows}})",
     "cli.importFileUsed":
-      "{count, plural, one {area {areas} was taken} other {areas {areas} were taken}}",
-    "cli.importFileNothingUsed": "no area was taken",
+      "{count, plural, one {area {areas} was imported} other {areas {areas} were imported}}",
+    "cli.importFileNothingUsed": "no area was imported",
     "cli.importFileIgnored":
       "{count, plural, one {1 area not filled in was ignored ({areas})} other {# areas not filled in were ignored ({areas})}}",
     "cli.importFileSummary": "“{file}”: {parts}.",
+    "cli.imported":
+      "{count, plural, one {1 area imported into its tab} other {# areas imported into their tabs}} → {path}",
+    "cli.importNothing":
+      "No file brings filled rows of an area of this plan: “{path}” was not written.",
+    "cli.importRefused":
+      "Nothing was imported and “{path}” was not written: {count, plural, one {resolve the conflict} other {resolve the # conflicts}} and run again.",
+    "cli.importReplaceHint":
+      "To replace them, add {option} {area} (what is replaced is kept in “Registro”).",
     "cli.moreProblems": " (and {count, plural, one {1 more problem} other {# more problems}})",
     "cli.fixTextValue": "“{value}”",
   }

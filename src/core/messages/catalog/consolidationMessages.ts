@@ -5,9 +5,14 @@ export type ConsolidationMessageCode =
   | "import.otherTemplate"
   | "import.staleVersion"
   | "import.unknownArea"
-  | "import.duplicateSource"
+  | "import.twoFiles"
+  | "import.tabDiffers"
+  | "import.noTab"
+  | "import.sharedSheet"
   | "import.noData"
   | "import.used"
+  | "import.replaced"
+  | "import.kept"
   | "matrix.rowsVanished"
   | "matrix.notesRestored";
 
@@ -18,14 +23,23 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
     "import.otherTemplate":
       "«{file}» es de otra plantilla («{found}», se esperaba «{expected}»): no se importó. Pida al área que diligencie el archivo del plan {year}.",
     "import.staleVersion":
-      "«{file}» usa la versión {found} de la plantilla y este libro la {expected}: el área {area} no se importó. Pida al área que copie sus filas en el archivo del plan vigente (versión {expected}) y vuelva a consolidar.",
+      "«{file}» usa la versión {found} de la plantilla y este libro la {expected}: el área {area} no se importó. Pida al área que copie sus filas en el archivo del plan vigente (versión {expected}) e impórtelo de nuevo.",
     "import.unknownArea":
       "«{file}» trae la tabla {table}, que no es un área de este plan: no se importó. Revise si el área cambió de código.",
-    "import.duplicateSource":
-      "El área {area} llega de dos fuentes ({sources}): no se mezcló ninguna y la matriz usa la pestaña de este libro. Deje una sola fuente (quite un archivo de --import o vacíe la pestaña) y consolide de nuevo.",
+    "import.twoFiles":
+      "El área {area} llega en dos archivos ({files}): no se mezclan ni se importó ninguno. Deje solo el archivo correcto e importe de nuevo.",
+    "import.tabDiffers":
+      "La pestaña «{sheet}» del área {area} ya tiene {count, plural, one {1 valor escrito distinto} other {# valores escritos distintos}} de los de «{file}» (el primero: {id}, {column}): no se importó.",
+    "import.noTab":
+      "Este libro no tiene la tabla {table} del área {area}: «{file}» no se importó. Actualice el libro a la plantilla vigente e importe de nuevo.",
+    "import.sharedSheet":
+      "La pestaña «{sheet}» del área {area} tiene también {others}: «{file}» no se importó para no borrarlas. Mueva esas tablas a otra pestaña e importe de nuevo.",
     "import.noData": "«{file}»: el área {area} está sin diligenciar; se ignoró.",
     "import.used":
-      "«{file}»: el área {area} se tomó de este archivo ({rows, plural, one {1 fila} other {# filas}}).",
+      "«{file}»: el área {area} se importó a su pestaña «{sheet}» ({rows, plural, one {1 fila} other {# filas}}).",
+    "import.replaced":
+      "Área {area}: {count, plural, one {1 valor escrito se reemplazó; queda} other {# valores escritos se reemplazaron; quedan}} en «Registro» con su valor anterior.",
+    "import.kept": "El área {area} conserva su pestaña: no se importó {files}.",
     "matrix.rowsVanished":
       "{count, plural, one {1 fila de la matriz anterior ya no está en su área ({ids}); sus notas} other {# filas de la matriz anterior ya no están en su área ({ids}); sus notas}} de Planeación se guardaron en «Registro».",
     "matrix.notesRestored":
@@ -37,14 +51,23 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
     "import.otherTemplate":
       "“{file}” comes from another template (“{found}”, expected “{expected}”): not imported. Ask the area to fill the {year} plan file.",
     "import.staleVersion":
-      "“{file}” uses template version {found} and this workbook version {expected}: area {area} was not imported. Ask the area to copy its rows into the current plan file (version {expected}) and consolidate again.",
+      "“{file}” uses template version {found} and this workbook version {expected}: area {area} was not imported. Ask the area to copy its rows into the current plan file (version {expected}) and import it again.",
     "import.unknownArea":
       "“{file}” holds table {table}, which is not an area of this plan: not imported. Check whether the area changed its code.",
-    "import.duplicateSource":
-      "Area {area} comes from two sources ({sources}): neither was merged and the matrix uses this workbook's tab. Keep one source (drop a file from --import or clear the tab) and consolidate again.",
+    "import.twoFiles":
+      "Area {area} comes in two files ({files}): they are not merged and neither was imported. Keep only the right file and import again.",
+    "import.tabDiffers":
+      "The tab “{sheet}” of area {area} already holds {count, plural, one {1 typed value} other {# typed values}} that differ from “{file}” (the first: {id}, {column}): not imported.",
+    "import.noTab":
+      "This workbook has no table {table} for area {area}: “{file}” was not imported. Upgrade the workbook to the current template and import again.",
+    "import.sharedSheet":
+      "The tab “{sheet}” of area {area} also holds {others}: “{file}” was not imported so as not to erase them. Move those tables to another tab and import again.",
     "import.noData": "“{file}”: area {area} is not filled in; ignored.",
     "import.used":
-      "“{file}”: area {area} was taken from this file ({rows, plural, one {1 row} other {# rows}}).",
+      "“{file}”: area {area} was imported into its tab “{sheet}” ({rows, plural, one {1 row} other {# rows}}).",
+    "import.replaced":
+      "Area {area}: {count, plural, one {1 typed value was replaced; it is} other {# typed values were replaced; they are}} in “Registro” with the value before.",
+    "import.kept": "Area {area} keeps its tab: {files} was not imported.",
     "matrix.rowsVanished":
       "{count, plural, one {1 row of the previous matrix is no longer in its area ({ids}); its planning} other {# rows of the previous matrix are no longer in their area ({ids}); their planning}} notes were kept in “Registro”.",
     "matrix.notesRestored":

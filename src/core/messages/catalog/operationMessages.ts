@@ -26,6 +26,7 @@ export type OperationMessageCode =
   | "operation.noWorkbook"
   | "operation.noSheet"
   | "operation.cancelled"
+  | "operation.importConflicts"
   | "operation.fileEmpty"
   | "operation.fileOldXls"
   | "operation.fileEncrypted"
@@ -70,6 +71,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "No hay ningún libro abierto; importe un archivo .xlsx o genere un plan.",
     "operation.noSheet": "El libro no tiene la hoja «{sheet}».",
     "operation.cancelled": "Operación cancelada; el libro quedó como estaba.",
+    "operation.importConflicts":
+      "No se importó ni se consolidó nada: {count, plural, one {1 área tiene} other {# áreas tienen}} un conflicto ({areas}). Resuélvalo e intente de nuevo.",
     "operation.fileEmpty":
       "«{path}» está vacío (0 bytes): no es un libro de Excel. Cópielo de nuevo desde el original o pida que se lo reenvíen.",
     "operation.fileOldXls":
@@ -124,6 +127,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.noWorkbook": "No workbook is open; import an .xlsx file or generate a plan.",
     "operation.noSheet": "The workbook has no sheet “{sheet}”.",
     "operation.cancelled": "Operation cancelled; the workbook is as it was.",
+    "operation.importConflicts":
+      "Nothing was imported or consolidated: {count, plural, one {1 area has} other {# areas have}} a conflict ({areas}). Resolve it and try again.",
     "operation.fileEmpty":
       "“{path}” is empty (0 bytes): it is not an Excel workbook. Copy it again from the original or ask for it to be sent again.",
     "operation.fileOldXls":

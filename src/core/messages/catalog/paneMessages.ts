@@ -110,13 +110,24 @@ export type PaneMessageCode =
   | "pane.consolidar.fileUnreadable"
   | "pane.consolidar.remove"
   | "pane.consolidar.run"
+  | "pane.consolidar.runHint"
   | "pane.consolidar.done"
   | "pane.consolidar.sources"
   | "pane.consolidar.sourceWorkbook"
-  | "pane.consolidar.sourceImport"
-  | "pane.consolidar.conflicts"
   | "pane.consolidar.notices"
-  | "pane.consolidar.noConflicts"
+  | "pane.consolidar.import"
+  | "pane.consolidar.importRun"
+  | "pane.consolidar.question"
+  | "pane.consolidar.questionArea"
+  | "pane.consolidar.replace"
+  | "pane.consolidar.keep"
+  | "pane.consolidar.questionConfirm"
+  | "pane.consolidar.questionCancel"
+  | "pane.consolidar.imported"
+  | "pane.consolidar.importedArea"
+  | "pane.consolidar.nothingImported"
+  | "pane.consolidar.notImported"
+  | "pane.consolidar.unreadable"
   | "pane.informe.semester"
   | "pane.informe.semester1"
   | "pane.informe.semester2"
@@ -261,22 +272,38 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.band.sin-programacion": bandMessages.es["sin-programacion"],
     "pane.band.con-errores": bandMessages.es["con-errores"],
     "pane.band.sin-diligenciar": bandMessages.es["sin-diligenciar"],
-    "pane.consolidar.files": "Libros de las áreas (opcional)",
+    "pane.consolidar.files": "Libros de las áreas devueltos por correo",
     "pane.consolidar.filesHint":
-      "Copias del plan que las áreas devolvieron por correo. Se leen aquí; no se suben a ningún sitio.",
+      "Copias del plan (o de una pestaña) que las áreas devolvieron por correo. Se leen aquí; no se suben a ningún sitio.",
     "pane.consolidar.fileRead": "{file}: leído",
     "pane.consolidar.fileUnreadable":
-      "«{file}» no es un libro de Excel (.xlsx) legible ({detail}).",
+      "No se pudo leer «{file}» ({detail}). Ábralo en Excel, guárdelo como Libro de Excel (.xlsx) y elíjalo de nuevo.",
     "pane.consolidar.remove": "Quitar {file}",
     "pane.consolidar.run": "Consolidar",
+    "pane.consolidar.runHint":
+      "Consolidar une las pestañas de las áreas en la Matriz. Importe antes los libros devueltos por correo.",
     "pane.consolidar.done":
       "Matriz consolidada al corte {cutoff}: {rows, plural, one {1 fila} other {# filas}} de {areas, plural, one {1 área} other {# áreas}}.",
-    "pane.consolidar.sources": "De dónde salió cada área",
+    "pane.consolidar.sources": "De qué pestaña salió cada área",
     "pane.consolidar.sourceWorkbook": "{area}: pestaña «{sheet}» de este libro",
-    "pane.consolidar.sourceImport": "{area}: archivo «{file}»",
-    "pane.consolidar.conflicts": "Conflictos (no se mezcló nada)",
     "pane.consolidar.notices": "Notas",
-    "pane.consolidar.noConflicts": "Sin conflictos.",
+    "pane.consolidar.import": "Importar",
+    "pane.consolidar.importRun": "Importar a las pestañas",
+    "pane.consolidar.question":
+      "{count, plural, one {Un área ya tiene} other {# áreas ya tienen}} en su pestaña valores escritos que el archivo cambiaría. Elija qué hacer con cada una; lo reemplazado queda en «Registro» con su valor anterior.",
+    "pane.consolidar.questionArea":
+      "{area} {name}: la pestaña «{sheet}» tiene {count, plural, one {1 valor escrito distinto} other {# valores escritos distintos}} de «{file}» (el primero: {id}, {column}).",
+    "pane.consolidar.replace": "Reemplazar con el archivo",
+    "pane.consolidar.keep": "Conservar la pestaña",
+    "pane.consolidar.questionConfirm": "Importar",
+    "pane.consolidar.questionCancel": "Cancelar",
+    "pane.consolidar.imported":
+      "{count, plural, one {1 área importada a su pestaña.} other {# áreas importadas a sus pestañas.}}",
+    "pane.consolidar.importedArea":
+      "{area} {name}: {rows, plural, one {1 fila} other {# filas}} de «{file}» en la pestaña «{sheet}»",
+    "pane.consolidar.nothingImported": "No se importó ningún área.",
+    "pane.consolidar.notImported": "Lo que no se importó",
+    "pane.consolidar.unreadable": "Archivos que no se pudieron leer",
     "pane.informe.semester": "Semestre",
     "pane.informe.semester1": "I semestre (corte {label})",
     "pane.informe.semester2": "II semestre (corte {label})",
@@ -418,22 +445,38 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.band.sin-programacion": bandMessages.en["sin-programacion"],
     "pane.band.con-errores": bandMessages.en["con-errores"],
     "pane.band.sin-diligenciar": bandMessages.en["sin-diligenciar"],
-    "pane.consolidar.files": "Area workbooks (optional)",
+    "pane.consolidar.files": "Area workbooks returned by email",
     "pane.consolidar.filesHint":
-      "Copies of the plan the areas returned by email. They are read here; nothing is uploaded.",
+      "Copies of the plan (or of one tab) the areas returned by email. They are read here; nothing is uploaded.",
     "pane.consolidar.fileRead": "{file}: read",
     "pane.consolidar.fileUnreadable":
-      "“{file}” is not a readable Excel workbook (.xlsx) ({detail}).",
+      "“{file}” could not be read ({detail}). Open it in Excel, save it as Excel Workbook (.xlsx) and pick it again.",
     "pane.consolidar.remove": "Remove {file}",
     "pane.consolidar.run": "Consolidate",
+    "pane.consolidar.runHint":
+      "Consolidate joins the area tabs into the Matrix. Import the workbooks returned by email first.",
     "pane.consolidar.done":
       "Matrix consolidated at cut-off {cutoff}: {rows, plural, one {1 row} other {# rows}} from {areas, plural, one {1 area} other {# areas}}.",
-    "pane.consolidar.sources": "Where each area came from",
+    "pane.consolidar.sources": "Which tab each area came from",
     "pane.consolidar.sourceWorkbook": "{area}: tab “{sheet}” of this workbook",
-    "pane.consolidar.sourceImport": "{area}: file “{file}”",
-    "pane.consolidar.conflicts": "Conflicts (nothing was merged)",
     "pane.consolidar.notices": "Notes",
-    "pane.consolidar.noConflicts": "No conflicts.",
+    "pane.consolidar.import": "Import",
+    "pane.consolidar.importRun": "Import into the tabs",
+    "pane.consolidar.question":
+      "{count, plural, one {One area already holds} other {# areas already hold}} typed values in its tab that the file would change. Choose what to do with each; what is replaced is kept in “Registro” with its value before.",
+    "pane.consolidar.questionArea":
+      "{area} {name}: the tab “{sheet}” holds {count, plural, one {1 typed value} other {# typed values}} that differ from “{file}” (the first: {id}, {column}).",
+    "pane.consolidar.replace": "Replace with the file",
+    "pane.consolidar.keep": "Keep the tab",
+    "pane.consolidar.questionConfirm": "Import",
+    "pane.consolidar.questionCancel": "Cancel",
+    "pane.consolidar.imported":
+      "{count, plural, one {1 area imported into its tab.} other {# areas imported into their tabs.}}",
+    "pane.consolidar.importedArea":
+      "{area} {name}: {rows, plural, one {1 row} other {# rows}} from “{file}” in the tab “{sheet}”",
+    "pane.consolidar.nothingImported": "No area was imported.",
+    "pane.consolidar.notImported": "What was not imported",
+    "pane.consolidar.unreadable": "Files that could not be read",
     "pane.informe.semester": "Semester",
     "pane.informe.semester1": "First semester (cut-off {label})",
     "pane.informe.semester2": "Second semester (cut-off {label})",

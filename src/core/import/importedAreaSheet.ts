@@ -1,0 +1,48 @@
+/**
+ * An area's tab rebuilt around the rows of an area workbook returned by email (SPEC §6): the tab's own layout (title
+ * block, validation, live formulas, protection) under its current name, holding the file's input cells row for row.
+ * Computed columns keep the layout's formulas; columns users added (in the tab or in the file) are carried as
+ * input columns after the template's.
+ */
+import { AreaSheet } from "../plan/AreaSheet";
+import { Area, Macroprocess, Template } from "../template/Template";
+import { carriedCellInput } from "../upgrade/carriedCellInput";
+import { fillAreaTable } from "../upgrade/fillAreaTable";
+import { areaColumns } from "../workbook/areaColumns";
+import { isMissing } from "../workbook/CellValue";
+import { layoutAreaSheet } from "../workbook/layout/areaSheet";
+import { CellInput, SheetPatch } from "../workbook/WorkbookPatch";
+
+export function importedAreaSheet(input: {
+  template: Template;
+  macroprocess: Macroprocess;
+  area: Area;
+  /** The tab as it is now (its name is kept, and the columns users added to it). */
+  tab: AreaSheet;
+  file: AreaSheet;
+}): SheetPatch {
+  const { template, tab, file } = input;
+  const columns = areaColumns(template);
+  const defined = new Set(columns.map((column) => column.header));
+  const carriedHeaders: string[] = [];
+  for (const header of [...tab.table.headers, ...file.table.headers])
+    if (header.trim() !== "" && !defined.has(header) && !carriedHeaders.includes(header))
+      carriedHeaders.push(header);
+  const computed = new Set(
+    columns.filter((column) => column.type === "computed").map((column) => column.header)
+  );
+  const rows = file.table.rows.map((cells) => {
+    const row = new Map<string, CellInput>();
+    file.columns.forEach((index, header) => {
+      const cell = cells[index];
+      if (computed.has(header) || cell === undefined || isMissing(cell)) return;
+      row.set(header, carriedCellInput(cell));
+    });
+    return row;
+  });
+  const sheet = layoutAreaSheet(template, input.macroprocess, input.area, tab.table.sheet, {
+    rowCount: rows.length,
+    carriedHeaders,
+  });
+  return fillAreaTable(sheet, rows, columns);
+}

@@ -1,0 +1,316 @@
+/**
+ * Importing area workbooks returned by email into their areas' tabs (SPEC §6) as one pure step: this workbook's
+ * snapshot and the files' snapshots in; the rebuilt tabs and `Registro` as a patch, the snapshot as it will read
+ * after the write, and what to report, out.
+ *
+ * A file's area is matched by table name (`T_<CODE>`), template id and version, and taken only when its rows hold
+ * typed values (a copy of the whole plan returned by one area brings that area alone). Its rows replace the tab's.
+ * Two conflicts stop the import (nothing is written while one is unresolved): the tab already holds typed values
+ * that differ (resolved by `replace`, which records every replaced value, or `keep`), and two files for one area
+ * (resolved only by `keep`: they are never merged). A file that cannot be used (not a plan, another template or
+ * version, an area this plan does not have) is reported, and the rest is imported.
+ */
+import { ConsolidationFinding } from "../consolidation/ConsolidationFinding";
+import { layoutLogSheet, LOG_TEXT } from "../consolidation/layoutLogSheet";
+import { LOG } from "../consolidation/matrixLayout";
+import { readPreviousMatrix } from "../consolidation/PreviousMatrix";
+import { AreaSheet } from "../plan/AreaSheet";
+import { filledRowCount } from "../plan/filledRowCount";
+import { readPlan } from "../plan/readPlan";
+import { Template, areasInOrder } from "../template/Template";
+import { tableName } from "../workbook/sheetNames";
+import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
+import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
+import { importedAreaSheet } from "./importedAreaSheet";
+import { readReplacedValues } from "./readReplacedValues";
+import { ReplacedValue } from "./ReplacedValue";
+import { tableOfSheet } from "./tableOfSheet";
+import { TypedDifference, typedDifferences } from "./typedDifferences";
+
+/** An area workbook returned by email, already read. */
+export type AreaFile = { file: string; snapshot: WorkbookSnapshot };
+
+/** A conflict the user must resolve before anything is written. */
+export type AreaConflict =
+  | {
+      kind: "tabDiffers";
+      area: string;
+      name: string;
+      sheet: string;
+      file: string;
+      differences: TypedDifference[];
+    }
+  | { kind: "twoFiles"; area: string; name: string; files: string[] };
+
+export type ImportedArea = {
+  area: string;
+  name: string;
+  sheet: string;
+  file: string;
+  /** Filled rows the file brought. */
+  rows: number;
+  /** Typed values of the tab it replaced (recorded in `Registro`). */
+  replaced: number;
+};
+
+export type AreaImportPlan = {
+  /** Unresolved conflicts: nothing may be written. */
+  refused: boolean;
+  conflicts: AreaConflict[];
+  imported: ImportedArea[];
+  /** Every line to report and to record in `Registro`, in order: files not used, conflicts, areas imported. */
+  findings: ConsolidationFinding[];
+  /** The values this import replaced (only these; `Registro` also keeps earlier imports'). */
+  replaced: ReplacedValue[];
+  /** The rebuilt area tabs and `Registro`; empty when refused or when nothing is imported. */
+  patch: WorkbookPatch;
+  /** The rebuilt area tabs alone (consolidation writes its own `Registro`). */
+  areaSheets: SheetPatch[];
+  /** This workbook as it will read once the patch is written. */
+  after: WorkbookSnapshot;
+};
+
+type Claim = { file: string; sheet: AreaSheet; rows: number };
+
+function claimsOf(
+  template: Template,
+  files: AreaFile[],
+  findings: ConsolidationFinding[]
+): Map<string, Claim[]> {
+  const known = new Set(areasInOrder(template).map(({ area }) => area.code.toUpperCase()));
+  const claims = new Map<string, Claim[]>();
+  for (const { file, snapshot } of files) {
+    const refuse = (
+      code: ConsolidationFinding["code"],
+      area: string | null,
+      params: Record<string, string | number>
+    ): void => {
+      findings.push({ severity: "conflict", code, file, area, params: { file, ...params } });
+    };
+    const plan = readPlan(snapshot);
+    if (!plan.template) {
+      refuse("import.notPlan", null, {});
+      continue;
+    }
+    if (plan.template.templateId !== template.templateId) {
+      refuse("import.otherTemplate", null, {
+        found: plan.template.templateId,
+        expected: template.templateId,
+        year: template.year,
+      });
+      continue;
+    }
+    for (const sheet of plan.areas) {
+      const rows = filledRowCount(sheet);
+      if (rows === 0) {
+        findings.push({
+          severity: "notice",
+          code: "import.noData",
+          file,
+          area: sheet.code,
+          params: { file, area: sheet.code },
+        });
+      } else if (!known.has(sheet.code)) {
+        refuse("import.unknownArea", sheet.code, { table: tableName(sheet.code) });
+      } else if (plan.template.templateVersion !== template.templateVersion) {
+        refuse("import.staleVersion", sheet.code, {
+          area: sheet.code,
+          found: plan.template.templateVersion,
+          expected: template.templateVersion,
+        });
+      } else {
+        claims.set(sheet.code, [...(claims.get(sheet.code) ?? []), { file, sheet, rows }]);
+      }
+    }
+  }
+  return claims;
+}
+
+export function planAreaImport(input: {
+  snapshot: WorkbookSnapshot;
+  files: AreaFile[];
+  /** Areas (codes) whose tab's typed values the user agreed to replace. */
+  replace?: string[];
+  /** Areas (codes) the user chose to keep as they are: their files are not imported. */
+  keep?: string[];
+  /** yyyy-mm-dd */
+  today: string;
+}): AreaImportPlan {
+  const { snapshot, today } = input;
+  const replace = new Set((input.replace ?? []).map((code) => code.toUpperCase()));
+  const keep = new Set((input.keep ?? []).map((code) => code.toUpperCase()));
+  const plan = readPlan(snapshot);
+  const template = plan.template;
+  if (!template) throw new Error("planAreaImport needs a plan with its template");
+  const year = plan.config?.year ?? template.year;
+  const layoutTemplate = { ...template, year };
+  const findings: ConsolidationFinding[] = [];
+  const claims = claimsOf(template, input.files, findings);
+  const tabs = new Map(plan.areas.map((sheet) => [sheet.code, sheet]));
+  const conflicts: AreaConflict[] = [];
+  const imported: ImportedArea[] = [];
+  const replaced: ReplacedValue[] = [];
+  const areaSheets: SheetPatch[] = [];
+  const note = (
+    code: ConsolidationFinding["code"],
+    file: string | null,
+    area: string,
+    params: Record<string, string | number>
+  ): void => {
+    findings.push({ severity: "notice", code, file, area, params: { area, ...params } });
+  };
+
+  for (const { area, macroprocess } of areasInOrder(template)) {
+    const code = area.code.toUpperCase();
+    const claimed = claims.get(code) ?? [];
+    if (claimed.length === 0) continue;
+    const files = claimed.map((claim) => claim.file);
+    if (keep.has(code)) {
+      note("import.kept", null, code, { files: files.join(", ") });
+      continue;
+    }
+    if (claimed.length > 1) {
+      conflicts.push({ kind: "twoFiles", area: code, name: area.name, files });
+      findings.push({
+        severity: "conflict",
+        code: "import.twoFiles",
+        file: null,
+        area: code,
+        params: { area: code, files: files.join(", ") },
+      });
+      continue;
+    }
+    const [claim] = claimed;
+    const tab = tabs.get(code);
+    if (!tab) {
+      findings.push({
+        severity: "conflict",
+        code: "import.noTab",
+        file: claim.file,
+        area: code,
+        params: { file: claim.file, area: code, table: tableName(code) },
+      });
+      continue;
+    }
+    const neighbours = snapshot.tables.filter(
+      (other) => other.sheet === tab.table.sheet && other.name !== tab.table.name
+    );
+    if (neighbours.length > 0) {
+      findings.push({
+        severity: "conflict",
+        code: "import.sharedSheet",
+        file: claim.file,
+        area: code,
+        params: {
+          file: claim.file,
+          area: code,
+          sheet: tab.table.sheet,
+          others: neighbours.map((other) => other.name).join(", "),
+        },
+      });
+      continue;
+    }
+    const differences = typedDifferences(tab, claim.sheet);
+    if (differences.length > 0 && !replace.has(code)) {
+      conflicts.push({
+        kind: "tabDiffers",
+        area: code,
+        name: area.name,
+        sheet: tab.table.sheet,
+        file: claim.file,
+        differences,
+      });
+      const [first] = differences;
+      findings.push({
+        severity: "conflict",
+        code: "import.tabDiffers",
+        file: claim.file,
+        area: code,
+        params: {
+          area: code,
+          file: claim.file,
+          sheet: tab.table.sheet,
+          count: differences.length,
+          id: first.id,
+          column: first.column,
+        },
+      });
+      continue;
+    }
+    areaSheets.push(
+      importedAreaSheet({ template: layoutTemplate, macroprocess, area, tab, file: claim.sheet })
+    );
+    replaced.push(
+      ...differences.map((difference) => ({
+        ...difference,
+        area: code,
+        file: claim.file,
+        on: today,
+      }))
+    );
+    imported.push({
+      area: code,
+      name: area.name,
+      sheet: tab.table.sheet,
+      file: claim.file,
+      rows: claim.rows,
+      replaced: differences.length,
+    });
+    note("import.used", claim.file, code, {
+      file: claim.file,
+      sheet: tab.table.sheet,
+      rows: claim.rows,
+    });
+    if (differences.length > 0)
+      note("import.replaced", claim.file, code, { count: differences.length });
+  }
+
+  const refused = conflicts.length > 0;
+  if (refused || areaSheets.length === 0)
+    return {
+      refused,
+      conflicts,
+      imported: refused ? [] : imported,
+      findings,
+      replaced: [],
+      patch: { sheets: [], definedNames: [] },
+      areaSheets: [],
+      after: snapshot,
+    };
+
+  const newTables = new Map(
+    areaSheets.map((sheet) => {
+      const table = tableOfSheet(sheet);
+      return [table.name.toLowerCase(), table];
+    })
+  );
+  const allReplaced = [...readReplacedValues(snapshot), ...replaced];
+  const log = layoutLogSheet({
+    heading: { label: LOG_TEXT.imported, when: today },
+    findings,
+    replaced: allReplaced,
+    retired: readPreviousMatrix(snapshot).retired,
+  });
+  const after: WorkbookSnapshot = {
+    ...snapshot,
+    tables: [
+      ...snapshot.tables
+        .filter((table) => table.name !== LOG.replacedTable)
+        .map((table) => newTables.get(table.name.toLowerCase()) ?? table),
+      tableOfSheet(
+        log,
+        log.tables.findIndex((table) => table.name === LOG.replacedTable)
+      ),
+    ],
+  };
+  return {
+    refused,
+    conflicts,
+    imported,
+    findings,
+    replaced,
+    patch: { sheets: [...areaSheets, log], definedNames: [] },
+    areaSheets,
+    after,
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Import (SPEC §6): area workbooks returned by email into their areas' tabs, with `Registro` recording every typed
+ * value replaced, written as one patch. `Resumen` is rewritten with them: its live formulas name the area tables,
+ * and a host swaps a replaced tab's table, so formulas naming it are written after the swap (as consolidation and
+ * upgrade do). Nothing is written while a conflict is unresolved, nor when no file brings an area's rows.
+ */
+import { AreaImportPlan, planAreaImport } from "../core/import/planAreaImport";
+import { layoutSummarySheet } from "../core/workbook/layout/summarySheet";
+import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
+import { issueCountsByArea } from "./issueCountsByArea";
+import { templatePlan } from "./checkedPlan";
+import { enterStep, OperationContext, reportStep } from "./OperationContext";
+import { ImportRequest, ImportResult } from "./PlanOperations";
+import { WorkbookHost } from "./WorkbookHost";
+
+/** The import planned over a snapshot already read (`consolidate --import` shares it). */
+export function plannedImport(
+  snapshot: WorkbookSnapshot,
+  request: Omit<ImportRequest, "imports"> & { imports: ImportRequest["imports"] }
+): AreaImportPlan {
+  templatePlan(snapshot);
+  return planAreaImport({
+    snapshot,
+    files: request.imports,
+    replace: request.replace,
+    keep: request.keep,
+    today: request.today,
+  });
+}
+
+export const importResult = (plan: AreaImportPlan, written: boolean): ImportResult => ({
+  refused: plan.refused,
+  conflicts: plan.conflicts,
+  imported: plan.imported,
+  findings: plan.findings,
+  replaced: plan.replaced,
+  written,
+});
+
+export async function importAreas(
+  host: WorkbookHost,
+  request: ImportRequest,
+  context?: OperationContext
+): Promise<ImportResult> {
+  enterStep(context, "read", 0);
+  const snapshot = await host.readSnapshot(context);
+  enterStep(context, "import", 0.3);
+  const plan = plannedImport(snapshot, request);
+  if (plan.refused || plan.patch.sheets.length === 0) {
+    reportStep(context, "done", 1);
+    return importResult(plan, false);
+  }
+  enterStep(context, "validate", 0.4);
+  const summary = layoutSummarySheet(
+    templatePlan(plan.after).template,
+    issueCountsByArea(plan.after)
+  ).sheet;
+  const [log] = plan.patch.sheets.slice(plan.areaSheets.length);
+  enterStep(context, "write", 0.6);
+  await host.applyPatch({ ...plan.patch, sheets: [...plan.areaSheets, summary, log] }, context);
+  reportStep(context, "done", 1);
+  return importResult(plan, true);
+}

@@ -1,0 +1,136 @@
+/**
+ * The import of area workbooks into their tabs as a pure step (SPEC §6): what is a conflict, what is recorded as
+ * replaced, and the snapshot the later steps of the same write read.
+ */
+import { planAreaImport } from "../../../src/core/import/planAreaImport";
+import { HEADERS } from "../../../src/core/workbook/areaColumns";
+import { WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
+import { buildSnapshot, SnapshotRows } from "../../support/buildSnapshot";
+import { sampleTemplate } from "../../support/sampleTemplate";
+
+const TODAY = "2021-07-05";
+const template = sampleTemplate();
+const plan = (rows: SnapshotRows = {}): WorkbookSnapshot => buildSnapshot(template, rows);
+const typed = (activity: string) => ({ [HEADERS.activity]: activity, [HEADERS.goal]: 4 });
+const activities = (snapshot: WorkbookSnapshot, table: string): unknown[] => {
+  const found = snapshot.tables.find((candidate) => candidate.name === table)!;
+  const index = found.headers.indexOf(HEADERS.activity);
+  return found.rows.map((row) => ("value" in row[index] ? row[index].value : null));
+};
+
+it("imports into an untouched tab without a conflict, and the snapshot after reads the file's rows", () => {
+  const result = planAreaImport({
+    snapshot: plan(),
+    files: [{ file: "dj.xlsx", snapshot: plan({ DJ: [typed("Mapear"), typed("Asesorar")] }) }],
+    today: TODAY,
+  });
+  expect([result.refused, result.conflicts, result.replaced]).toEqual([false, [], []]);
+  expect(result.imported.map((area) => [area.area, area.rows, area.replaced])).toEqual([
+    ["DJ", 2, 0],
+  ]);
+  expect(result.patch.sheets.map((sheet) => sheet.name)).toEqual([
+    result.imported[0].sheet,
+    "Registro",
+  ]);
+  expect(activities(result.after, "T_DJ")).toEqual(["Mapear", "Asesorar"]);
+});
+
+it("a tab with typed values that differ is a conflict: nothing to write until replace or keep", () => {
+  const snapshot = plan({ DJ: [typed("Mapear"), typed("Propia")] });
+  const files = [{ file: "dj.xlsx", snapshot: plan({ DJ: [typed("Mapear"), typed("Asesorar")] }) }];
+  const refused = planAreaImport({ snapshot, files, today: TODAY });
+  expect(refused.refused).toBe(true);
+  expect(refused.patch.sheets).toEqual([]);
+  expect(refused.after).toBe(snapshot);
+  // DJ-01 is the same in both; DJ-02's activity is the one value typed in the tab that the file would change.
+  expect(
+    refused.conflicts.map((conflict) =>
+      conflict.kind === "tabDiffers"
+        ? [conflict.area, conflict.differences.map((d) => [d.id, d.column, d.before, d.after])]
+        : null
+    )
+  ).toEqual([["DJ", [["DJ-02", HEADERS.activity, "Propia", "Asesorar"]]]]);
+
+  const replaced = planAreaImport({ snapshot, files, replace: ["dj"], today: TODAY });
+  expect(replaced.replaced).toEqual([
+    {
+      id: "DJ-02",
+      area: "DJ",
+      column: HEADERS.activity,
+      before: "Propia",
+      after: "Asesorar",
+      file: "dj.xlsx",
+      on: TODAY,
+    },
+  ]);
+  // The after-snapshot's Registro table holds it, as the consolidation in the same write will read it.
+  const log = replaced.after.tables.find((table) => table.name === "T_Reemplazos")!;
+  expect(log.rows.map((row) => row.map((cell) => ("value" in cell ? cell.value : null)))).toEqual([
+    ["DJ", "dj.xlsx", "DJ-02", HEADERS.activity, "Propia", "Asesorar", TODAY],
+  ]);
+
+  const kept = planAreaImport({ snapshot, files, keep: ["DJ"], today: TODAY });
+  expect([kept.refused, kept.imported, kept.patch.sheets]).toEqual([false, [], []]);
+  // SGR and CI are unfilled in the copy: ignored, and said.
+  expect(kept.findings.map((finding) => [finding.code, finding.area])).toEqual([
+    ["import.noData", "SGR"],
+    ["import.noData", "CI"],
+    ["import.kept", "DJ"],
+  ]);
+});
+
+it("a row the tab has and the file does not is replaced by nothing, and recorded", () => {
+  const result = planAreaImport({
+    snapshot: plan({ DJ: [typed("Mapear"), typed("Asesorar")] }),
+    files: [{ file: "dj.xlsx", snapshot: plan({ DJ: [typed("Mapear")] }) }],
+    replace: ["DJ"],
+    today: TODAY,
+  });
+  // The file's DJ-02 holds only the generated defaults: its Actividad and Meta are gone from the tab.
+  expect(
+    result.replaced.map((value) => [value.id, value.column, value.before, value.after])
+  ).toEqual([
+    ["DJ-02", HEADERS.activity, "Asesorar", null],
+    ["DJ-02", HEADERS.goal, 4, null],
+  ]);
+});
+
+it("two files for one area are never merged, even with replace; a stale file is left out, the rest imported", () => {
+  const two = planAreaImport({
+    snapshot: plan(),
+    files: [
+      { file: "a.xlsx", snapshot: plan({ DJ: [typed("A")] }) },
+      { file: "b.xlsx", snapshot: plan({ DJ: [typed("B")] }) },
+    ],
+    replace: ["DJ"],
+    today: TODAY,
+  });
+  expect(two.refused).toBe(true);
+  expect(two.conflicts).toEqual([
+    {
+      kind: "twoFiles",
+      area: "DJ",
+      name: template.macroprocesses[0].areas[0].name,
+      files: ["a.xlsx", "b.xlsx"],
+    },
+  ]);
+
+  const stale = planAreaImport({
+    snapshot: plan(),
+    files: [
+      {
+        file: "v2.xlsx",
+        snapshot: buildSnapshot(sampleTemplate({ templateVersion: 2 }), { SGR: [typed("S")] }),
+      },
+      { file: "dj.xlsx", snapshot: plan({ DJ: [typed("Mapear")] }) },
+    ],
+    today: TODAY,
+  });
+  expect(stale.refused).toBe(false);
+  expect(stale.imported.map((area) => area.area)).toEqual(["DJ"]);
+  expect(
+    stale.findings
+      .filter((finding) => finding.severity === "conflict")
+      .map((finding) => [finding.code, finding.area, finding.file])
+  ).toEqual([["import.staleVersion", "SGR", "v2.xlsx"]]);
+});
