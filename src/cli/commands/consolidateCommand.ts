@@ -9,6 +9,7 @@ import { FileHost } from "../../shells/xlsx/FileHost";
 import { CliContext, say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
+import { cliToday } from "../cliToday";
 import { warnFiguresOnErrors } from "../figureWarning";
 import { Command, ParsedOptions, stringOption } from "../Command";
 import { importSummaryLines } from "../importSummaryLines";
@@ -50,11 +51,6 @@ export async function consolidateWorkbookFile(
   });
 }
 
-function todayOf(): string {
-  // PLAN_MATRIX_TODAY pins the date for reproducible runs (tests, audits).
-  return process.env.PLAN_MATRIX_TODAY ?? new Date().toISOString().slice(0, 10);
-}
-
 function printSummary(result: Consolidation, out: string, context: CliContext): void {
   context.out(
     say(context, "cli.consolidated", {
@@ -92,7 +88,7 @@ export const consolidateCommand: Command = {
         out,
         cutoff: stringOption(options, "cutoff"),
         force: options.force === true,
-        today: todayOf(),
+        today: cliToday(),
       },
       undefined,
       context.language

@@ -30,6 +30,7 @@ export type CliMessageCode =
   | "cli.consolidated"
   | "cli.storedTemplateInvalid"
   | "cli.badCutoff"
+  | "cli.badToday"
   | "cli.semaphoreTitle"
   | "cli.semaphoreInstitution"
   | "cli.semaphoreMacroprocess"
@@ -104,6 +105,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.storedTemplateInvalid":
       "«{path}» guarda una plantilla que esta versión no entiende ({detail}). Actualice plan-matrix a la versión que generó el libro.",
     "cli.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
+    "cli.badToday":
+      "PLAN_MATRIX_TODAY vale «{value}», que no es una fecha aaaa-mm-dd. Corríjala (p. ej. 2021-06-30) o quite la variable para usar la fecha de hoy.",
     "cli.semaphoreTitle": "Semáforo al corte {cutoff}",
     "cli.semaphoreInstitution":
       "Institución: {compliance} {band} ({areas, plural, one {1 área} other {# áreas}} con programación)",
@@ -192,6 +195,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.storedTemplateInvalid":
       "“{path}” stores a template this version does not understand ({detail}). Update plan-matrix to the version that generated the workbook.",
     "cli.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
+    "cli.badToday":
+      "PLAN_MATRIX_TODAY is “{value}”, which is not a yyyy-mm-dd date. Correct it (e.g. 2021-06-30) or unset it to use today’s date.",
     "cli.semaphoreTitle": "Traffic light at cut-off {cutoff}",
     "cli.semaphoreInstitution":
       "Institution: {compliance} {band} ({areas, plural, one {1 area} other {# areas}} with programming)",

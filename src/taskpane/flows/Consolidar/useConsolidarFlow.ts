@@ -4,7 +4,7 @@ import { Consolidation } from "../../../core/consolidation/consolidatePlan";
 import { WorkbookSnapshot } from "../../../core/workbook/WorkbookSnapshot";
 import { OperationRunner, useOperationRunner } from "../../operation/useOperationRunner";
 import { readFileBytes } from "../../readFile";
-import { todayIso } from "../../todayIso";
+import { today as todayInUserZone } from "../../../operations/today";
 
 export type ConsolidarFlowProps = {
   operations: PlanOperations;
@@ -32,7 +32,7 @@ export type ConsolidarFlowState = {
 /** Consolidar: area workbooks picked from disk are read here (nothing leaves the machine), then one consolidate. */
 export function useConsolidarFlow(props: ConsolidarFlowProps): ConsolidarFlowState {
   const { operations, readAreaWorkbook, onChanged } = props;
-  const today = props.today ?? (() => todayIso());
+  const today = props.today ?? (() => todayInUserZone());
   const runner = useOperationRunner();
   const [picked, setPicked] = React.useState<PickedFile[]>([]);
   const [reading, setReading] = React.useState(false);
