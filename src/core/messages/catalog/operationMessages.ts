@@ -47,20 +47,25 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.planExists":
       "Este libro ya contiene un plan; generar otro reemplaza sus hojas. Confirme el reemplazo o use un libro nuevo.",
     "operation.upgradeRefused": "Esa plantilla no puede actualizar este libro: {reason}",
-    "operation.notXlsx": "«{path}» no es un libro de Excel (.xlsx) legible ({detail}).",
+    "operation.notXlsx":
+      "«{path}» no es un libro de Excel (.xlsx) legible ({detail}). Ábralo en Excel y guárdelo como Libro de Excel (.xlsx), o elija otro archivo.",
     "operation.fileMissing": "No existe el archivo «{path}». Revise la ruta.",
-    "operation.fileIsDirectory": "«{path}» es una carpeta, no un archivo.",
-    "operation.fileUnreadable": "No se puede leer «{path}» ({detail}).",
+    "operation.fileIsDirectory":
+      "«{path}» es una carpeta, no un archivo. Indique el archivo .xlsx que hay dentro.",
+    "operation.fileUnreadable":
+      "No se puede leer «{path}» ({detail}). Revise que el archivo no esté abierto en otro programa y que tenga permiso para leerlo.",
     "operation.outExists": "«{path}» ya existe; no se sobrescribe. Elija otro nombre.",
     "operation.outIsInput":
       "«{path}» es también el archivo de entrada; nunca se modifica la entrada. Elija otro nombre.",
     "operation.outDirMissing": "No existe la carpeta de «{path}». Créela o elija otra ruta.",
     "operation.writeFailed":
       "No se pudo escribir «{path}» ({detail}); no se dejó ningún archivo a medias.",
-    "operation.noOutput": "Esta operación escribe en el libro, pero no se indicó dónde guardarlo.",
+    "operation.noOutput":
+      "Esta operación escribe en el libro, pero no se indicó dónde guardarlo. Indique el archivo de salida.",
     "operation.noWorkbook":
       "No hay ningún libro abierto; importe un archivo .xlsx o genere un plan.",
-    "operation.noSheet": "El libro no tiene la hoja «{sheet}».",
+    "operation.noSheet":
+      "El libro no tiene la hoja «{sheet}». Revise el nombre de la hoja o vuelva a validar el libro.",
     "operation.cancelled": "Operación cancelada; el libro quedó como estaba.",
     "operation.fileEmpty":
       "«{path}» está vacío (0 bytes): no es un libro de Excel. Cópielo de nuevo desde el original o pida que se lo reenvíen.",
@@ -96,10 +101,12 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.planExists":
       "This workbook already holds a plan; generating another replaces its sheets. Confirm the replacement or use a new workbook.",
     "operation.upgradeRefused": "That template cannot upgrade this workbook: {reason}",
-    "operation.notXlsx": "“{path}” is not a readable Excel workbook (.xlsx) ({detail}).",
+    "operation.notXlsx":
+      "“{path}” is not a readable Excel workbook (.xlsx) ({detail}). Open it in Excel and save it as Excel Workbook (.xlsx), or pick another file.",
     "operation.fileMissing": "File “{path}” does not exist. Check the path.",
-    "operation.fileIsDirectory": "“{path}” is a folder, not a file.",
-    "operation.fileUnreadable": "Cannot read “{path}” ({detail}).",
+    "operation.fileIsDirectory": "“{path}” is a folder, not a file. Give the .xlsx file inside it.",
+    "operation.fileUnreadable":
+      "Cannot read “{path}” ({detail}). Check that no other program holds the file open and that you may read it.",
     "operation.outExists": "“{path}” already exists and is not overwritten. Choose another name.",
     "operation.outIsInput":
       "“{path}” is also the input file; the input is never modified. Choose another name.",
@@ -107,9 +114,10 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "The folder of “{path}” does not exist. Create it or choose another path.",
     "operation.writeFailed": "Could not write “{path}” ({detail}); no half-written file was left.",
     "operation.noOutput":
-      "This operation writes to the workbook, but no place to save it was given.",
+      "This operation writes to the workbook, but no place to save it was given. Give the output file.",
     "operation.noWorkbook": "No workbook is open; import an .xlsx file or generate a plan.",
-    "operation.noSheet": "The workbook has no sheet “{sheet}”.",
+    "operation.noSheet":
+      "The workbook has no sheet “{sheet}”. Check the sheet’s name or validate the workbook again.",
     "operation.cancelled": "Operation cancelled; the workbook is as it was.",
     "operation.fileEmpty":
       "“{path}” is empty (0 bytes): it is not an Excel workbook. Copy it again from the original or ask for it to be sent again.",

@@ -40,6 +40,12 @@ export const useWorkbookGridStyles = makeStyles({
     whiteSpace: "nowrap",
     cursor: "pointer",
   },
+  number: { textAlign: "end" },
+  // A value the workbook's formula computes, shown from the core: it cannot be typed over here.
+  computed: {
+    backgroundColor: tokens.colorNeutralBackground2,
+    fontStyle: "italic",
+  },
   selected: {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",

@@ -5,15 +5,18 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Select,
   mergeClasses,
 } from "@fluentui/react-components";
 import { cellAddress, columnLetter } from "../../../core/workbook/address";
+import { errorText } from "../../failures/errorText";
 import { FilePicker } from "../FilePicker/FilePicker";
 import { useTexts } from "../../texts/Texts";
 import { MAX_GRID_ROWS, useWorkbookGrid, WorkbookGridProps } from "./useWorkbookGrid";
 import { useWorkbookGridStyles } from "./WorkbookGrid.styles";
+import { formatGridValue } from "./formatGridValue";
 
 /**
  * Outside Office: the in-browser workbook as a simple grid. A cell is edited through the address and value fields
@@ -21,13 +24,23 @@ import { useWorkbookGridStyles } from "./WorkbookGrid.styles";
  */
 export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
   const state = useWorkbookGrid(props);
-  const { say } = useTexts();
+  const { say, language } = useTexts();
   const styles = useWorkbookGridStyles();
   const selectedCell = state.selected?.sheet === state.sheet ? state.selected.cell : null;
   const selectedRef = React.useRef<HTMLTableCellElement | null>(null);
+  const scrollerRef = React.useRef<HTMLDivElement | null>(null);
+  // A selected cell is brought into view inside the grid's own scroller only, and only when the selection
+  // changes: the page itself never jumps to the grid (a fix in Validar stays where the user clicked it).
   React.useEffect(() => {
-    selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
-  }, [selectedCell, state.rows]);
+    const cell = selectedRef.current;
+    const scroller = scrollerRef.current;
+    if (!cell || !scroller) return;
+    const [cellBox, box] = [cell.getBoundingClientRect(), scroller.getBoundingClientRect()];
+    if (cellBox.top < box.top || cellBox.bottom > box.bottom)
+      scroller.scrollTop += cellBox.top - box.top - box.height / 2;
+    if (cellBox.left < box.left || cellBox.right > box.right)
+      scroller.scrollLeft += cellBox.left - box.left - box.width / 2;
+  }, [selectedCell]);
   return (
     <section className={styles.root} aria-labelledby="workbook-grid-heading">
       <h2 id="workbook-grid-heading">{say("pane.browser.title")}</h2>
@@ -36,10 +49,30 @@ export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
         label={say("pane.browser.open")}
         onPick={(files) => state.open(files[0] ?? null)}
       />
+      {state.pendingOpen !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {say("pane.browser.unsavedOpen", { file: state.pendingOpen })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={state.confirmOpen}>
+              {say("pane.browser.discardAndOpen", { file: state.pendingOpen })}
+            </Button>
+            <Button appearance="primary" onClick={state.cancelOpen}>
+              {say("pane.browser.keepWorkbook")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {state.opened && <Caption1>{say("pane.browser.opened", { file: state.opened })}</Caption1>}
       {state.openFailure && (
         <MessageBar intent="error">
-          <MessageBarBody>{say("pane.browser.openFailed", state.openFailure)}</MessageBarBody>
+          <MessageBarBody>
+            {say("pane.browser.openFailed", {
+              file: state.openFailure.file,
+              detail: errorText(state.openFailure.error, language),
+            })}
+          </MessageBarBody>
         </MessageBar>
       )}
       <div>
@@ -86,7 +119,13 @@ export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
           {state.selected && (
             <Caption1 role="status">{say("pane.browser.selected", state.selected)}</Caption1>
           )}
-          <div className={styles.scroller} tabIndex={0} role="region" aria-label={state.sheet}>
+          <div
+            ref={scrollerRef}
+            className={styles.scroller}
+            tabIndex={0}
+            role="region"
+            aria-label={state.sheet}
+          >
             <table className={styles.table}>
               <thead>
                 <tr>
@@ -108,14 +147,27 @@ export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
                       const address = cellAddress(rowIndex + 1, columnIndex + 1);
                       const value = row[columnIndex];
                       const isSelected = address === selectedCell;
+                      const computed =
+                        typeof value === "object" && value !== null && "computed" in value;
+                      const numeric =
+                        typeof value === "number" ||
+                        (typeof value === "object" &&
+                          value !== null &&
+                          ("date" in value || typeof value.computed === "number"));
                       return (
                         <td
                           key={columnIndex}
                           ref={isSelected ? selectedRef : undefined}
-                          className={mergeClasses(styles.cell, isSelected && styles.selected)}
+                          className={mergeClasses(
+                            styles.cell,
+                            numeric && styles.number,
+                            computed && styles.computed,
+                            isSelected && styles.selected
+                          )}
+                          title={computed ? say("pane.browser.computed") : undefined}
                           onClick={() => state.pickCell(address)}
                         >
-                          {value === null || value === undefined ? "" : String(value)}
+                          {formatGridValue(value, language)}
                         </td>
                       );
                     })}

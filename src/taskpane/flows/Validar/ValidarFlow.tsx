@@ -29,6 +29,26 @@ const useValidarStyles = makeStyles({
   },
 });
 
+/**
+ * "Se corrigieron N celdas", where the user clicked (in the area's group, whose fixed issue is gone): a live
+ * region says it to screen readers, and focus moves onto it, so the user keeps their place (the button they
+ * pressed no longer exists).
+ */
+const FixedNotice: React.FC<{ count: number }> = ({ count }) => {
+  const { say } = useTexts();
+  const ref = React.useRef<HTMLDivElement | null>(null);
+  React.useEffect(() => {
+    ref.current?.focus({ preventScroll: true });
+  }, [count]);
+  return (
+    <div ref={ref} tabIndex={-1} role="status" aria-live="polite">
+      <MessageBar intent="success">
+        <MessageBarBody>{say("pane.validar.fixed", { count })}</MessageBarBody>
+      </MessageBar>
+    </div>
+  );
+};
+
 /** Validar: summary per area first, then the issues; a click selects the cell; one-click fixes. */
 export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
   const state = useValidarFlow(props);
@@ -71,7 +91,7 @@ export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
               <Button
                 size="small"
                 disabled={state.runner.status === "running"}
-                onClick={() => state.fixAllOfKind(issue.code)}
+                onClick={() => state.fixAllOfKind(issue.code, issue.area)}
               >
                 {say("pane.validar.fixAll", { count: sameKind.length })}
               </Button>
@@ -97,11 +117,6 @@ export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
       </div>
       {state.autoRevalidate && <Caption1>{say("pane.validar.autoOn")}</Caption1>}
       <OperationProgress runner={state.runner} />
-      {state.fixedCount !== null && (
-        <MessageBar intent="success">
-          <MessageBarBody>{say("pane.validar.fixed", { count: state.fixedCount })}</MessageBarBody>
-        </MessageBar>
-      )}
       {report && (
         <>
           <Body1 role="status">
@@ -135,6 +150,10 @@ export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
           </ul>
           <h3 className={styles.heading}>{say("pane.validar.issues")}</h3>
           {report.issues.length === 0 && <Body1>{say("pane.validar.noIssues")}</Body1>}
+          {state.fixedCount !== null &&
+            !state.groups.some((group) => (group.area ?? "") === state.fixedIn) && (
+              <FixedNotice count={state.fixedCount} />
+            )}
           {state.groups.map((group) => (
             <section
               key={group.area ?? ""}
@@ -143,6 +162,9 @@ export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
               <h4 className={styles.heading}>
                 {group.sheet ?? group.area ?? say("pane.flow.validar")}
               </h4>
+              {state.fixedCount !== null && state.fixedIn === (group.area ?? "") && (
+                <FixedNotice count={state.fixedCount} />
+              )}
               <ul className={styles.list}>
                 {group.issues.slice(0, ISSUES_PER_AREA).map(renderIssue)}
               </ul>

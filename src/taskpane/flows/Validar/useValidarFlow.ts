@@ -24,11 +24,13 @@ export type ValidarFlowState = {
   /** Fixable issues per code, for "fix all of this kind". */
   fixableByCode: Map<string, Issue[]>;
   fixedCount: number | null;
+  /** The area group where the last fix was clicked: its confirmation is shown there, not at the top. */
+  fixedIn: string | null;
   autoRevalidate: boolean;
   validate: () => void;
   goTo: (issue: Issue) => void;
   fixOne: (issue: Issue) => void;
-  fixAllOfKind: (code: string) => void;
+  fixAllOfKind: (code: string, area: string | null) => void;
 };
 
 export const fixKey = (issue: Issue): string => `${issue.sheet}!${issue.cell}`;
@@ -50,6 +52,7 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
   const runner = useOperationRunner();
   const [report, setReport] = React.useState<ValidationReport | null>(null);
   const [fixedCount, setFixedCount] = React.useState<number | null>(null);
+  const [fixedIn, setFixedIn] = React.useState<string | null>(null);
   const busy = React.useRef(false);
   const { run } = runner;
 
@@ -79,9 +82,10 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
     };
   }, [watchChanges, validate]);
 
-  const fix = (only: string[]): void => {
+  const fix = (only: string[], area: string | null): void => {
     busy.current = true;
     setFixedCount(null);
+    setFixedIn(area ?? "");
     void run((context) => operations.fix({ only }, context)).then((done) => {
       busy.current = false;
       if (!done) return;
@@ -106,13 +110,14 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
     groups,
     fixableByCode,
     fixedCount,
+    fixedIn,
     autoRevalidate: watchChanges !== null,
     validate,
     goTo: (issue) => {
       if (issue.sheet && issue.cell)
         operations.selectCell(issue.sheet, issue.cell).catch(() => undefined);
     },
-    fixOne: (issue) => fix([fixKey(issue)]),
-    fixAllOfKind: (code) => fix((fixableByCode.get(code) ?? []).map(fixKey)),
+    fixOne: (issue) => fix([fixKey(issue)], issue.area),
+    fixAllOfKind: (code, area) => fix((fixableByCode.get(code) ?? []).map(fixKey), area),
   };
 }
