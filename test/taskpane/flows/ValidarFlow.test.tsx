@@ -155,3 +155,25 @@ test("in English, the same flow speaks English", async () => {
   ).toBeTruthy();
   expect(screen.getByRole("button", { name: "Fix K8" })).toBeTruthy();
 });
+
+test("a fix is confirmed in the area's group where it was clicked, announced, and focus stays there", async () => {
+  const operations = fakeOperations({
+    validate: async () => sampleValidation(),
+    fix: async () => ({
+      edits: [{ sheet: "3.1 Jurídica", cell: "K8", value: 0.8 }],
+      before: sampleValidation(),
+      after: afterFixingK8(),
+    }),
+  });
+  renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
+  fireEvent.click(await screen.findByRole("button", { name: "Corregir K8" }));
+  const dj = screen.getByRole("region", { name: "3.1 Jurídica" });
+  const notice = await within(dj).findByText("Se corrigió 1 celda.");
+  const live = notice.closest("[aria-live]");
+  expect(live?.getAttribute("aria-live")).toBe("polite");
+  expect(live?.contains(document.activeElement)).toBe(true);
+  // Not at the top of the flow, off screen above the list.
+  const sg = screen.getByRole("region", { name: "4.1 Secretaría" });
+  expect(within(sg).queryByText("Se corrigió 1 celda.")).toBeNull();
+  expect(screen.getAllByText("Se corrigió 1 celda.")).toHaveLength(1);
+});
