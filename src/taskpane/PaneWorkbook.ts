@@ -9,7 +9,9 @@ import { WorkbookPatch } from "../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { OperationContext } from "../operations/OperationContext";
 import { WorkbookHost } from "../operations/WorkbookHost";
-import { MemoryHost } from "../shells/memory/MemoryHost";
+import { MemoryHost, SheetGrid } from "../shells/memory/MemoryHost";
+import { SHEET } from "../core/workbook/sheetNames";
+import { computedCells } from "./computedCells";
 import { BrowserWorkbook, GridValue } from "./BrowserWorkbook";
 import { typedInput } from "../shells/memory/typedInput";
 import { typingLocale } from "../shells/memory/TypingLocale";
@@ -93,19 +95,36 @@ export class PaneWorkbook implements WorkbookHost, BrowserWorkbook {
     return this.host.onSelect((selection) => listener(selection.sheet, selection.cell));
   }
 
-  /** Reads the visible sheets' cells again, once per write. */
+  /**
+   * Reads the visible sheets' cells again, once per write. A formula's value comes from the core where the core
+   * computes it (computed columns, `Resumen`): this workbook cannot recalculate.
+   */
   private async refresh(): Promise<void> {
     const sheets = (await this.host.sheets()).filter((sheet) => sheet.visibility === "visible");
     this.visible = sheets.map((sheet) => sheet.name);
     this.grids.clear();
-    for (const name of this.visible) {
-      const { rows, columns, cells } = await this.host.grid(name);
+    const read = new Map<string, SheetGrid>();
+    for (const name of this.visible) read.set(name, await this.host.grid(name));
+    const summaryTexts = new Map<string, string>();
+    for (const [address, cell] of read.get(SHEET.summary)?.cells ?? [])
+      if (cell.kind === "text") summaryTexts.set(address, cell.value);
+    const computed =
+      read.size > 0 ? computedCells(await this.host.readSnapshot(), summaryTexts) : null;
+    for (const [name, { rows, columns, cells }] of read) {
       const values: GridValue[][] = Array.from({ length: rows }, () =>
         Array.from({ length: columns }, (): GridValue => null)
       );
       for (const [address, cell] of cells) {
         const { row, column } = parseCellAddress(address);
         if (row <= rows && column <= columns) values[row - 1][column - 1] = gridValue(cell);
+      }
+      // The core's value where the formula is (a formula not yet calculated reads as an empty cell); a value typed
+      // over the formula stays as typed (validation reports it).
+      for (const [address, value] of computed?.get(name) ?? []) {
+        const { row, column } = parseCellAddress(address);
+        const cell = cells.get(address);
+        if (row > rows || column > columns) continue;
+        if (cell === undefined || cell.formula !== undefined) values[row - 1][column - 1] = value;
       }
       this.grids.set(name, values);
     }
