@@ -3,6 +3,8 @@ import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { WorkbookGrid } from "../../src/taskpane/components/WorkbookGrid/WorkbookGrid";
 import { BrowserWorkbook, GridValue } from "../../src/taskpane/BrowserWorkbook";
 import { OperationError } from "../../src/operations/OperationError";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { TextsProvider } from "../../src/taskpane/texts/Texts";
 import { renderPane } from "./renderPane";
 
 /** A fake in-browser workbook: two sheets; rejects what Excel would reject (an unknown sheet, a bad address). */
@@ -209,4 +211,23 @@ test("a file that is not a workbook is refused in a sentence, without its code",
       "No se pudo abrir «truncado.xlsx». «truncado.xlsx» está incompleto: el archivo se cortó al copiarlo o descargarlo. Cópielo o descárguelo de nuevo desde el original."
     )
   ).toBeTruthy();
+});
+
+test("a write that redraws the grid (a fix in Validar) does not scroll the page to the selected cell", () => {
+  const workbook = fakeWorkbook();
+  const scrolled = jest.fn();
+  Element.prototype.scrollIntoView = scrolled;
+  const view = renderPane(
+    <WorkbookGrid workbook={workbook} revision={0} onUserChange={() => {}} />
+  );
+  act(() => workbook.select("3.1 Jurídica", "A2"));
+  expect(scrolled).toHaveBeenCalledTimes(1); // "Ir a": the user asked to see the cell
+  view.rerender(
+    <FluentProvider theme={webLightTheme}>
+      <TextsProvider language="es">
+        <WorkbookGrid workbook={workbook} revision={1} onUserChange={() => {}} />
+      </TextsProvider>
+    </FluentProvider>
+  );
+  expect(scrolled).toHaveBeenCalledTimes(1);
 });

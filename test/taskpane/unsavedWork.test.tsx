@@ -83,6 +83,7 @@ test("reloading or closing with work not downloaded asks first; with nothing to 
 test("opening another workbook clears the old one's Validar results", async () => {
   const workbook = browserWorkbook();
   renderBrowserPane(workbook, [sampleValidation(), CLEAN]);
+  fireEvent.click(await screen.findByRole("button", { name: /^3\.1 Jurídica: 3 errores/ }));
   await screen.findByText(/Ir a 3\.1 Jurídica!K8/);
   fireEvent.change(screen.getByLabelText("Abrir un libro .xlsx"), {
     target: { files: [new File([new Uint8Array([80, 75, 3, 4])], "otro.xlsx")] },

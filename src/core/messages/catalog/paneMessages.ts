@@ -83,6 +83,8 @@ export type PaneMessageCode =
   | "pane.validar.fixed"
   | "pane.validar.autoOn"
   | "pane.validar.more"
+  | "pane.validar.kind"
+  | "pane.validar.openGroup"
   | "pane.validar.error"
   | "pane.validar.warning"
   | "pane.semaforo.cutoff"
@@ -243,7 +245,9 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.validar.fixed":
       "{count, plural, one {Se corrigió 1 celda.} other {Se corrigieron # celdas.}}",
     "pane.validar.autoOn": "Se vuelve a validar cuando cambia una pestaña de área.",
-    "pane.validar.more": "y {count} más en esta área",
+    "pane.validar.more": "y {count} más de este tipo en esta área",
+    "pane.validar.kind": "{kind} ({count})",
+    "pane.validar.openGroup": "Abra un área para ver sus problemas, agrupados por tipo.",
     "pane.validar.error": "Error",
     "pane.validar.warning": "Advertencia",
     "pane.semaforo.cutoff": "Periodo de corte",
@@ -408,7 +412,9 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
       "{count, plural, one {Fix the only one of this kind} other {Fix all # of this kind}}",
     "pane.validar.fixed": "{count, plural, one {1 cell fixed.} other {# cells fixed.}}",
     "pane.validar.autoOn": "Validates again when an area tab changes.",
-    "pane.validar.more": "and {count} more in this area",
+    "pane.validar.more": "and {count} more of this kind in this area",
+    "pane.validar.kind": "{kind} ({count})",
+    "pane.validar.openGroup": "Open an area to see its issues, grouped by kind.",
     "pane.validar.error": "Error",
     "pane.validar.warning": "Warning",
     "pane.semaforo.cutoff": "Cut-off period",

@@ -28,18 +28,10 @@ export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
   const styles = useWorkbookGridStyles();
   const selectedCell = state.selected?.sheet === state.sheet ? state.selected.cell : null;
   const selectedRef = React.useRef<HTMLTableCellElement | null>(null);
-  const scrollerRef = React.useRef<HTMLDivElement | null>(null);
-  // A selected cell is brought into view inside the grid's own scroller only, and only when the selection
-  // changes: the page itself never jumps to the grid (a fix in Validar stays where the user clicked it).
+  // Only a new selection ("Ir a" in Validar) brings its cell into view; a write (a fix, an operation) that redraws the
+  // grid leaves the page where the user is.
   React.useEffect(() => {
-    const cell = selectedRef.current;
-    const scroller = scrollerRef.current;
-    if (!cell || !scroller) return;
-    const [cellBox, box] = [cell.getBoundingClientRect(), scroller.getBoundingClientRect()];
-    if (cellBox.top < box.top || cellBox.bottom > box.bottom)
-      scroller.scrollTop += cellBox.top - box.top - box.height / 2;
-    if (cellBox.left < box.left || cellBox.right > box.right)
-      scroller.scrollLeft += cellBox.left - box.left - box.width / 2;
+    selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   }, [selectedCell]);
   return (
     <section className={styles.root} aria-labelledby="workbook-grid-heading">
@@ -119,13 +111,7 @@ export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
           {state.selected && (
             <Caption1 role="status">{say("pane.browser.selected", state.selected)}</Caption1>
           )}
-          <div
-            ref={scrollerRef}
-            className={styles.scroller}
-            tabIndex={0}
-            role="region"
-            aria-label={state.sheet}
-          >
+          <div className={styles.scroller} tabIndex={0} role="region" aria-label={state.sheet}>
             <table className={styles.table}>
               <thead>
                 <tr>

@@ -15,7 +15,18 @@ export type ValidarFlowProps = {
   onChanged?: () => void;
 };
 
-export type IssueGroup = { area: string | null; sheet: string | null; issues: Issue[] };
+/** One kind of issue (its code) within an area. */
+export type IssueKind = { code: Issue["code"]; issues: Issue[] };
+
+/** An area's issues, by kind in the order they first appear. */
+export type IssueGroup = {
+  area: string | null;
+  sheet: string | null;
+  issues: Issue[];
+  kinds: IssueKind[];
+  errors: number;
+  warnings: number;
+};
 
 export type ValidarFlowState = {
   runner: OperationRunner;
@@ -26,6 +37,11 @@ export type ValidarFlowState = {
   fixedCount: number | null;
   /** The area group where the last fix was clicked: its confirmation is shown there, not at the top. */
   fixedIn: string | null;
+  /** How many fixes have finished (each one moves focus onto its confirmation). */
+  fixes: number;
+  /** The area groups the user opened (all start collapsed). */
+  openAreas: string[];
+  setOpenAreas: (areas: string[]) => void;
   autoRevalidate: boolean;
   validate: () => void;
   goTo: (issue: Issue) => void;
@@ -39,8 +55,20 @@ function groupByArea(issues: Issue[]): IssueGroup[] {
   const groups = new Map<string, IssueGroup>();
   for (const issue of issues) {
     const key = issue.area ?? "";
-    const group = groups.get(key) ?? { area: issue.area, sheet: issue.sheet, issues: [] };
+    const group = groups.get(key) ?? {
+      area: issue.area,
+      sheet: issue.sheet,
+      issues: [],
+      kinds: [],
+      errors: 0,
+      warnings: 0,
+    };
     group.issues.push(issue);
+    if (issue.severity === "error") group.errors++;
+    else group.warnings++;
+    const kind = group.kinds.find((candidate) => candidate.code === issue.code);
+    if (kind) kind.issues.push(issue);
+    else group.kinds.push({ code: issue.code, issues: [issue] });
     groups.set(key, group);
   }
   return [...groups.values()];
@@ -53,6 +81,8 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
   const [report, setReport] = React.useState<ValidationReport | null>(null);
   const [fixedCount, setFixedCount] = React.useState<number | null>(null);
   const [fixedIn, setFixedIn] = React.useState<string | null>(null);
+  const [fixes, setFixes] = React.useState(0);
+  const [openAreas, setOpenAreas] = React.useState<string[]>([]);
   const busy = React.useRef(false);
   const { run } = runner;
 
@@ -91,6 +121,7 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
       if (!done) return;
       setReport(done.value.after);
       setFixedCount(done.value.edits.length);
+      setFixes((n) => n + 1);
       onChanged?.();
     });
   };
@@ -111,6 +142,9 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
     fixableByCode,
     fixedCount,
     fixedIn,
+    fixes,
+    openAreas,
+    setOpenAreas,
     autoRevalidate: watchChanges !== null,
     validate,
     goTo: (issue) => {
