@@ -198,6 +198,11 @@ test("a fix is confirmed in the area's group where it was clicked, announced, an
   const live = notice.closest("[aria-live]");
   expect(live?.getAttribute("aria-live")).toBe("polite");
   expect(live?.contains(document.activeElement)).toBe(true);
+  // In the fixed issue's place: first in its kind's list, before K9.
+  const kind = within(dj).getByRole("region", { name: "Números escritos como texto" });
+  const items = within(kind).getAllByRole("listitem");
+  expect(items[0].textContent).toBe("Se corrigió 1 celda.");
+  expect(items[1].textContent).toMatch(/^Error.*K9/);
   // Not at the top of the flow, off screen above the list.
   const sg = screen.getByRole("region", { name: "4.1 Secretaría" });
   expect(within(sg).queryByText("Se corrigió 1 celda.")).toBeNull();

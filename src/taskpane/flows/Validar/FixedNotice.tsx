@@ -4,14 +4,14 @@ import { useTexts } from "../../texts/Texts";
 
 /**
  * "Se corrigieron N celdas", where the user clicked (in the area's group, whose fixed issue is gone): a live region
- * says it to screen readers, and focus moves onto it without scrolling, so the user keeps their place (the button
- * they pressed no longer exists).
+ * says it to screen readers, and focus moves onto it (the button they pressed no longer exists), so the user keeps
+ * their place.
  */
 export const FixedNotice: React.FC<{ count: number; fixes: number }> = ({ count, fixes }) => {
   const { say } = useTexts();
   const ref = React.useRef<HTMLDivElement | null>(null);
   React.useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
+    ref.current?.focus();
   }, [fixes]);
   return (
     <div ref={ref} tabIndex={-1} role="status" aria-live="polite">

@@ -58,6 +58,10 @@ export const IssueAreaGroup: React.FC<IssueAreaGroupProps> = ({ group, state, fi
   const title = group.sheet ?? group.area ?? say("pane.flow.validar");
   const running = state.runner.status === "running";
   const key = group.area ?? "";
+  const notice =
+    state.fixedCount !== null && state.fixedAt?.area === key ? (
+      <FixedNotice count={state.fixedCount} fixes={state.fixes} />
+    ) : null;
 
   const renderIssue = (issue: Issue, index: number): React.ReactElement => {
     const message = formatIssueMessage(issue, language);
@@ -107,19 +111,25 @@ export const IssueAreaGroup: React.FC<IssueAreaGroupProps> = ({ group, state, fi
           })}
         </AccordionHeader>
         <AccordionPanel>
-          {state.fixedCount !== null && state.fixedIn === key && (
-            <FixedNotice count={state.fixedCount} fixes={state.fixes} />
-          )}
+          {notice !== null &&
+            !group.kinds.some((kind) => kind.code === state.fixedAt?.code) &&
+            notice}
           {group.kinds.map((kind) => {
             const name = formatMessage(issueKindMessages, language, kind.code);
+            const shown = kind.issues.slice(0, ISSUES_PER_KIND).map(renderIssue);
+            // The confirmation takes the fixed issue's place in its kind's list.
+            if (notice !== null && state.fixedAt?.code === kind.code)
+              shown.splice(
+                Math.min(state.fixedAt.index, shown.length),
+                0,
+                <li key="fixed">{notice}</li>
+              );
             return (
               <section key={kind.code} className={own.kind} aria-label={name}>
                 <h5 className={own.kindHeading}>
                   {say("pane.validar.kind", { kind: name, count: kind.issues.length })}
                 </h5>
-                <ul className={styles.list}>
-                  {kind.issues.slice(0, ISSUES_PER_KIND).map(renderIssue)}
-                </ul>
+                <ul className={styles.list}>{shown}</ul>
                 {kind.issues.length > ISSUES_PER_KIND && (
                   <Caption1>
                     {say("pane.validar.more", { count: kind.issues.length - ISSUES_PER_KIND })}

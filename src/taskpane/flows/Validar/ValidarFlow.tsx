@@ -33,7 +33,7 @@ export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
   // A fix whose area has no issue left: its group is gone, so the confirmation stands above the list.
   const fixedOutsideGroups =
     state.fixedCount !== null &&
-    !state.groups.some((group) => (group.area ?? "") === state.fixedIn);
+    !state.groups.some((group) => (group.area ?? "") === state.fixedAt?.area);
   return (
     <section className={styles.root} aria-labelledby="flow-validar-heading">
       <h2 id="flow-validar-heading" className={styles.heading}>

@@ -15,6 +15,9 @@ export type ValidarFlowProps = {
   onChanged?: () => void;
 };
 
+/** The place of a fixed issue: its area group ("" for none), its kind, and its position in that kind's list. */
+export type FixPlace = { area: string; code: string; index: number };
+
 /** One kind of issue (its code) within an area. */
 export type IssueKind = { code: Issue["code"]; issues: Issue[] };
 
@@ -35,8 +38,8 @@ export type ValidarFlowState = {
   /** Fixable issues per code, for "fix all of this kind". */
   fixableByCode: Map<string, Issue[]>;
   fixedCount: number | null;
-  /** The area group where the last fix was clicked: its confirmation is shown there, not at the top. */
-  fixedIn: string | null;
+  /** Where the last fix was clicked: its confirmation takes the fixed issue's place, not the top of the flow. */
+  fixedAt: FixPlace | null;
   /** How many fixes have finished (each one moves focus onto its confirmation). */
   fixes: number;
   /** The area groups the user opened (all start collapsed). */
@@ -80,7 +83,7 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
   const runner = useOperationRunner();
   const [report, setReport] = React.useState<ValidationReport | null>(null);
   const [fixedCount, setFixedCount] = React.useState<number | null>(null);
-  const [fixedIn, setFixedIn] = React.useState<string | null>(null);
+  const [fixedAt, setFixedAt] = React.useState<FixPlace | null>(null);
   const [fixes, setFixes] = React.useState(0);
   const [openAreas, setOpenAreas] = React.useState<string[]>([]);
   const busy = React.useRef(false);
@@ -112,10 +115,10 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
     };
   }, [watchChanges, validate]);
 
-  const fix = (only: string[], area: string | null): void => {
+  const fix = (only: string[], place: FixPlace): void => {
     busy.current = true;
     setFixedCount(null);
-    setFixedIn(area ?? "");
+    setFixedAt(place);
     void run((context) => operations.fix({ only }, context)).then((done) => {
       busy.current = false;
       if (!done) return;
@@ -141,7 +144,7 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
     groups,
     fixableByCode,
     fixedCount,
-    fixedIn,
+    fixedAt,
     fixes,
     openAreas,
     setOpenAreas,
@@ -151,7 +154,14 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
       if (issue.sheet && issue.cell)
         operations.selectCell(issue.sheet, issue.cell).catch(() => undefined);
     },
-    fixOne: (issue) => fix([fixKey(issue)], issue.area),
-    fixAllOfKind: (code, area) => fix((fixableByCode.get(code) ?? []).map(fixKey), area),
+    fixOne: (issue) => {
+      const kind = groups
+        .find((group) => group.area === issue.area)
+        ?.kinds.find((candidate) => candidate.code === issue.code);
+      const index = Math.max(0, kind?.issues.indexOf(issue) ?? 0);
+      fix([fixKey(issue)], { area: issue.area ?? "", code: issue.code, index });
+    },
+    fixAllOfKind: (code, area) =>
+      fix((fixableByCode.get(code) ?? []).map(fixKey), { area: area ?? "", code, index: 0 }),
   };
 }
