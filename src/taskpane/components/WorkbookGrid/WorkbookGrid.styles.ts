@@ -13,6 +13,8 @@ export const useWorkbookGridStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     alignItems: "end",
   },
+  // Fluent's Input has a minimum width wider than half a 350 px pane: here it takes its grid column.
+  input: { minWidth: 0, width: "100%" },
   // The sheet scrolls inside its own focusable box; the pane itself never scrolls sideways.
   scroller: {
     maxWidth: "100%",

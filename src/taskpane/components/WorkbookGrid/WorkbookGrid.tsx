@@ -96,10 +96,18 @@ export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
               label={say("pane.browser.address")}
               validationState={state.addressValid ? "none" : "error"}
             >
-              <Input value={state.address} onChange={(_, data) => state.setAddress(data.value)} />
+              <Input
+                className={styles.input}
+                value={state.address}
+                onChange={(_, data) => state.setAddress(data.value)}
+              />
             </Field>
             <Field label={say("pane.browser.value", { cell: state.address })}>
-              <Input value={state.value} onChange={(_, data) => state.setValue(data.value)} />
+              <Input
+                className={styles.input}
+                value={state.value}
+                onChange={(_, data) => state.setValue(data.value)}
+              />
             </Field>
             <span />
             <div>

@@ -34,9 +34,17 @@ const useGroupStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingBlockEnd: tokens.spacingVerticalS,
+  },
   issue: {
     display: "flex",
     flexDirection: "column",
+    // The badge keeps its own width; the issue's text wraps in the pane's width.
+    alignItems: "flex-start",
     rowGap: tokens.spacingVerticalXXS,
     paddingBlock: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -110,7 +118,7 @@ export const IssueAreaGroup: React.FC<IssueAreaGroupProps> = ({ group, state, fi
             warnings: group.warnings,
           })}
         </AccordionHeader>
-        <AccordionPanel>
+        <AccordionPanel className={own.panel}>
           {notice !== null &&
             !group.kinds.some((kind) => kind.code === state.fixedAt?.code) &&
             notice}
