@@ -9,6 +9,8 @@ import {
 } from "@fluentui/react-components";
 import { consolidationMessages } from "../../../core/messages/catalog/consolidationMessages";
 import { formatMessage } from "../../../core/messages/formatMessage";
+import { isOperationError } from "../../../operations/OperationError";
+import { errorText } from "../../failures/errorText";
 import { ConsolidationFinding } from "../../../core/consolidation/ConsolidationFinding";
 import { FilePicker } from "../../components/FilePicker/FilePicker";
 import { OperationProgress } from "../../components/OperationProgress/OperationProgress";
@@ -47,15 +49,17 @@ export const ConsolidarFlow: React.FC<ConsolidarFlowProps> = (props) => {
         <ul className={styles.list} aria-label={say("pane.consolidar.files")}>
           {state.picked.map((entry) => (
             <li key={entry.file}>
-              {entry.problem === null ? (
+              {entry.snapshot !== null ? (
                 <Body1>{say("pane.consolidar.fileRead", { file: entry.file })}</Body1>
               ) : (
                 <MessageBar intent="error">
                   <MessageBarBody>
-                    {say("pane.consolidar.fileUnreadable", {
-                      file: entry.file,
-                      detail: entry.problem,
-                    })}
+                    {isOperationError(entry.problem)
+                      ? errorText(entry.problem, language)
+                      : say("pane.consolidar.fileUnreadable", {
+                          file: entry.file,
+                          detail: errorText(entry.problem, language),
+                        })}
                   </MessageBarBody>
                 </MessageBar>
               )}

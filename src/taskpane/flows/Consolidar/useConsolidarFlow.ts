@@ -17,7 +17,8 @@ export type ConsolidarFlowProps = {
 
 export type PickedFile =
   | { file: string; snapshot: WorkbookSnapshot; problem: null }
-  | { file: string; snapshot: null; problem: string };
+  /** `problem`: what reading threw (an OperationError the pane puts in words, failures/errorText.ts). */
+  | { file: string; snapshot: null; problem: unknown };
 
 export type ConsolidarFlowState = {
   runner: OperationRunner;
@@ -50,7 +51,7 @@ export function useConsolidarFlow(props: ConsolidarFlowProps): ConsolidarFlowSta
           return {
             file: file.name,
             snapshot: null,
-            problem: error instanceof Error ? error.message : String(error),
+            problem: error,
           };
         }
       })
