@@ -17,6 +17,7 @@ import { Flow, FLOWS } from "./flows/Flow";
 import { PaneServices, RunsIn } from "./PaneServices";
 import { RequirementCheck, PANE_REQUIREMENT } from "./requirements";
 import { useChangeEmitter } from "./status/useChangeEmitter";
+import { useUnsavedWorkGuard } from "./status/useUnsavedWorkGuard";
 import { useWorkbookStatus } from "./status/useWorkbookStatus";
 import { TextsProvider, useTexts } from "./texts/Texts";
 import { useAppStyles } from "./App.styles";
@@ -82,6 +83,10 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
   const styles = useAppStyles();
   const [flow, setFlow] = React.useState<Flow>(props.initialFlow);
   const [revision, setRevision] = React.useState(0);
+  // Bumped when another workbook is opened in the browser: the flows start again, with none of the old results.
+  const [opened, setOpened] = React.useState(0);
+  const onOpened = React.useCallback(() => setOpened((n) => n + 1), []);
+  useUnsavedWorkGuard(services?.workbook ?? null, say("pane.browser.unsavedLeave"));
   const changed = React.useCallback(() => setRevision((n) => n + 1), []);
   const operations = services && requirements.paneSupported ? services.operations : null;
   const workbook = useWorkbookStatus(operations, revision);
@@ -218,7 +223,7 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
               </Tab>
             ))}
           </TabList>
-          <div role="tabpanel" aria-label={say(`pane.flow.${flow}`)}>
+          <div key={opened} role="tabpanel" aria-label={say(`pane.flow.${flow}`)}>
             <React.Suspense fallback={<Spinner size="small" />}>{renderFlow()}</React.Suspense>
           </div>
         </>
@@ -229,6 +234,7 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
             workbook={services.workbook}
             revision={revision}
             onUserChange={onUserChange}
+            onOpened={onOpened}
           />
         </React.Suspense>
       )}

@@ -2,7 +2,18 @@
  * What the pane needs of the in-browser workbook (src/shells/memory/MemoryHost) outside Office: the grid to show and
  * edit, and the .xlsx bytes in and out. Declared here so the pane is tested with a fake; MemoryHost satisfies it.
  */
-export type GridValue = string | number | boolean | null;
+
+/**
+ * A cell as the grid shows it: a value; a date (its serial number); or a value the workbook's formula computes,
+ * which the in-browser workbook cannot recalculate, so it comes from the core (`percent`: a fraction shown as %).
+ */
+export type GridValue =
+  | string
+  | number
+  | boolean
+  | null
+  | { date: number }
+  | { computed: string | number | null; percent?: boolean };
 
 export interface BrowserWorkbook {
   /** Visible sheet names, in tab order. */
@@ -10,11 +21,14 @@ export interface BrowserWorkbook {
   /** The sheet's used range from A1, as values (a formula cell gives its value); [] for an empty sheet. */
   grid(sheet: string): GridValue[][];
   /**
-   * What the user typed into a cell, as typed: the host stores it the way Excel would store the same keystrokes
-   * (so "0,8" in an English workbook stays text, for validation to find).
+   * What the user typed into a cell, as typed: the host stores it the way Excel set to `locale` (es-CO, en-US)
+   * would store the same keystrokes (so "0,8" in an English workbook stays text, for validation to find).
    */
-  editCell(sheet: string, cell: string, value: string): void | Promise<void>;
-  importBytes(bytes: Uint8Array): void | Promise<void>;
+  editCell(sheet: string, cell: string, value: string, locale: string): void | Promise<void>;
+  /** Replaces the workbook with a picked file (`name` for the message when it is not an .xlsx). */
+  importBytes(bytes: Uint8Array, name: string): void | Promise<void>;
+  /** True after an edit or an operation's write that was not downloaded since (an open or a download clears it). */
+  hasUnsavedWork(): boolean;
   exportBytes(): Uint8Array | Promise<Uint8Array>;
   /** Called when an operation (e.g. "go to cell") selects a cell; returns the unsubscribe function. */
   onSelection(listener: (sheet: string, cell: string) => void): () => void;

@@ -5,28 +5,27 @@
  */
 import { Cell } from "../core/workbook/CellValue";
 import { parseCellAddress } from "../core/workbook/address";
-import { serialToDate } from "../core/workbook/dateSerial";
 import { WorkbookPatch } from "../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { OperationContext } from "../operations/OperationContext";
 import { WorkbookHost } from "../operations/WorkbookHost";
-import { MemoryHost } from "../shells/memory/MemoryHost";
+import { MemoryHost, SheetGrid } from "../shells/memory/MemoryHost";
+import { SHEET } from "../core/workbook/sheetNames";
+import { computedCells } from "./computedCells";
 import { BrowserWorkbook, GridValue } from "./BrowserWorkbook";
-import { typedCellInput } from "./typedCellInput";
+import { typedInput } from "../shells/memory/typedInput";
+import { typingLocale } from "../shells/memory/TypingLocale";
+import { today } from "../operations/today";
 
-const pad = (value: number): string => String(value).padStart(2, "0");
-
-/** A cell as the grid shows it: its value; a date as dd/mm/yyyy; a formula without a computed value as "=…". */
+/** A cell as the grid shows it: its value; a date as its serial; a formula without a computed value as "=…". */
 function gridValue(cell: Cell): GridValue {
   switch (cell.kind) {
     case "number":
     case "text":
     case "boolean":
       return cell.value;
-    case "date": {
-      const { year, month, day } = serialToDate(cell.serial);
-      return `${pad(day)}/${pad(month)}/${year}`;
-    }
+    case "date":
+      return { date: cell.serial };
     case "error":
       return cell.code;
     case "empty":
@@ -37,6 +36,7 @@ function gridValue(cell: Cell): GridValue {
 export class PaneWorkbook implements WorkbookHost, BrowserWorkbook {
   readonly kind = "memory" as const;
   private visible: string[] = [];
+  private unsaved = false;
   private readonly grids = new Map<string, GridValue[][]>();
 
   constructor(private readonly host: MemoryHost = new MemoryHost()) {}
@@ -50,6 +50,7 @@ export class PaneWorkbook implements WorkbookHost, BrowserWorkbook {
     context?: OperationContext & { tabOrder?: string[] }
   ): Promise<void> {
     await this.host.applyPatch(patch, context);
+    this.unsaved = true;
     await this.refresh();
   }
 
@@ -65,37 +66,65 @@ export class PaneWorkbook implements WorkbookHost, BrowserWorkbook {
     return this.grids.get(sheet) ?? [];
   }
 
-  async editCell(sheet: string, cell: string, value: string): Promise<void> {
-    await this.host.editCell(sheet, cell, typedCellInput(value));
+  /** Stores what was typed as Excel set to `locale` would (src/shells/memory/typedInput.ts). */
+  async editCell(sheet: string, cell: string, value: string, locale: string): Promise<void> {
+    const year = Number(today().slice(0, 4));
+    await this.host.editCell(sheet, cell, typedInput(value, typingLocale(locale), year));
+    this.unsaved = true;
     await this.refresh();
   }
 
-  async importBytes(bytes: Uint8Array): Promise<void> {
-    await this.host.importBytes(bytes, "");
+  async importBytes(bytes: Uint8Array, name = ""): Promise<void> {
+    await this.host.importBytes(bytes, name);
+    this.unsaved = false;
     await this.refresh();
   }
 
+  /** The bytes to download: the work counts as kept once the pane hands them to the browser. */
   exportBytes(): Uint8Array {
-    return this.host.exportBytes();
+    const bytes = this.host.exportBytes();
+    this.unsaved = false;
+    return bytes;
+  }
+
+  hasUnsavedWork(): boolean {
+    return this.unsaved;
   }
 
   onSelection(listener: (sheet: string, cell: string) => void): () => void {
     return this.host.onSelect((selection) => listener(selection.sheet, selection.cell));
   }
 
-  /** Reads the visible sheets' cells again, once per write. */
+  /**
+   * Reads the visible sheets' cells again, once per write. A formula's value comes from the core where the core
+   * computes it (computed columns, `Resumen`): this workbook cannot recalculate.
+   */
   private async refresh(): Promise<void> {
     const sheets = (await this.host.sheets()).filter((sheet) => sheet.visibility === "visible");
     this.visible = sheets.map((sheet) => sheet.name);
     this.grids.clear();
-    for (const name of this.visible) {
-      const { rows, columns, cells } = await this.host.grid(name);
+    const read = new Map<string, SheetGrid>();
+    for (const name of this.visible) read.set(name, await this.host.grid(name));
+    const summaryTexts = new Map<string, string>();
+    for (const [address, cell] of read.get(SHEET.summary)?.cells ?? [])
+      if (cell.kind === "text") summaryTexts.set(address, cell.value);
+    const computed =
+      read.size > 0 ? computedCells(await this.host.readSnapshot(), summaryTexts) : null;
+    for (const [name, { rows, columns, cells }] of read) {
       const values: GridValue[][] = Array.from({ length: rows }, () =>
         Array.from({ length: columns }, (): GridValue => null)
       );
       for (const [address, cell] of cells) {
         const { row, column } = parseCellAddress(address);
         if (row <= rows && column <= columns) values[row - 1][column - 1] = gridValue(cell);
+      }
+      // The core's value where the formula is (a formula not yet calculated reads as an empty cell); a value typed
+      // over the formula stays as typed (validation reports it).
+      for (const [address, value] of computed?.get(name) ?? []) {
+        const { row, column } = parseCellAddress(address);
+        const cell = cells.get(address);
+        if (row > rows || column > columns) continue;
+        if (cell === undefined || cell.formula !== undefined) values[row - 1][column - 1] = value;
       }
       this.grids.set(name, values);
     }

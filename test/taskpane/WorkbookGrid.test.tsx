@@ -2,6 +2,9 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { WorkbookGrid } from "../../src/taskpane/components/WorkbookGrid/WorkbookGrid";
 import { BrowserWorkbook, GridValue } from "../../src/taskpane/BrowserWorkbook";
+import { OperationError } from "../../src/operations/OperationError";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { TextsProvider } from "../../src/taskpane/texts/Texts";
 import { renderPane } from "./renderPane";
 
 /** A fake in-browser workbook: two sheets; rejects what Excel would reject (an unknown sheet, a bad address). */
@@ -14,18 +17,27 @@ function fakeWorkbook() {
     ],
   };
   const edits: [string, string, string][] = [];
+  const locales: string[] = [];
+  const imported: string[] = [];
   const listeners: ((sheet: string, cell: string) => void)[] = [];
   const workbook: BrowserWorkbook & {
     edits: typeof edits;
+    locales: string[];
+    imported: string[];
+    unsaved: boolean;
     select: (s: string, c: string) => void;
   } = {
     edits,
+    locales,
+    imported,
+    unsaved: false,
+    hasUnsavedWork: () => workbook.unsaved,
     sheets: () => Object.keys(sheets),
     grid: (sheet) => {
       if (!(sheet in sheets)) throw new Error(`no sheet ${sheet}`);
       return sheets[sheet];
     },
-    editCell: (sheet, cell, value) => {
+    editCell: (sheet, cell, value, locale) => {
       if (!(sheet in sheets)) throw new Error(`no sheet ${sheet}`);
       const match = /^([A-Z])([0-9]+)$/.exec(cell);
       if (!match) throw new Error(`bad address ${cell}`);
@@ -34,8 +46,13 @@ function fakeWorkbook() {
       while (sheets[sheet].length <= row) sheets[sheet].push([]);
       sheets[sheet][row][column] = value;
       edits.push([sheet, cell, value]);
+      locales.push(locale);
+      workbook.unsaved = true;
     },
-    importBytes: () => undefined,
+    importBytes: (_bytes, name) => {
+      imported.push(name);
+      workbook.unsaved = false;
+    },
     exportBytes: () => new Uint8Array([80, 75, 5, 6]),
     onSelection: (listener) => {
       listeners.push(listener);
@@ -112,4 +129,105 @@ test("the workbook downloads as .xlsx bytes", async () => {
   expect(saved[0][0]).toBe("plan-de-accion.xlsx");
   expect(Array.from(saved[0][1] as Uint8Array)).toEqual([80, 75, 5, 6]);
   expect(saved[0][2]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+});
+
+test("what is typed is stored in the locale of the pane's language", async () => {
+  const workbook = fakeWorkbook();
+  renderPane(<WorkbookGrid workbook={workbook} revision={0} onUserChange={() => {}} />);
+  fireEvent.change(screen.getByRole("textbox", { name: "Valor de A1" }), {
+    target: { value: "2.500" },
+  });
+  fireEvent.click(screen.getByRole("button", { name: "Escribir en la celda" }));
+  await waitFor(() => expect(workbook.locales).toEqual(["es-CO"]));
+});
+
+test("numbers, dates and computed values are written the locale's way", () => {
+  const values: GridValue[][] = [
+    [1500000, 0.15, { date: 44228 }, { computed: 0.15, percent: true }, true, -2500.75],
+  ];
+  const workbook = { ...fakeWorkbook(), sheets: () => ["Hoja"], grid: () => values };
+  const cells = (): string[] =>
+    Array.from(document.querySelectorAll("tbody td")).map((cell) => cell.textContent ?? "");
+  const view = renderPane(
+    <WorkbookGrid workbook={workbook} revision={0} onUserChange={() => {}} />
+  );
+  expect(cells()).toEqual(["1.500.000", "0,15", "01/02/2021", "15,0%", "VERDADERO", "-2.500,75"]);
+  view.unmount();
+  renderPane(<WorkbookGrid workbook={workbook} revision={0} onUserChange={() => {}} />, "en");
+  expect(cells()).toEqual(["1,500,000", "0.15", "2/1/2021", "15.0%", "TRUE", "-2,500.75"]);
+  expect(screen.getByTitle(/computed by plan-matrix/)).toBeTruthy();
+});
+
+test("opening another workbook over work not downloaded asks first, and clears the selected cell", async () => {
+  const workbook = fakeWorkbook();
+  let opened = 0;
+  renderPane(
+    <WorkbookGrid
+      workbook={workbook}
+      revision={0}
+      onUserChange={() => {}}
+      onOpened={() => opened++}
+    />
+  );
+  act(() => workbook.select("3.1 Jurídica", "A2"));
+  expect(screen.getByRole("status").textContent).toBe("Celda seleccionada: 3.1 Jurídica!A2");
+  workbook.unsaved = true;
+  const pick = (): void => {
+    fireEvent.change(screen.getByLabelText("Abrir un libro .xlsx"), {
+      target: { files: [new File([new Uint8Array([80, 75, 3, 4])], "otro.xlsx")] },
+    });
+  };
+  pick();
+  expect(
+    screen.getByText(
+      "El libro de este navegador tiene cambios que no ha descargado. Si abre «otro.xlsx», esos cambios se pierden. Descárguelo primero si los quiere conservar."
+    )
+  ).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Seguir con este libro" }));
+  expect(screen.queryByText(/Si abre «otro.xlsx»/)).toBeNull();
+  expect(workbook.imported).toEqual([]);
+
+  pick();
+  fireEvent.click(screen.getByRole("button", { name: "Descartar cambios y abrir «otro.xlsx»" }));
+  await screen.findByText("Abierto: otro.xlsx");
+  expect(workbook.imported).toEqual(["otro.xlsx"]);
+  expect(opened).toBe(1);
+  expect(screen.queryByText(/Celda seleccionada/)).toBeNull();
+});
+
+test("a file that is not a workbook is refused in a sentence, without its code", async () => {
+  const workbook = {
+    ...fakeWorkbook(),
+    importBytes: () => {
+      throw new OperationError("operation.fileTruncated", { path: "truncado.xlsx" });
+    },
+  };
+  renderPane(<WorkbookGrid workbook={workbook} revision={0} onUserChange={() => {}} />);
+  fireEvent.change(screen.getByLabelText("Abrir un libro .xlsx"), {
+    target: { files: [new File([new Uint8Array([80, 75, 3, 4])], "truncado.xlsx")] },
+  });
+  expect(
+    await screen.findByText(
+      "No se pudo abrir «truncado.xlsx». «truncado.xlsx» está incompleto: el archivo se cortó al copiarlo o descargarlo. Cópielo o descárguelo de nuevo desde el original."
+    )
+  ).toBeTruthy();
+});
+
+test("a write that redraws the grid (a fix in Validar) does not scroll the page to the selected cell", () => {
+  const workbook = fakeWorkbook();
+  const scrolled = jest.fn();
+  Element.prototype.scrollIntoView = scrolled;
+  const view = renderPane(
+    <WorkbookGrid workbook={workbook} revision={0} onUserChange={() => {}} />
+  );
+  act(() => workbook.select("3.1 Jurídica", "A2"));
+  expect(scrolled).toHaveBeenCalledTimes(1); // "Ir a": the user asked to see the cell
+  view.rerender(
+    <FluentProvider theme={webLightTheme}>
+      <TextsProvider language="es">
+        <WorkbookGrid workbook={workbook} revision={1} onUserChange={() => {}} />
+      </TextsProvider>
+    </FluentProvider>
+  );
+  expect(scrolled).toHaveBeenCalledTimes(1);
 });

@@ -261,6 +261,12 @@ test("the plan year on the in-browser workbook, from a new plan to the downloade
 
   // Validar: the goal typed as text is an issue; a click selects its cell; the fix writes the number.
   await openFlow(page, "Validar");
+  // Every area's group starts collapsed under the summary: open DJ's, as the user does.
+  const djGroup = page.getByRole("button", {
+    name: new RegExp(`^${dj.sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `),
+  });
+  await djGroup.waitFor({ timeout: 60_000 });
+  await djGroup.click();
   const issue = page.getByRole("button", {
     name: new RegExp(
       `^Ir a ${dj.sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}!${goal}: «Meta» en ${goal} tiene «12» escrito como texto`
@@ -271,8 +277,22 @@ test("the plan year on the in-browser workbook, from a new plan to the downloade
   await issue.click();
   await page.getByText(`Celda seleccionada: ${dj.sheet}!${goal}`).waitFor();
   await page.getByRole("button", { name: `Corregir ${goal}` }).click();
-  await page.getByText("Se corrigió 1 celda.").waitFor({ timeout: 60_000 });
+  const fixed = page.getByRole("status").filter({ hasText: "Se corrigió 1 celda." });
+  await fixed.waitFor({ timeout: 60_000 });
   expect(await page.getByRole("button", { name: `Corregir ${goal}` }).count()).toBe(0);
+  // The confirmation is where the user clicked: on screen, in DJ's group, holding the focus.
+  const where = await fixed.evaluate((element, sheet) => {
+    const box = element.getBoundingClientRect();
+    return {
+      onScreen: box.top >= 0 && box.bottom <= window.innerHeight,
+      focused: element.contains(document.activeElement),
+      inGroup: [...document.querySelectorAll("section[aria-label]")].some(
+        (section) => section.getAttribute("aria-label") === sheet && section.contains(element)
+      ),
+    };
+  }, dj.sheet);
+  expect(where).toEqual({ onScreen: true, focused: true, inGroup: true });
+  await checkFlow(page, "validar-after-fix");
 
   // Semáforo at T2: DJ-01 has 3 + 1 = 4 of 3 + 3 = 6 → 66,7 %, Amarillo; the only area with programming.
   await openFlow(page, "Semáforo");

@@ -13,10 +13,10 @@ import { FileHost } from "../../shells/xlsx/FileHost";
 import { CliContext, say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
+import { cliToday } from "../cliToday";
 import { warnFiguresOnErrors } from "../figureWarning";
 import { Command, ParsedOptions, stringOption } from "../Command";
 import { importSummaryLines } from "../importSummaryLines";
-import { todayOf } from "../todayOf";
 import { listOption, printImport, readAreaFiles } from "./importCommand";
 
 export type ConsolidateFileRequest = {
@@ -106,7 +106,7 @@ export const consolidateCommand: Command = {
       out,
       cutoff: stringOption(options, "cutoff"),
       force: options.force === true,
-      today: todayOf(),
+      today: cliToday(),
     };
     let result: ConsolidateResult;
     try {

@@ -10,7 +10,7 @@ import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { Command, ParsedOptions, stringOption } from "../Command";
 import { importSummaryLines } from "../importSummaryLines";
-import { todayOf } from "../todayOf";
+import { cliToday } from "../cliToday";
 
 /** Every value of a repeatable option (its Spanish name arrives under the English one). */
 export function listOption(options: ParsedOptions, name: string): string[] {
@@ -102,7 +102,7 @@ export const importCommand: Command = {
         replace: listOption(options, "replace"),
         out,
         force: options.force === true,
-        today: todayOf(),
+        today: cliToday(),
       },
       context.language
     );

@@ -10,6 +10,7 @@ import { FileHost } from "../../shells/xlsx/FileHost";
 import { CliContext } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
+import { cliToday } from "../cliToday";
 import { warnErrors } from "../figureWarning";
 import { Command, stringOption } from "../Command";
 import { checkOutputPath, writeOutputFile } from "../files";
@@ -44,9 +45,6 @@ function parseOut(
   });
 }
 
-/** Today as an ISO date (yyyy-mm-dd), the report's "generated on". */
-const today = (): string => new Date().toISOString().slice(0, 10);
-
 export const reportCommand: Command = {
   name: NAME,
   help: "cli.help.report",
@@ -68,7 +66,7 @@ export const reportCommand: Command = {
         semester,
         language: context.language,
         output: format === "html" ? "html" : "sheet",
-        today: today(),
+        today: cliToday(),
       })
     );
     context.out(

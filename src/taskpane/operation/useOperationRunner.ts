@@ -12,8 +12,8 @@ export type OperationRunner = {
   step: OperationStep | null;
   /** 0…1 of the whole operation, as the operation reports it. */
   fraction: number;
-  /** The failure's own message (shown inside a catalogued sentence). */
-  failure: string | null;
+  /** What the operation threw (null until it fails): the pane puts it in words (failures/errorText.ts). */
+  failure: unknown;
   /** Runs one operation with a fresh AbortController; resolves with its result, or null when cancelled or failed. */
   run: <T>(work: (context: OperationContext) => Promise<T>) => Promise<{ value: T } | null>;
   cancel: () => void;
@@ -31,7 +31,7 @@ export function useOperationRunner(): OperationRunner {
   const [status, setStatus] = React.useState<RunnerStatus>("idle");
   const [step, setStep] = React.useState<OperationStep | null>(null);
   const [fraction, setFraction] = React.useState(0);
-  const [failure, setFailure] = React.useState<string | null>(null);
+  const [failure, setFailure] = React.useState<unknown>(null);
   const controller = React.useRef<AbortController | null>(null);
   const mounted = React.useRef(true);
   React.useEffect(() => {
@@ -68,7 +68,7 @@ export function useOperationRunner(): OperationRunner {
           setStatus("cancelled");
         } else {
           setStatus("failed");
-          setFailure(error instanceof Error ? error.message : String(error));
+          setFailure(error);
         }
         return null;
       } finally {

@@ -29,6 +29,7 @@ const workbook: BrowserWorkbook = {
   sheets: () => ["Instrucciones", "3.1 Dirección Jurídica"],
   grid: () => grid,
   editCell: () => undefined,
+  hasUnsavedWork: () => false,
   importBytes: () => undefined,
   exportBytes: () => new Uint8Array(),
   onSelection: () => () => undefined,

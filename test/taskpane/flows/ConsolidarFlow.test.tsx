@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import "../textCodecInJsdom";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { ConsolidarFlow } from "../../../src/taskpane/flows/Consolidar/ConsolidarFlow";
 import { ConsolidateRequest, ImportRequest } from "../../../src/operations/PlanOperations";
@@ -7,6 +8,7 @@ import { OperationError } from "../../../src/operations/OperationError";
 import { fakeOperations } from "../fakeOperations";
 import { sampleConsolidation, sampleImport } from "../sampleResults";
 import { renderPane } from "../renderPane";
+import { readImportedWorkbook } from "../../../src/shells/memory/readImportedWorkbook";
 
 const AREA_SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], names: {} };
 
@@ -158,4 +160,33 @@ test("a file that cannot be read is named with its reason in plain words, left o
   ).toEqual([empty, notZip]);
   fireEvent.click(screen.getByRole("button", { name: "Quitar notas.xlsx" }));
   expect(screen.queryByText(/notas\.xlsx/)).toBeNull();
+});
+
+test("files that are not area workbooks get each its own sentence, saying what to do, never a code", async () => {
+  const { zipSync, strToU8 } = await import("fflate");
+  const zip = zipSync({ "xl/workbook.xml": strToU8("<workbook>".padEnd(4000, " ")) });
+  const files = [
+    new File([], "vacio.xlsx"),
+    new File(["ID;Meta\nDJ-01;12\n"], "datos.xlsx"),
+    new File(["<!DOCTYPE html><html><body><table></table></body></html>"], "reporte.xlsx"),
+    new File([zip.slice(0, Math.floor(zip.length / 2))], "truncado.xlsx"),
+  ];
+  renderPane(
+    <ConsolidarFlow
+      operations={fakeOperations({})}
+      readAreaWorkbook={async (bytes, file) => (await readImportedWorkbook(bytes, file)).snapshot}
+      today={() => "2021-07-05"}
+    />
+  );
+  fireEvent.change(screen.getByLabelText("Libros de las áreas (opcional)"), {
+    target: { files },
+  });
+  for (const sentence of [
+    "«vacio.xlsx» está vacío (0 bytes): no es un libro de Excel. Cópielo de nuevo desde el original o pida que se lo reenvíen.",
+    "«datos.xlsx» es un archivo de texto (CSV o similar), no un libro de Excel. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "«reporte.xlsx» es una página HTML con nombre de archivo de Excel (así exportan algunos sistemas). Ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    "«truncado.xlsx» está incompleto: el archivo se cortó al copiarlo o descargarlo. Cópielo o descárguelo de nuevo desde el original.",
+  ])
+    expect(await screen.findByText(sentence)).toBeTruthy();
+  expect(screen.queryByText(/operation\./)).toBeNull();
 });

@@ -7,6 +7,14 @@ import { fakeOperations } from "../fakeOperations";
 import { renderPane } from "../renderPane";
 import { sampleValidation } from "../sampleResults";
 
+/** Opens an area's group of issues, as a user does (every group starts collapsed). */
+async function openArea(sheet: string): Promise<void> {
+  const header = await screen.findByRole("button", {
+    name: new RegExp(`^${sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `),
+  });
+  fireEvent.click(header);
+}
+
 function afterFixingK8(): ValidationReport {
   const report = sampleValidation();
   report.issues = report.issues.filter((issue) => issue.cell !== "K8");
@@ -14,7 +22,7 @@ function afterFixingK8(): ValidationReport {
   return report;
 }
 
-test("validates on open: the summary per area first, then the issues grouped by area", async () => {
+test("validates on open: the summary per area first, then the issues by area and kind, collapsed", async () => {
   const operations = fakeOperations({ validate: async () => sampleValidation() });
   renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
 
@@ -30,8 +38,18 @@ test("validates on open: the summary per area first, then the issues grouped by 
     "Dirección Jurídica: 3 errores, 0 advertencias",
     "Secretaría General: 0 errores, 1 advertencia · 2 filas sin diligenciar",
   ]);
+  // Collapsed: the areas' headers say what each holds, no issue is listed yet.
+  expect(screen.queryByRole("button", { name: /^Ir a / })).toBeNull();
+  await openArea("3.1 Jurídica");
+  await openArea("4.1 Secretaría");
   const dj = screen.getByRole("region", { name: "3.1 Jurídica" });
   expect(within(dj).getAllByRole("listitem")).toHaveLength(3);
+  // By kind: the two numbers typed as text, then the empty required field.
+  expect(
+    within(dj)
+      .getAllByRole("heading", { level: 5 })
+      .map((heading) => heading.textContent)
+  ).toEqual(["Números escritos como texto (2)", "Campos obligatorios vacíos (1)"]);
   expect(within(dj).getAllByText("Error")).toHaveLength(3);
   const sg = screen.getByRole("region", { name: "4.1 Secretaría" });
   expect(within(sg).getByText("Advertencia")).toBeTruthy();
@@ -41,6 +59,7 @@ test("validates on open: the summary per area first, then the issues grouped by 
 test("a click on an issue selects its cell", async () => {
   const operations = fakeOperations({ validate: async () => sampleValidation() });
   renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
+  await openArea("3.1 Jurídica");
   const button = await screen.findByRole("button", {
     name: /^Ir a 3\.1 Jurídica!Y8: Falta «Responsable» en Y8/,
   });
@@ -60,6 +79,7 @@ test("one fix writes only that cell; the list shows the report after the fix", a
     }),
   });
   renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
+  await openArea("3.1 Jurídica");
   fireEvent.click(await screen.findByRole("button", { name: "Corregir K8" }));
   expect(await screen.findByText("Se corrigió 1 celda.")).toBeTruthy();
   expect(operations.requests("fix")).toEqual([{ only: ["3.1 Jurídica!K8"] }]);
@@ -74,6 +94,8 @@ test("'fix all of this kind' sends every fixable cell of that code, once", async
     fix: async () => ({ edits: [], before: sampleValidation(), after: sampleValidation() }),
   });
   renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
+  await openArea("3.1 Jurídica");
+  await openArea("4.1 Secretaría");
   const all = await screen.findAllByRole("button", { name: "Corregir las 2 de este tipo" });
   expect(all).toHaveLength(1);
   fireEvent.click(all[0]);
@@ -120,6 +142,7 @@ test("long work shows its step and a Cancelar that leaves the workbook as it was
     fix: async () => ({ edits: [], before: sampleValidation(), after: sampleValidation() }),
   });
   renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
+  await openArea("3.1 Jurídica");
   const fix = await screen.findByRole("button", { name: "Corregir K8" });
   const held = operations.holdAtWrite();
   fireEvent.click(fix);
@@ -153,5 +176,35 @@ test("in English, the same flow speaks English", async () => {
   expect(
     await screen.findByText("3 errors and 1 warning in 2 areas (2 fixable automatically).")
   ).toBeTruthy();
-  expect(screen.getByRole("button", { name: "Fix K8" })).toBeTruthy();
+  await openArea("3.1 Jurídica");
+  expect(await screen.findByRole("button", { name: "Fix K8" })).toBeTruthy();
+});
+
+test("a fix is confirmed in the area's group where it was clicked, announced, and focus stays there", async () => {
+  const operations = fakeOperations({
+    validate: async () => sampleValidation(),
+    fix: async () => ({
+      edits: [{ sheet: "3.1 Jurídica", cell: "K8", value: 0.8 }],
+      before: sampleValidation(),
+      after: afterFixingK8(),
+    }),
+  });
+  renderPane(<ValidarFlow operations={operations} watchChanges={null} />);
+  await openArea("3.1 Jurídica");
+  await openArea("4.1 Secretaría");
+  fireEvent.click(await screen.findByRole("button", { name: "Corregir K8" }));
+  const dj = screen.getByRole("region", { name: "3.1 Jurídica" });
+  const notice = await within(dj).findByText("Se corrigió 1 celda.");
+  const live = notice.closest("[aria-live]");
+  expect(live?.getAttribute("aria-live")).toBe("polite");
+  expect(live?.contains(document.activeElement)).toBe(true);
+  // In the fixed issue's place: first in its kind's list, before K9.
+  const kind = within(dj).getByRole("region", { name: "Números escritos como texto" });
+  const items = within(kind).getAllByRole("listitem");
+  expect(items[0].textContent).toBe("Se corrigió 1 celda.");
+  expect(items[1].textContent).toMatch(/^Error.*K9/);
+  // Not at the top of the flow, off screen above the list.
+  const sg = screen.getByRole("region", { name: "4.1 Secretaría" });
+  expect(within(sg).queryByText("Se corrigió 1 celda.")).toBeNull();
+  expect(screen.getAllByText("Se corrigió 1 celda.")).toHaveLength(1);
 });

@@ -61,6 +61,14 @@ test("Validar: the number typed as text is found, a click selects its cell in Ex
   const column = table.firstColumn + table.headers.indexOf(HEADERS.goal);
   const meta = cellAddress(row, column);
   renderPane(<ValidarFlow operations={bindOperations(host)} watchChanges={null} />);
+  // The area's group starts collapsed: open it, as the user does.
+  fireEvent.click(
+    await screen.findByRole(
+      "button",
+      { name: new RegExp(`^${table.sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `) },
+      { timeout: 60_000 }
+    )
+  );
   const goTo = await screen.findByRole(
     "button",
     { name: new RegExp(`^Ir a .*!${meta}: `) },

@@ -34,6 +34,7 @@ export type CliMessageCode =
   | "cli.consolidated"
   | "cli.storedTemplateInvalid"
   | "cli.badCutoff"
+  | "cli.badToday"
   | "cli.semaphoreTitle"
   | "cli.semaphoreInstitution"
   | "cli.semaphoreMacroprocess"
@@ -120,6 +121,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.storedTemplateInvalid":
       "«{path}» guarda una plantilla que esta versión no entiende. Actualice plan-matrix a la versión que generó el libro.",
     "cli.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
+    "cli.badToday":
+      "PLAN_MATRIX_TODAY vale «{value}», que no es una fecha aaaa-mm-dd. Corríjala (p. ej. 2021-06-30) o quite la variable para usar la fecha de hoy.",
     "cli.semaphoreTitle": "Semáforo al corte {cutoff}",
     "cli.semaphoreInstitution": "Institución: {compliance} {band} ({average})",
     "cli.semaphoreMacroprocess": "  Macroproceso {name}: {compliance} {band} ({average})",
@@ -224,6 +227,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.storedTemplateInvalid":
       "“{path}” stores a template this version does not understand. Update plan-matrix to the version that generated the workbook.",
     "cli.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
+    "cli.badToday":
+      "PLAN_MATRIX_TODAY is “{value}”, which is not a yyyy-mm-dd date. Correct it (e.g. 2021-06-30) or unset it to use today’s date.",
     "cli.semaphoreTitle": "Traffic light at cut-off {cutoff}",
     "cli.semaphoreInstitution": "Institution: {compliance} {band} ({average})",
     "cli.semaphoreMacroprocess": "  Macroprocess {name}: {compliance} {band} ({average})",

@@ -51,10 +51,13 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.planExists":
       "Este libro ya contiene un plan; generar otro reemplaza sus hojas. Confirme el reemplazo o use un libro nuevo.",
     "operation.upgradeRefused": "Esa plantilla no puede actualizar este libro: {reason}",
-    "operation.notXlsx": "«{path}» no es un libro de Excel (.xlsx) legible: {reason}.",
+    "operation.notXlsx":
+      "«{path}» no es un libro de Excel (.xlsx) legible: {reason}. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx), o elija otro archivo.",
     "operation.fileMissing": "No existe el archivo «{path}». Revise la ruta.",
-    "operation.fileIsDirectory": "«{path}» es una carpeta, no un archivo.",
-    "operation.fileUnreadable": "No se puede leer «{path}» ({detail}).",
+    "operation.fileIsDirectory":
+      "«{path}» es una carpeta, no un archivo. Indique el archivo .xlsx que hay dentro.",
+    "operation.fileUnreadable":
+      "No se puede leer «{path}» ({detail}). Revise que el archivo no esté abierto en otro programa y que tenga permiso para leerlo.",
     "operation.fileNotRegular":
       "«{path}» no es un archivo común (es un dispositivo, una tubería o un socket); indique un archivo .xlsx.",
     "operation.fileTooLarge": "«{path}» supera el tamaño admitido ({limit}).",
@@ -66,10 +69,12 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "«{path}» no termina en .xlsx, pero lo que se escribe es un libro de Excel (.xlsx). Elija un nombre terminado en .xlsx.",
     "operation.writeFailed":
       "No se pudo escribir «{path}» ({detail}); no se dejó ningún archivo a medias.",
-    "operation.noOutput": "Esta operación escribe en el libro, pero no se indicó dónde guardarlo.",
+    "operation.noOutput":
+      "Esta operación escribe en el libro, pero no se indicó dónde guardarlo. Indique el archivo de salida.",
     "operation.noWorkbook":
       "No hay ningún libro abierto; importe un archivo .xlsx o genere un plan.",
-    "operation.noSheet": "El libro no tiene la hoja «{sheet}».",
+    "operation.noSheet":
+      "El libro no tiene la hoja «{sheet}». Revise el nombre de la hoja o vuelva a validar el libro.",
     "operation.cancelled": "Operación cancelada; el libro quedó como estaba.",
     "operation.importConflicts":
       "No se importó ni se consolidó nada: {count, plural, one {1 área tiene} other {# áreas tienen}} un conflicto ({areas}). Resuélvalo e intente de nuevo.",
@@ -107,10 +112,12 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.planExists":
       "This workbook already holds a plan; generating another replaces its sheets. Confirm the replacement or use a new workbook.",
     "operation.upgradeRefused": "That template cannot upgrade this workbook: {reason}",
-    "operation.notXlsx": "“{path}” is not a readable Excel workbook (.xlsx): {reason}.",
+    "operation.notXlsx":
+      "“{path}” is not a readable Excel workbook (.xlsx): {reason}. Open it in Excel and save it as Excel Workbook (.xlsx), or pick another file.",
     "operation.fileMissing": "File “{path}” does not exist. Check the path.",
-    "operation.fileIsDirectory": "“{path}” is a folder, not a file.",
-    "operation.fileUnreadable": "Cannot read “{path}” ({detail}).",
+    "operation.fileIsDirectory": "“{path}” is a folder, not a file. Give the .xlsx file inside it.",
+    "operation.fileUnreadable":
+      "Cannot read “{path}” ({detail}). Check that no other program holds the file open and that you may read it.",
     "operation.fileNotRegular":
       "“{path}” is not a regular file (it is a device, a pipe or a socket); give an .xlsx file.",
     "operation.fileTooLarge": "“{path}” is larger than allowed ({limit}).",
@@ -123,9 +130,10 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "“{path}” does not end in .xlsx, but what is written is an Excel workbook (.xlsx). Choose a name ending in .xlsx.",
     "operation.writeFailed": "Could not write “{path}” ({detail}); no half-written file was left.",
     "operation.noOutput":
-      "This operation writes to the workbook, but no place to save it was given.",
+      "This operation writes to the workbook, but no place to save it was given. Give the output file.",
     "operation.noWorkbook": "No workbook is open; import an .xlsx file or generate a plan.",
-    "operation.noSheet": "The workbook has no sheet “{sheet}”.",
+    "operation.noSheet":
+      "The workbook has no sheet “{sheet}”. Check the sheet’s name or validate the workbook again.",
     "operation.cancelled": "Operation cancelled; the workbook is as it was.",
     "operation.importConflicts":
       "Nothing was imported or consolidated: {count, plural, one {1 area has} other {# areas have}} a conflict ({areas}). Resolve it and try again.",

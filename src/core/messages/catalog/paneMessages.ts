@@ -29,6 +29,7 @@ export type PaneMessageCode =
   | "pane.step.done"
   | "pane.cancelled"
   | "pane.failed"
+  | "pane.failedBecause"
   | "pane.requirements.missing"
   | "pane.requirements.unsupportedPane"
   | "pane.feature.autoRevalidate"
@@ -83,6 +84,8 @@ export type PaneMessageCode =
   | "pane.validar.fixed"
   | "pane.validar.autoOn"
   | "pane.validar.more"
+  | "pane.validar.kind"
+  | "pane.validar.openGroup"
   | "pane.validar.error"
   | "pane.validar.warning"
   | "pane.semaforo.cutoff"
@@ -142,6 +145,11 @@ export type PaneMessageCode =
   | "pane.browser.open"
   | "pane.browser.opened"
   | "pane.browser.openFailed"
+  | "pane.browser.unsavedOpen"
+  | "pane.browser.discardAndOpen"
+  | "pane.browser.keepWorkbook"
+  | "pane.browser.unsavedLeave"
+  | "pane.browser.computed"
   | "pane.browser.download"
   | "pane.browser.sheet"
   | "pane.browser.empty"
@@ -180,6 +188,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.step.done": "Listo",
     "pane.cancelled": "Se canceló. El libro quedó como estaba.",
     "pane.failed": "No se pudo terminar: {detail}. El libro quedó como estaba.",
+    "pane.failedBecause": "No se pudo terminar. {reason} El libro quedó como estaba.",
     "pane.requirements.missing":
       "{feature}: no disponible en esta versión de Excel (requiere ExcelApi {version}, incluida en {office}).",
     "pane.requirements.unsupportedPane":
@@ -249,7 +258,9 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.validar.fixed":
       "{count, plural, one {Se corrigió 1 celda.} other {Se corrigieron # celdas.}}",
     "pane.validar.autoOn": "Se vuelve a validar cuando cambia una pestaña de área.",
-    "pane.validar.more": "y {count} más en esta área",
+    "pane.validar.more": "y {count} más de este tipo en esta área",
+    "pane.validar.kind": "{kind} ({count})",
+    "pane.validar.openGroup": "Abra un área para ver sus problemas, agrupados por tipo.",
     "pane.validar.error": "Error",
     "pane.validar.warning": "Advertencia",
     "pane.semaforo.cutoff": "Periodo de corte",
@@ -319,7 +330,15 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.browser.title": "Libro en el navegador",
     "pane.browser.open": "Abrir un libro .xlsx",
     "pane.browser.opened": "Abierto: {file}",
-    "pane.browser.openFailed": "No se pudo abrir «{file}»: {detail}",
+    "pane.browser.openFailed": "No se pudo abrir «{file}». {detail}",
+    "pane.browser.unsavedOpen":
+      "El libro de este navegador tiene cambios que no ha descargado. Si abre «{file}», esos cambios se pierden. Descárguelo primero si los quiere conservar.",
+    "pane.browser.discardAndOpen": "Descartar cambios y abrir «{file}»",
+    "pane.browser.keepWorkbook": "Seguir con este libro",
+    "pane.browser.unsavedLeave":
+      "El libro de este navegador tiene cambios que no ha descargado; si sale, se pierden.",
+    "pane.browser.computed":
+      "Valor calculado por plan-matrix (la fórmula del libro da lo mismo en Excel).",
     "pane.browser.download": "Descargar el libro (.xlsx)",
     "pane.browser.sheet": "Hoja",
     "pane.browser.empty": "El libro está vacío: cree el plan o abra un archivo.",
@@ -356,6 +375,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.step.done": "Done",
     "pane.cancelled": "Cancelled. The workbook was left as it was.",
     "pane.failed": "Could not finish: {detail}. The workbook was left as it was.",
+    "pane.failedBecause": "Could not finish. {reason} The workbook was left as it was.",
     "pane.requirements.missing":
       "{feature}: not available in this version of Excel (needs ExcelApi {version}, included in {office}).",
     "pane.requirements.unsupportedPane":
@@ -422,7 +442,9 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
       "{count, plural, one {Fix the only one of this kind} other {Fix all # of this kind}}",
     "pane.validar.fixed": "{count, plural, one {1 cell fixed.} other {# cells fixed.}}",
     "pane.validar.autoOn": "Validates again when an area tab changes.",
-    "pane.validar.more": "and {count} more in this area",
+    "pane.validar.more": "and {count} more of this kind in this area",
+    "pane.validar.kind": "{kind} ({count})",
+    "pane.validar.openGroup": "Open an area to see its issues, grouped by kind.",
     "pane.validar.error": "Error",
     "pane.validar.warning": "Warning",
     "pane.semaforo.cutoff": "Cut-off period",
@@ -492,7 +514,15 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.browser.title": "Workbook in the browser",
     "pane.browser.open": "Open an .xlsx workbook",
     "pane.browser.opened": "Opened: {file}",
-    "pane.browser.openFailed": "Could not open “{file}”: {detail}",
+    "pane.browser.openFailed": "Could not open “{file}”. {detail}",
+    "pane.browser.unsavedOpen":
+      "The workbook in this browser has changes you have not downloaded. Opening “{file}” loses them. Download it first if you want to keep them.",
+    "pane.browser.discardAndOpen": "Discard changes and open “{file}”",
+    "pane.browser.keepWorkbook": "Keep this workbook",
+    "pane.browser.unsavedLeave":
+      "The workbook in this browser has changes you have not downloaded; leaving loses them.",
+    "pane.browser.computed":
+      "Value computed by plan-matrix (the workbook’s formula gives the same in Excel).",
     "pane.browser.download": "Download the workbook (.xlsx)",
     "pane.browser.sheet": "Sheet",
     "pane.browser.empty": "The workbook is empty: create the plan or open a file.",

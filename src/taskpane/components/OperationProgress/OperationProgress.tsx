@@ -1,5 +1,7 @@
 import * as React from "react";
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
+import { isOperationError } from "../../../operations/OperationError";
+import { errorText } from "../../failures/errorText";
 import { OperationRunner } from "../../operation/useOperationRunner";
 import { useTexts } from "../../texts/Texts";
 import { useOperationProgressStyles } from "./OperationProgress.styles";
@@ -10,7 +12,7 @@ export type OperationProgressProps = {
 
 /** While an operation runs: its step, a progress bar and Cancelar; afterwards, a cancel or failure notice. */
 export const OperationProgress: React.FC<OperationProgressProps> = ({ runner }) => {
-  const { say } = useTexts();
+  const { say, language } = useTexts();
   const styles = useOperationProgressStyles();
   if (runner.status === "running") {
     const step = say(`pane.step.${runner.step ?? "read"}`);
@@ -29,7 +31,10 @@ export const OperationProgress: React.FC<OperationProgressProps> = ({ runner }) 
       </div>
     );
   }
-  if (runner.status === "cancelled")
+  const cancelled =
+    runner.status === "cancelled" ||
+    (isOperationError(runner.failure) && runner.failure.code === "operation.cancelled");
+  if (cancelled)
     return (
       <MessageBar intent="info">
         <MessageBarBody>{say("pane.cancelled")}</MessageBarBody>
@@ -38,7 +43,11 @@ export const OperationProgress: React.FC<OperationProgressProps> = ({ runner }) 
   if (runner.status === "failed")
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{say("pane.failed", { detail: runner.failure ?? "" })}</MessageBarBody>
+        <MessageBarBody>
+          {isOperationError(runner.failure)
+            ? say("pane.failedBecause", { reason: errorText(runner.failure, language) })
+            : say("pane.failed", { detail: errorText(runner.failure, language) })}
+        </MessageBarBody>
       </MessageBar>
     );
   return null;

@@ -13,6 +13,8 @@ export const useWorkbookGridStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     alignItems: "end",
   },
+  // Fluent's Input has a minimum width wider than half a 350 px pane: here it takes its grid column.
+  input: { minWidth: 0, width: "100%" },
   // The sheet scrolls inside its own focusable box; the pane itself never scrolls sideways.
   scroller: {
     maxWidth: "100%",
@@ -39,6 +41,12 @@ export const useWorkbookGridStyles = makeStyles({
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
     cursor: "pointer",
+  },
+  number: { textAlign: "end" },
+  // A value the workbook's formula computes, shown from the core: it cannot be typed over here.
+  computed: {
+    backgroundColor: tokens.colorNeutralBackground2,
+    fontStyle: "italic",
   },
   selected: {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,

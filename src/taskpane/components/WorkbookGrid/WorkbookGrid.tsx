@@ -5,15 +5,18 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Select,
   mergeClasses,
 } from "@fluentui/react-components";
 import { cellAddress, columnLetter } from "../../../core/workbook/address";
+import { errorText } from "../../failures/errorText";
 import { FilePicker } from "../FilePicker/FilePicker";
 import { useTexts } from "../../texts/Texts";
 import { MAX_GRID_ROWS, useWorkbookGrid, WorkbookGridProps } from "./useWorkbookGrid";
 import { useWorkbookGridStyles } from "./WorkbookGrid.styles";
+import { formatGridValue } from "./formatGridValue";
 
 /**
  * Outside Office: the in-browser workbook as a simple grid. A cell is edited through the address and value fields
@@ -21,13 +24,15 @@ import { useWorkbookGridStyles } from "./WorkbookGrid.styles";
  */
 export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
   const state = useWorkbookGrid(props);
-  const { say } = useTexts();
+  const { say, language } = useTexts();
   const styles = useWorkbookGridStyles();
   const selectedCell = state.selected?.sheet === state.sheet ? state.selected.cell : null;
   const selectedRef = React.useRef<HTMLTableCellElement | null>(null);
+  // Only a new selection ("Ir a" in Validar) brings its cell into view; a write (a fix, an operation) that redraws the
+  // grid leaves the page where the user is.
   React.useEffect(() => {
     selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
-  }, [selectedCell, state.rows]);
+  }, [selectedCell]);
   return (
     <section className={styles.root} aria-labelledby="workbook-grid-heading">
       <h2 id="workbook-grid-heading">{say("pane.browser.title")}</h2>
@@ -36,10 +41,30 @@ export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
         label={say("pane.browser.open")}
         onPick={(files) => state.open(files[0] ?? null)}
       />
+      {state.pendingOpen !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {say("pane.browser.unsavedOpen", { file: state.pendingOpen })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={state.confirmOpen}>
+              {say("pane.browser.discardAndOpen", { file: state.pendingOpen })}
+            </Button>
+            <Button appearance="primary" onClick={state.cancelOpen}>
+              {say("pane.browser.keepWorkbook")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {state.opened && <Caption1>{say("pane.browser.opened", { file: state.opened })}</Caption1>}
       {state.openFailure && (
         <MessageBar intent="error">
-          <MessageBarBody>{say("pane.browser.openFailed", state.openFailure)}</MessageBarBody>
+          <MessageBarBody>
+            {say("pane.browser.openFailed", {
+              file: state.openFailure.file,
+              detail: errorText(state.openFailure.error, language),
+            })}
+          </MessageBarBody>
         </MessageBar>
       )}
       <div>
@@ -71,10 +96,18 @@ export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
               label={say("pane.browser.address")}
               validationState={state.addressValid ? "none" : "error"}
             >
-              <Input value={state.address} onChange={(_, data) => state.setAddress(data.value)} />
+              <Input
+                className={styles.input}
+                value={state.address}
+                onChange={(_, data) => state.setAddress(data.value)}
+              />
             </Field>
             <Field label={say("pane.browser.value", { cell: state.address })}>
-              <Input value={state.value} onChange={(_, data) => state.setValue(data.value)} />
+              <Input
+                className={styles.input}
+                value={state.value}
+                onChange={(_, data) => state.setValue(data.value)}
+              />
             </Field>
             <span />
             <div>
@@ -108,14 +141,27 @@ export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
                       const address = cellAddress(rowIndex + 1, columnIndex + 1);
                       const value = row[columnIndex];
                       const isSelected = address === selectedCell;
+                      const computed =
+                        typeof value === "object" && value !== null && "computed" in value;
+                      const numeric =
+                        typeof value === "number" ||
+                        (typeof value === "object" &&
+                          value !== null &&
+                          ("date" in value || typeof value.computed === "number"));
                       return (
                         <td
                           key={columnIndex}
                           ref={isSelected ? selectedRef : undefined}
-                          className={mergeClasses(styles.cell, isSelected && styles.selected)}
+                          className={mergeClasses(
+                            styles.cell,
+                            numeric && styles.number,
+                            computed && styles.computed,
+                            isSelected && styles.selected
+                          )}
+                          title={computed ? say("pane.browser.computed") : undefined}
                           onClick={() => state.pickCell(address)}
                         >
-                          {value === null || value === undefined ? "" : String(value)}
+                          {formatGridValue(value, language)}
                         </td>
                       );
                     })}

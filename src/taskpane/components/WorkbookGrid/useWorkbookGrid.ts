@@ -1,8 +1,11 @@
 import * as React from "react";
 import { parseCellAddress } from "../../../core/workbook/address";
+import { LOCALE_OF } from "../../../core/messages/Language";
 import { BrowserWorkbook, GridValue } from "../../BrowserWorkbook";
 import { DownloadFile, downloadFile } from "../../downloadFile";
 import { readFileBytes } from "../../readFile";
+import { useTexts } from "../../texts/Texts";
+import { formatGridValue } from "./formatGridValue";
 
 /** Rows drawn at most: enough for an area tab; the full sheet is still in the workbook and the download. */
 export const MAX_GRID_ROWS = 300;
@@ -13,6 +16,8 @@ export type WorkbookGridProps = {
   revision: number;
   /** Told after the user changed the workbook here (an edit or an opened file). */
   onUserChange: () => void;
+  /** Told after another workbook was opened in place of this one (the pane clears the old one's results). */
+  onOpened?: () => void;
   download?: DownloadFile;
 };
 
@@ -32,14 +37,17 @@ export type WorkbookGridState = {
   addressValid: boolean;
   save: () => void;
   pickCell: (cell: string) => void;
+  /** Opens the file, or — when the workbook holds work not downloaded yet — asks first (`pendingOpen`). */
   open: (file: File | null) => void;
+  /** The file waiting for the user's answer: open it and lose the unsaved work, or keep the workbook. */
+  pendingOpen: string | null;
+  confirmOpen: () => void;
+  cancelOpen: () => void;
   opened: string | null;
-  openFailure: { file: string; detail: string } | null;
+  /** The file that could not be opened and why (an OperationError the pane puts in words). */
+  openFailure: { file: string; error: unknown } | null;
   downloadWorkbook: () => void;
 };
-
-const shown = (value: GridValue | undefined): string =>
-  value === null || value === undefined ? "" : String(value);
 
 function validAddress(address: string): boolean {
   if (!/^[A-Za-z]{1,3}[1-9][0-9]{0,6}$/.test(address.trim())) return false;
@@ -53,7 +61,8 @@ function validAddress(address: string): boolean {
 
 /** The in-browser workbook: pick a sheet, see it, type into a cell, open an .xlsx, download the workbook. */
 export function useWorkbookGrid(props: WorkbookGridProps): WorkbookGridState {
-  const { workbook, revision, onUserChange } = props;
+  const { workbook, revision, onUserChange, onOpened } = props;
+  const { language } = useTexts();
   const saveFile = props.download ?? downloadFile;
   const [ownRevision, setOwnRevision] = React.useState(0);
   // `revision` and `ownRevision` say the workbook changed: read it again.
@@ -68,14 +77,38 @@ export function useWorkbookGrid(props: WorkbookGridProps): WorkbookGridState {
   const [value, setValue] = React.useState("");
   const [selected, setSelected] = React.useState<{ sheet: string; cell: string } | null>(null);
   const [opened, setOpened] = React.useState<string | null>(null);
-  const [openFailure, setOpenFailure] = React.useState<{ file: string; detail: string } | null>(
+  const [openFailure, setOpenFailure] = React.useState<{ file: string; error: unknown } | null>(
     null
   );
 
-  const valueAt = React.useCallback((cell: string, grid: GridValue[][]): string => {
-    const { row, column } = parseCellAddress(cell);
-    return shown(grid[row - 1]?.[column - 1]);
-  }, []);
+  const [pending, setPending] = React.useState<File | null>(null);
+
+  const valueAt = React.useCallback(
+    (cell: string, grid: GridValue[][]): string => {
+      const { row, column } = parseCellAddress(cell);
+      return formatGridValue(grid[row - 1]?.[column - 1], language);
+    },
+    [language]
+  );
+
+  const openNow = (file: File): void => {
+    setOpenFailure(null);
+    void readFileBytes(file)
+      .then((bytes) => workbook.importBytes(bytes, file.name))
+      .then(
+        () => {
+          setOpened(file.name);
+          setChosen(null);
+          setSelected(null);
+          setAddress("A1");
+          setValue("");
+          setOwnRevision((n) => n + 1);
+          onUserChange();
+          onOpened?.();
+        },
+        (error: unknown) => setOpenFailure({ file: file.name, error })
+      );
+  };
 
   React.useEffect(
     () =>
@@ -111,33 +144,24 @@ export function useWorkbookGrid(props: WorkbookGridProps): WorkbookGridState {
     addressValid: validAddress(address),
     save: () => {
       if (sheet === "" || !validAddress(address)) return;
-      void Promise.resolve(workbook.editCell(sheet, address.trim().toUpperCase(), value)).then(
-        () => {
-          setOwnRevision((n) => n + 1);
-          onUserChange();
-        }
-      );
+      const cell = address.trim().toUpperCase();
+      void Promise.resolve(workbook.editCell(sheet, cell, value, LOCALE_OF[language])).then(() => {
+        setOwnRevision((n) => n + 1);
+        onUserChange();
+      });
     },
     pickCell,
     open: (file) => {
       if (!file) return;
-      setOpenFailure(null);
-      void readFileBytes(file)
-        .then((bytes) => workbook.importBytes(bytes))
-        .then(
-          () => {
-            setOpened(file.name);
-            setChosen(null);
-            setOwnRevision((n) => n + 1);
-            onUserChange();
-          },
-          (error: unknown) =>
-            setOpenFailure({
-              file: file.name,
-              detail: error instanceof Error ? error.message : String(error),
-            })
-        );
+      if (workbook.hasUnsavedWork()) setPending(file);
+      else openNow(file);
     },
+    pendingOpen: pending?.name ?? null,
+    confirmOpen: () => {
+      if (pending) openNow(pending);
+      setPending(null);
+    },
+    cancelOpen: () => setPending(null),
     opened,
     openFailure,
     downloadWorkbook: () => {

@@ -12,7 +12,7 @@ import { formatOperationError } from "../../../operations/formatOperationError";
 import { isOperationError } from "../../../operations/OperationError";
 import { OperationRunner, useOperationRunner } from "../../operation/useOperationRunner";
 import { readFileBytes } from "../../readFile";
-import { todayIso } from "../../todayIso";
+import { today as todayInUserZone } from "../../../operations/today";
 
 export type ConsolidarFlowProps = {
   operations: PlanOperations;
@@ -62,7 +62,7 @@ export function useConsolidarFlow(
   language: Language
 ): ConsolidarFlowState {
   const { operations, readAreaWorkbook, onChanged } = props;
-  const today = props.today ?? (() => todayIso());
+  const today = props.today ?? (() => todayInUserZone());
   const runner = useOperationRunner();
   const [picked, setPicked] = React.useState<PickedFile[]>([]);
   const [reading, setReading] = React.useState(false);

@@ -3,7 +3,7 @@ import { PlanOperations, ReportResult } from "../../../operations/PlanOperations
 import { Semester } from "../../../core/report/ManagementReport";
 import { OperationRunner, useOperationRunner } from "../../operation/useOperationRunner";
 import { DownloadFile, downloadFile } from "../../downloadFile";
-import { todayIso } from "../../todayIso";
+import { today as todayInUserZone } from "../../../operations/today";
 import { useTexts } from "../../texts/Texts";
 
 export type InformeFlowProps = {
@@ -33,7 +33,7 @@ export type InformeFlowState = {
 export function useInformeFlow(props: InformeFlowProps): InformeFlowState {
   const { operations, onChanged } = props;
   const { language } = useTexts();
-  const today = props.today ?? (() => todayIso());
+  const today = props.today ?? (() => todayInUserZone());
   const save = props.download ?? downloadFile;
   const runner = useOperationRunner();
   const [semester, setSemester] = React.useState<Semester>(1);

@@ -1,86 +1,39 @@
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { formatIssueMessage } from "../../../core/validation/formatIssueMessage";
+import { Accordion, Body1, Button, Caption1 } from "@fluentui/react-components";
 import { Issue } from "../../../core/validation/Issue";
 import { OperationProgress } from "../../components/OperationProgress/OperationProgress";
-import { SeverityBadge } from "../../components/SeverityBadge/SeverityBadge";
 import { useTexts } from "../../texts/Texts";
 import { useFlowStyles } from "../Flow.styles";
+import { FixedNotice } from "./FixedNotice";
+import { IssueAreaGroup } from "./IssueAreaGroup";
 import { useValidarFlow, ValidarFlowProps } from "./useValidarFlow";
 
-/** Issues listed per area before "y N más": a pane is for the next things to fix, the CLI lists them all. */
-const ISSUES_PER_AREA = 50;
-
-const useValidarStyles = makeStyles({
-  issue: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-});
-
-/** Validar: summary per area first, then the issues; a click selects the cell; one-click fixes. */
+/**
+ * Validar at 350 px keeps the user's place: the summary first; then one collapsed group per area, its issues by
+ * kind; a click selects the cell; a fix is confirmed where it was clicked (FixedNotice), without moving the page.
+ */
 export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
   const state = useValidarFlow(props);
-  const { say, language } = useTexts();
+  const { say } = useTexts();
   const styles = useFlowStyles();
-  const own = useValidarStyles();
   const { report } = state;
-  const firstOfKind = new Set(
+  const firstOfKind = new Set<Issue>(
     [...state.fixableByCode.values()]
       .filter((issues) => issues.length > 1)
       .map((issues) => issues[0])
   );
-  const renderIssue = (issue: Issue, index: number): React.ReactElement => {
-    const message = formatIssueMessage(issue, language);
-    const sameKind = state.fixableByCode.get(issue.code) ?? [];
-    return (
-      <li key={index} className={own.issue}>
-        <SeverityBadge severity={issue.severity} />
-        {issue.sheet && issue.cell ? (
-          <Button
-            appearance="transparent"
-            className={styles.linkButton}
-            onClick={() => state.goTo(issue)}
-          >
-            {say("pane.validar.goToCell", { sheet: issue.sheet, cell: issue.cell, message })}
-          </Button>
-        ) : (
-          <Body1>{message}</Body1>
-        )}
-        {issue.fix && issue.sheet && issue.cell && (
-          <div className={styles.actions}>
-            <Button
-              size="small"
-              disabled={state.runner.status === "running"}
-              onClick={() => state.fixOne(issue)}
-            >
-              {say("pane.validar.fix", { cell: issue.cell })}
-            </Button>
-            {firstOfKind.has(issue) && (
-              <Button
-                size="small"
-                disabled={state.runner.status === "running"}
-                onClick={() => state.fixAllOfKind(issue.code)}
-              >
-                {say("pane.validar.fixAll", { count: sameKind.length })}
-              </Button>
-            )}
-          </div>
-        )}
-      </li>
-    );
-  };
+  const summary = report
+    ? say("pane.validar.summary", {
+        errors: report.summary.errors,
+        warnings: report.summary.warnings,
+        areas: report.summary.areas,
+        fixable: report.summary.fixable,
+      })
+    : "";
+  // A fix whose area has no issue left: its group is gone, so the confirmation stands above the list.
+  const fixedOutsideGroups =
+    state.fixedCount !== null &&
+    !state.groups.some((group) => (group.area ?? "") === state.fixedAt?.area);
   return (
     <section className={styles.root} aria-labelledby="flow-validar-heading">
       <h2 id="flow-validar-heading" className={styles.heading}>
@@ -97,30 +50,10 @@ export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
       </div>
       {state.autoRevalidate && <Caption1>{say("pane.validar.autoOn")}</Caption1>}
       <OperationProgress runner={state.runner} />
-      {state.fixedCount !== null && (
-        <MessageBar intent="success">
-          <MessageBarBody>{say("pane.validar.fixed", { count: state.fixedCount })}</MessageBarBody>
-        </MessageBar>
-      )}
       {report && (
         <>
-          <Body1 role="status">
-            {say("pane.validar.summary", {
-              errors: report.summary.errors,
-              warnings: report.summary.warnings,
-              areas: report.summary.areas,
-              fixable: report.summary.fixable,
-            })}
-          </Body1>
-          <ul
-            className={styles.list}
-            aria-label={say("pane.validar.summary", {
-              errors: report.summary.errors,
-              warnings: report.summary.warnings,
-              areas: report.summary.areas,
-              fixable: report.summary.fixable,
-            })}
-          >
+          <Body1 role="status">{summary}</Body1>
+          <ul className={styles.list} aria-label={summary}>
             {report.areas.map((area) => (
               <li key={area.code}>
                 {say("pane.validar.area", {
@@ -135,24 +68,25 @@ export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
           </ul>
           <h3 className={styles.heading}>{say("pane.validar.issues")}</h3>
           {report.issues.length === 0 && <Body1>{say("pane.validar.noIssues")}</Body1>}
-          {state.groups.map((group) => (
-            <section
-              key={group.area ?? ""}
-              aria-label={group.sheet ?? group.area ?? say("pane.flow.validar")}
-            >
-              <h4 className={styles.heading}>
-                {group.sheet ?? group.area ?? say("pane.flow.validar")}
-              </h4>
-              <ul className={styles.list}>
-                {group.issues.slice(0, ISSUES_PER_AREA).map(renderIssue)}
-              </ul>
-              {group.issues.length > ISSUES_PER_AREA && (
-                <Caption1>
-                  {say("pane.validar.more", { count: group.issues.length - ISSUES_PER_AREA })}
-                </Caption1>
-              )}
-            </section>
-          ))}
+          {fixedOutsideGroups && state.fixedCount !== null && (
+            <FixedNotice count={state.fixedCount} fixes={state.fixes} />
+          )}
+          {state.groups.length > 0 && <Caption1>{say("pane.validar.openGroup")}</Caption1>}
+          <Accordion
+            multiple
+            collapsible
+            openItems={state.openAreas}
+            onToggle={(_, data) => state.setOpenAreas(data.openItems.map(String))}
+          >
+            {state.groups.map((group) => (
+              <IssueAreaGroup
+                key={group.area ?? ""}
+                group={group}
+                state={state}
+                firstOfKind={firstOfKind}
+              />
+            ))}
+          </Accordion>
         </>
       )}
     </section>

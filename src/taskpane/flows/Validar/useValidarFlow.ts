@@ -15,7 +15,21 @@ export type ValidarFlowProps = {
   onChanged?: () => void;
 };
 
-export type IssueGroup = { area: string | null; sheet: string | null; issues: Issue[] };
+/** The place of a fixed issue: its area group ("" for none), its kind, and its position in that kind's list. */
+export type FixPlace = { area: string; code: string; index: number };
+
+/** One kind of issue (its code) within an area. */
+export type IssueKind = { code: Issue["code"]; issues: Issue[] };
+
+/** An area's issues, by kind in the order they first appear. */
+export type IssueGroup = {
+  area: string | null;
+  sheet: string | null;
+  issues: Issue[];
+  kinds: IssueKind[];
+  errors: number;
+  warnings: number;
+};
 
 export type ValidarFlowState = {
   runner: OperationRunner;
@@ -24,11 +38,18 @@ export type ValidarFlowState = {
   /** Fixable issues per code, for "fix all of this kind". */
   fixableByCode: Map<string, Issue[]>;
   fixedCount: number | null;
+  /** Where the last fix was clicked: its confirmation takes the fixed issue's place, not the top of the flow. */
+  fixedAt: FixPlace | null;
+  /** How many fixes have finished (each one moves focus onto its confirmation). */
+  fixes: number;
+  /** The area groups the user opened (all start collapsed). */
+  openAreas: string[];
+  setOpenAreas: (areas: string[]) => void;
   autoRevalidate: boolean;
   validate: () => void;
   goTo: (issue: Issue) => void;
   fixOne: (issue: Issue) => void;
-  fixAllOfKind: (code: string) => void;
+  fixAllOfKind: (code: string, area: string | null) => void;
 };
 
 export const fixKey = (issue: Issue): string => `${issue.sheet}!${issue.cell}`;
@@ -37,8 +58,20 @@ function groupByArea(issues: Issue[]): IssueGroup[] {
   const groups = new Map<string, IssueGroup>();
   for (const issue of issues) {
     const key = issue.area ?? "";
-    const group = groups.get(key) ?? { area: issue.area, sheet: issue.sheet, issues: [] };
+    const group = groups.get(key) ?? {
+      area: issue.area,
+      sheet: issue.sheet,
+      issues: [],
+      kinds: [],
+      errors: 0,
+      warnings: 0,
+    };
     group.issues.push(issue);
+    if (issue.severity === "error") group.errors++;
+    else group.warnings++;
+    const kind = group.kinds.find((candidate) => candidate.code === issue.code);
+    if (kind) kind.issues.push(issue);
+    else group.kinds.push({ code: issue.code, issues: [issue] });
     groups.set(key, group);
   }
   return [...groups.values()];
@@ -50,6 +83,9 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
   const runner = useOperationRunner();
   const [report, setReport] = React.useState<ValidationReport | null>(null);
   const [fixedCount, setFixedCount] = React.useState<number | null>(null);
+  const [fixedAt, setFixedAt] = React.useState<FixPlace | null>(null);
+  const [fixes, setFixes] = React.useState(0);
+  const [openAreas, setOpenAreas] = React.useState<string[]>([]);
   const busy = React.useRef(false);
   const { run } = runner;
 
@@ -79,14 +115,16 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
     };
   }, [watchChanges, validate]);
 
-  const fix = (only: string[]): void => {
+  const fix = (only: string[], place: FixPlace): void => {
     busy.current = true;
     setFixedCount(null);
+    setFixedAt(place);
     void run((context) => operations.fix({ only }, context)).then((done) => {
       busy.current = false;
       if (!done) return;
       setReport(done.value.after);
       setFixedCount(done.value.edits.length);
+      setFixes((n) => n + 1);
       onChanged?.();
     });
   };
@@ -106,13 +144,24 @@ export function useValidarFlow(props: ValidarFlowProps): ValidarFlowState {
     groups,
     fixableByCode,
     fixedCount,
+    fixedAt,
+    fixes,
+    openAreas,
+    setOpenAreas,
     autoRevalidate: watchChanges !== null,
     validate,
     goTo: (issue) => {
       if (issue.sheet && issue.cell)
         operations.selectCell(issue.sheet, issue.cell).catch(() => undefined);
     },
-    fixOne: (issue) => fix([fixKey(issue)]),
-    fixAllOfKind: (code) => fix((fixableByCode.get(code) ?? []).map(fixKey)),
+    fixOne: (issue) => {
+      const kind = groups
+        .find((group) => group.area === issue.area)
+        ?.kinds.find((candidate) => candidate.code === issue.code);
+      const index = Math.max(0, kind?.issues.indexOf(issue) ?? 0);
+      fix([fixKey(issue)], { area: issue.area ?? "", code: issue.code, index });
+    },
+    fixAllOfKind: (code, area) =>
+      fix((fixableByCode.get(code) ?? []).map(fixKey), { area: area ?? "", code, index: 0 }),
   };
 }
