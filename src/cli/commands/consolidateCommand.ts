@@ -12,6 +12,7 @@ import { CliError } from "../CliError";
 import { warnFiguresOnErrors } from "../figureWarning";
 import { Command, ParsedOptions, stringOption } from "../Command";
 import { importSummaryLines } from "../importSummaryLines";
+import { todayIso } from "../todayIso";
 
 export type ConsolidateFileRequest = {
   input: string;
@@ -48,11 +49,6 @@ export async function consolidateWorkbookFile(
     // Only the consolidation's sheets are written; area tabs are copied from the input as they are.
     return consolidate(host, { cutoff: request.cutoff, imports, today: request.today });
   });
-}
-
-function todayOf(): string {
-  // PLAN_MATRIX_TODAY pins the date for reproducible runs (tests, audits).
-  return process.env.PLAN_MATRIX_TODAY ?? new Date().toISOString().slice(0, 10);
 }
 
 function printSummary(result: Consolidation, out: string, context: CliContext): void {
@@ -92,7 +88,7 @@ export const consolidateCommand: Command = {
         out,
         cutoff: stringOption(options, "cutoff"),
         force: options.force === true,
-        today: todayOf(),
+        today: todayIso(),
       },
       undefined,
       context.language

@@ -1,4 +1,7 @@
-/** `plan-matrix generate [--template FILE | --from-text FILE] [--year N] --out FILE.xlsx [--force]` (SPEC §8). */
+/**
+ * `plan-matrix generate [--template FILE | --from-text FILE | --from-xlsx FILE [--sheet NAME] [--map …]] [--year N]
+ * --out FILE.xlsx [--force]` (SPEC §8).
+ */
 import { withYear } from "../../core/template/withYear";
 import { generate } from "../../operations/generate";
 import { FileHost } from "../../shells/xlsx/FileHost";
@@ -6,22 +9,15 @@ import { say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
-import { countObjectives, resolveTemplate } from "../templateSource";
-
-function parseYear(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const year = Number(value);
-  if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100)
-    throw new CliError("cli.badYear", { value });
-  return year;
-}
+import { parseYear } from "../parseYear";
+import { countObjectives, resolveTemplate, TEMPLATE_SOURCE_OPTIONS } from "../templateSource";
 
 export const generateCommand: Command = {
   name: "generate",
   help: "cli.help.generate",
   options: {
     template: { type: "string" },
-    "from-text": { type: "string" },
+    ...TEMPLATE_SOURCE_OPTIONS,
     year: { type: "string" },
     out: { type: "string" },
     force: { type: "boolean" },
@@ -31,9 +27,9 @@ export const generateCommand: Command = {
     if (out === undefined)
       throw new CliError("cli.missingOption", { option: "--out", command: "generate" });
     const year = parseYear(stringOption(options, "year"));
-    const inputs = [stringOption(options, "template"), stringOption(options, "from-text")].filter(
-      (file): file is string => file !== undefined
-    );
+    const inputs = ["template", "from-text", "from-xlsx"]
+      .map((name) => stringOption(options, name))
+      .filter((file): file is string => file !== undefined);
     const host = new FileHost({ output: out, force: options.force === true, otherInputs: inputs });
     await onFile(out, context.language, () => host.checkOutput());
     const source = await resolveTemplate(options, context, context.out);
