@@ -116,7 +116,9 @@ export function importSpreadsheet(
 
   for (const sheet of sheets) {
     const rows = fillMergedDown(sheet);
-    const headerRow = findHeaderRow(rows, fieldOf);
+    const headerRow = findHeaderRow(rows, fieldOf, (header) =>
+      overrides.has(normalizeHeader(header))
+    );
     if (headerRow === null) {
       if (rows.some((row) => row.some((value) => cellText(value) !== "")))
         skippedSheets.push(sheet.name);
@@ -223,7 +225,7 @@ export function importSpreadsheet(
   }
 
   for (const [key] of overrides)
-    if (!usedOverrides.has(key)) {
+    if (readSheets.length > 0 && !usedOverrides.has(key)) {
       const entry = (options.map ?? []).find(
         (candidate) => normalizeHeader(candidate.header) === key
       );

@@ -9,8 +9,9 @@ import { OperationRunner, useOperationRunner } from "../../operation/useOperatio
 import { readFileText } from "../../readFile";
 import { templateFromJson } from "../../templateFromJson";
 import { useTexts } from "../../texts/Texts";
+import { ReadSpreadsheet, useXlsxSource, XlsxSourceState } from "./useXlsxSource";
 
-export type PlanSource = "embedded" | "file" | "text";
+export type PlanSource = "embedded" | "file" | "text" | "xlsx";
 
 export type PlanFlowProps = {
   operations: PlanOperations;
@@ -18,6 +19,8 @@ export type PlanFlowProps = {
   hasPlan: boolean;
   /** Told after the workbook changed (Inicio reads it again). */
   onChanged?: () => void;
+  /** Reads a picked .xlsx matrix; by default the package layer, loaded on first use. */
+  readSpreadsheet?: ReadSpreadsheet;
 };
 
 type LoadedTemplate = { file: string; template: Template | null; problem: string | null };
@@ -33,6 +36,7 @@ export type PlanFlowState = {
   setText: (text: string) => void;
   imported: PlanTextImport | null;
   previewLines: string[];
+  xlsx: XlsxSourceState;
   hasPlan: boolean;
   confirmReplace: boolean;
   setConfirmReplace: (value: boolean) => void;
@@ -51,6 +55,7 @@ export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
   const { operations, hasPlan, onChanged } = props;
   const { language } = useTexts();
   const runner = useOperationRunner();
+  const xlsx = useXlsxSource(props.readSpreadsheet);
   const [source, setSource] = React.useState<PlanSource>("embedded");
   const [templateFile, setTemplateFile] = React.useState<LoadedTemplate | null>(null);
   const [upgradeFile, setUpgradeFile] = React.useState<LoadedTemplate | null>(null);
@@ -96,7 +101,9 @@ export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
       ? DEFAULT_TEMPLATE
       : source === "file"
         ? (templateFile?.template ?? null)
-        : (imported?.template ?? null);
+        : source === "xlsx"
+          ? (xlsx.imported?.template ?? null)
+          : (imported?.template ?? null);
   const canCreate = chosen !== null && (!hasPlan || confirmReplace) && runner.status !== "running";
 
   const create = (): void => {
@@ -128,6 +135,7 @@ export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
     setText,
     imported,
     previewLines,
+    xlsx,
     hasPlan,
     confirmReplace,
     setConfirmReplace,
