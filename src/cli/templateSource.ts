@@ -17,6 +17,7 @@ import { decodeText } from "./decodeText";
 import { readInputFile } from "./files";
 import { importSpreadsheet } from "../core/template/fromSheet/importSpreadsheet";
 import { parseColumnMap } from "../core/template/fromSheet/parseColumnMap";
+import { SheetImport } from "../core/template/fromSheet/SheetImport";
 import { formatSheetImport } from "../core/template/fromSheet/formatSheetImport";
 import { sheetImportMessages } from "../core/messages/catalog/sheetImportMessages";
 import { readSpreadsheet } from "../shells/xlsx/readSpreadsheet";
@@ -79,7 +80,8 @@ export async function importXlsxFile(
   file: string,
   request: { sheet?: string; map: string[]; year: number },
   context: CliContext,
-  show: (text: string) => void
+  show: (text: string) => void,
+  onImport?: (result: SheetImport) => void
 ): Promise<Template> {
   const parsedMap = parseColumnMap(request.map);
   const [mapProblem] = parsedMap.problems;
@@ -112,13 +114,15 @@ export async function importXlsxFile(
         ? formatMessage(sheetImportMessages, context.language, problem.code, problem.params)
         : "",
     });
+  onImport?.(result);
   return result.template;
 }
 
 export async function resolveTemplate(
   options: ParsedOptions,
   context: CliContext,
-  show: (text: string) => void
+  show: (text: string) => void,
+  onSheetImport?: (result: SheetImport) => void
 ): Promise<Template> {
   const templateFile = stringOption(options, "template");
   const textFile = stringOption(options, "from-text");
@@ -144,7 +148,7 @@ export async function resolveTemplate(
   if (textFile !== undefined) return importTextFile(textFile, context, show);
   if (xlsxFile !== undefined) {
     const year = parseYear(stringOption(options, "year")) ?? Number(todayIso().slice(0, 4));
-    return importXlsxFile(xlsxFile, { sheet, map, year }, context, show);
+    return importXlsxFile(xlsxFile, { sheet, map, year }, context, show, onSheetImport);
   }
   return DEFAULT_TEMPLATE;
 }

@@ -312,3 +312,190 @@ describe("generate --from-xlsx, filled and consolidated end to end", () => {
     ]);
   });
 });
+
+describe("generate --from-xlsx --carry-rows", () => {
+  /** The area table's rows as [header → value] for the headers asked, read back by openpyxl. */
+  function areaRows(workbook: InspectedWorkbook, code: string, headers: string[]): unknown[][] {
+    const sheet = workbook.sheets.find((candidate) =>
+      candidate.tables.some((table) => table.name === `T_${code}`)
+    )!;
+    const table = sheet.tables.find((candidate) => candidate.name === `T_${code}`)!;
+    const cells = cellsOf(sheet);
+    const [start, end] = table.ref.split(":");
+    const top = Number(start.replace(/\D/g, ""));
+    const bottom = Number(end.replace(/\D/g, ""));
+    const letter = (index: number): string =>
+      (index >= 26 ? String.fromCharCode(64 + Math.floor(index / 26)) : "") +
+      String.fromCharCode(65 + (index % 26));
+    const rows: unknown[][] = [];
+    for (let row = top + 1; row <= bottom; row++)
+      rows.push(
+        headers.map(
+          (header) => cells.get(`${letter(table.headers.indexOf(header))}${row}`)?.value ?? null
+        )
+      );
+    return rows;
+  }
+
+  it("starts each tab from the matrix's rows: one per activity, what they planned, by quarter", async () => {
+    const plan = out("carried-quarters.xlsx");
+    const run = await cli(
+      "generate",
+      "--from-xlsx",
+      corpus.oneSheetRow1,
+      "--year",
+      "2025",
+      "--carry-rows",
+      "--out",
+      plan
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n").at(-1)).toBe(
+      "5 filas traídas de la matriz (actividades, indicadores, metas, responsables, programación)."
+    );
+    const workbook = inspectWithOpenpyxl(plan);
+    const headers = [
+      "ID",
+      "Objetivo",
+      "Actividad",
+      "Indicador",
+      "Meta",
+      "Responsable",
+      "Programado T1",
+      "Programado T2",
+      "Programado T3",
+      "Programado T4",
+      "Ejecutado T1",
+    ];
+    expect(areaRows(workbook, "DJ", headers)).toEqual([
+      [
+        "DJ-01",
+        "Mapear el litigio estratégico de las ciudades.",
+        "Elaborar el mapa",
+        "Mapa elaborado",
+        1,
+        "Directora jurídica",
+        0,
+        1,
+        0,
+        0,
+        null,
+      ],
+      [
+        "DJ-02",
+        "Mapear el litigio estratégico de las ciudades.",
+        "Actualizar el mapa",
+        "Actualizaciones",
+        2,
+        "Directora jurídica",
+        0,
+        1,
+        0,
+        1,
+        null,
+      ],
+      [
+        "DJ-03",
+        "Asesorar jurídicamente a los asociados.",
+        "Responder consultas",
+        "Consultas respondidas",
+        40,
+        "Abogado",
+        10,
+        10,
+        10,
+        10,
+        null,
+      ],
+    ]);
+    expect(areaRows(workbook, "SG", headers)).toEqual([
+      [
+        "SG-01",
+        "Gestionar los recursos físicos.",
+        "Hacer el inventario",
+        "Inventario hecho",
+        1,
+        "Secretario general",
+        0,
+        0,
+        0,
+        1,
+        null,
+      ],
+    ]);
+  });
+
+  it("by semester, a row that goes on with the objective above keeps it; weights stay fractions", async () => {
+    const plan = out("carried-semesters.xlsx");
+    const run = await cli(
+      "generate",
+      "--from-xlsx",
+      corpus.sheetPerArea,
+      "--year",
+      "2025",
+      "--carry-rows",
+      "--out",
+      plan
+    );
+    expect(run.code).toBe(0);
+    const workbook = inspectWithOpenpyxl(plan);
+    expect(
+      areaRows(workbook, "DJ", [
+        "ID",
+        "Objetivo",
+        "Actividad",
+        "Meta",
+        "Programado S1",
+        "Programado S2",
+      ])
+    ).toEqual([
+      [
+        "DJ-01",
+        "Defender los intereses de las ciudades ante las cortes.",
+        "Intervenir en procesos",
+        6,
+        3,
+        3,
+      ],
+      [
+        "DJ-02",
+        "Defender los intereses de las ciudades ante las cortes.",
+        "Presentar demandas",
+        2,
+        1,
+        1,
+      ],
+      ["DJ-03", "Fortalecer la clínica jurídica.", "Abrir convocatoria", 1, 1, 0],
+    ]);
+    const weights = inspectWithOpenpyxl(await generated(corpus.titleBlockMerged));
+    expect(areaRows(weights, "SS", ["ID", "Actividad", "Ponderación"])).toEqual([
+      ["SS-01", "Jornadas de vacunación", 0.4],
+      ["SS-02", "Vacunación casa a casa", 0.3],
+      ["SS-03", "Tomar muestras", 0.3],
+    ]);
+  });
+
+  async function generated(source: string): Promise<string> {
+    const plan = out(`carried-${path.basename(source)}`);
+    const run = await cli(
+      "generate",
+      "--from-xlsx",
+      source,
+      "--year",
+      "2025",
+      "--carry-rows",
+      "--out",
+      plan
+    );
+    expect(run.code).toBe(0);
+    return plan;
+  }
+
+  it("refuses --carry-rows without --from-xlsx", async () => {
+    const run = await cli("generate", "--carry-rows", "--out", out("no.xlsx"));
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      "--carry-rows sirve solo con --from-xlsx ARCHIVO.xlsx (la matriz del año anterior de la que se toma la plantilla).",
+    ]);
+  });
+});

@@ -2,6 +2,8 @@
  * `plan-matrix generate [--template FILE | --from-text FILE | --from-xlsx FILE [--sheet NAME] [--map …]] [--year N]
  * --out FILE.xlsx [--force]` (SPEC §8).
  */
+import { carriedRows } from "../../core/template/fromSheet/carriedRows";
+import { SheetImport } from "../../core/template/fromSheet/SheetImport";
 import { withYear } from "../../core/template/withYear";
 import { generate } from "../../operations/generate";
 import { FileHost } from "../../shells/xlsx/FileHost";
@@ -19,6 +21,7 @@ export const generateCommand: Command = {
     template: { type: "string" },
     ...TEMPLATE_SOURCE_OPTIONS,
     year: { type: "string" },
+    "carry-rows": { type: "boolean" },
     out: { type: "string" },
     force: { type: "boolean" },
   },
@@ -32,9 +35,18 @@ export const generateCommand: Command = {
       .filter((file): file is string => file !== undefined);
     const host = new FileHost({ output: out, force: options.force === true, otherInputs: inputs });
     await onFile(out, context.language, () => host.checkOutput());
-    const source = await resolveTemplate(options, context, context.out);
+    const carry = options["carry-rows"] === true;
+    if (carry && stringOption(options, "from-xlsx") === undefined)
+      throw new CliError("cli.optionNeedsXlsx", { option: "--carry-rows" });
+    let imported: SheetImport | undefined;
+    const source = await resolveTemplate(options, context, context.out, (result) => {
+      imported = result;
+    });
     const template = year === undefined ? source : withYear(source, year);
-    await onFile(out, context.language, () => generate(host, { template }));
+    const rows = carry && imported ? carriedRows(imported, template) : undefined;
+    await onFile(out, context.language, () =>
+      generate(host, { template, ...(rows ? { rows } : {}) })
+    );
     context.out(
       say(context, "cli.generated", {
         path: out,
@@ -42,6 +54,12 @@ export const generateCommand: Command = {
         ...countObjectives(template),
       })
     );
+    if (rows)
+      context.out(
+        say(context, "cli.rowsCarried", {
+          count: Object.values(rows).reduce((sum, list) => sum + list.length, 0),
+        })
+      );
     return 0;
   },
 };
