@@ -139,3 +139,42 @@ test("a file that is not a workbook is refused, saying what it is", async () => 
   expect(bar.textContent).not.toMatch(/operation\./);
   expect(operations.calls).toEqual([]);
 });
+
+test("with the box ticked, the tabs start from what the rows planned", async () => {
+  const operations = fakeOperations({ generate: async () => undefined });
+  renderPane(<PlanFlow operations={operations} hasPlan={false} />);
+  await pickMatrix(corpus.oneSheetRow1);
+  await waitFor(() => expect(previewLines()[0]).toBe("Plan de acción 2025"));
+  fireEvent.click(
+    screen.getByRole("checkbox", {
+      name: "Llevar también a las pestañas lo que planeaban las filas (actividad, indicador, meta, responsable, programación)",
+    })
+  );
+  fireEvent.click(screen.getByRole("button", { name: "Crear el plan en este libro" }));
+  await screen.findByText("Plan creado: 3 pestañas de áreas.");
+  const [request] = operations.requests("generate") as GenerateRequest[];
+  expect(
+    Object.fromEntries(
+      Object.entries(request.rows ?? {}).map(([code, rows]) => [code, rows.length])
+    )
+  ).toEqual({
+    DJ: 3,
+    DE: 1,
+    SG: 1,
+  });
+  expect(request.rows?.SG).toEqual([
+    {
+      objective: "Gestionar los recursos físicos.",
+      values: {
+        Actividad: "Hacer el inventario",
+        Indicador: "Inventario hecho",
+        Responsable: "Secretario general",
+        Meta: 1,
+        "Programado T1": 0,
+        "Programado T2": 0,
+        "Programado T3": 0,
+        "Programado T4": 1,
+      },
+    },
+  ]);
+});

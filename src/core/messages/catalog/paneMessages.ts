@@ -81,6 +81,7 @@ export type PaneMessageCode =
   | "pane.plan.xlsxIgnore"
   | "pane.plan.xlsxPreviewTitle"
   | "pane.plan.xlsxPreviewBlocked"
+  | "pane.plan.xlsxCarry"
   | "pane.validar.run"
   | "pane.validar.summary"
   | "pane.validar.area"
@@ -241,6 +242,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.xlsxColumn": "{letter} «{header}»",
     "pane.plan.xlsxIgnore": "(no usar)",
     "pane.plan.xlsxPreviewTitle": "Lo que se entendió de la matriz",
+    "pane.plan.xlsxCarry":
+      "Llevar también a las pestañas lo que planeaban las filas (actividad, indicador, meta, responsable, programación)",
     "pane.plan.xlsxPreviewBlocked":
       "Con esta matriz no se puede crear el plan; revise los problemas o cambie las columnas.",
     "pane.validar.run": "Validar el libro",
@@ -410,6 +413,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.xlsxColumn": "{letter} “{header}”",
     "pane.plan.xlsxIgnore": "(do not use)",
     "pane.plan.xlsxPreviewTitle": "What was understood from the matrix",
+    "pane.plan.xlsxCarry":
+      "Also carry what the rows planned into the tabs (activity, indicator, goal, responsible, programming)",
     "pane.plan.xlsxPreviewBlocked":
       "This matrix cannot make a plan; see the problems or change the columns.",
     "pane.validar.run": "Validate the workbook",

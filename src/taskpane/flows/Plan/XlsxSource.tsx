@@ -1,5 +1,12 @@
 import * as React from "react";
-import { Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+} from "@fluentui/react-components";
 import { sheetFieldLabel } from "../../../core/template/fromSheet/formatSheetImport";
 import { isSheetField, SHEET_FIELDS } from "../../../core/template/fromSheet/SheetField";
 import { FilePicker } from "../../components/FilePicker/FilePicker";
@@ -101,6 +108,13 @@ export const XlsxSource: React.FC<{ state: XlsxSourceState }> = ({ state }) => {
           <pre className={styles.preview} tabIndex={0} aria-label={say("pane.plan.preview")}>
             {state.previewLines.join("\n")}
           </pre>
+          {imported?.template && (
+            <Checkbox
+              checked={state.carry}
+              onChange={(_, data) => state.setCarry(data.checked === true)}
+              label={say("pane.plan.xlsxCarry")}
+            />
+          )}
           {imported && imported.template === null && (
             <MessageBar intent="error">
               <MessageBarBody>{say("pane.plan.xlsxPreviewBlocked")}</MessageBarBody>

@@ -3,6 +3,7 @@ import { PlanOperations } from "../../../operations/PlanOperations";
 import { DEFAULT_TEMPLATE } from "../../../core/template/defaultTemplate";
 import { parsePlanText } from "../../../core/template/parsePlanText";
 import { formatImportTree } from "../../../core/template/formatImportTree";
+import { carriedRows } from "../../../core/template/fromSheet/carriedRows";
 import { PlanTextImport } from "../../../core/template/PlanTextImport";
 import { areasInOrder, Template } from "../../../core/template/Template";
 import { OperationRunner, useOperationRunner } from "../../operation/useOperationRunner";
@@ -112,7 +113,13 @@ export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
     void runner
       .run((context) =>
         operations.generate(
-          { template: chosen, replaceExistingPlan: hasPlan && confirmReplace },
+          {
+            template: chosen,
+            replaceExistingPlan: hasPlan && confirmReplace,
+            ...(source === "xlsx" && xlsx.carry && xlsx.imported
+              ? { rows: carriedRows(xlsx.imported, chosen) }
+              : {}),
+          },
           context
         )
       )

@@ -39,6 +39,9 @@ export type XlsxSourceState = {
   setColumnField: (header: string, field: SheetField | null) => void;
   imported: SheetImport | null;
   previewLines: string[];
+  /** Start the tabs from the matrix's rows (what they planned), as `generate --carry-rows`. */
+  carry: boolean;
+  setCarry: (carry: boolean) => void;
 };
 
 /**
@@ -51,6 +54,7 @@ export function useXlsxSource(read: ReadSpreadsheet = readSpreadsheetChunk): Xls
   const [sheet, setSheet] = React.useState("");
   const [year, setYear] = React.useState(todayIso().slice(0, 4));
   const [map, setMap] = React.useState<ColumnMapEntry[]>([]);
+  const [carry, setCarry] = React.useState(false);
   const yearValid = /^\d{4}$/.test(year) && Number(year) >= 2000 && Number(year) <= 2100;
 
   const imported = React.useMemo(
@@ -112,5 +116,7 @@ export function useXlsxSource(read: ReadSpreadsheet = readSpreadsheetChunk): Xls
     setColumnField,
     imported,
     previewLines,
+    carry,
+    setCarry,
   };
 }
