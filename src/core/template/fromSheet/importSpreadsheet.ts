@@ -53,7 +53,8 @@ type AreaDraft = {
   sheet: string;
   row: number;
   objectives: string[];
-  seen: Set<string>;
+  /** Objectives by key (`keyOf`), as first written. */
+  seen: Map<string, string>;
   rows: SheetRowContent[];
 };
 
@@ -208,18 +209,20 @@ export function importSpreadsheet(
           sheet: sheet.name,
           row: rowNumber,
           objectives: [],
-          seen: new Set(),
+          seen: new Map(),
           rows: [],
         };
         areaByKey.set(areaKey, area);
         macro.areas.push(area);
       }
+      // An objective is kept once per area, as first written; its later rows carry that text.
       const objectiveKey = keyOf(objective);
-      if (!area.seen.has(objectiveKey)) {
-        area.seen.add(objectiveKey);
+      const kept = area.seen.get(objectiveKey);
+      if (kept === undefined) {
+        area.seen.set(objectiveKey, objective);
         area.objectives.push(objective);
       }
-      area.rows.push(contentOf(rowNumber, row, objective));
+      area.rows.push(contentOf(rowNumber, row, kept ?? objective));
       previous = area;
     }
   }

@@ -66,8 +66,14 @@ test("a merged range is copied down its first column only; accents and case make
       areas: [["1.1", "GD", "Gestion documental", ["Digitalizar el archivo."]]],
     },
   ]);
-  expect(importSpreadsheet(data, { year: 2026 }).unplacedRows).toEqual([
+  const result = importSpreadsheet(data, { year: 2026 });
+  expect(result.unplacedRows).toEqual([
     { sheet: "Plan", row: 2, text: "APOYO · GESTIÓN DOCUMENTAL", reason: "no-objective" },
+  ]);
+  // Both rows are the one objective, as first written.
+  expect(result.rows.GD.map((row) => [row.row, row.objective])).toEqual([
+    [3, "Digitalizar el archivo."],
+    [4, "Digitalizar el archivo."],
   ]);
 });
 
