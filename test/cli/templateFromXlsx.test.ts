@@ -311,6 +311,42 @@ describe("generate --from-xlsx, filled and consolidated end to end", () => {
       ["SG-01", 2, 0, 0, "rojo"],
     ]);
   });
+
+  // Last year's plan made by plan-matrix as this year's matrix: its area tabs say "Área: …" and "Macroproceso: …"
+  // above their tables; its Matriz lists every row again.
+  it("gives back the template it was made from, each row carried once", async () => {
+    const source = out("plan-2025-consolidated.xlsx");
+    const json = out("from-own-plan.json");
+    const run = await cli("template", "--from-xlsx", source, "--year", "2026", "--out", json);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n").filter((line) => line.startsWith("Hoja"))).toEqual([
+      "Hoja «1.1 Dirección Jurídica»: encabezados en la fila 7",
+      "Hoja «1.2 Dirección de Estudios»: encabezados en la fila 7",
+      "Hoja «2.1 Secretaría General»: encabezados en la fila 7",
+      "Hoja «Matriz»: encabezados en la fila 4",
+      "Hojas sin fila de encabezados (no leídas): Instrucciones, Configuración, Resumen, Tablero, Informe, Registro",
+    ]);
+    expect(templateOutline(JSON.parse(readFileSync(json, "utf8")))).toEqual({
+      periods: "T",
+      macroprocesses: SHEET_CORPUS_EXPECTED.oneSheetRow1.macroprocesses,
+    });
+    const plan = out("plan-2026.xlsx");
+    const generated = await cli(
+      "generate",
+      "--from-xlsx",
+      source,
+      "--year",
+      "2026",
+      "--carry-rows",
+      "--out",
+      plan
+    );
+    expect(generated.code).toBe(0);
+    // DJ's two filled rows, DE's objective without activity, SG's row: once each, not again from Matriz.
+    expect(generated.stdout.split("\n").at(-1)).toBe(
+      "4 filas traídas de la matriz (actividades, indicadores, metas, responsables, programación)."
+    );
+  }, 60_000);
 });
 
 describe("generate --from-xlsx --carry-rows", () => {

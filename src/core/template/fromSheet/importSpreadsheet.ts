@@ -19,6 +19,7 @@ import { fieldOfHeader } from "./fieldOfHeader";
 import { fillMergedDown } from "./fillMergedDown";
 import { findHeaderRow } from "./findHeaderRow";
 import { mapSheetColumns } from "./mapSheetColumns";
+import { readTitleBlock } from "./readTitleBlock";
 import { normalizeHeader } from "./normalizeHeader";
 import {
   SheetColumn,
@@ -62,6 +63,20 @@ type MacroDraft = { name: string; sheet: string; row: number; areas: AreaDraft[]
 
 /** The key two names are the same by: accents, case and spacing ignored. */
 const keyOf = (text: string): string => normalizeHeader(text);
+
+/**
+ * Keeps a row's content for carrying, unless the area already has a row with the same objective, activity and
+ * indicator (a workbook that holds both the areas' tabs and a consolidated matrix lists each row twice).
+ */
+function addRow(area: AreaDraft, content: SheetRowContent): void {
+  const keyOfRow = (row: SheetRowContent): string =>
+    [row.objective, row.values.activity ?? "", row.values.indicator ?? ""]
+      .map((text) => keyOf(String(text)))
+      .join("\u0000");
+  const key = keyOfRow(content);
+  if (area.rows.some((row) => keyOfRow(row) === key)) return;
+  area.rows.push(content);
+}
 
 function rowSummary(values: readonly SheetCellValue[]): string {
   const text = values
@@ -151,13 +166,17 @@ export function importSpreadsheet(
       }
       return { sheet: sheet.name, row: rowNumber, objective, values };
     };
+    // A sheet without an area column is one area: its title block's, else the sheet's name (without a section number).
+    const title = readTitleBlock(rows, headerRow);
+    const sheetArea =
+      title.area ?? (sheet.name.replace(/^\d+(?:\.\d+)*\.?\s+/, "").trim() || sheet.name);
     let previous: AreaDraft | null = null;
     for (let index = headerRow; index < rows.length; index++) {
       const row = rows[index] ?? [];
       const rowNumber = index + 1;
       if (row.every((value) => cellText(value) === "")) continue;
       const objective = at(row, "objective");
-      const areaText = fieldColumn.has("area") ? at(row, "area") : sheet.name;
+      const areaText = fieldColumn.has("area") ? at(row, "area") : sheetArea;
       if (objective === "") {
         // A row that goes on with the objective above it (another activity) is placed with it.
         const continues =
@@ -165,7 +184,7 @@ export function importSpreadsheet(
           at(row, "activity") !== "" &&
           (areaText === "" || keyOf(areaText) === previous.key);
         if (continues && previous) {
-          previous.rows.push(contentOf(rowNumber, row, previous.rows.at(-1)?.objective ?? ""));
+          addRow(previous, contentOf(rowNumber, row, previous.rows.at(-1)?.objective ?? ""));
         } else {
           unplacedRows.push({
             sheet: sheet.name,
@@ -186,7 +205,7 @@ export function importSpreadsheet(
         continue;
       }
       allTexts.push(areaText, objective);
-      const macroText = at(row, "macroprocess");
+      const macroText = at(row, "macroprocess") || (title.macroprocess ?? "");
       const macroKey = macroText === "" ? "" : keyOf(macroText);
       let macro = macroByKey.get(macroKey);
       const areaKey = keyOf(areaText);
@@ -222,7 +241,7 @@ export function importSpreadsheet(
         area.seen.set(objectiveKey, objective);
         area.objectives.push(objective);
       }
-      area.rows.push(contentOf(rowNumber, row, kept ?? objective));
+      addRow(area, contentOf(rowNumber, row, kept ?? objective));
       previous = area;
     }
   }

@@ -50,10 +50,10 @@ test("a merged range is copied down its first column only; accents and case make
           { top: 2, left: 2, bottom: 2, right: 3 },
         ],
         rows: [
-          ["Macroproceso", "Área", "Objetivo"],
-          ["APOYO", "GESTIÓN DOCUMENTAL", null],
-          [null, "Gestion documental", "Digitalizar el archivo."],
-          [null, "gestión documental", "DIGITALIZAR  el archivo."],
+          ["Macroproceso", "Área", "Objetivo", "Actividad"],
+          ["APOYO", "GESTIÓN DOCUMENTAL", null, null],
+          [null, "Gestion documental", "Digitalizar el archivo.", "Escanear"],
+          [null, "gestión documental", "DIGITALIZAR  el archivo.", "Indexar"],
         ],
       },
     ],
@@ -71,9 +71,9 @@ test("a merged range is copied down its first column only; accents and case make
     { sheet: "Plan", row: 2, text: "APOYO · GESTIÓN DOCUMENTAL", reason: "no-objective" },
   ]);
   // Both rows are the one objective, as first written.
-  expect(result.rows.GD.map((row) => [row.row, row.objective])).toEqual([
-    [3, "Digitalizar el archivo."],
-    [4, "Digitalizar el archivo."],
+  expect(result.rows.GD.map((row) => [row.row, row.objective, row.values.activity])).toEqual([
+    [3, "Digitalizar el archivo.", "Escanear"],
+    [4, "Digitalizar el archivo.", "Indexar"],
   ]);
 });
 
