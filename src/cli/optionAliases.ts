@@ -16,6 +16,7 @@ export const SPANISH_OPTION_NAMES: Record<string, string> = {
   "from-xlsx": "desde-xlsx",
   sheet: "hoja",
   map: "mapa",
+  "carry-rows": "llevar-filas",
   year: "vigencia",
 };
 

@@ -1,4 +1,7 @@
-/** The template a command works from: `--template FILE.json`, `--from-text FILE`, or the embedded default. */
+/**
+ * The template a command works from: `--template FILE.json`, `--from-text FILE`, `--from-xlsx FILE` (last year's
+ * plan matrix, with `--sheet` and `--map`), or the embedded default.
+ */
 import { DEFAULT_TEMPLATE } from "../core/template/defaultTemplate";
 import { parsePlanText } from "../core/template/parsePlanText";
 import { formatImportTree } from "../core/template/formatImportTree";
@@ -12,6 +15,15 @@ import { CliError } from "./CliError";
 import { ParsedOptions, stringOption } from "./Command";
 import { decodeText } from "./decodeText";
 import { readInputFile } from "./files";
+import { importSpreadsheet } from "../core/template/fromSheet/importSpreadsheet";
+import { parseColumnMap } from "../core/template/fromSheet/parseColumnMap";
+import { SheetImport } from "../core/template/fromSheet/SheetImport";
+import { formatSheetImport } from "../core/template/fromSheet/formatSheetImport";
+import { sheetImportMessages } from "../core/messages/catalog/sheetImportMessages";
+import { readSpreadsheet } from "../shells/xlsx/readSpreadsheet";
+import { onFile } from "./cliErrorOf";
+import { parseYear } from "./parseYear";
+import { cliToday } from "./cliToday";
 
 export async function readTemplateFile(file: string, context: CliContext): Promise<Template> {
   const { template, problems } = parseTemplateJson(decodeText(await readInputFile(file)));
@@ -49,17 +61,97 @@ export async function importTextFile(
   return result.template;
 }
 
+/** The options that choose where a template comes from, as the commands that take them declare them. */
+export const TEMPLATE_SOURCE_OPTIONS = {
+  "from-text": { type: "string" },
+  "from-xlsx": { type: "string" },
+  sheet: { type: "string" },
+  map: { type: "string", multiple: true },
+} as const;
+
+function stringsOption(options: ParsedOptions, name: string): string[] {
+  const value = options[name];
+  return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+}
+
+/**
+ * Imports last year's plan matrix (an .xlsx): shows what was understood (sheets, header rows, the field of every
+ * column, the tree, the rows and columns not placed) on `show`, then returns the template for `year`.
+ */
+export async function importXlsxFile(
+  file: string,
+  request: { sheet?: string; map: string[]; year: number },
+  context: CliContext,
+  show: (text: string) => void,
+  onImport?: (result: SheetImport) => void
+): Promise<Template> {
+  const parsedMap = parseColumnMap(request.map);
+  const [mapProblem] = parsedMap.problems;
+  if (mapProblem)
+    throw new CliError("cli.importFailed", {
+      path: file,
+      message: formatMessage(
+        sheetImportMessages,
+        context.language,
+        mapProblem.code,
+        mapProblem.params
+      ),
+    });
+  const bytes = await readInputFile(file);
+  const data = await onFile(file, context.language, () =>
+    readSpreadsheet(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file)
+  );
+  const result = importSpreadsheet(data, {
+    year: request.year,
+    map: parsedMap.map,
+    ...(request.sheet === undefined ? {} : { sheet: request.sheet }),
+  });
+  show(say(context, "cli.importUnderstood", { path: file }));
+  show(formatSheetImport(result, context.language).join("\n"));
+  const [problem] = result.problems;
+  if (!result.template || problem)
+    throw new CliError("cli.importFailed", {
+      path: file,
+      message: problem
+        ? formatMessage(sheetImportMessages, context.language, problem.code, problem.params)
+        : "",
+    });
+  onImport?.(result);
+  return result.template;
+}
+
 export async function resolveTemplate(
   options: ParsedOptions,
   context: CliContext,
-  show: (text: string) => void
+  show: (text: string) => void,
+  onSheetImport?: (result: SheetImport) => void
 ): Promise<Template> {
   const templateFile = stringOption(options, "template");
   const textFile = stringOption(options, "from-text");
-  if (templateFile !== undefined && textFile !== undefined)
-    throw new CliError("cli.conflictingOptions", { first: "--template", second: "--from-text" });
+  const xlsxFile = stringOption(options, "from-xlsx");
+  const chosen = (
+    [
+      ["--template", templateFile],
+      ["--from-text", textFile],
+      ["--from-xlsx", xlsxFile],
+    ] as const
+  )
+    .filter(([, file]) => file !== undefined)
+    .map(([option]) => option);
+  if (chosen.length > 1)
+    throw new CliError("cli.conflictingOptions", { first: chosen[0], second: chosen[1] });
+  const sheet = stringOption(options, "sheet");
+  const map = stringsOption(options, "map");
+  if (xlsxFile === undefined && (sheet !== undefined || map.length > 0))
+    throw new CliError("cli.optionNeedsXlsx", {
+      option: sheet !== undefined ? "--sheet" : "--map",
+    });
   if (templateFile !== undefined) return readTemplateFile(templateFile, context);
   if (textFile !== undefined) return importTextFile(textFile, context, show);
+  if (xlsxFile !== undefined) {
+    const year = parseYear(stringOption(options, "year")) ?? Number(cliToday().slice(0, 4));
+    return importXlsxFile(xlsxFile, { sheet, map, year }, context, show, onSheetImport);
+  }
   return DEFAULT_TEMPLATE;
 }
 

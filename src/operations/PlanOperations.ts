@@ -15,6 +15,7 @@ import { CellEdit } from "../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { OperationContext } from "./OperationContext";
 import { WorkbookHost } from "./WorkbookHost";
+import { CarriedRow } from "../core/template/fromSheet/CarriedRow";
 
 /** An area workbook returned by email, already read (by the file host or the package layer in the pane). */
 export type ImportedWorkbook = { file: string; snapshot: WorkbookSnapshot };
@@ -23,6 +24,8 @@ export type GenerateRequest = {
   template: Template;
   /** A workbook that already holds a plan is refused unless the caller confirms (the pane asks the user). */
   replaceExistingPlan?: boolean;
+  /** Rows to start each area's table from, by area code (last year's matrix carried over); default one per objective. */
+  rows?: Record<string, CarriedRow[]>;
 };
 export type ValidateRequest = { cutoff?: string };
 export type FixRequest = {

@@ -21,7 +21,11 @@ export async function generate(
   if (holdsPlan(snapshot) && request.replaceExistingPlan !== true)
     throw new OperationError("operation.planExists");
   enterStep(context, "layout", 0.2);
-  const patch = layoutWorkbook(request.template);
+  const { rows } = request;
+  const patch = layoutWorkbook(
+    request.template,
+    rows ? { areaSheet: (area) => ({ rows: rows[area.code] ?? [] }) } : {}
+  );
   enterStep(context, "write", 0.4);
   await host.applyPatch(patch, context);
   reportStep(context, "done", 1);

@@ -1,4 +1,9 @@
-/** `plan-matrix generate [--template FILE | --from-text FILE] [--year N] --out FILE.xlsx [--force]` (SPEC §8). */
+/**
+ * `plan-matrix generate [--template FILE | --from-text FILE | --from-xlsx FILE [--sheet NAME] [--map …]] [--year N]
+ * --out FILE.xlsx [--force]` (SPEC §8).
+ */
+import { carriedRows } from "../../core/template/fromSheet/carriedRows";
+import { SheetImport } from "../../core/template/fromSheet/SheetImport";
 import { withYear } from "../../core/template/withYear";
 import { generate } from "../../operations/generate";
 import { FileHost } from "../../shells/xlsx/FileHost";
@@ -6,23 +11,17 @@ import { say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { Command, stringOption } from "../Command";
-import { countObjectives, resolveTemplate } from "../templateSource";
-
-function parseYear(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const year = Number(value);
-  if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100)
-    throw new CliError("cli.badYear", { value });
-  return year;
-}
+import { parseYear } from "../parseYear";
+import { countObjectives, resolveTemplate, TEMPLATE_SOURCE_OPTIONS } from "../templateSource";
 
 export const generateCommand: Command = {
   name: "generate",
   help: "cli.help.generate",
   options: {
     template: { type: "string" },
-    "from-text": { type: "string" },
+    ...TEMPLATE_SOURCE_OPTIONS,
     year: { type: "string" },
+    "carry-rows": { type: "boolean" },
     out: { type: "string" },
     force: { type: "boolean" },
   },
@@ -31,14 +30,23 @@ export const generateCommand: Command = {
     if (out === undefined)
       throw new CliError("cli.missingOption", { option: "--out", command: "generate" });
     const year = parseYear(stringOption(options, "year"));
-    const inputs = [stringOption(options, "template"), stringOption(options, "from-text")].filter(
-      (file): file is string => file !== undefined
-    );
+    const inputs = ["template", "from-text", "from-xlsx"]
+      .map((name) => stringOption(options, name))
+      .filter((file): file is string => file !== undefined);
     const host = new FileHost({ output: out, force: options.force === true, otherInputs: inputs });
     await onFile(out, context.language, () => host.checkOutput());
-    const source = await resolveTemplate(options, context, context.out);
+    const carry = options["carry-rows"] === true;
+    if (carry && stringOption(options, "from-xlsx") === undefined)
+      throw new CliError("cli.optionNeedsXlsx", { option: "--carry-rows" });
+    let imported: SheetImport | undefined;
+    const source = await resolveTemplate(options, context, context.out, (result) => {
+      imported = result;
+    });
     const template = year === undefined ? source : withYear(source, year);
-    await onFile(out, context.language, () => generate(host, { template }));
+    const rows = carry && imported ? carriedRows(imported, template) : undefined;
+    await onFile(out, context.language, () =>
+      generate(host, { template, ...(rows ? { rows } : {}) })
+    );
     context.out(
       say(context, "cli.generated", {
         path: out,
@@ -46,6 +54,12 @@ export const generateCommand: Command = {
         ...countObjectives(template),
       })
     );
+    if (rows)
+      context.out(
+        say(context, "cli.rowsCarried", {
+          count: Object.values(rows).reduce((sum, list) => sum + list.length, 0),
+        })
+      );
     return 0;
   },
 };

@@ -1,21 +1,27 @@
-/** `plan-matrix template [--from-text FILE] [--out FILE] [--force]` (SPEC §8). */
+/**
+ * `plan-matrix template [--from-text FILE | --from-xlsx FILE [--sheet NAME] [--map "Encabezado=campo" …]] [--year N]
+ * [--out FILE] [--force]` (SPEC §8).
+ */
 import { say } from "../CliContext";
 import { Command, stringOption } from "../Command";
 import { checkOutputPath, writeOutputFile } from "../files";
-import { countObjectives, resolveTemplate } from "../templateSource";
+import { countObjectives, resolveTemplate, TEMPLATE_SOURCE_OPTIONS } from "../templateSource";
 
 export const templateCommand: Command = {
   name: "template",
   help: "cli.help.template",
-  options: { "from-text": { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
+  options: {
+    ...TEMPLATE_SOURCE_OPTIONS,
+    year: { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+  },
   async run(options, _positionals, context) {
     const out = stringOption(options, "out");
-    const textFile = stringOption(options, "from-text");
-    if (out !== undefined)
-      await checkOutputPath(out, {
-        force: options.force === true,
-        inputs: textFile ? [textFile] : [],
-      });
+    const inputs = [stringOption(options, "from-text"), stringOption(options, "from-xlsx")].filter(
+      (file): file is string => file !== undefined
+    );
+    if (out !== undefined) await checkOutputPath(out, { force: options.force === true, inputs });
     // Printed JSON goes to stdout alone, so the import report then goes to stderr.
     const template = await resolveTemplate(
       options,

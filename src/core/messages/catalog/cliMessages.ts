@@ -5,6 +5,8 @@ export type CliMessageCode =
   | "cli.badOption"
   | "cli.missingOption"
   | "cli.badYear"
+  | "cli.optionNeedsXlsx"
+  | "cli.rowsCarried"
   | "cli.badLanguage"
   | "cli.conflictingOptions"
   | "cli.fileMissing"
@@ -78,6 +80,10 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.missingOption":
       "Falta la opción {option} en «{command}». Use «plan-matrix {command} --help».",
     "cli.badYear": "«--year {value}» no es un año válido; use un año entre 2000 y 2100.",
+    "cli.optionNeedsXlsx":
+      "{option} sirve solo con --from-xlsx ARCHIVO.xlsx (la matriz del año anterior de la que se toma la plantilla).",
+    "cli.rowsCarried":
+      "{count, plural, one {1 fila traída} other {# filas traídas}} de la matriz (actividades, indicadores, metas, responsables, programación).",
     "cli.badLanguage": "«--lang {value}» no es un idioma disponible; use «es» o «en».",
     "cli.conflictingOptions": "Use {first} o {second}, no ambas.",
     "cli.fileMissing": "No existe el archivo «{path}». Revise la ruta.",
@@ -183,6 +189,10 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.missingOption":
       "Option {option} is missing for “{command}”. Run “plan-matrix {command} --help”.",
     "cli.badYear": "“--year {value}” is not a valid year; use a year between 2000 and 2100.",
+    "cli.optionNeedsXlsx":
+      "{option} only works with --from-xlsx FILE.xlsx (last year's plan matrix the template is taken from).",
+    "cli.rowsCarried":
+      "{count, plural, one {1 row carried} other {# rows carried}} from the matrix (activities, indicators, goals, responsible, programming).",
     "cli.badLanguage": "“--lang {value}” is not an available language; use “es” or “en”.",
     "cli.conflictingOptions": "Use {first} or {second}, not both.",
     "cli.fileMissing": "File “{path}” does not exist. Check the path.",

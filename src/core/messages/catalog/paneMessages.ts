@@ -72,6 +72,18 @@ export type PaneMessageCode =
   | "pane.plan.upgrade"
   | "pane.plan.upgraded"
   | "pane.plan.upgradeNothing"
+  | "pane.plan.source.xlsx"
+  | "pane.plan.xlsxFile"
+  | "pane.plan.xlsxInvalid"
+  | "pane.plan.xlsxSheet"
+  | "pane.plan.xlsxAllSheets"
+  | "pane.plan.xlsxYear"
+  | "pane.plan.xlsxColumns"
+  | "pane.plan.xlsxColumn"
+  | "pane.plan.xlsxIgnore"
+  | "pane.plan.xlsxPreviewTitle"
+  | "pane.plan.xlsxPreviewBlocked"
+  | "pane.plan.xlsxCarry"
   | "pane.validar.run"
   | "pane.validar.summary"
   | "pane.validar.area"
@@ -242,6 +254,20 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.upgraded":
       "Plan actualizado a la versión {version}: se conservaron todas las celdas diligenciadas.",
     "pane.plan.upgradeNothing": "Elija primero el archivo de la plantilla nueva.",
+    "pane.plan.source.xlsx": "Una matriz existente (.xlsx)",
+    "pane.plan.xlsxFile": "Matriz del plan anterior (.xlsx)",
+    "pane.plan.xlsxInvalid": "No se pudo leer «{file}»: {detail}",
+    "pane.plan.xlsxSheet": "Hojas que se leen",
+    "pane.plan.xlsxAllSheets": "Todas las hojas",
+    "pane.plan.xlsxYear": "Vigencia del plan nuevo",
+    "pane.plan.xlsxColumns": "Columnas de la hoja «{sheet}» (fila {row})",
+    "pane.plan.xlsxColumn": "{letter} «{header}»",
+    "pane.plan.xlsxIgnore": "(no usar)",
+    "pane.plan.xlsxPreviewTitle": "Lo que se entendió de la matriz",
+    "pane.plan.xlsxCarry":
+      "Llevar también a las pestañas lo que planeaban las filas (actividad, indicador, meta, responsable, programación)",
+    "pane.plan.xlsxPreviewBlocked":
+      "Con esta matriz no se puede crear el plan; revise los problemas o cambie las columnas.",
     "pane.validar.run": "Validar el libro",
     "pane.validar.summary":
       "{errors, plural, one {1 error} other {# errores}} y {warnings, plural, one {1 advertencia} other {# advertencias}} en {areas, plural, one {1 área} other {# áreas}} ({fixable} con corrección automática).",
@@ -427,6 +453,20 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.upgrade": "Upgrade the plan",
     "pane.plan.upgraded": "Plan upgraded to version {version}: every filled cell was kept.",
     "pane.plan.upgradeNothing": "Pick the new template file first.",
+    "pane.plan.source.xlsx": "An existing matrix (.xlsx)",
+    "pane.plan.xlsxFile": "Last plan's matrix (.xlsx)",
+    "pane.plan.xlsxInvalid": "“{file}” could not be read: {detail}",
+    "pane.plan.xlsxSheet": "Sheets read",
+    "pane.plan.xlsxAllSheets": "Every sheet",
+    "pane.plan.xlsxYear": "Year of the new plan",
+    "pane.plan.xlsxColumns": "Columns of sheet “{sheet}” (row {row})",
+    "pane.plan.xlsxColumn": "{letter} “{header}”",
+    "pane.plan.xlsxIgnore": "(do not use)",
+    "pane.plan.xlsxPreviewTitle": "What was understood from the matrix",
+    "pane.plan.xlsxCarry":
+      "Also carry what the rows planned into the tabs (activity, indicator, goal, responsible, programming)",
+    "pane.plan.xlsxPreviewBlocked":
+      "This matrix cannot make a plan; see the problems or change the columns.",
     "pane.validar.run": "Validate the workbook",
     "pane.validar.summary":
       "{errors, plural, one {1 error} other {# errors}} and {warnings, plural, one {1 warning} other {# warnings}} in {areas, plural, one {1 area} other {# areas}} ({fixable} fixable automatically).",

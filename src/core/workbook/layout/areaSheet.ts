@@ -184,6 +184,11 @@ export type AreaSheetOptions = {
   rowCount?: number;
   /** Headers of columns the template does not define (e.g. added by users), after its columns, as unlocked input. */
   carriedHeaders?: string[];
+  /**
+   * Rows to start from instead of one per objective (last year's matrix carried into the new plan): each its
+   * objective and input values by header; computed columns stay formulas.
+   */
+  rows?: { objective: string; values: Record<string, CellInput> }[];
 };
 
 const CARRIED_COLUMN_WIDTH = 12;
@@ -202,13 +207,21 @@ export function layoutAreaSheet(
   const formulaColumns = rowFormulaColumns(headers, template.periods.labels);
   if (!formulaColumns) throw new Error("Area columns lack the computed-column inputs");
   const firstRow = AREA_HEADER_ROW + 1;
-  const rowCount = Math.max(area.objectives.length, 1, options.rowCount ?? 0);
+  const startRows = options.rows ?? [];
+  const rowCount = Math.max(
+    startRows.length > 0 ? startRows.length : area.objectives.length,
+    1,
+    options.rowCount ?? 0
+  );
   const lastRow = AREA_HEADER_ROW + rowCount;
 
   const rows: CellInput[][] = Array.from({ length: rowCount }, (_, index) => {
     const formulas = rowFormulas(formulaColumns, firstRow + index);
-    const objective = area.objectives[index];
+    const start = startRows[index];
+    const objective = startRows.length > 0 ? start?.objective : area.objectives[index];
     const cells = columns.map((column): CellInput => {
+      const value = start?.values[column.header];
+      if (value !== undefined && column.type !== "computed" && column.key !== "id") return value;
       switch (column.key) {
         case "id":
           return objective === undefined ? null : areaId(area.code, index);

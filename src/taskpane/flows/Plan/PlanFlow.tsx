@@ -16,10 +16,14 @@ import { OperationProgress } from "../../components/OperationProgress/OperationP
 import { useTexts } from "../../texts/Texts";
 import { useFlowStyles } from "../Flow.styles";
 import { PlanFlowProps, PlanSource, usePlanFlow } from "./usePlanFlow";
+import { XlsxSource } from "./XlsxSource";
 
-const SOURCES: PlanSource[] = ["embedded", "file", "text"];
+const SOURCES: PlanSource[] = ["embedded", "file", "text", "xlsx"];
 
-/** Plan: create the plan from the embedded template, a template file or pasted text (preview first); upgrade it. */
+/**
+ * Plan: create the plan from the embedded template, a template file, pasted text or last year's matrix (.xlsx) —
+ * the last two previewed first; upgrade it.
+ */
 export const PlanFlow: React.FC<PlanFlowProps> = (props) => {
   const state = usePlanFlow(props);
   const { say } = useTexts();
@@ -110,6 +114,8 @@ export const PlanFlow: React.FC<PlanFlowProps> = (props) => {
           )}
         </>
       )}
+
+      {state.source === "xlsx" && <XlsxSource state={state.xlsx} />}
 
       {state.hasPlan && (
         <>

@@ -3,14 +3,16 @@ import { PlanOperations } from "../../../operations/PlanOperations";
 import { DEFAULT_TEMPLATE } from "../../../core/template/defaultTemplate";
 import { parsePlanText } from "../../../core/template/parsePlanText";
 import { formatImportTree } from "../../../core/template/formatImportTree";
+import { carriedRows } from "../../../core/template/fromSheet/carriedRows";
 import { PlanTextImport } from "../../../core/template/PlanTextImport";
 import { areasInOrder, Template } from "../../../core/template/Template";
 import { OperationRunner, useOperationRunner } from "../../operation/useOperationRunner";
 import { readFileText } from "../../readFile";
 import { templateFromJson } from "../../templateFromJson";
 import { useTexts } from "../../texts/Texts";
+import { ReadSpreadsheet, useXlsxSource, XlsxSourceState } from "./useXlsxSource";
 
-export type PlanSource = "embedded" | "file" | "text";
+export type PlanSource = "embedded" | "file" | "text" | "xlsx";
 
 export type PlanFlowProps = {
   operations: PlanOperations;
@@ -18,6 +20,8 @@ export type PlanFlowProps = {
   hasPlan: boolean;
   /** Told after the workbook changed (Inicio reads it again). */
   onChanged?: () => void;
+  /** Reads a picked .xlsx matrix; by default the package layer, loaded on first use. */
+  readSpreadsheet?: ReadSpreadsheet;
 };
 
 type LoadedTemplate = { file: string; template: Template | null; problem: string | null };
@@ -33,6 +37,7 @@ export type PlanFlowState = {
   setText: (text: string) => void;
   imported: PlanTextImport | null;
   previewLines: string[];
+  xlsx: XlsxSourceState;
   hasPlan: boolean;
   confirmReplace: boolean;
   setConfirmReplace: (value: boolean) => void;
@@ -51,6 +56,7 @@ export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
   const { operations, hasPlan, onChanged } = props;
   const { language } = useTexts();
   const runner = useOperationRunner();
+  const xlsx = useXlsxSource(props.readSpreadsheet);
   const [source, setSource] = React.useState<PlanSource>("embedded");
   const [templateFile, setTemplateFile] = React.useState<LoadedTemplate | null>(null);
   const [upgradeFile, setUpgradeFile] = React.useState<LoadedTemplate | null>(null);
@@ -96,7 +102,9 @@ export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
       ? DEFAULT_TEMPLATE
       : source === "file"
         ? (templateFile?.template ?? null)
-        : (imported?.template ?? null);
+        : source === "xlsx"
+          ? (xlsx.imported?.template ?? null)
+          : (imported?.template ?? null);
   const canCreate = chosen !== null && (!hasPlan || confirmReplace) && runner.status !== "running";
 
   const create = (): void => {
@@ -105,7 +113,13 @@ export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
     void runner
       .run((context) =>
         operations.generate(
-          { template: chosen, replaceExistingPlan: hasPlan && confirmReplace },
+          {
+            template: chosen,
+            replaceExistingPlan: hasPlan && confirmReplace,
+            ...(source === "xlsx" && xlsx.carry && xlsx.imported
+              ? { rows: carriedRows(xlsx.imported, chosen) }
+              : {}),
+          },
           context
         )
       )
@@ -128,6 +142,7 @@ export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
     setText,
     imported,
     previewLines,
+    xlsx,
     hasPlan,
     confirmReplace,
     setConfirmReplace,
