@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { dateSerial } from "../../src/core/workbook/dateSerial";
-import { loadWorkbook } from "../../src/shells/xlsx/workbookFile";
+import { loadWorkbook } from "../support/exceljs/workbookFile";
 import { fillArea } from "../support/fillArea";
 import { validRow } from "../support/filledPlan";
 import { inspectWithOpenpyxl, InspectedWorkbook, cellsOf } from "../support/openpyxl";

@@ -33,10 +33,7 @@ export const templateCommand: Command = {
       context.out(json);
       return 0;
     }
-    await writeOutputFile(out, json + "\n", {
-      force: options.force === true,
-      inputs: textFile ? [textFile] : [],
-    });
+    await writeOutputFile(out, json + "\n", { force: options.force === true, inputs });
     context.out(say(context, "cli.templateWritten", { path: out, ...countObjectives(template) }));
     return 0;
   },
