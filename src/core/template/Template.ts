@@ -87,6 +87,17 @@ export const DEFAULT_LISTS: Lists = {
 
 export const DEFAULT_BANDS: Bands = { green: 0.8, yellow: 0.6, overExecution: 1.2 };
 
+/** A copy of the default lists that a new template may change without touching the defaults. */
+export function defaultLists(): Lists {
+  return {
+    ...DEFAULT_LISTS,
+    indicatorType: [...DEFAULT_LISTS.indicatorType],
+    unit: [...DEFAULT_LISTS.unit],
+    direction: [...DEFAULT_LISTS.direction],
+    reportStatus: [...DEFAULT_LISTS.reportStatus],
+  };
+}
+
 export function defaultPeriods(kind: PeriodKind = "T"): Periods {
   const count = PERIOD_COUNTS[kind];
   return { kind, labels: Array.from({ length: count }, (_, i) => `${kind}${i + 1}`) };

@@ -24,7 +24,7 @@ import {
 import {
   Area,
   DEFAULT_BANDS,
-  DEFAULT_LISTS,
+  defaultLists,
   defaultPeriods,
   Macroprocess,
   Template,
@@ -195,13 +195,7 @@ export function parsePlanText(text: string, options: PlanTextOptions = {}): Plan
     year,
     periods: defaultPeriods("T"),
     bands: { ...DEFAULT_BANDS },
-    lists: {
-      ...DEFAULT_LISTS,
-      indicatorType: [...DEFAULT_LISTS.indicatorType],
-      unit: [...DEFAULT_LISTS.unit],
-      direction: [...DEFAULT_LISTS.direction],
-      reportStatus: [...DEFAULT_LISTS.reportStatus],
-    },
+    lists: defaultLists(),
     extraColumns: [],
     macroprocesses,
   };

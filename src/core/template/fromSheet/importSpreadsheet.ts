@@ -7,7 +7,7 @@ import { uniqueCode } from "../planText/uniqueCode";
 import { DEFAULT_TEMPLATE_ID } from "../parsePlanText";
 import {
   DEFAULT_BANDS,
-  DEFAULT_LISTS,
+  defaultLists,
   defaultPeriods,
   Macroprocess,
   Template,
@@ -338,13 +338,7 @@ export function importSpreadsheet(
           year: options.year,
           periods: defaultPeriods(kind),
           bands: { ...DEFAULT_BANDS },
-          lists: {
-            ...DEFAULT_LISTS,
-            indicatorType: [...DEFAULT_LISTS.indicatorType],
-            unit: [...DEFAULT_LISTS.unit],
-            direction: [...DEFAULT_LISTS.direction],
-            reportStatus: [...DEFAULT_LISTS.reportStatus],
-          },
+          lists: defaultLists(),
           extraColumns: [],
           macroprocesses,
         };
