@@ -3,12 +3,14 @@
  * an import replaced in an area tab (kept across runs, so it can be put back by hand), and planning notes of rows
  * that left their area.
  */
+import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { formatMessage } from "../messages/formatMessage";
 import { consolidationMessages } from "../messages/catalog/consolidationMessages";
 import { ReplacedValue } from "../import/ReplacedValue";
 import { filledRowCount } from "../plan/filledRowCount";
 import { CellInput, SheetPatch, StyledRange, emptySheet } from "../workbook/WorkbookPatch";
 import { cellAddress, rangeAddress } from "../workbook/address";
+import { dateSerial } from "../workbook/dateSerial";
 import { LINE_HEIGHT, wrappedRowHeight } from "../workbook/layout/wrappedRowHeight";
 import { AreaSource } from "./AreaSource";
 import { ConsolidationFinding } from "./ConsolidationFinding";
@@ -36,7 +38,12 @@ export const LOG_TEXT = {
 const WIDTHS = [16, 56, 18, 22, 24, 24, 12];
 /** The findings' message runs over columns D to G. */
 const MESSAGE_WIDTH = WIDTHS.slice(3).reduce((sum, width) => sum + width, 0);
-const DATE_FORMAT = "dd/mm/yyyy";
+
+/** yyyy-mm-dd → a date cell; anything else stays as it is. */
+function dateCell(iso: string): CellInput {
+  const [year, month, day] = iso.split("-").map(Number);
+  return day ? { date: dateSerial(year, month, day) } : iso;
+}
 
 /** A replaced value as written: a formula as its text (never evaluated in `Registro`). */
 const shown = (value: CellInput): CellInput =>
@@ -75,7 +82,7 @@ export function layoutLogSheet(input: {
   put([
     [LOG_TEXT.title],
     ...(input.heading.cutoff !== undefined ? [[LOG_TEXT.cutoff, input.heading.cutoff]] : []),
-    [input.heading.label, input.heading.when],
+    [input.heading.label, dateCell(input.heading.when)],
   ]);
   const titleRows = input.heading.cutoff !== undefined ? 3 : 2;
   const sourcesAt = sourceRows.length > 0 ? put([LOG_TEXT.sources, ...sourceRows]) : null;
@@ -94,7 +101,7 @@ export function layoutLogSheet(input: {
     value.column,
     shown(value.before),
     shown(value.after),
-    value.on,
+    dateCell(value.on),
   ]);
   sheet.tables.push({
     name: LOG.replacedTable,
@@ -108,7 +115,7 @@ export function layoutLogSheet(input: {
       if (cell !== null && typeof cell === "object" && "date" in cell)
         sheet.styles.push({
           range: cellAddress(replacedAt + 1 + index, 5 + offset),
-          style: { numberFormat: DATE_FORMAT },
+          style: { numberFormat: NUMBER_FORMATS.date },
         });
     })
   );
@@ -165,6 +172,16 @@ export function layoutLogSheet(input: {
   sheet.styles.push(
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: `A2:A${titleRows}`, style: { bold: true } },
+    // The dates as date cells, written dd/mm/yyyy like every other date of the workbook (not "2026-12-06").
+    { range: `B${titleRows}`, style: { numberFormat: NUMBER_FORMATS.date, horizontal: "left" } },
+    ...(replacedRows.length > 0
+      ? [
+          {
+            range: `G${replacedAt + 1}:G${replacedAt + replacedRows.length}`,
+            style: { numberFormat: NUMBER_FORMATS.date, horizontal: "left" },
+          } satisfies StyledRange,
+        ]
+      : []),
     { range: `A${replacedAt - 2}`, style: { bold: true } },
     { range: `A${retiredAt - 2}`, style: { bold: true } },
     ...(replacedRows.length > 0
