@@ -255,7 +255,8 @@ describe("conflicts", () => {
         { kind: "text", value: "Actividad" },
         { kind: "text", value: "Agenda legislativa propia" },
         { kind: "text", value: "Seguimiento a proyectos de ley" },
-        { kind: "text", value: TODAY },
+        // 5 July 2021 as a date: 2021-01-01 is serial 44197, and 5 July is day 186 of the year → 44382.
+        { kind: "date", serial: 44382 },
       ],
     ]);
     // A later consolidation rewrites Registro and keeps the record.

@@ -3,6 +3,7 @@
  * an import replaced in an area tab (kept across runs, so it can be put back by hand), and planning notes of rows
  * that left their area.
  */
+import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { formatMessage } from "../messages/formatMessage";
 import { consolidationMessages } from "../messages/catalog/consolidationMessages";
 import { ReplacedValue } from "../import/ReplacedValue";
@@ -10,7 +11,6 @@ import { filledRowCount } from "../plan/filledRowCount";
 import { CellInput, SheetPatch, StyledRange, emptySheet } from "../workbook/WorkbookPatch";
 import { cellAddress, rangeAddress } from "../workbook/address";
 import { dateSerial } from "../workbook/dateSerial";
-import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { LINE_HEIGHT, wrappedRowHeight } from "../workbook/layout/wrappedRowHeight";
 import { AreaSource } from "./AreaSource";
 import { ConsolidationFinding } from "./ConsolidationFinding";
@@ -38,6 +38,12 @@ export const LOG_TEXT = {
 const WIDTHS = [16, 56, 18, 22, 24, 24, 12];
 /** The findings' message runs over columns D to G. */
 const MESSAGE_WIDTH = WIDTHS.slice(3).reduce((sum, width) => sum + width, 0);
+
+/** yyyy-mm-dd → a date cell; anything else stays as it is. */
+function dateCell(iso: string): CellInput {
+  const [year, month, day] = iso.split("-").map(Number);
+  return day ? { date: dateSerial(year, month, day) } : iso;
+}
 
 /** A replaced value as written: a formula as its text (never evaluated in `Registro`). */
 const shown = (value: CellInput): CellInput =>
@@ -73,13 +79,10 @@ export function layoutLogSheet(input: {
     row += values.length + 1;
     return at;
   };
-  // The date as a date cell, written dd/mm/yyyy like every other date of the workbook (not "2026-12-06").
-  const [year, month, day] = input.heading.when.split("-").map(Number);
-  const when: CellInput = day ? { date: dateSerial(year, month, day) } : input.heading.when;
   put([
     [LOG_TEXT.title],
     ...(input.heading.cutoff !== undefined ? [[LOG_TEXT.cutoff, input.heading.cutoff]] : []),
-    [input.heading.label, when],
+    [input.heading.label, dateCell(input.heading.when)],
   ]);
   const titleRows = input.heading.cutoff !== undefined ? 3 : 2;
   const sourcesAt = sourceRows.length > 0 ? put([LOG_TEXT.sources, ...sourceRows]) : null;
@@ -98,7 +101,7 @@ export function layoutLogSheet(input: {
     value.column,
     shown(value.before),
     shown(value.after),
-    value.on,
+    dateCell(value.on),
   ]);
   sheet.tables.push({
     name: LOG.replacedTable,
@@ -169,7 +172,16 @@ export function layoutLogSheet(input: {
   sheet.styles.push(
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: `A2:A${titleRows}`, style: { bold: true } },
+    // The dates as date cells, written dd/mm/yyyy like every other date of the workbook (not "2026-12-06").
     { range: `B${titleRows}`, style: { numberFormat: NUMBER_FORMATS.date, horizontal: "left" } },
+    ...(replacedRows.length > 0
+      ? [
+          {
+            range: `G${replacedAt + 1}:G${replacedAt + replacedRows.length}`,
+            style: { numberFormat: NUMBER_FORMATS.date, horizontal: "left" },
+          } satisfies StyledRange,
+        ]
+      : []),
     { range: `A${replacedAt - 2}`, style: { bold: true } },
     { range: `A${retiredAt - 2}`, style: { bold: true } },
     ...(replacedRows.length > 0

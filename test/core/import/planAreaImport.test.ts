@@ -65,8 +65,13 @@ it("a tab with typed values that differ is a conflict: nothing to write until re
   ]);
   // The after-snapshot's Registro table holds it, as the consolidation in the same write will read it.
   const log = replaced.after.tables.find((table) => table.name === "T_Reemplazos")!;
-  expect(log.rows.map((row) => row.map((cell) => ("value" in cell ? cell.value : null)))).toEqual([
-    ["DJ", "dj.xlsx", "DJ-02", HEADERS.activity, "Propia", "Asesorar", TODAY],
+  expect(
+    log.rows.map((row) =>
+      row.map((cell) => ("value" in cell ? cell.value : cell.kind === "date" ? cell.serial : null))
+    )
+  ).toEqual([
+    // 5 July 2021 as a date: 44197 (1 January) + 185 days.
+    ["DJ", "dj.xlsx", "DJ-02", HEADERS.activity, "Propia", "Asesorar", 44382],
   ]);
 
   const kept = planAreaImport({ snapshot, files, keep: ["DJ"], today: TODAY });

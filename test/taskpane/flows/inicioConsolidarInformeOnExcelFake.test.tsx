@@ -329,7 +329,9 @@ test("Importar asks per area whether to replace a tab's typed values, and lists 
   expect(activity("T_DJ")).toEqual({ kind: "text", value: "Revisar contratos" });
   const replaced = snapshot.tables.find((table) => table.name === "T_Reemplazos")!;
   expect(
-    replaced.rows.map((row) => row.map((cell) => ("value" in cell ? cell.value : null)))
+    replaced.rows.map((row) =>
+      row.map((cell) => ("value" in cell ? cell.value : cell.kind === "date" ? cell.serial : null))
+    )
   ).toEqual([
     [
       "ECR",
@@ -338,7 +340,8 @@ test("Importar asks per area whether to replace a tab's typed values, and lists 
       "Actividad",
       "Agenda legislativa propia",
       "Seguimiento a proyectos de ley",
-      TODAY,
+      // 5 July 2021: 44197 (1 January) + 185 days.
+      44382,
     ],
   ]);
   const unreadable = screen.getByRole("region", { name: "Archivos que no se pudieron leer" });
