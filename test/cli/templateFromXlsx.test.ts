@@ -182,6 +182,27 @@ describe("template --from-xlsx: choosing and mapping", () => {
     expect([both.code, both.stderr]).toEqual([2, "Use --from-text o --from-xlsx, no ambas."]);
   });
 
+  it("answers to the Spanish names, and names them back", async () => {
+    const run = await cli(
+      "plantilla",
+      "--desde-xlsx",
+      corpus.extraColumns,
+      "--vigencia",
+      "2025",
+      "--mapa",
+      "Unidad responsable=área"
+    );
+    expect(run.code).toBe(0);
+    expect(
+      JSON.parse(run.stdout).macroprocesses[0].areas.map((area: { code: string }) => area.code)
+    ).toEqual(["TH", "GF"]);
+    const refused = await cli("generar", "--llevar-filas", "--salida", out("nada.xlsx"));
+    expect([refused.code, refused.stderr]).toEqual([
+      2,
+      "--llevar-filas sirve solo con --desde-xlsx ARCHIVO.xlsx (la matriz del año anterior de la que se toma la plantilla).",
+    ]);
+  });
+
   it("refuses a file that is not a workbook, saying what it is", async () => {
     const text = out("matriz.xlsx");
     writeFileSync(text, "Proceso;Objetivo\nDirección Jurídica;Mapear\n");
