@@ -39,7 +39,11 @@ function latin1(bytes: Uint8Array): string {
 function isUnsafeName(name: string): boolean {
   if (name === "" || name.startsWith("/") || name.includes("\\") || /^[A-Za-z]:/.test(name))
     return true;
-  return name.split("/").some((segment) => segment === ".." || segment === ".");
+  // A folder entry ("xl/") ends in an empty segment; no other segment may be empty, "." or "..".
+  return name
+    .replace(/\/$/, "")
+    .split("/")
+    .some((segment) => segment === "" || segment === ".." || segment === ".");
 }
 
 export class ZipReader {
@@ -276,8 +280,8 @@ function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
       size: view.getUint32(header + 24, true),
       localHeaderOffset: view.getUint32(header + 42, true),
     };
-    // Zip-slip names are never read nor copied (a folder entry, "xl/", holds nothing either).
-    if (isUnsafeName(name) || name.endsWith("/")) continue;
+    // Zip-slip names are never read nor copied.
+    if (isUnsafeName(name)) continue;
     // Part names compare ignoring case (OPC): two entries for one part are two answers to one question.
     const key = name.toLowerCase();
     if (names.has(key)) throw new PackageError("package.duplicatePart", name);

@@ -25,6 +25,8 @@ export type SheetCells = {
   strings: Map<number, string>;
   /** Relationship ids of the sheet's table parts, in document order. */
   tableParts: string[];
+  /** Rows holding at least one `<c>` element inside a requested region (even an empty, styled one). */
+  rowsWithCells: Set<number>;
 };
 
 type SharedMaster = { formula: string; position: CellPosition };
@@ -57,6 +59,7 @@ export async function readSheetCells(
   const rows = new Map<number, Cell[]>();
   const strings = new Map<number, string>();
   const tableParts: string[] = [];
+  const rowsWithCells = new Set<number>();
   const merges: string[] = [];
   const masters = new Map<string, SharedMaster>();
   const slaves: PendingSlave[] = [];
@@ -192,6 +195,7 @@ export async function readSheetCells(
           for (let i = 0; i < rowRegions.length; i++)
             if (regionContains(rowRegions[i], rowNumber, column)) {
               keep = true;
+              rowsWithCells.add(rowNumber);
               break;
             }
           type = attributes.t;
@@ -281,5 +285,5 @@ export async function readSheetCells(
       for (let col = left; col <= right; col++) if (row !== top || col !== left) delete cells[col];
     }
   }
-  return { rows, strings, tableParts };
+  return { rows, strings, tableParts, rowsWithCells };
 }

@@ -25,25 +25,19 @@ const MAX_ROW = 1048576;
 type TablePart = { name: string; region: CellRegion };
 
 /**
- * The table's rows down to its last row holding a cell: a range stretched far below what is filled (`A7:AE1048576`)
- * costs what is filled, not a million empty rows.
+ * The table's last row that the sheet holds a cell in (an empty, styled cell counts), and at least its first data
+ * row (an Excel table always has one, empty or not, as every host reads it): a range stretched far below the
+ * sheet's cells (`A7:AE1048576`) costs the rows the sheet has, not a million rows of nothing.
  */
-function lastFilledRow(region: CellRegion, cells: SheetCells): number {
-  let last = region.top;
-  for (const [row, kept] of cells.rows) {
-    if (row <= last || row > region.bottom) continue;
-    for (let column = region.left; column <= region.right; column++)
-      if (kept[column] !== undefined) {
-        last = row;
-        break;
-      }
-  }
+function lastRowWithCells(region: CellRegion, cells: SheetCells): number {
+  let last = Math.min(region.bottom, region.top + 1);
+  for (const row of cells.rowsWithCells) if (row > last && row <= region.bottom) last = row;
   return last;
 }
 
 function tableSnapshot(sheet: string, table: TablePart, cells: SheetCells): TableSnapshot {
   const { top, left, right } = table.region;
-  const bottom = lastFilledRow(table.region, cells);
+  const bottom = lastRowWithCells(table.region, cells);
   const rowCells = (row: number): Cell[] => {
     const kept = cells.rows.get(row);
     return Array.from({ length: right - left + 1 }, (_, i) => kept?.[left + i] ?? EMPTY);
