@@ -10,7 +10,7 @@ import { CliContext, say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { warnFiguresOnErrors } from "../figureWarning";
-import { Command, ParsedOptions, stringOption } from "../Command";
+import { CommandRun, stringOption } from "../Command";
 import { importSummaryLines } from "../importSummaryLines";
 
 export type ConsolidateFileRequest = {
@@ -68,66 +68,55 @@ function printSummary(result: Consolidation, out: string, context: CliContext): 
     (line.stream === "err" ? context.err : context.out)(line.text);
 }
 
-export const consolidateCommand: Command = {
-  name: "consolidate",
-  help: "cli.help.consolidate",
-  options: {
-    import: { type: "string", multiple: true },
-    cutoff: { type: "string" },
-    out: { type: "string" },
-    force: { type: "boolean" },
-    json: { type: "boolean" },
-  },
-  async run(options: ParsedOptions, positionals, context) {
-    const [input] = positionals;
-    const out = stringOption(options, "out");
-    if (input === undefined) throw new CliError("cli.missingWorkbook", { command: "consolidate" });
-    if (out === undefined)
-      throw new CliError("cli.missingOption", { option: "--out", command: "consolidate" });
-    const imports = Array.isArray(options.import) ? options.import : [];
-    const result = await consolidateWorkbookFile(
-      {
-        input,
-        imports,
-        out,
-        cutoff: stringOption(options, "cutoff"),
-        force: options.force === true,
-        today: todayOf(),
-      },
-      undefined,
-      context.language
+export const consolidateCommand: CommandRun = async (options, positionals, context) => {
+  const [input] = positionals;
+  const out = stringOption(options, "out");
+  if (input === undefined) throw new CliError("cli.missingWorkbook", { command: "consolidate" });
+  if (out === undefined)
+    throw new CliError("cli.missingOption", { option: "--out", command: "consolidate" });
+  const imports = Array.isArray(options.import) ? options.import : [];
+  const result = await consolidateWorkbookFile(
+    {
+      input,
+      imports,
+      out,
+      cutoff: stringOption(options, "cutoff"),
+      force: options.force === true,
+      today: todayOf(),
+    },
+    undefined,
+    context.language
+  );
+  if (options.json) {
+    context.out(
+      JSON.stringify(
+        {
+          out,
+          cutoff: result.semaphore.cutoff,
+          rows: result.matrix.rows.length,
+          sources: result.sources.map((source) => ({
+            area: source.code,
+            source: source.origin.kind === "workbook" ? null : source.origin.file,
+          })),
+          findings: result.findings.map((finding) => ({
+            ...finding,
+            message: formatMessage(
+              consolidationMessages,
+              context.language,
+              finding.code,
+              finding.params
+            ),
+          })),
+          vanished: result.matrix.vanishedKeys,
+          rows_with_errors: result.semaphore.institution.rowsWithErrors,
+          areas_with_errors: result.semaphore.institution.areasWithErrors,
+        },
+        null,
+        2
+      )
     );
-    if (options.json) {
-      context.out(
-        JSON.stringify(
-          {
-            out,
-            cutoff: result.semaphore.cutoff,
-            rows: result.matrix.rows.length,
-            sources: result.sources.map((source) => ({
-              area: source.code,
-              source: source.origin.kind === "workbook" ? null : source.origin.file,
-            })),
-            findings: result.findings.map((finding) => ({
-              ...finding,
-              message: formatMessage(
-                consolidationMessages,
-                context.language,
-                finding.code,
-                finding.params
-              ),
-            })),
-            vanished: result.matrix.vanishedKeys,
-            rows_with_errors: result.semaphore.institution.rowsWithErrors,
-            areas_with_errors: result.semaphore.institution.areasWithErrors,
-          },
-          null,
-          2
-        )
-      );
-    } else {
-      printSummary(result, out, context);
-    }
-    return warnFiguresOnErrors(result.semaphore, input, context);
-  },
+  } else {
+    printSummary(result, out, context);
+  }
+  return warnFiguresOnErrors(result.semaphore, input, context);
 };

@@ -5,7 +5,7 @@ import { FileHost } from "../../shells/xlsx/FileHost";
 import { say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
-import { Command, stringOption } from "../Command";
+import { CommandRun, stringOption } from "../Command";
 import { countObjectives, resolveTemplate } from "../templateSource";
 
 function parseYear(value: string | undefined): number | undefined {
@@ -16,36 +16,25 @@ function parseYear(value: string | undefined): number | undefined {
   return year;
 }
 
-export const generateCommand: Command = {
-  name: "generate",
-  help: "cli.help.generate",
-  options: {
-    template: { type: "string" },
-    "from-text": { type: "string" },
-    year: { type: "string" },
-    out: { type: "string" },
-    force: { type: "boolean" },
-  },
-  async run(options, _positionals, context) {
-    const out = stringOption(options, "out");
-    if (out === undefined)
-      throw new CliError("cli.missingOption", { option: "--out", command: "generate" });
-    const year = parseYear(stringOption(options, "year"));
-    const inputs = [stringOption(options, "template"), stringOption(options, "from-text")].filter(
-      (file): file is string => file !== undefined
-    );
-    const host = new FileHost({ output: out, force: options.force === true, otherInputs: inputs });
-    await onFile(out, context.language, () => host.checkOutput());
-    const source = await resolveTemplate(options, context, context.out);
-    const template = year === undefined ? source : withYear(source, year);
-    await onFile(out, context.language, () => generate(host, { template }));
-    context.out(
-      say(context, "cli.generated", {
-        path: out,
-        year: template.year,
-        ...countObjectives(template),
-      })
-    );
-    return 0;
-  },
+export const generateCommand: CommandRun = async (options, _positionals, context) => {
+  const out = stringOption(options, "out");
+  if (out === undefined)
+    throw new CliError("cli.missingOption", { option: "--out", command: "generate" });
+  const year = parseYear(stringOption(options, "year"));
+  const inputs = [stringOption(options, "template"), stringOption(options, "from-text")].filter(
+    (file): file is string => file !== undefined
+  );
+  const host = new FileHost({ output: out, force: options.force === true, otherInputs: inputs });
+  await onFile(out, context.language, () => host.checkOutput());
+  const source = await resolveTemplate(options, context, context.out);
+  const template = year === undefined ? source : withYear(source, year);
+  await onFile(out, context.language, () => generate(host, { template }));
+  context.out(
+    say(context, "cli.generated", {
+      path: out,
+      year: template.year,
+      ...countObjectives(template),
+    })
+  );
+  return 0;
 };

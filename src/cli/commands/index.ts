@@ -1,20 +1,77 @@
+/**
+ * The commands of SPEC §8: what `--help` and the argument parser need (name, help, options) is here; what a command
+ * does is imported only when it runs (`load`), so a command loads its own operation and shell and nothing else.
+ */
 import { Command } from "../Command";
-import { consolidateCommand } from "./consolidateCommand";
-import { fixCommand } from "./fixCommand";
-import { generateCommand } from "./generateCommand";
-import { reportCommand } from "./reportCommand";
-import { semaphoreCommand } from "./semaphoreCommand";
-import { templateCommand } from "./templateCommand";
-import { upgradeCommand } from "./upgradeCommand";
-import { validateCommand } from "./validateCommand";
 
 export const COMMANDS: Command[] = [
-  templateCommand,
-  generateCommand,
-  validateCommand,
-  fixCommand,
-  semaphoreCommand,
-  consolidateCommand,
-  reportCommand,
-  upgradeCommand,
+  {
+    name: "template",
+    help: "cli.help.template",
+    options: {
+      "from-text": { type: "string" },
+      out: { type: "string" },
+      force: { type: "boolean" },
+    },
+    load: async () => (await import("./templateCommand")).templateCommand,
+  },
+  {
+    name: "generate",
+    help: "cli.help.generate",
+    options: {
+      template: { type: "string" },
+      "from-text": { type: "string" },
+      year: { type: "string" },
+      out: { type: "string" },
+      force: { type: "boolean" },
+    },
+    load: async () => (await import("./generateCommand")).generateCommand,
+  },
+  {
+    name: "validate",
+    help: "cli.help.validate",
+    options: { cutoff: { type: "string" }, json: { type: "boolean" } },
+    load: async () => (await import("./validateCommand")).validateCommand,
+  },
+  {
+    name: "fix",
+    help: "cli.help.fix",
+    options: { out: { type: "string" }, cutoff: { type: "string" }, force: { type: "boolean" } },
+    load: async () => (await import("./fixCommand")).fixCommand,
+  },
+  {
+    name: "semaphore",
+    help: "cli.help.semaphore",
+    options: { cutoff: { type: "string" }, json: { type: "boolean" } },
+    load: async () => (await import("./semaphoreCommand")).semaphoreCommand,
+  },
+  {
+    name: "consolidate",
+    help: "cli.help.consolidate",
+    options: {
+      import: { type: "string", multiple: true },
+      cutoff: { type: "string" },
+      out: { type: "string" },
+      force: { type: "boolean" },
+      json: { type: "boolean" },
+    },
+    load: async () => (await import("./consolidateCommand")).consolidateCommand,
+  },
+  {
+    name: "report",
+    help: "cli.help.report",
+    options: { semester: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
+    load: async () => (await import("./reportCommand")).reportCommand,
+  },
+  {
+    name: "upgrade",
+    help: "cli.help.upgrade",
+    options: {
+      template: { type: "string" },
+      out: { type: "string" },
+      force: { type: "boolean" },
+      json: { type: "boolean" },
+    },
+    load: async () => (await import("./upgradeCommand")).upgradeCommand,
+  },
 ];

@@ -11,7 +11,7 @@ import { CliContext } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { warnErrors } from "../figureWarning";
-import { Command, stringOption } from "../Command";
+import { CommandRun, stringOption } from "../Command";
 import { checkOutputPath, writeOutputFile } from "../files";
 
 const NAME = "report";
@@ -47,50 +47,45 @@ function parseOut(
 /** Today as an ISO date (yyyy-mm-dd), the report's "generated on". */
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-export const reportCommand: Command = {
-  name: NAME,
-  help: "cli.help.report",
-  options: { semester: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
-  async run(options, positionals, context) {
-    const [file] = positionals;
-    if (file === undefined) throw new CliError("cli.missingWorkbook", { command: NAME });
-    const semester = parseSemester(stringOption(options, "semester"), context);
-    const { out, format } = parseOut(stringOption(options, "out"), context);
-    await checkOutputPath(out, { force: options.force === true, inputs: [file] });
-    const host = new FileHost(
-      format === "xlsx"
-        ? { input: file, output: out, force: options.force === true }
-        : { input: file }
-    );
-    // The informe reports what the planning office consolidated; a plan never consolidated reports its tabs.
-    const { report, html, fromMatrix } = await onFile(file, context.language, () =>
-      buildReport(host, {
-        semester,
-        language: context.language,
-        output: format === "html" ? "html" : "sheet",
-        today: today(),
-      })
-    );
-    context.out(
-      formatMessage(
-        reportMessages,
-        context.language,
-        fromMatrix ? "report.sourceMatrix" : "report.sourceTabs",
-        {}
-      )
-    );
-    if (html !== undefined) await writeOutputFile(out, html);
-    context.out(
-      formatMessage(reportMessages, context.language, "report.written", {
-        path: out,
-        cutoff: report.cutoff.label,
-        compliance: formatPercent(report.institution.compliance, context.language),
-        band: formatMessage(bandMessages, context.language, report.institution.band),
-        red: report.redRows.length,
-        unreported: report.unreportedRows.length,
-        over: report.overExecutedRows.length,
-      })
-    );
-    return warnErrors(report.figureErrors, report.cutoff.label, file, context);
-  },
+export const reportCommand: CommandRun = async (options, positionals, context) => {
+  const [file] = positionals;
+  if (file === undefined) throw new CliError("cli.missingWorkbook", { command: NAME });
+  const semester = parseSemester(stringOption(options, "semester"), context);
+  const { out, format } = parseOut(stringOption(options, "out"), context);
+  await checkOutputPath(out, { force: options.force === true, inputs: [file] });
+  const host = new FileHost(
+    format === "xlsx"
+      ? { input: file, output: out, force: options.force === true }
+      : { input: file }
+  );
+  // The informe reports what the planning office consolidated; a plan never consolidated reports its tabs.
+  const { report, html, fromMatrix } = await onFile(file, context.language, () =>
+    buildReport(host, {
+      semester,
+      language: context.language,
+      output: format === "html" ? "html" : "sheet",
+      today: today(),
+    })
+  );
+  context.out(
+    formatMessage(
+      reportMessages,
+      context.language,
+      fromMatrix ? "report.sourceMatrix" : "report.sourceTabs",
+      {}
+    )
+  );
+  if (html !== undefined) await writeOutputFile(out, html);
+  context.out(
+    formatMessage(reportMessages, context.language, "report.written", {
+      path: out,
+      cutoff: report.cutoff.label,
+      compliance: formatPercent(report.institution.compliance, context.language),
+      band: formatMessage(bandMessages, context.language, report.institution.band),
+      red: report.redRows.length,
+      unreported: report.unreportedRows.length,
+      over: report.overExecutedRows.length,
+    })
+  );
+  return warnErrors(report.figureErrors, report.cutoff.label, file, context);
 };
