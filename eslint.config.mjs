@@ -76,7 +76,14 @@ const officeJsRules = Object.entries(recommendedRules.rules).filter(([rule]) =>
 
 export default [
   {
-    ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "bench-output/**"],
+    ignores: [
+      "dist/**",
+      "dist-cli/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-output/**",
+      "bench-output/**",
+    ],
   },
   ...officeAddins.configs.recommended,
   // The plugin's recommended rules only name .js/.mjs/.cjs/.ts files: apply them to .tsx/.jsx.
