@@ -132,7 +132,7 @@ export default [
   {
     ignores: [
       "dist/**",
-      "dist-cli/**",
+      "dist-cli*/**",
       "node_modules/**",
       "coverage/**",
       "test-output/**",
