@@ -4,9 +4,15 @@ import { Issue } from "../core/validation/Issue";
 import { CliContext, say } from "./CliContext";
 import { sheetReference } from "./quote";
 import { RowIds } from "./rowIds";
+import { shortened } from "./shortened";
+
+/** The issue as a console line shows it: a long offending value shortened (`--json` keeps it whole). */
+const forConsole = (issue: Issue): Issue =>
+  typeof issue.value === "string" ? { ...issue, value: shortened(issue.value) } : issue;
 
 /** The issue's message, its row named by number and ID ("fila 12 (DJ-05)") where the row has one. */
-export function issueMessage(issue: Issue, context: CliContext, rowIds: RowIds): string {
+export function issueMessage(fullIssue: Issue, context: CliContext, rowIds: RowIds): string {
+  const issue = forConsole(fullIssue);
   const id = rowIds(issue.sheet, issue.row);
   if (id === null || issue.row === null) return formatIssueMessage(issue, context.language);
   const row = say(context, "cli.rowWithId", { row: issue.row, id });

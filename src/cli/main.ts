@@ -10,20 +10,29 @@ import { COMMAND_ALIASES } from "./commands/commandAliases";
 import { parseArgsError } from "./parseArgsError";
 import { closestName } from "./closestName";
 import { OperationError } from "../operations/OperationError";
+import { cliVocabulary, translateArguments } from "./CliVocabulary";
+import { CLI_VERSION } from "./cliVersion";
+
+const HELP_WORDS = ["--help", "-h", "help", "--ayuda", "ayuda"];
+const VERSION_WORDS = ["--version", "-v", "version"];
 
 /** How many plain arguments (files) a command takes; the rest take options only. */
 const POSITIONALS: Record<string, number> = { template: 0, generate: 0 };
 
 export const EXIT = { ok: 0, validationErrors: 1, usage: 2 } as const;
 
+/** `--lang es` or `--idioma=en` (read before the command, so every message is in that language). */
+const LANGUAGE_OPTIONS = ["--lang", "--idioma"];
+const isLanguageOption = (arg: string): boolean =>
+  LANGUAGE_OPTIONS.includes(arg) || LANGUAGE_OPTIONS.some((name) => arg.startsWith(`${name}=`));
+
 function languageOf(argv: string[]): Language | { invalid: string } {
   for (let i = 0; i < argv.length; i++) {
-    const value =
-      argv[i] === "--lang"
-        ? argv[i + 1]
-        : argv[i].startsWith("--lang=")
-          ? argv[i].slice(7)
-          : undefined;
+    const value = LANGUAGE_OPTIONS.includes(argv[i])
+      ? argv[i + 1]
+      : isLanguageOption(argv[i])
+        ? argv[i].slice(argv[i].indexOf("=") + 1)
+        : undefined;
     if (value !== undefined) return isLanguage(value) ? value : { invalid: value };
   }
   return DEFAULT_LANGUAGE;
@@ -73,13 +82,19 @@ export async function runCli(
   try {
     if (typeof language !== "string")
       throw new CliError("cli.badLanguage", { value: language.invalid });
-    const [name, ...rest] = argv.filter(
-      (arg, i) => !(arg === "--lang" || arg.startsWith("--lang=") || argv[i - 1] === "--lang")
+    const [name, ...typedRest] = argv.filter(
+      (arg, i) => !(isLanguageOption(arg) || LANGUAGE_OPTIONS.includes(argv[i - 1]))
     );
-    if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    if (name === undefined || HELP_WORDS.includes(name)) {
       context.out(helpText(context, "cli.usage"));
       return name === undefined ? EXIT.usage : EXIT.ok;
     }
+    if (VERSION_WORDS.includes(name)) {
+      context.out(`plan-matrix ${CLI_VERSION}`);
+      return EXIT.ok;
+    }
+    const { args: rest, typed } = translateArguments(typedRest);
+    context.names = cliVocabulary(name, typed);
     const command = findCommand(name);
     const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {

@@ -5,8 +5,15 @@
 import { CliError } from "./CliError";
 import { closestName } from "./closestName";
 import { Command } from "./Command";
+import { SPANISH_OPTION_NAMES } from "./optionAliases";
 
 const COMMON_OPTIONS = ["lang", "help"];
+
+/** Every name an option of `command` answers to: English and Spanish. */
+function knownNames(command: Command): string[] {
+  const canonical = [...Object.keys(command.options), ...COMMON_OPTIONS];
+  return [...canonical, ...canonical.flatMap((name) => SPANISH_OPTION_NAMES[name] ?? [])];
+}
 
 /** The option a parseArgs message names, e.g. `--out` in "Option '--out <value>' argument missing". */
 function optionNamed(message: string): string | null {
@@ -18,7 +25,7 @@ export function parseArgsError(error: unknown, command: Command, args: string[])
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = optionNamed(message) ?? args.find((arg) => arg.startsWith("-")) ?? "";
-  const known = [...Object.keys(command.options), ...COMMON_OPTIONS];
+  const known = knownNames(command);
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const typed = option.replace(/^-+/, "").split("=")[0];
     const close = closestName(typed, known);

@@ -70,8 +70,14 @@ describe("1. Spanish command names", () => {
     const spanish = await cli(alias, file("one.xlsx"));
     const english = await cli(name, file("one.xlsx"));
     expect(spanish.code).toBe(english.code);
-    expect(spanish.stdout).toBe(english.stdout);
+    // The same output, except that a command it suggests is named in the vocabulary the user typed.
+    expect(spanish.stdout.replace(/plan-matrix corregir/g, "plan-matrix fix")).toBe(english.stdout);
     expect(spanish.stdout.length).toBeGreaterThan(0);
+  });
+
+  it("suggests «plan-matrix corregir» after «validar» and «plan-matrix fix» after «validate»", async () => {
+    expect((await cli("validar", file("one.xlsx"))).stdout).toContain("«plan-matrix corregir»");
+    expect((await cli("validate", file("one.xlsx"))).stdout).toContain("«plan-matrix fix»");
   });
 
   it("runs generar, plantilla, corregir, consolidar, informe and actualizar", async () => {
@@ -452,12 +458,12 @@ describe("9. a workbook that is not a plan", () => {
     expect(es.code).toBe(2);
     expect(es.stdout).toBe("");
     expect(es.stderr).toBe(
-      `«${file("presupuesto.xlsx")}» no es un libro de plan-matrix: no guarda su plantilla. Genere el plan con «plan-matrix generate».`
+      `«${file("presupuesto.xlsx")}» es un libro de Excel, pero no es un Plan de Acción de esta herramienta (le falta la hoja oculta «Plantilla» con la que se creó el plan). Abra el plan del año (el libro con las pestañas de las áreas, «Configuración» y «Resumen»), o cree uno nuevo con «plan-matrix generate --out plan.xlsx».`
     );
     const en = await cli(command, file("presupuesto.xlsx"), ...extra, "--lang", "en");
     expect(en.code).toBe(2);
     expect(en.stderr.split("\n")).toHaveLength(1);
-    expect(en.stderr).toContain("is not a plan-matrix workbook");
+    expect(en.stderr).toContain("is an Excel workbook, but not an Action Plan made with this tool");
     for (const never of ["fix", "consolidate", "report", "upgrade"])
       expect(existsSync(file(`never-${never}.${never === "report" ? "html" : "xlsx"}`))).toBe(
         false

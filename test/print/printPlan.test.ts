@@ -133,7 +133,8 @@ describe("the printed 2021 plan", () => {
     expect(tablero).toContain("Cumplimiento por área — corte T2");
     expect(sheet("Instrucciones").pages).toBeLessThanOrEqual(2);
     expect(sheet("Resumen").pages).toBe(1);
-    expect(sheet("Tablero").pages).toBeLessThanOrEqual(2);
+    // Tablero: the compliance table, the heat map and the chart, each on a page of its own.
+    expect(sheet("Tablero").pages).toBe(3);
     // Informe: 2 pages for this plan (the summary of 17 areas, 2 rows in red, its wrapped cells at full height);
     // Registro: one page (17 areas' sources).
     expect(sheet("Informe").pages).toBeLessThanOrEqual(2);
@@ -158,10 +159,13 @@ describe("the printed 2021 plan", () => {
 
   it("prints each area tab at most two pages wide, its header row on every page, text at 8 pt or more", () => {
     for (const tab of areaTabs()) {
+      // ID prints on every page; Objetivo marks a left-hand page, Semáforo a right-hand one.
       const left = tab.pageTexts.filter((text) => text.includes("Objetivo")).length;
       const right = tab.pageTexts.filter((text) => text.includes("Semáforo")).length;
       expect([tab.sheet, left + right, tab.pages]).toEqual([tab.sheet, tab.pages, tab.pages]);
       expect([tab.sheet, tab.pages <= 2 * left]).toEqual([tab.sheet, true]);
+      for (const text of tab.pageTexts)
+        expect([tab.sheet, /^\s*ID\b/m.test(text)]).toEqual([tab.sheet, true]);
     }
     const smallest = Math.min(...areaTabs().map(smallestType));
     expect(smallest).toBeGreaterThanOrEqual(8);
@@ -175,10 +179,64 @@ describe("the printed 2021 plan", () => {
     }
   });
 
+  it("breaks no header word across lines on the area tabs, the Matriz and the Tablero", () => {
+    // A word broken by the print ("Ponderació" / "n") shows as a token that begins a header word and, on the same
+    // page, the token that ends it.
+    const words = [...new Set([...Object.values(HEADERS), ...DASHBOARD_TEXT.complianceHeaders])]
+      .flatMap((header) => flat(header).split(" "))
+      .filter((word) => word.length > 3);
+    const broken = (text: string): string[] => {
+      const tokens = new Set(flat(text).split(" "));
+      return words.filter((word) =>
+        Array.from({ length: word.length - 1 }, (_, cut) => cut + 1).some(
+          (cut) =>
+            cut >= 3 &&
+            !tokens.has(word) &&
+            tokens.has(word.slice(0, cut)) &&
+            tokens.has(word.slice(cut))
+        )
+      );
+    };
+    for (const entry of [...areaTabs(), sheet("Matriz"), sheet("Tablero")])
+      entry.pageTexts.forEach((text, page) =>
+        expect([entry.sheet, page + 1, broken(text)]).toEqual([entry.sheet, page + 1, []])
+      );
+  });
+
+  it("shows row IDs on every page of the Matriz and of every area tab with rows", () => {
+    const ids = /\b[A-Z][A-Z0-9]*-\d{2}\b/;
+    for (const entry of [sheet("Matriz"), ...areaTabs()]) {
+      if (!entry.pageTexts.some((text) => ids.test(text))) continue; // an area with no objectives
+      entry.pageTexts.forEach((text, page) =>
+        expect([entry.sheet, page + 1, ids.test(text)]).toEqual([entry.sheet, page + 1, true])
+      );
+    }
+    expect(ids.test(sheet("Matriz").pageTexts.join(" "))).toBe(true);
+  });
+
+  it("starts Tablero's heat map on a page of its own, under its period header", () => {
+    const pages = sheet("Tablero").pageTexts;
+    const heat = pages.filter((text) => text.includes(DASHBOARD_TEXT.heatTitle));
+    expect(heat).toHaveLength(1);
+    expect(heat[0]).toMatch(/Área\s+T1\s+T2/);
+    expect(pages[0]).not.toContain(DASHBOARD_TEXT.heatTitle);
+  });
+
+  it("writes the consolidation date in Registro as the rest of the workbook writes dates", () => {
+    const registro = flat(sheet("Registro").pageTexts.join(" "));
+    expect(registro).toMatch(/Consolidado el \d{2}\/\d{2}\/\d{4}/);
+    expect(registro).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it("shows Porcentaje rows as percentages and the weights' total in the title block", () => {
     const estudios = flat(sheet("3.2 Dirección de Estudios").pageTexts.join(" "));
     expect(estudios).toContain("Ponderaciones (deben sumar 100 %) 100%");
     expect(estudios).toMatch(/25% 50% 75% 100%/);
+    // Their "Programado/Ejecutado a la fecha" are levels too: 50 % and 30 % / 20 % at T2, never 0.5 or 0.3.
+    const tokens = estudios.split(" ");
+    for (const fraction of ["0.5", "0.3", "0.2", "0,5", "0,3", "0,2"])
+      expect(tokens).not.toContain(fraction);
+    expect(tokens).toEqual(expect.arrayContaining(["30%", "20%"]));
     expect(estudios).toContain("Macroproceso: Misional");
   });
 });

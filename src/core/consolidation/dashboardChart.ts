@@ -5,6 +5,7 @@
  * (H:I, live formulas over `UmbralVerde` and `UmbralAmarillo`): LibreOffice draws no series of literal numbers
  * (measured with 7.4: a `numLit` line series is dropped, the same series over cells is drawn).
  */
+import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { AreaSemaphore } from "../semaphore/computeSemaphore";
 import { Bands } from "../template/Template";
 import { CellBlock, ChartPatch, Color } from "../workbook/WorkbookPatch";
@@ -102,7 +103,7 @@ export function dashboardChart(
     valueAxis: {
       min: 0,
       max: Math.ceil(Math.max(highest, 1.2) * 5 - 1e-9) / 5,
-      numberFormat: "0%",
+      numberFormat: NUMBER_FORMATS.percent,
     },
   };
   return {

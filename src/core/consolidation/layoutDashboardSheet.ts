@@ -4,6 +4,7 @@
  * coloured with the semáforo's own bands (the thresholds named in `Configuración`), a period without programming
  * grey and blank, never 0; an area whose figure rests on an error says so.
  */
+import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { AreaSemaphore, SemaphoreReport } from "../semaphore/computeSemaphore";
 import { BAND_LABEL } from "../workbook/rowFormulas";
 import { bandFormat } from "../workbook/layout/bandFormat";
@@ -72,6 +73,7 @@ export function layoutDashboardSheet(
     }
   );
   const complianceRange = `C${first}:C${last}`;
+  const chartRow = heatHeader + Math.max(areas.length, 1) + 2;
   const heatRange = `B${heatHeader + 1}:${lastHeatColumn}${heatHeader + Math.max(areas.length, 1)}`;
   sheet.columnWidths = [44, 30, 16, 16, 10, 13];
   sheet.styles.push(
@@ -85,20 +87,28 @@ export function layoutDashboardSheet(
       range: `A${heatHeader}:${lastHeatColumn}${heatHeader}`,
       style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF" },
     },
-    { range: complianceRange, style: { numberFormat: "0.0%" } },
-    { range: heatRange, style: { numberFormat: "0%" } }
+    { range: complianceRange, style: { numberFormat: NUMBER_FORMATS.compliance } },
+    { range: heatRange, style: { numberFormat: NUMBER_FORMATS.percent } }
   );
   sheet.conditionalFormats.push(
     { range: complianceRange, rules: [{ kind: "dataBar", color: "5B9BD5" }] },
+    // The Semáforo column in its band's colour (the word stays: never colour alone).
+    bandFormat(`D${first}:D${last}`, `$C${first}`),
     bandFormat(heatRange, heatRange.split(":")[0])
   );
+  // The heat map and the chart each start a printed page (under the title rows), so neither is cut in two and the
+  // heat map's rows are never printed without its period header.
+  sheet.pageBreaksBefore = [heatHeader - 1, chartRow];
   const chart = dashboardChart(areas, atCutoff.cutoff, bands, {
     firstDataRow: first,
-    chartRow: heatHeader + Math.max(areas.length, 1) + 2,
+    chartRow,
   });
   sheet.charts = [chart.chart];
   sheet.blocks.push(chart.thresholds);
-  sheet.styles.push({ range: chart.thresholdRange, style: { numberFormat: "0%", italic: true } });
+  sheet.styles.push({
+    range: chart.thresholdRange,
+    style: { numberFormat: NUMBER_FORMATS.percent, italic: true },
+  });
   sheet.pageSetup = {
     orientation: "landscape",
     fitToWidth: true,

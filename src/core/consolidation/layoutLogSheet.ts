@@ -1,8 +1,10 @@
 /** `Registro`: what the last consolidation used (area by area), what it refused, and planning notes of retired rows. */
+import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { formatMessage } from "../messages/formatMessage";
 import { consolidationMessages } from "../messages/catalog/consolidationMessages";
 import { CellInput, SheetPatch, StyledRange, emptySheet } from "../workbook/WorkbookPatch";
 import { cellAddress } from "../workbook/address";
+import { dateSerial } from "../workbook/dateSerial";
 import { LINE_HEIGHT, wrappedRowHeight } from "../workbook/layout/wrappedRowHeight";
 import { AreaSource } from "./AreaSource";
 import { ConsolidationFinding } from "./ConsolidationFinding";
@@ -50,7 +52,10 @@ export function layoutLogSheet(input: {
     row += values.length + 1;
     return at;
   };
-  put([[LOG_TEXT.title], [LOG_TEXT.cutoff, input.cutoff], [LOG_TEXT.when, input.when]]);
+  // The date as a date cell, written dd/mm/yyyy like every other date of the workbook (not "2026-12-06").
+  const [year, month, day] = input.when.split("-").map(Number);
+  const when: CellInput = day ? { date: dateSerial(year, month, day) } : input.when;
+  put([[LOG_TEXT.title], [LOG_TEXT.cutoff, input.cutoff], [LOG_TEXT.when, when]]);
   const sourcesAt = put([LOG_TEXT.sources, ...sourceRows]);
   const findingsAt = findingRows.length > 0 ? put([LOG_TEXT.findings, ...findingRows]) : null;
   put([[LOG_TEXT.retired]]);
@@ -99,6 +104,7 @@ export function layoutLogSheet(input: {
   sheet.styles.push(
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: `A2:A3`, style: { bold: true } },
+    { range: "B3", style: { numberFormat: NUMBER_FORMATS.date, horizontal: "left" } },
     { range: `A${sourcesAt}:C${sourcesAt}`, style: { bold: true } },
     ...(sourceRows.length > 0
       ? ([

@@ -1,4 +1,5 @@
 /** The `Matriz` sheet: one Excel table of the consolidated rows, the planning office's columns highlighted. */
+import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { PlanConfig } from "../plan/PlanConfig";
 import { Template } from "../template/Template";
 import { areaColumns, AreaColumn } from "../workbook/areaColumns";
@@ -9,6 +10,8 @@ import { CellStyle, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
 import { Matrix } from "./buildMatrix";
 import { MATRIX } from "./matrixLayout";
 import { bandFormat } from "../workbook/layout/bandFormat";
+import { headerRowHeight, widthsForHeaders } from "../workbook/layout/headerWidth";
+import { LINE_HEIGHT, wrappedRowHeight } from "../workbook/layout/wrappedRowHeight";
 
 export const MATRIX_TEXT = {
   title: (year: number, organisation: string) =>
@@ -22,10 +25,10 @@ export const MATRIX_TEXT = {
 const PLANNING_FILL = "FFF2CC";
 
 function styleOf(column: AreaColumn): CellStyle | null {
-  if (column.key === "compliance") return { numberFormat: "0.0%" };
-  if (column.type === "percentage") return { numberFormat: "0%" };
-  if (column.type === "date") return { numberFormat: "dd/mm/yyyy" };
-  if (column.type === "currency") return { numberFormat: '"$" #,##0' };
+  if (column.key === "compliance") return { numberFormat: NUMBER_FORMATS.compliance };
+  if (column.type === "percentage") return { numberFormat: NUMBER_FORMATS.percent };
+  if (column.type === "date") return { numberFormat: NUMBER_FORMATS.date };
+  if (column.type === "currency") return { numberFormat: NUMBER_FORMATS.currency };
   if (column.type === "text") return { wrap: true, vertical: "top" };
   return null;
 }
@@ -64,7 +67,42 @@ export function layoutMatrixSheet(
     rows,
     style: "TableStyleMedium9",
   });
-  sheet.columnWidths = [22, 28, ...columns.map((column) => column.width), 36, 12];
+  sheet.columnWidths = widthsForHeaders(matrix.headers, [
+    22,
+    28,
+    ...columns.map((column) => column.width),
+    36,
+    12,
+  ]);
+  // Rows as tall as their wrapped text (LibreOffice does not fit rows on open), the header as tall as its words.
+  const wrapped = new Set([
+    0,
+    1,
+    ...columns.flatMap((column, index) => (column.type === "text" ? [offset + index] : [])),
+    offset + columns.length,
+  ]);
+  const widths = sheet.columnWidths;
+  sheet.rowHeights = [
+    { row: headerRow, height: headerRowHeight(matrix.headers, widths) },
+    // A row of one line keeps the default height: only taller rows are listed.
+    ...matrix.rows
+      .map((row, index) => ({
+        row: firstRow + index,
+        height: wrappedRowHeight(
+          row.values.flatMap((value, column) =>
+            wrapped.has(column) && typeof value === "string"
+              ? [{ text: value, width: widths[column] }]
+              : []
+          )
+        ),
+      }))
+      .filter(({ height }) => height > LINE_HEIGHT),
+  ];
+  // Every cell of a row at its top, beside its wrapped text (Macroproceso and Área read with their row).
+  sheet.styles.push({
+    range: rangeAddress(firstRow, 1, lastRow, matrix.headers.length),
+    style: { vertical: "top" },
+  });
   columns.forEach((column, index) => {
     const style = styleOf(column);
     if (style)
@@ -110,6 +148,8 @@ export function layoutMatrixSheet(
     pagesWide: 4,
     margins: "narrow",
     printTitleRows: `${headerRow}:${headerRow}`,
+    // Área and ID on every page, so the pages to the right are read by their row.
+    printTitleColumns: "B:C",
   };
   return sheet;
 }

@@ -4,6 +4,7 @@
  * red, without report and over-executed as plain ranges. Users' text is written as plain strings, which the patch
  * contract keeps literal (`=HYPERLINK(…)` stays text).
  */
+import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { Language } from "../messages/Language";
 import { Band } from "../semaphore/Band";
 import { columnLetter } from "../workbook/address";
@@ -22,7 +23,7 @@ import { reportTexts } from "./reportTexts";
 const COLUMN_WIDTHS = [13, 20, 40, 24, 18, 16, 27];
 const FULL_WIDTH = COLUMN_WIDTHS.reduce((sum, columnWidth) => sum + columnWidth, 0);
 const LAST_COLUMN = "G";
-const PERCENT_FORMAT = "0.0%";
+const PERCENT_FORMAT = NUMBER_FORMATS.compliance;
 /** Rows repeated at the top of every printed page: title, organisation, cut-off. */
 const REPORT_TITLE_ROWS = 3;
 

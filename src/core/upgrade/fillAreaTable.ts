@@ -1,9 +1,10 @@
+import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { cellAddress, parseCellAddress } from "../workbook/address";
 import { AreaColumn } from "../workbook/areaColumns";
 import { wrappedRowHeight } from "../workbook/layout/wrappedRowHeight";
 import { CellInput, SheetPatch, StyledRange } from "../workbook/WorkbookPatch";
 
-const DATE_FORMAT = "dd/mm/yyyy";
+const DATE_FORMAT = NUMBER_FORMATS.date;
 const CARRIED_WIDTH = 16;
 
 /**

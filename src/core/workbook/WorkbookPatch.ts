@@ -105,6 +105,8 @@ export type PageSetupPatch = {
   printArea?: string;
   /** Rows repeated at the top of every printed page, e.g. "1:3". */
   printTitleRows?: string;
+  /** Columns repeated at the left of every printed page, e.g. "A:B" (the row's ID, so a page to the right is read). */
+  printTitleColumns?: string;
   /** Excel's "Narrow" margins (0.25" left and right) instead of the normal ones; for wide tables. */
   margins?: "narrow";
 };
@@ -145,6 +147,8 @@ export type SheetPatch = {
   columnWidths?: number[];
   /** Row heights in points, for rows whose wrapped text would otherwise hide (1-based rows). */
   rowHeights?: { row: number; height: number }[];
+  /** Printed pages break before these rows (1-based), e.g. so a table starts on a page under its own header. */
+  pageBreaksBefore?: number[];
   blocks: CellBlock[];
   styles: StyledRange[];
   merges: string[];

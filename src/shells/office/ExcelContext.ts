@@ -116,7 +116,10 @@ export type ExcelWorksheet = Pick<
   > & {
     setPrintArea(printArea: string): void;
     setPrintTitleRows(printTitleRows: string): void;
+    setPrintTitleColumns(printTitleColumns: string): void;
   };
+  /** Manual page breaks above rows (PageBreakCollection, ExcelApi 1.9). */
+  horizontalPageBreaks: { add(pageBreakRange: string): unknown };
 };
 
 export type ExcelNamedItem = Pick<

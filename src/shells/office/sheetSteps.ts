@@ -418,6 +418,9 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
           if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: setup.pagesWide ?? 1 };
           if (setup.printArea) layout.setPrintArea(setup.printArea);
           if (setup.printTitleRows) layout.setPrintTitleRows(setup.printTitleRows);
+          if (setup.printTitleColumns) layout.setPrintTitleColumns(setup.printTitleColumns);
+          for (const row of patch.pageBreaksBefore ?? [])
+            target.sheet().horizontalPageBreaks.add(`A${row}`);
           if (setup.margins === "narrow") {
             // Excel's "Narrow" preset, in points: 0.25" left and right, 0.75" top and bottom.
             layout.leftMargin = 18;

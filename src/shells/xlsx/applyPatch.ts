@@ -233,6 +233,7 @@ async function applySheet(workbook: ExcelJS.Workbook, patch: SheetPatch): Promis
   for (const validation of patch.validations) addValidation(sheet, validation);
   const priority = { next: 1 };
   for (const format of patch.conditionalFormats) addConditionalFormat(sheet, format, priority);
+  for (const row of patch.pageBreaksBefore ?? []) sheet.getRow(row - 1).addPageBreak();
   if (patch.pageSetup) {
     sheet.pageSetup = {
       ...sheet.pageSetup,
@@ -242,6 +243,9 @@ async function applySheet(workbook: ExcelJS.Workbook, patch: SheetPatch): Promis
       fitToHeight: 0,
       ...(patch.pageSetup.printArea ? { printArea: patch.pageSetup.printArea } : {}),
       ...(patch.pageSetup.printTitleRows ? { printTitlesRow: patch.pageSetup.printTitleRows } : {}),
+      ...(patch.pageSetup.printTitleColumns
+        ? { printTitlesColumn: patch.pageSetup.printTitleColumns }
+        : {}),
       ...(patch.pageSetup.margins === "narrow"
         ? {
             margins: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },

@@ -36,6 +36,7 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
   readonly freezePanes: ExcelWorksheet["freezePanes"];
   readonly protection: ExcelWorksheet["protection"];
   readonly pageLayout: ExcelWorksheet["pageLayout"];
+  readonly horizontalPageBreaks: ExcelWorksheet["horizontalPageBreaks"];
 
   constructor(
     context: FakeRequestContext,
@@ -119,6 +120,15 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
           sheet.password = undefined;
         }),
     };
+    // PageBreakCollection.add (ExcelApi 1.9): a break above the range's first row.
+    this.horizontalPageBreaks = {
+      add: (pageBreakRange: string) =>
+        this.command("horizontalPageBreaks.add", [pageBreakRange], (sheet) => {
+          const { top } = parseAddress(pageBreakRange);
+          const breaks = (sheet.pageLayout.rowBreaks as number[] | undefined) ?? [];
+          sheet.pageLayout.rowBreaks = [...breaks, top + 1];
+        }),
+    };
     const layoutRead = (name: string): never => {
       throw officeError("PropertyNotLoaded", `The property 'pageLayout.${name}' is not loaded.`);
     };
@@ -181,6 +191,12 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
         )
           throw officeError("InvalidArgument", `"${rows}" is not a row range.`);
         setLayout("printTitleRows", rows);
+      },
+      // PageLayout.setPrintTitleColumns (ExcelApi 1.9): a column range such as "$A:$B".
+      setPrintTitleColumns: (columns: string) => {
+        if (!/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(columns))
+          throw officeError("InvalidArgument", `"${columns}" is not a column range.`);
+        setLayout("printTitleColumns", columns);
       },
     };
   }

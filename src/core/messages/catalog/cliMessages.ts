@@ -100,7 +100,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.fixSummary":
       "Correcciones aplicadas: {count} → {path}. Quedan errores: {errors}, advertencias: {warnings} (revíselos con «plan-matrix validate {quotedPath}»).",
     "cli.notPlanWorkbook":
-      "«{path}» no es un libro de plan-matrix: no guarda su plantilla. Genere el plan con «plan-matrix generate».",
+      "«{path}» es un libro de Excel, pero no es un Plan de Acción de esta herramienta (le falta la hoja oculta «Plantilla» con la que se creó el plan). Abra el plan del año (el libro con las pestañas de las áreas, «Configuración» y «Resumen»), o cree uno nuevo con «plan-matrix generate --out plan.xlsx».",
     "cli.storedTemplateInvalid":
       "«{path}» guarda una plantilla que esta versión no entiende ({detail}). Actualice plan-matrix a la versión que generó el libro.",
     "cli.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
@@ -188,7 +188,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.fixSummary":
       "Fixes applied: {count} → {path}. Remaining errors: {errors}, warnings: {warnings} (review them with “plan-matrix validate {quotedPath}”).",
     "cli.notPlanWorkbook":
-      "“{path}” is not a plan-matrix workbook: it stores no template. Generate the plan with “plan-matrix generate”.",
+      "“{path}” is an Excel workbook, but not an Action Plan made with this tool (it lacks the hidden “Plantilla” sheet the plan was created with). Open the year's plan (the workbook with the area tabs, “Configuración” and “Resumen”), or create a new one with “plan-matrix generate --out plan.xlsx”.",
     "cli.storedTemplateInvalid":
       "“{path}” stores a template this version does not understand ({detail}). Update plan-matrix to the version that generated the workbook.",
     "cli.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",

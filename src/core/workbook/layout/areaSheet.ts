@@ -1,4 +1,5 @@
 /** The tab of one area: a title block above the area's Excel table (SPEC §3.1–§3.3). */
+import { NUMBER_FORMATS } from "../numberFormats";
 import { Area, Macroprocess, Template } from "../../template/Template";
 import { AreaColumn, areaColumns } from "../areaColumns";
 import { cellAddress, columnLetter, rangeAddress } from "../address";
@@ -8,6 +9,7 @@ import { tableName } from "../sheetNames";
 import { bandFormat } from "./bandFormat";
 import { columnPrompt } from "./columnPrompt";
 import { wrappedRowHeight } from "./wrappedRowHeight";
+import { headerRowHeight, widthsForHeaders } from "./headerWidth";
 import { listName, NAME } from "../workbookNames";
 import { BAND_COLORS, WORKBOOK_TEXT } from "../workbookText";
 import {
@@ -30,14 +32,14 @@ export function areaId(code: string, index: number): string {
 }
 
 const NUMBER_FORMAT: Partial<Record<AreaColumn["type"], string>> = {
-  percentage: "0%",
-  date: "dd/mm/yyyy",
-  currency: '"$" #,##0',
+  percentage: NUMBER_FORMATS.percent,
+  date: NUMBER_FORMATS.date,
+  currency: NUMBER_FORMATS.currency,
 };
 
 function columnStyle(column: AreaColumn): CellStyle {
   if (column.type === "computed") {
-    const numberFormat = column.key === "compliance" ? "0.0%" : undefined;
+    const numberFormat = column.key === "compliance" ? NUMBER_FORMATS.compliance : undefined;
     return {
       locked: true,
       fill: BAND_COLORS.computedFill,
@@ -123,12 +125,12 @@ export const WEIGHT_TOTAL_COLUMN = 5;
  * Text and list cells wrap.
  */
 const AREA_TAB_WIDTH: Partial<Record<AreaColumn["key"], number>> = {
-  id: 8,
-  objective: 20,
-  activity: 16,
+  id: 7,
+  objective: 18,
+  activity: 15,
   deliverable: 11,
-  indicator: 14,
-  indicatorFormula: 11,
+  indicator: 13,
+  indicatorFormula: 10,
   indicatorType: 10,
   unit: 10,
   direction: 10,
@@ -136,7 +138,8 @@ const AREA_TAB_WIDTH: Partial<Record<AreaColumn["key"], number>> = {
   goal: 8,
   // "Programado" in bold needs 11.
   programmed: 11,
-  executed: 11,
+  // "Ejecutado" in bold needs 10.
+  executed: 10,
   weight: 10,
   responsible: 12,
   startDate: 11,
@@ -184,8 +187,6 @@ export type AreaSheetOptions = {
 };
 
 const CARRIED_COLUMN_WIDTH = 12;
-/** The header row three lines high: "Programado a la fecha" in a 10-wide column. */
-const HEADER_HEIGHT = 45;
 
 export function layoutAreaSheet(
   template: Template,
@@ -230,10 +231,10 @@ export function layoutAreaSheet(
   });
 
   sheet.tabColor = BAND_COLORS.titleFill;
-  sheet.columnWidths = [
+  sheet.columnWidths = widthsForHeaders(headers, [
     ...columns.map((column) => AREA_TAB_WIDTH[column.key] ?? column.width),
     ...carried.map(() => CARRIED_COLUMN_WIDTH),
-  ];
+  ]);
   // One line per fact, label and value in one cell that runs over the empty cells to its right: nothing is cut,
   // whatever the length of the area's or the macroprocess's name (the ID column below is narrow).
   const title: CellInput[][] = [
@@ -265,7 +266,10 @@ export function layoutAreaSheet(
         range: cellAddress(WEIGHT_TOTAL_ROW, WEIGHT_TOTAL_COLUMN - 1),
         style: { bold: true, horizontal: "right" },
       },
-      { range: totalCell, style: { bold: true, numberFormat: "0%", horizontal: "center" } }
+      {
+        range: totalCell,
+        style: { bold: true, numberFormat: NUMBER_FORMATS.percent, horizontal: "center" },
+      }
     );
     const total = `ROUND(${totalCell},4)`;
     sheet.conditionalFormats.push({
@@ -324,21 +328,30 @@ export function layoutAreaSheet(
     .filter((index) => index > 0);
   if (unitColumn > 0 && numericIndexes.length > 0) {
     const unitCell = `$${columnLetter(unitColumn)}${firstRow}`;
-    sheet.conditionalFormats.push({
-      range: rangeAddress(
-        firstRow,
-        Math.min(...numericIndexes),
-        lastRow,
-        Math.max(...numericIndexes)
-      ),
+    const percentWhere = (range: string): ConditionalFormatPatch => ({
+      range,
       rules: [
         {
           kind: "expression",
           formula: `${unitCell}="${UNIT_PERCENT}"`,
-          style: { numberFormat: "0%" },
+          style: { numberFormat: NUMBER_FORMATS.percent },
         },
       ],
     });
+    sheet.conditionalFormats.push(
+      percentWhere(
+        rangeAddress(firstRow, Math.min(...numericIndexes), lastRow, Math.max(...numericIndexes))
+      ),
+      // "Programado a la fecha" and "Ejecutado a la fecha" of such a row are levels too: 50 %, not 0.5.
+      percentWhere(
+        rangeAddress(
+          firstRow,
+          formulaColumns.programmedToDate,
+          lastRow,
+          formulaColumns.executedToDate
+        )
+      )
+    );
   }
   // Explicit header formatting: LibreOffice does not draw Excel's table styles.
   sheet.styles.push({
@@ -353,7 +366,7 @@ export function layoutAreaSheet(
   });
   const objectiveWidth = AREA_TAB_WIDTH.objective ?? 20;
   sheet.rowHeights = [
-    { row: AREA_HEADER_ROW, height: HEADER_HEIGHT },
+    { row: AREA_HEADER_ROW, height: headerRowHeight(headers, sheet.columnWidths) },
     ...area.objectives.map((text, index) => ({
       row: firstRow + index,
       height: wrappedRowHeight([{ text, width: objectiveWidth }]),
@@ -366,6 +379,9 @@ export function layoutAreaSheet(
     pagesWide: 2,
     margins: "narrow",
     printTitleRows: `${AREA_HEADER_ROW}:${AREA_HEADER_ROW}`,
+    // The row's ID on every page, so the right-hand page (Ejecutado … Semáforo) is read by its row. (Objetivo as
+    // well took the text below 8 pt: measured 7.6 pt with LibreOffice and Carlito.)
+    printTitleColumns: "A:A",
   };
   sheet.protection = {
     allow: [

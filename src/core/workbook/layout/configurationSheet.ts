@@ -1,4 +1,5 @@
 /** `Configuración`: year, cut-off, bands, template identity; each value exposed as a workbook name (SPEC §3.1). */
+import { NUMBER_FORMATS } from "../numberFormats";
 import { Template } from "../../template/Template";
 import { absolute, sheetReference } from "../address";
 import { SHEET } from "../sheetNames";
@@ -85,7 +86,7 @@ export function layoutConfigurationSheet(
     { range: `B${r.cutoff}`, style: { locked: false, fill: "FFF2CC" } },
     {
       range: `B${r.greenThreshold}:B${r.overExecutionThreshold}`,
-      style: { locked: false, numberFormat: "0%", fill: "FFF2CC" },
+      style: { locked: false, numberFormat: NUMBER_FORMATS.percent, fill: "FFF2CC" },
     },
     { range: `C${r.organisation}:C${r.templateVersion}`, style: { italic: true, wrap: true } }
   );

@@ -2,6 +2,7 @@
  * `Resumen`: compliance and semáforo per area, macroprocess and institution as live formulas over the area
  * tables (structured references, so rows added to a table count). `rollUp.ts` computes the same numbers.
  */
+import { NUMBER_FORMATS } from "../numberFormats";
 import { Template, areasInOrder } from "../../template/Template";
 import { HEADERS } from "../areaColumns";
 import { BAND_LABEL, bandFormula, roundedFormula } from "../rowFormulas";
@@ -243,7 +244,7 @@ export function layoutSummarySheet(
       range: `A${macroHeaderRow + 1}:M${macroHeaderRow + template.macroprocesses.length}`,
       style: { wrap: true, vertical: "top" },
     },
-    ...percentRanges.map((range) => ({ range, style: { numberFormat: "0.0%" } }))
+    ...percentRanges.map((range) => ({ range, style: { numberFormat: NUMBER_FORMATS.compliance } }))
   );
   const bandRange = (top: number, bottom: number) => bandFormat(`G${top}:G${bottom}`, `$F${top}`);
   sheet.conditionalFormats.push(

@@ -367,11 +367,15 @@ export async function patchPackage(
         localSheetId: sheet.index,
         text: `${quoted(sheet.patch.name)}!${absolute(setup.printArea)}`,
       });
-    if (setup?.printTitleRows)
+    // Excel writes one Print_Titles name per sheet: the columns first, then the rows ('S'!$A:$B,'S'!$7:$7).
+    const titles = [setup?.printTitleColumns, setup?.printTitleRows].filter(
+      (range): range is string => range !== undefined
+    );
+    if (titles.length > 0)
       addNames.push({
         name: "_xlnm.Print_Titles",
         localSheetId: sheet.index,
-        text: `${quoted(sheet.patch.name)}!${absolute(setup.printTitleRows)}`,
+        text: titles.map((range) => `${quoted(sheet.patch.name)}!${absolute(range)}`).join(","),
       });
   }
   const rewrittenWorkbook = await rewriteWorkbookXml(workbookXml, {

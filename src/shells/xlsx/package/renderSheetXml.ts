@@ -303,6 +303,12 @@ export function* renderSheetXml(rendered: RenderedSheet): Generator<string> {
     yield `<pageSetup orientation="${patch.pageSetup.orientation}" fitToWidth="${
       patch.pageSetup.pagesWide ?? 1
     }" fitToHeight="0"/>`;
+  // A manual break after row N - 1 (CT_PageBreak ids are the row above the break, 1-based).
+  const breaks = patch.pageBreaksBefore ?? [];
+  if (breaks.length > 0)
+    yield `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks
+      .map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`)
+      .join("")}</rowBreaks>`;
   if (rendered.drawingRelationshipId) yield `<drawing r:id="${rendered.drawingRelationshipId}"/>`;
   const tables = rendered.tableRelationshipIds;
   if (tables.length > 0)

@@ -99,11 +99,12 @@ describe("an area tab guides the person who fills it", () => {
     ]);
   });
 
-  it("prints landscape, two pages wide, narrow margins, the header row on every page", () => {
+  it("prints landscape, two pages wide, narrow margins, the header row and the ID column on every page", () => {
     expect(sheet.pageSetup).toEqual({
       orientation: "landscape",
       fitToWidth: true,
       pagesWide: 2,
+      printTitleColumns: "A:A",
       margins: "narrow",
       printTitleRows: "7:7",
     });

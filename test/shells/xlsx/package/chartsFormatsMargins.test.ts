@@ -129,10 +129,12 @@ describe("the package writer's charts, conditional number formats and margins", 
     const file = path.join(dir, "plan.xlsx");
     writeFileSync(file, await writePatchedBytes(null, layoutWorkbook(DEFAULT_TEMPLATE)));
     const estudios = readWithOpenpyxl(file)["3.2 Dirección de Estudios"];
-    // One rule over Línea base … Ejecutado T4, keyed on the row's Unidad cell, formatting as whole percentages.
-    expect(estudios.formats).toHaveLength(1);
-    expect(estudios.formats[0][1]).toMatch(/^\$[A-Z]+\d+="Porcentaje"$/);
-    expect(estudios.formats[0][2]).toBe("0%");
+    // One rule over Línea base … Ejecutado T4 and one over Programado/Ejecutado a la fecha, keyed on the row's
+    // Unidad cell, formatting as whole percentages.
+    expect(estudios.formats).toEqual([
+      ["J8:S16", '$H8="Porcentaje"', "0%"],
+      ["AB8:AC16", '$H8="Porcentaje"', "0%"],
+    ]);
     expect(estudios.margins).toEqual([0.25, 0.25]);
   });
 });

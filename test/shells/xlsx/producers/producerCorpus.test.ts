@@ -161,7 +161,7 @@ describe("workbooks saved by real Excel that are not plans", () => {
           path.basename(file),
           command.name,
           2,
-          `«${file}» no es un libro de plan-matrix: no guarda su plantilla. Genere el plan con «plan-matrix generate».`,
+          `«${file}» es un libro de Excel, pero no es un Plan de Acción de esta herramienta (le falta la hoja oculta «Plantilla» con la que se creó el plan). Abra el plan del año (el libro con las pestañas de las áreas, «Configuración» y «Resumen»), o cree uno nuevo con «plan-matrix generate --out plan.xlsx».`,
         ]);
       }
   });
