@@ -15,6 +15,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FIXTURE_ROWS_PER_AREA } from "./buildPlanFixture";
+import { runCliBench } from "./cliBench";
 import { runExcelBench } from "./excel";
 import { runPaneBench } from "./paneBench";
 
@@ -116,9 +117,12 @@ function main(): void {
 }
 
 // `npm run bench -- --excel [--json]`: Excel round trips through the Office host (bench/excel.ts);
-// `npm run bench -- --pane`: the task pane's budgets (bench/paneBench.ts); otherwise the file benchmark.
+// `npm run bench -- --pane`: the task pane's budgets (bench/paneBench.ts); `npm run bench -- --cli`: the compiled
+// CLI's start-up CPU time (bench/cliBench.ts); otherwise the file benchmark.
 if (process.argv.includes("--excel")) {
   process.exitCode = runExcelBench(process.argv.includes("--json"));
+} else if (process.argv.includes("--cli")) {
+  process.exitCode = runCliBench();
 } else if (process.argv.includes("--pane")) {
   runPaneBench().then(
     (code) => (process.exitCode = code),

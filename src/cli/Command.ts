@@ -5,12 +5,23 @@ export type OptionSpec = { type: "string" | "boolean"; multiple?: boolean };
 
 export type ParsedOptions = Record<string, string | boolean | string[] | undefined>;
 
-/** One CLI command: its options, its help text, and what it does; returns the exit code. */
+/** What a command does, given its parsed options and files; returns the exit code. */
+export type CommandRun = (
+  options: ParsedOptions,
+  positionals: string[],
+  context: CliContext
+) => Promise<number>;
+
+/**
+ * One CLI command: its name, help text and options (enough to parse and explain it), and how to load what it does.
+ * `load` imports the command's module only when the command runs, so `--help` or one command does not load the
+ * others' operations, shells and renderers.
+ */
 export type Command = {
   name: string;
   help: CliHelpCode;
   options: Record<string, OptionSpec>;
-  run: (options: ParsedOptions, positionals: string[], context: CliContext) => Promise<number>;
+  load: () => Promise<CommandRun>;
 };
 
 export function stringOption(options: ParsedOptions, name: string): string | undefined {

@@ -107,7 +107,8 @@ export async function runCli(
     const extra = positionals.slice(POSITIONALS[command.name] ?? 1)[0];
     if (extra !== undefined)
       throw new CliError("cli.unexpectedArgument", { command: command.name, argument: extra });
-    return await command.run(values, positionals, context);
+    const run = await command.load();
+    return await run(values, positionals, context);
   } catch (caught) {
     const error =
       caught instanceof OperationError ? cliErrorOf(caught, "", context.language) : caught;

@@ -62,13 +62,6 @@ export async function importTextFile(
 }
 
 /** The options that choose where a template comes from, as the commands that take them declare them. */
-export const TEMPLATE_SOURCE_OPTIONS = {
-  "from-text": { type: "string" },
-  "from-xlsx": { type: "string" },
-  sheet: { type: "string" },
-  map: { type: "string", multiple: true },
-} as const;
-
 function stringsOption(options: ParsedOptions, name: string): string[] {
   const value = options[name];
   return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];

@@ -1,3 +1,5 @@
+/* eslint-disable no-restricted-globals -- Excel.run from the pane, until this moves into src/shells/office
+   (issue 18, "the rooms tidied": another change makes it part of the Office shell, and this comment goes). */
 /**
  * Inside Excel: calls `listener` when a user edits any worksheet, never for the add-in's own writes
  * (`triggerSource`, ExcelApi 1.14; the pane checks the set before calling this). Returns the unsubscribe function.

@@ -1,4 +1,7 @@
-/** Runs the CLI in-process (fast) or as a real process through bin/plan-matrix.js (exit codes, stdio). */
+/**
+ * Runs the CLI in-process (fast) or as a real process through bin/plan-matrix.js (exit codes, stdio), which runs the
+ * compiled CLI in dist-cli/ that jest's global set-up builds from the sources under test.
+ */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { runCli } from "../../src/cli/main";

@@ -1,7 +1,19 @@
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import * as path from "path";
 import webpack from "webpack";
 
 const ROOT = path.resolve(__dirname, "..", "..");
+/**
+ * webpack's persistent cache for the test builds: the suites that build the pane (build.test, paneInBrowser,
+ * paneFlowsA11y) and `npm run bench -- --pane` share it, so the pane's modules are compiled and minified once and
+ * each later build (another office.js mode, another entry) only redoes what differs. webpack checks every source
+ * file and the config against it, so a changed source is rebuilt.
+ */
+const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "plan-matrix-pane");
+/** Held while a build writes the cache: builds in parallel jest workers take turns. */
+const LOCK_DIR = `${CACHE_DIR}.lock`;
+/** A lock older than this whose holder cannot be found is left over from a killed run. */
+const STALE_LOCK_MS = 15 * 60 * 1000;
 
 type ConfigFactory = (
   env: Record<string, string | boolean | undefined>,
@@ -20,7 +32,43 @@ export interface BuildOptions {
   entry?: string;
 }
 
-/** Runs the project's webpack config programmatically, as `npm run build` would. */
+function lockIsStale(): boolean {
+  try {
+    const holder = Number(readFileSync(path.join(LOCK_DIR, "pid"), "utf8"));
+    process.kill(holder, 0);
+    return false;
+  } catch (error) {
+    // ESRCH: the holder is gone. No pid file yet: a holder between mkdir and writing it, unless the lock is old.
+    if ((error as NodeJS.ErrnoException).code === "ESRCH") return true;
+    try {
+      return Date.now() - statSync(LOCK_DIR).mtimeMs > STALE_LOCK_MS;
+    } catch {
+      return false;
+    }
+  }
+}
+
+async function withCacheLock<T>(work: () => Promise<T>): Promise<T> {
+  mkdirSync(path.dirname(LOCK_DIR), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK_DIR);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      if (lockIsStale()) rmSync(LOCK_DIR, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    writeFileSync(path.join(LOCK_DIR, "pid"), String(process.pid));
+    return await work();
+  } finally {
+    rmSync(LOCK_DIR, { recursive: true, force: true });
+  }
+}
+
+/** Runs the project's webpack config programmatically, as `npm run build` would (with a persistent cache). */
 export async function buildPane(options: BuildOptions): Promise<webpack.Stats> {
   const config = await createConfig(
     {
@@ -34,18 +82,27 @@ export async function buildPane(options: BuildOptions): Promise<webpack.Stats> {
   const compiler = webpack({
     ...config,
     ...(options.entry ? { entry: { taskpane: options.entry } } : {}),
+    cache: {
+      type: "filesystem",
+      cacheDirectory: CACHE_DIR,
+      buildDependencies: { config: [path.join(ROOT, "webpack.config.js"), __filename] },
+    },
     infrastructureLogging: { level: "error" },
   });
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => {
-    compiler.run((error, result) => {
-      if (error) reject(error);
-      else if (!result) reject(new Error("webpack returned no stats"));
-      else resolve(result);
+  const stats = await withCacheLock(async () => {
+    const result = await new Promise<webpack.Stats>((resolve, reject) => {
+      compiler.run((error, stats) => {
+        if (error) reject(error);
+        else if (!stats) reject(new Error("webpack returned no stats"));
+        else resolve(stats);
+      });
     });
+    // Closing writes the cache: still under the lock.
+    await new Promise<void>((resolve, reject) =>
+      compiler.close((error) => (error ? reject(error) : resolve()))
+    );
+    return result;
   });
-  await new Promise<void>((resolve, reject) =>
-    compiler.close((error) => (error ? reject(error) : resolve()))
-  );
   if (stats.hasErrors()) {
     throw new Error(stats.toString({ all: false, errors: true, errorDetails: true }));
   }

@@ -15,7 +15,7 @@ import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { cliToday } from "../cliToday";
 import { warnFiguresOnErrors } from "../figureWarning";
-import { Command, ParsedOptions, stringOption } from "../Command";
+import { CommandRun, stringOption } from "../Command";
 import { importSummaryLines } from "../importSummaryLines";
 import { listOption, printImport, readAreaFiles } from "./importCommand";
 
@@ -81,72 +81,60 @@ function printSummary(result: ConsolidateResult, out: string, context: CliContex
     (line.stream === "err" ? context.err : context.out)(line.text);
 }
 
-export const consolidateCommand: Command = {
-  name: "consolidate",
-  help: "cli.help.consolidate",
-  options: {
-    import: { type: "string", multiple: true },
-    replace: { type: "string", multiple: true },
-    cutoff: { type: "string" },
-    out: { type: "string" },
-    force: { type: "boolean" },
-    json: { type: "boolean" },
-  },
-  async run(options: ParsedOptions, positionals, context) {
-    const [input] = positionals;
-    const out = stringOption(options, "out");
-    if (input === undefined) throw new CliError("cli.missingWorkbook", { command: "consolidate" });
-    if (out === undefined)
-      throw new CliError("cli.missingOption", { option: "--out", command: "consolidate" });
-    const imports = listOption(options, "import");
-    const request = {
-      input,
-      imports,
-      replace: listOption(options, "replace"),
-      out,
-      cutoff: stringOption(options, "cutoff"),
-      force: options.force === true,
-      today: cliToday(),
-    };
-    let result: ConsolidateResult;
-    try {
-      result = await consolidateWorkbookFile(request, undefined, context.language);
-    } catch (error) {
-      if (error instanceof ImportRefused) return printImport(error.result, out, context);
-      throw error;
-    }
-    if (options.json) {
-      context.out(
-        JSON.stringify(
-          {
-            out,
-            cutoff: result.semaphore.cutoff,
-            rows: result.matrix.rows.length,
-            sources: result.sources.map((source) => ({
-              area: source.code,
-              sheet: source.sheet.table.sheet,
-            })),
-            imported: result.imported?.imported ?? [],
-            findings: result.findings.map((finding) => ({
-              ...finding,
-              message: formatMessage(
-                consolidationMessages,
-                context.language,
-                finding.code,
-                finding.params
-              ),
-            })),
-            vanished: result.matrix.vanishedKeys,
-            rows_with_errors: result.semaphore.institution.rowsWithErrors,
-            areas_with_errors: result.semaphore.institution.areasWithErrors,
-          },
-          null,
-          2
-        )
-      );
-    } else {
-      printSummary(result, out, context);
-    }
-    return warnFiguresOnErrors(result.semaphore, input, context);
-  },
+export const consolidateCommand: CommandRun = async (options, positionals, context) => {
+  const [input] = positionals;
+  const out = stringOption(options, "out");
+  if (input === undefined) throw new CliError("cli.missingWorkbook", { command: "consolidate" });
+  if (out === undefined)
+    throw new CliError("cli.missingOption", { option: "--out", command: "consolidate" });
+  const imports = listOption(options, "import");
+  const request = {
+    input,
+    imports,
+    replace: listOption(options, "replace"),
+    out,
+    cutoff: stringOption(options, "cutoff"),
+    force: options.force === true,
+    today: cliToday(),
+  };
+  let result: ConsolidateResult;
+  try {
+    result = await consolidateWorkbookFile(request, undefined, context.language);
+  } catch (error) {
+    if (error instanceof ImportRefused) return printImport(error.result, out, context);
+    throw error;
+  }
+  if (options.json) {
+    context.out(
+      JSON.stringify(
+        {
+          out,
+          cutoff: result.semaphore.cutoff,
+          rows: result.matrix.rows.length,
+          sources: result.sources.map((source) => ({
+            area: source.code,
+            sheet: source.sheet.table.sheet,
+          })),
+          imported: result.imported?.imported ?? [],
+          findings: result.findings.map((finding) => ({
+            ...finding,
+            message: formatMessage(
+              consolidationMessages,
+              context.language,
+              finding.code,
+              finding.params
+            ),
+          })),
+          vanished: result.matrix.vanishedKeys,
+          rows_with_errors: result.semaphore.institution.rowsWithErrors,
+          areas_with_errors: result.semaphore.institution.areasWithErrors,
+        },
+        null,
+        2
+      )
+    );
+  } else {
+    printSummary(result, out, context);
+  }
+  return warnFiguresOnErrors(result.semaphore, input, context);
 };

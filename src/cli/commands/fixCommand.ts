@@ -7,56 +7,50 @@ import { FileHost } from "../../shells/xlsx/FileHost";
 import { say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
-import { Command, stringOption } from "../Command";
+import { CommandRun, stringOption } from "../Command";
 import { sheetReference, shellQuote } from "../quote";
 import { shownCellValue } from "../shownCellValue";
 import { rememberingSnapshot } from "../rowIds";
 
-export const fixCommand: Command = {
-  name: "fix",
-  help: "cli.help.fix",
-  options: { out: { type: "string" }, cutoff: { type: "string" }, force: { type: "boolean" } },
-  async run(options, positionals, context) {
-    const [file] = positionals;
-    const out = stringOption(options, "out");
-    if (file === undefined) throw new CliError("cli.missingWorkbook", { command: "fix" });
-    if (out === undefined)
-      throw new CliError("cli.missingOption", { option: "--out", command: "fix" });
-    const { host, rowIds } = rememberingSnapshot(
-      new FileHost({ input: file, output: out, force: options.force === true })
-    );
-    // Only the rows holding a fixed cell are rewritten; every other part is copied as it is.
-    const { edits, before, after } = await onFile(file, context.language, async () => {
-      await host.checkOutput();
-      return fix(host, { cutoff: stringOption(options, "cutoff") });
-    });
-    const issueAt = new Map(
-      before.issues
-        .filter((issue) => issue.fix)
-        .map((issue) => [`${issue.fix?.sheet}!${issue.fix?.cell}`, issue])
-    );
-    const ids = rowIds();
-    for (const edit of edits) {
-      const reference = sheetReference(edit.sheet, edit.cell);
-      const id = ids(edit.sheet, Number(/\d+$/.exec(edit.cell)?.[0]));
-      context.out(
-        say(context, "cli.fixApplied", {
-          reference:
-            id === null ? reference : say(context, "cli.rowWithId", { row: reference, id }),
-          before: shownCellValue(issueAt.get(`${edit.sheet}!${edit.cell}`)?.value ?? null, context),
-          after: shownCellValue(edit.value, context),
-        })
-      );
-    }
+export const fixCommand: CommandRun = async (options, positionals, context) => {
+  const [file] = positionals;
+  const out = stringOption(options, "out");
+  if (file === undefined) throw new CliError("cli.missingWorkbook", { command: "fix" });
+  if (out === undefined)
+    throw new CliError("cli.missingOption", { option: "--out", command: "fix" });
+  const { host, rowIds } = rememberingSnapshot(
+    new FileHost({ input: file, output: out, force: options.force === true })
+  );
+  // Only the rows holding a fixed cell are rewritten; every other part is copied as it is.
+  const { edits, before, after } = await onFile(file, context.language, async () => {
+    await host.checkOutput();
+    return fix(host, { cutoff: stringOption(options, "cutoff") });
+  });
+  const issueAt = new Map(
+    before.issues
+      .filter((issue) => issue.fix)
+      .map((issue) => [`${issue.fix?.sheet}!${issue.fix?.cell}`, issue])
+  );
+  const ids = rowIds();
+  for (const edit of edits) {
+    const reference = sheetReference(edit.sheet, edit.cell);
+    const id = ids(edit.sheet, Number(/\d+$/.exec(edit.cell)?.[0]));
     context.out(
-      say(context, "cli.fixSummary", {
-        count: edits.length,
-        path: out,
-        quotedPath: shellQuote(out),
-        errors: after.summary.errors,
-        warnings: after.summary.warnings,
+      say(context, "cli.fixApplied", {
+        reference: id === null ? reference : say(context, "cli.rowWithId", { row: reference, id }),
+        before: shownCellValue(issueAt.get(`${edit.sheet}!${edit.cell}`)?.value ?? null, context),
+        after: shownCellValue(edit.value, context),
       })
     );
-    return after.summary.errors > 0 ? 1 : 0;
-  },
+  }
+  context.out(
+    say(context, "cli.fixSummary", {
+      count: edits.length,
+      path: out,
+      quotedPath: shellQuote(out),
+      errors: after.summary.errors,
+      warnings: after.summary.warnings,
+    })
+  );
+  return after.summary.errors > 0 ? 1 : 0;
 };

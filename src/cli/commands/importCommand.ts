@@ -8,7 +8,7 @@ import { FileHost } from "../../shells/xlsx/FileHost";
 import { CliContext, say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
-import { Command, ParsedOptions, stringOption } from "../Command";
+import { CommandRun, ParsedOptions, stringOption } from "../Command";
 import { importSummaryLines } from "../importSummaryLines";
 import { cliToday } from "../cliToday";
 
@@ -79,60 +79,50 @@ export function printImport(result: ImportResult, out: string, context: CliConte
   return 0;
 }
 
-export const importCommand: Command = {
-  name: "import",
-  help: "cli.help.import",
-  options: {
-    replace: { type: "string", multiple: true },
-    out: { type: "string" },
-    force: { type: "boolean" },
-    json: { type: "boolean" },
-  },
-  async run(options, positionals, context) {
-    const [input, ...imports] = positionals;
-    const out = stringOption(options, "out");
-    if (input === undefined) throw new CliError("cli.missingWorkbook", { command: "import" });
-    if (imports.length === 0) throw new CliError("cli.missingAreaFiles", { command: "import" });
-    if (out === undefined)
-      throw new CliError("cli.missingOption", { option: "--out", command: "import" });
-    const result = await importWorkbookFile(
+export const importCommand: CommandRun = async (options, positionals, context) => {
+  const [input, ...imports] = positionals;
+  const out = stringOption(options, "out");
+  if (input === undefined) throw new CliError("cli.missingWorkbook", { command: "import" });
+  if (imports.length === 0) throw new CliError("cli.missingAreaFiles", { command: "import" });
+  if (out === undefined)
+    throw new CliError("cli.missingOption", { option: "--out", command: "import" });
+  const result = await importWorkbookFile(
+    {
+      input,
+      imports,
+      replace: listOption(options, "replace"),
+      out,
+      force: options.force === true,
+      today: cliToday(),
+    },
+    context.language
+  );
+  if (!options.json) return printImport(result, out, context);
+  context.out(
+    JSON.stringify(
       {
-        input,
-        imports,
-        replace: listOption(options, "replace"),
         out,
-        force: options.force === true,
-        today: cliToday(),
-      },
-      context.language
-    );
-    if (!options.json) return printImport(result, out, context);
-    context.out(
-      JSON.stringify(
-        {
-          out,
-          written: result.written,
-          imported: result.imported,
-          conflicts: result.conflicts.map((conflict) =>
-            conflict.kind === "tabDiffers"
-              ? { ...conflict, differences: conflict.differences.length }
-              : conflict
+        written: result.written,
+        imported: result.imported,
+        conflicts: result.conflicts.map((conflict) =>
+          conflict.kind === "tabDiffers"
+            ? { ...conflict, differences: conflict.differences.length }
+            : conflict
+        ),
+        findings: result.findings.map((finding) => ({
+          ...finding,
+          message: formatMessage(
+            consolidationMessages,
+            context.language,
+            finding.code,
+            finding.params
           ),
-          findings: result.findings.map((finding) => ({
-            ...finding,
-            message: formatMessage(
-              consolidationMessages,
-              context.language,
-              finding.code,
-              finding.params
-            ),
-          })),
-          replaced: result.replaced,
-        },
-        null,
-        2
-      )
-    );
-    return result.written ? 0 : 2;
-  },
+        })),
+        replaced: result.replaced,
+      },
+      null,
+      2
+    )
+  );
+  return result.written ? 0 : 2;
 };

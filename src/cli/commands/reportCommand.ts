@@ -12,7 +12,7 @@ import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { cliToday } from "../cliToday";
 import { warnErrors } from "../figureWarning";
-import { Command, stringOption } from "../Command";
+import { CommandRun, stringOption } from "../Command";
 import { checkOutputPath, writeOutputFile } from "../files";
 
 const NAME = "report";
@@ -45,51 +45,46 @@ function parseOut(
   });
 }
 
-export const reportCommand: Command = {
-  name: NAME,
-  help: "cli.help.report",
-  options: { semester: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
-  async run(options, positionals, context) {
-    const [file] = positionals;
-    if (file === undefined) throw new CliError("cli.missingWorkbook", { command: NAME });
-    const semester = parseSemester(stringOption(options, "semester"), context);
-    const { out, format } = parseOut(stringOption(options, "out"), context);
-    await checkOutputPath(out, { force: options.force === true, inputs: [file] });
-    const host = new FileHost(
-      format === "xlsx"
-        ? { input: file, output: out, force: options.force === true }
-        : { input: file }
-    );
-    // The informe reports what the planning office consolidated; a plan never consolidated reports its tabs.
-    const { report, html, fromMatrix } = await onFile(file, context.language, () =>
-      buildReport(host, {
-        semester,
-        language: context.language,
-        output: format === "html" ? "html" : "sheet",
-        today: cliToday(),
-      })
-    );
-    context.out(
-      formatMessage(
-        reportMessages,
-        context.language,
-        fromMatrix ? "report.sourceMatrix" : "report.sourceTabs",
-        {}
-      )
-    );
-    if (html !== undefined)
-      await writeOutputFile(out, html, { force: options.force === true, inputs: [file] });
-    context.out(
-      formatMessage(reportMessages, context.language, "report.written", {
-        path: out,
-        cutoff: report.cutoff.label,
-        compliance: formatPercent(report.institution.compliance, context.language),
-        band: formatMessage(bandMessages, context.language, report.institution.band),
-        red: report.redRows.length,
-        unreported: report.unreportedRows.length,
-        over: report.overExecutedRows.length,
-      })
-    );
-    return warnErrors(report.figureErrors, report.cutoff.label, file, context);
-  },
+export const reportCommand: CommandRun = async (options, positionals, context) => {
+  const [file] = positionals;
+  if (file === undefined) throw new CliError("cli.missingWorkbook", { command: NAME });
+  const semester = parseSemester(stringOption(options, "semester"), context);
+  const { out, format } = parseOut(stringOption(options, "out"), context);
+  await checkOutputPath(out, { force: options.force === true, inputs: [file] });
+  const host = new FileHost(
+    format === "xlsx"
+      ? { input: file, output: out, force: options.force === true }
+      : { input: file }
+  );
+  // The informe reports what the planning office consolidated; a plan never consolidated reports its tabs.
+  const { report, html, fromMatrix } = await onFile(file, context.language, () =>
+    buildReport(host, {
+      semester,
+      language: context.language,
+      output: format === "html" ? "html" : "sheet",
+      today: cliToday(),
+    })
+  );
+  context.out(
+    formatMessage(
+      reportMessages,
+      context.language,
+      fromMatrix ? "report.sourceMatrix" : "report.sourceTabs",
+      {}
+    )
+  );
+  if (html !== undefined)
+    await writeOutputFile(out, html, { force: options.force === true, inputs: [file] });
+  context.out(
+    formatMessage(reportMessages, context.language, "report.written", {
+      path: out,
+      cutoff: report.cutoff.label,
+      compliance: formatPercent(report.institution.compliance, context.language),
+      band: formatMessage(bandMessages, context.language, report.institution.band),
+      red: report.redRows.length,
+      unreported: report.unreportedRows.length,
+      over: report.overExecutedRows.length,
+    })
+  );
+  return warnErrors(report.figureErrors, report.cutoff.label, file, context);
 };

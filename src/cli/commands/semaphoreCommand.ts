@@ -8,7 +8,7 @@ import { FileHost } from "../../shells/xlsx/FileHost";
 import { onFile } from "../cliErrorOf";
 import { CliContext, say } from "../CliContext";
 import { CliError } from "../CliError";
-import { Command, stringOption } from "../Command";
+import { CommandRun, stringOption } from "../Command";
 import { Band } from "../../core/semaphore/Band";
 import { warnFiguresOnErrors } from "../figureWarning";
 import { describeAverage } from "../../core/semaphore/describeAverage";
@@ -105,19 +105,14 @@ function printReport(report: SemaphoreReport, context: CliContext): void {
   }
 }
 
-export const semaphoreCommand: Command = {
-  name: "semaphore",
-  help: "cli.help.semaphore",
-  options: { cutoff: { type: "string" }, json: { type: "boolean" } },
-  async run(options, positionals, context) {
-    const [file] = positionals;
-    if (file === undefined) throw new CliError("cli.missingWorkbook", { command: "semaphore" });
-    const cutoff = stringOption(options, "cutoff");
-    const report = await onFile(file, context.language, () =>
-      semaphore(new FileHost({ input: file }), { cutoff })
-    );
-    if (options.json) context.out(JSON.stringify(semaphoreJson(report), null, 2));
-    else printReport(report, context);
-    return warnFiguresOnErrors(report, file, context);
-  },
+export const semaphoreCommand: CommandRun = async (options, positionals, context) => {
+  const [file] = positionals;
+  if (file === undefined) throw new CliError("cli.missingWorkbook", { command: "semaphore" });
+  const cutoff = stringOption(options, "cutoff");
+  const report = await onFile(file, context.language, () =>
+    semaphore(new FileHost({ input: file }), { cutoff })
+  );
+  if (options.json) context.out(JSON.stringify(semaphoreJson(report), null, 2));
+  else printReport(report, context);
+  return warnFiguresOnErrors(report, file, context);
 };

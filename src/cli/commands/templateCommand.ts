@@ -3,38 +3,28 @@
  * [--out FILE] [--force]` (SPEC §8).
  */
 import { say } from "../CliContext";
-import { Command, stringOption } from "../Command";
+import { CommandRun, stringOption } from "../Command";
 import { checkOutputPath, writeOutputFile } from "../files";
-import { countObjectives, resolveTemplate, TEMPLATE_SOURCE_OPTIONS } from "../templateSource";
+import { countObjectives, resolveTemplate } from "../templateSource";
 
-export const templateCommand: Command = {
-  name: "template",
-  help: "cli.help.template",
-  options: {
-    ...TEMPLATE_SOURCE_OPTIONS,
-    year: { type: "string" },
-    out: { type: "string" },
-    force: { type: "boolean" },
-  },
-  async run(options, _positionals, context) {
-    const out = stringOption(options, "out");
-    const inputs = [stringOption(options, "from-text"), stringOption(options, "from-xlsx")].filter(
-      (file): file is string => file !== undefined
-    );
-    if (out !== undefined) await checkOutputPath(out, { force: options.force === true, inputs });
-    // Printed JSON goes to stdout alone, so the import report then goes to stderr.
-    const template = await resolveTemplate(
-      options,
-      context,
-      out === undefined ? context.err : context.out
-    );
-    const json = JSON.stringify(template, null, 2);
-    if (out === undefined) {
-      context.out(json);
-      return 0;
-    }
-    await writeOutputFile(out, json + "\n", { force: options.force === true, inputs });
-    context.out(say(context, "cli.templateWritten", { path: out, ...countObjectives(template) }));
+export const templateCommand: CommandRun = async (options, _positionals, context) => {
+  const out = stringOption(options, "out");
+  const inputs = [stringOption(options, "from-text"), stringOption(options, "from-xlsx")].filter(
+    (file): file is string => file !== undefined
+  );
+  if (out !== undefined) await checkOutputPath(out, { force: options.force === true, inputs });
+  // Printed JSON goes to stdout alone, so the import report then goes to stderr.
+  const template = await resolveTemplate(
+    options,
+    context,
+    out === undefined ? context.err : context.out
+  );
+  const json = JSON.stringify(template, null, 2);
+  if (out === undefined) {
+    context.out(json);
     return 0;
-  },
+  }
+  await writeOutputFile(out, json + "\n", { force: options.force === true, inputs });
+  context.out(say(context, "cli.templateWritten", { path: out, ...countObjectives(template) }));
+  return 0;
 };

@@ -10,7 +10,7 @@ import { FileHost } from "../../shells/xlsx/FileHost";
 import { CliContext } from "../CliContext";
 import { cliErrorOf, onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
-import { Command, stringOption } from "../Command";
+import { CommandRun, stringOption } from "../Command";
 import { readTemplateFile } from "../templateSource";
 
 const NAME = "upgrade";
@@ -88,41 +88,31 @@ function summaryLines(result: UpgradeResult, out: string, context: CliContext): 
   return lines;
 }
 
-export const upgradeCommand: Command = {
-  name: NAME,
-  help: "cli.help.upgrade",
-  options: {
-    template: { type: "string" },
-    out: { type: "string" },
-    force: { type: "boolean" },
-    json: { type: "boolean" },
-  },
-  async run(options, positionals, context) {
-    const [input] = positionals;
-    if (input === undefined) throw new CliError("cli.missingWorkbook", { command: NAME });
-    const template = stringOption(options, "template");
-    if (template === undefined)
-      throw new CliError("cli.missingOption", { option: "--template", command: NAME });
-    const out = stringOption(options, "out");
-    if (out === undefined)
-      throw new CliError("cli.missingOption", { option: "--out", command: NAME });
-    const result = await upgradeWorkbookFile(
-      { input, template, out, force: options.force === true },
-      context
-    );
-    if (options.json) {
-      const problems = result.report.problems.map((problem) => ({
-        ...problem,
-        message: formatMessage(upgradeMessages, context.language, problem.code, problem.params),
-      }));
-      context.out(JSON.stringify({ out, ...result.report, problems }, null, 2));
-      return 0;
-    }
-    summaryLines(result, out, context).forEach((line) => context.out(line));
-    for (const problem of result.report.problems)
-      context.err(
-        `⚠ ${formatMessage(upgradeMessages, context.language, problem.code, problem.params)}`
-      );
+export const upgradeCommand: CommandRun = async (options, positionals, context) => {
+  const [input] = positionals;
+  if (input === undefined) throw new CliError("cli.missingWorkbook", { command: NAME });
+  const template = stringOption(options, "template");
+  if (template === undefined)
+    throw new CliError("cli.missingOption", { option: "--template", command: NAME });
+  const out = stringOption(options, "out");
+  if (out === undefined)
+    throw new CliError("cli.missingOption", { option: "--out", command: NAME });
+  const result = await upgradeWorkbookFile(
+    { input, template, out, force: options.force === true },
+    context
+  );
+  if (options.json) {
+    const problems = result.report.problems.map((problem) => ({
+      ...problem,
+      message: formatMessage(upgradeMessages, context.language, problem.code, problem.params),
+    }));
+    context.out(JSON.stringify({ out, ...result.report, problems }, null, 2));
     return 0;
-  },
+  }
+  summaryLines(result, out, context).forEach((line) => context.out(line));
+  for (const problem of result.report.problems)
+    context.err(
+      `⚠ ${formatMessage(upgradeMessages, context.language, problem.code, problem.params)}`
+    );
+  return 0;
 };

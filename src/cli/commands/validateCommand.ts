@@ -4,7 +4,7 @@ import { Issue } from "../../core/validation/Issue";
 import { ValidationReport } from "../../core/validation/ValidationReport";
 import { CliContext, say } from "../CliContext";
 import { CliError } from "../CliError";
-import { Command, stringOption } from "../Command";
+import { CommandRun, stringOption } from "../Command";
 import { Language } from "../../core/messages/Language";
 import { validate } from "../../operations/validate";
 import { FileHost } from "../../shells/xlsx/FileHost";
@@ -90,20 +90,14 @@ export function printValidation(
   );
 }
 
-export const validateCommand: Command = {
-  name: "validate",
-  help: "cli.help.validate",
-  options: { cutoff: { type: "string" }, json: { type: "boolean" } },
-  async run(options, positionals, context) {
-    const [file] = positionals;
-    if (file === undefined) throw new CliError("cli.missingWorkbook", { command: "validate" });
-    const cutoff = stringOption(options, "cutoff");
-    const { host, rowIds } = rememberingSnapshot(new FileHost({ input: file }));
-    const report = await onFile(file, context.language, () => validate(host, { cutoff }));
-    refuseNonPlan(report, file);
-    if (options.json)
-      context.out(JSON.stringify(validationJson(report, context.language), null, 2));
-    else printValidation(report, context, rowIds());
-    return report.summary.errors > 0 ? 1 : 0;
-  },
+export const validateCommand: CommandRun = async (options, positionals, context) => {
+  const [file] = positionals;
+  if (file === undefined) throw new CliError("cli.missingWorkbook", { command: "validate" });
+  const cutoff = stringOption(options, "cutoff");
+  const { host, rowIds } = rememberingSnapshot(new FileHost({ input: file }));
+  const report = await onFile(file, context.language, () => validate(host, { cutoff }));
+  refuseNonPlan(report, file);
+  if (options.json) context.out(JSON.stringify(validationJson(report, context.language), null, 2));
+  else printValidation(report, context, rowIds());
+  return report.summary.errors > 0 ? 1 : 0;
 };

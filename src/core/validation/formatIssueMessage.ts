@@ -40,5 +40,5 @@ export function formatIssueMessage(issue: Issue, language: Language): string {
     area: issue.area ?? "",
     row: issue.row === null ? "" : String(issue.row),
   };
-  return fillPlaceholders(issueMessages[language][key], { ...fields, ...params });
+  return fillPlaceholders(issueMessages[language][key], { ...fields, ...params }, language);
 }
