@@ -31,15 +31,9 @@ export type OfficeHostOptions = {
   isSetSupported: IsSetSupported;
   /** Estimated bytes per request; the default keeps every request under Excel on the web's 5 MB. */
   payloadBudget?: number;
-  /**
-   * Estimated bytes per read response. Unset (desktop), a snapshot takes three syncs whatever its size; set (Excel on
-   * the web, which refuses responses over 5 MB), big table bodies are read over ⌈bytes ÷ budget⌉ syncs.
-   */
+  /** Bytes per read response (default `RESPONSE_BUDGET`, under Excel on the web's 5 MB; used everywhere). */
   responseBudget?: number;
 };
-
-/** Under Excel on the web's 5 MB response limit, with room for an estimate that falls short. */
-export const WEB_RESPONSE_BUDGET = 4_000_000;
 
 export class OfficeHost implements WorkbookHost {
   readonly kind: HostKind = "excel";
@@ -57,11 +51,9 @@ export class OfficeHost implements WorkbookHost {
 
   /** The host of the pane inside Excel (call after `Office.onReady`). */
   static forOffice(): OfficeHost {
-    const web = String(Office.context.diagnostics?.platform) === "OfficeOnline";
     return new OfficeHost({
       run: (batch) => Excel.run((context) => batch(context)),
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-      responseBudget: web ? WEB_RESPONSE_BUDGET : undefined,
     });
   }
 
@@ -91,6 +83,7 @@ export class OfficeHost implements WorkbookHost {
         pageLayout,
         charts,
         payloadBudget: this.payloadBudget,
+        responseBudget: this.responseBudget,
       })
     );
   }
