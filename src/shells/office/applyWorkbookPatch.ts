@@ -35,7 +35,7 @@
  * entered in a single cell of a table column whose other cells are empty becomes a calculated column and fills the
  * whole column (office-js#2093, #1916), while a write of three rows sets each cell as given (office-js#5909).
  */
-import { parseCellAddress } from "../../core/workbook/address";
+import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
 import { arrangeTabOrder } from "../../core/workbook/arrangeTabOrder";
 import { CellEdit, SheetPatch, WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import {
@@ -81,8 +81,11 @@ type Target = {
     tables: Map<string, ExcelTable>;
     /** Ids of the tables the sheet had (kept or dropped). */
     tableIds: Set<string>;
-    /** Tables on the sheet that the patch no longer has: deleted, re-added on failure. */
-    dropped: { name: string; range: ExcelRange }[];
+    /**
+     * Tables on the sheet that the patch no longer has: kept (emptied to their header and one row, so references
+     * to them stay valid) unless a table of the patch overlaps them; then deleted, and re-added on failure.
+     */
+    dropped: { name: string; table: ExcelTable; range: ExcelRange; deleted?: boolean }[];
     tableRanges: Map<string, ExcelRange>;
     usedExtent?: Extent;
     backup?: { formulas: unknown[][]; numberFormat: unknown[][] };
@@ -103,6 +106,9 @@ function heldInput(formula: unknown, value: unknown, where: () => { sheet: strin
   if (typeof value === "number" || typeof value === "boolean") return value;
   return cellToExcel(value === null || value === undefined ? "" : String(value), where);
 }
+
+/** "'Matriz'!A4:Z30" → "A4:Z30". */
+const localAddress = (address: string): string => address.slice(address.lastIndexOf("!") + 1);
 
 function columnLetters(column: number): string {
   let letters = "";
@@ -231,11 +237,11 @@ async function applyOrRestore(
   for (const target of targets) {
     if (target.proxy.isNullObject) continue;
     const tables = new Map<string, ExcelTable>();
-    const dropped: { name: string; range: ExcelRange }[] = [];
+    const dropped: NonNullable<Target["existing"]>["dropped"] = [];
     const kept = new Set(target.patch.tables.map((table) => table.name.toLowerCase()));
     for (const table of target.proxy.tables.items)
       if (kept.has(table.name.toLowerCase())) tables.set(table.name.toLowerCase(), table);
-      else dropped.push({ name: table.name, range: table.getRange() });
+      else dropped.push({ name: table.name, table, range: table.getRange() });
     target.existing = {
       id: target.proxy.id,
       visibility: target.proxy.visibility,
@@ -352,6 +358,35 @@ async function applyOrRestore(
     });
     throwIfCancelled(options);
 
+    // Dropped tables that no table of the patch overlaps are kept: references to them stay valid.
+    for (const target of targets) {
+      const existing = target.existing;
+      if (!existing) continue;
+      const newBounds = target.patch.tables.map((table) => {
+        const { row, column } = parseCellAddress(table.topLeft);
+        return {
+          top: row,
+          left: column,
+          bottom: row + Math.max(1, table.rows.length),
+          right: column + table.headers.length - 1,
+        };
+      });
+      for (const dropped of existing.dropped) {
+        const old = parseRangeAddress(localAddress(dropped.range.address));
+        dropped.deleted = newBounds.some(
+          (bounds) =>
+            bounds.top <= old.bottom &&
+            old.top <= bounds.bottom &&
+            bounds.left <= old.right &&
+            old.left <= bounds.right
+        );
+        if (!dropped.deleted) {
+          existing.tables.set(dropped.name.toLowerCase(), dropped.table);
+          existing.tableRanges.set(dropped.name.toLowerCase(), dropped.range);
+        }
+      }
+    }
+
     // ---- 4. write ----
     const steps: Step[] = [
       step(() => {
@@ -383,7 +418,7 @@ async function applyOrRestore(
               const sheet = target.proxy;
               for (const chart of sheet.charts.items) chart.delete();
               for (const table of existing.dropped)
-                workbook.tables.getItemOrNullObject(table.name).delete();
+                if (table.deleted) workbook.tables.getItemOrNullObject(table.name).delete();
               if (existing.visibility === "Visible") sheet.freezePanes.unfreeze();
               if (extent) {
                 const range = sheet.getRangeByIndexes(
@@ -396,9 +431,29 @@ async function applyOrRestore(
                 range.dataValidation.clear();
                 range.clear("All");
               }
+              for (const kept of existing.dropped.filter((table) => !table.deleted)) {
+                const bounds = parseRangeAddress(localAddress(kept.range.address));
+                kept.table.resize(
+                  `${columnLetters(bounds.left)}${bounds.top}:${columnLetters(bounds.right)}${bounds.top + 1}`
+                );
+                // Its header row back (a cleared header would rename the columns that formulas name).
+                const backup = existing.backup?.formulas[bounds.top - 1 - (extent?.top ?? 0)];
+                if (backup && extent)
+                  sheet.getRangeByIndexes(
+                    bounds.top - 1,
+                    bounds.left - 1,
+                    1,
+                    bounds.right - bounds.left + 1
+                  ).formulas = [
+                    backup.slice(
+                      bounds.left - 1 - extent.left,
+                      bounds.right - extent.left
+                    ) as ExcelCellInput[],
+                  ];
+              }
             },
-            0,
-            6 + target.proxy.charts.items.length + existing.dropped.length
+            existing.dropped.length * 2_000,
+            6 + target.proxy.charts.items.length + 3 * existing.dropped.length
           )
         );
       }
@@ -624,7 +679,7 @@ async function restore(context: ExcelContext, state: Restore): Promise<void> {
           range.clear("All");
           for (const [name, tableRange] of existing.tableRanges) {
             const table = existing.tables.get(name) as ExcelTable;
-            table.resize(tableRange.address.slice(tableRange.address.lastIndexOf("!") + 1));
+            table.resize(localAddress(tableRange.address));
           }
         }, 200)
       );
@@ -655,9 +710,9 @@ async function restore(context: ExcelContext, state: Restore): Promise<void> {
       }
       steps.push(
         step(() => {
-          for (const dropped of existing.dropped) {
+          for (const dropped of existing.dropped.filter((table) => table.deleted)) {
             const address = dropped.range.address;
-            const table = sheet.tables.add(address.slice(address.lastIndexOf("!") + 1), true);
+            const table = sheet.tables.add(localAddress(address), true);
             table.name = dropped.name;
           }
           sheet.visibility = existing.visibility as Excel.SheetVisibility;
