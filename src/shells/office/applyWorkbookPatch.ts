@@ -8,22 +8,22 @@
  * deleting a name turns formulas that use it into #NAME?).
  *
  *  1. look (one request, nothing written): workbook structure protection, the sheets, the names, each patch sheet
- *     that exists (protection, tables, charts, used range), each table name the patch takes, each edited cell with
- *     the rows above and below it. Then the checks that need no write: structure protection when the patch adds,
- *     moves, hides or shows a sheet (`excel.structureProtected`), a table name used on another sheet.
- *  2. unprotect (its own request, only when a sheet to write was loaded as protected; never `unprotect()` on an
- *     unprotected sheet, which threw AccessDenied in some builds — office-js#6784). A sheet protected with a password
- *     fails here, before anything is written: the others are protected again and `excel.sheetPasswordProtected`
- *     says which sheets and what to do.
- *  3. back up (reads in response-sized blocks, `readInBlocks`): the formulas and number formats of each sheet about
- *     to be rewritten in place, and its tables' extents.
- *  4. write (requests packed to the payload budget): events off; new sheets added (hidden until finished); each
- *     existing sheet cleared (contents, formats, validation, conditional formats, charts, freeze panes) and its
- *     tables resized; every sheet's cells, tables and formats (`sheetSteps`); names in place or added; then what
- *     binds references (cross-sheet formulas, validation, conditional formats, charts), protection, visibility,
- *     freeze panes once visible; cell edits; tab order; recalculation.
- *  5. events back on, in a request of their own, whatever happened before (a failed request never leaves
- *     `enableEvents` off, which would silence re-validation until the pane reloads).
+ *     that exists (protection, tables, charts, and its used range with its formulas and number formats — the
+ *     back-up — when that response fits under 5 MB; otherwise the look is repeated without them), each table name
+ *     the patch takes, each edited cell with the rows above and below it. Then the checks that need no write:
+ *     structure protection when the patch adds, moves, hides or shows a sheet (`excel.structureProtected`), a
+ *     table name used on another sheet (`excel.tableElsewhere`).
+ *  2. back up in response-sized blocks (`readInBlocks`) only what the look could not bring.
+ *  3. write (requests packed to the payload budget). The first request opens with `unprotect()` of each sheet
+ *     loaded as protected — never of an unprotected one, which threw AccessDenied in some builds (office-js#6784) —
+ *     so a password stops that request before anything is written, and `excel.sheetPasswordProtected` names the
+ *     sheets. Then: events off; new sheets added (hidden until finished); each existing sheet cleared (contents,
+ *     formats, validation, conditional formats, charts, freeze panes) and its tables resized; every sheet's cells,
+ *     tables and formats (`sheetSteps`); names in place or added; what binds references (cross-sheet formulas,
+ *     validation, conditional formats, charts), protection, visibility, freeze panes once visible; cell edits; tab
+ *     order; recalculation; last, events back on.
+ *  4. on any failure, after the restore below, events back on in a request of their own (tried twice): a failed
+ *     request never leaves `enableEvents` off, which would silence re-validation until the pane reloads.
  *
  * A failure (or a cancel) at any sync is undone in the same `run`: added sheets are deleted; each sheet rewritten in
  * place is cleared and gets back its formulas, number formats, tables' extents, visibility and protection (its
@@ -180,46 +180,68 @@ async function applyOrRestore(
   throwIfCancelled(options);
   const patchNames = new Set(patch.sheets.map((sheet) => sheet.name.toLowerCase()));
 
-  // ---- 1. look ----
-  workbook.protection.load("protected");
-  workbook.worksheets.load("items/id,items/name,items/position,items/visibility");
-  workbook.names.load("items/name,items/formula");
-  const targets: Target[] = patch.sheets.map((sheetPatch) => {
-    const proxy = workbook.worksheets.getItemOrNullObject(sheetPatch.name);
-    proxy.load("id,name,visibility");
-    proxy.protection.load("protected,options");
-    proxy.tables.load("items/id,items/name");
-    proxy.charts.load("items/name");
-    const used = proxy
-      .getUsedRangeOrNullObject()
-      .load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-    return { patch: sheetPatch, proxy, used };
-  });
-  const takenTables = new Map<string, ExcelTable>();
-  for (const table of patch.sheets.flatMap((sheet) => sheet.tables)) {
-    const proxy = workbook.tables.getItemOrNullObject(table.name).load("id,name");
-    proxy.worksheet.load("name");
-    takenTables.set(table.name, proxy);
-  }
+  // ---- 1. look (with each existing sheet's contents as the back-up, when that response fits) ----
   const editsElsewhere = edits.filter((edit) => !patchNames.has(edit.sheet.toLowerCase()));
   const editsInPatch = edits.filter((edit) => patchNames.has(edit.sheet.toLowerCase()));
-  const editedSheets = new Map<string, ExcelWorksheet>();
-  for (const name of new Set(editsElsewhere.map((edit) => edit.sheet))) {
-    const sheet = workbook.worksheets.getItemOrNullObject(name);
-    sheet.load("id,name");
-    sheet.protection.load("protected,options");
-    editedSheets.set(name, sheet);
+  const look = (withBackup: boolean) => {
+    workbook.protection.load("protected");
+    workbook.worksheets.load("items/id,items/name,items/position,items/visibility");
+    workbook.names.load("items/name,items/formula");
+    const targets: Target[] = patch.sheets.map((sheetPatch) => {
+      const proxy = workbook.worksheets.getItemOrNullObject(sheetPatch.name);
+      proxy.load("id,name,visibility");
+      proxy.protection.load("protected,options");
+      proxy.tables.load("items/id,items/name");
+      proxy.charts.load("items/name");
+      const used = proxy
+        .getUsedRangeOrNullObject()
+        .load([
+          "rowIndex",
+          "columnIndex",
+          "rowCount",
+          "columnCount",
+          ...(withBackup ? ["formulas", "numberFormat"] : []),
+        ]);
+      return { patch: sheetPatch, proxy, used };
+    });
+    const takenTables = new Map<string, ExcelTable>();
+    const takenRanges = new Map<string, ExcelRange>();
+    for (const table of patch.sheets.flatMap((sheet) => sheet.tables)) {
+      const proxy = workbook.tables.getItemOrNullObject(table.name).load("id,name");
+      proxy.worksheet.load("name");
+      takenTables.set(table.name, proxy);
+      takenRanges.set(table.name.toLowerCase(), proxy.getRange().load(["address"]));
+    }
+    const editedSheets = new Map<string, ExcelWorksheet>();
+    for (const name of new Set(editsElsewhere.map((edit) => edit.sheet))) {
+      const sheet = workbook.worksheets.getItemOrNullObject(name);
+      sheet.load("id,name");
+      sheet.protection.load("protected,options");
+      editedSheets.set(name, sheet);
+    }
+    const editBlocks: EditBlock[] = editsElsewhere.map((edit) => {
+      const { row, column } = parseCellAddress(edit.cell);
+      const top = Math.max(1, Math.min(row - 1, LAST_ROW - 2));
+      const old = workbook.worksheets
+        .getItem(edit.sheet)
+        .getRangeByIndexes(top - 1, column - 1, 3, 1)
+        .load(["formulas", "values"]);
+      return { edit, top, column, old };
+    });
+    return { targets, takenTables, takenRanges, editedSheets, editBlocks };
+  };
+  let looked = look(true);
+  let backedUp = true;
+  try {
+    await context.sync();
+  } catch (error) {
+    // Over Excel on the web's 5 MB response: look again without the contents, read them in blocks (step 3).
+    if ((error as { code?: unknown })?.code !== "ResponsePayloadSizeLimitExceeded") throw error;
+    looked = look(false);
+    backedUp = false;
+    await context.sync();
   }
-  const editBlocks: EditBlock[] = editsElsewhere.map((edit) => {
-    const { row, column } = parseCellAddress(edit.cell);
-    const top = Math.max(1, Math.min(row - 1, LAST_ROW - 2));
-    const old = workbook.worksheets
-      .getItem(edit.sheet)
-      .getRangeByIndexes(top - 1, column - 1, 3, 1)
-      .load(["formulas", "values"]);
-    return { edit, top, column, old };
-  });
-  await context.sync();
+  const { targets, takenTables, takenRanges, editedSheets, editBlocks } = looked;
   throwIfCancelled(options);
 
   // ---- checks (nothing written yet) ----
@@ -293,8 +315,9 @@ async function applyOrRestore(
   const added: ExcelWorksheet[] = [];
   const reprotect: { sheet: string; options: Excel.WorksheetProtectionOptions }[] = [];
   let written = false;
+  let requestIndex = 0;
   try {
-    // ---- 2. unprotect what was loaded as protected ----
+    // ---- 2. sheets to unprotect: only those loaded as protected (their unprotect opens the first write) ----
     const toUnprotect = [
       ...targets
         .filter((target) => target.existing?.wasProtected)
@@ -306,56 +329,49 @@ async function applyOrRestore(
         .filter(([, sheet]) => sheet.protection.protected)
         .map(([name, sheet]) => ({ sheet: name, options: sheet.protection.options })),
     ];
-    if (toUnprotect.length > 0) {
-      for (const { sheet } of toUnprotect)
-        workbook.worksheets.getItem(sheet).protection.unprotect();
-      try {
-        await context.sync();
-      } catch (error) {
-        await protectAgain(context, toUnprotect);
-        if (hostErrorFrom(error).officeCode === "AccessDenied")
-          throw new HostError("excel.sheetPasswordProtected", {
-            sheets: toUnprotect.map(({ sheet }) => `«${sheet}»`).join(", "),
-          });
-        throw error;
-      }
-      reprotect.push(...toUnprotect);
-    }
-    throwIfCancelled(options);
+    reprotect.push(...toUnprotect);
 
-    // ---- 3. back up the sheets rewritten in place ----
+    // ---- 3. back up the sheets rewritten in place (unless the look brought their contents) ----
     const backups = targets.filter((target) => target.existing?.usedExtent);
     for (const target of targets)
-      for (const [name, table] of target.existing?.tables ?? [])
-        target.existing?.tableRanges.set(name, table.getRange().load(["address"]));
-    for (const target of targets)
-      for (const dropped of target.existing?.dropped ?? []) dropped.range.load(["address"]);
-    const blocks = await readInBlocks(
-      context,
-      backups.map((target) => {
-        const extent = target.existing?.usedExtent as Extent;
-        return {
-          rows: extent.rows,
-          columns: extent.columns,
-          properties: ["formulas", "numberFormat"],
-          bytesPerRow: extent.columns * 40,
-          slice: (start: number, count: number) =>
-            target.proxy
-              .getRangeByIndexes(extent.top + start, extent.left, count, extent.columns)
-              .load(["formulas", "numberFormat"]),
+      for (const name of target.existing?.tables.keys() ?? [])
+        target.existing?.tableRanges.set(name, takenRanges.get(name) as ExcelRange);
+    // Tables the patch drops (rare): their extents are read now, to keep or re-add them.
+    const dropped = targets.flatMap((target) => target.existing?.dropped ?? []);
+    for (const table of dropped) table.range.load(["address"]);
+    if (dropped.length > 0 && backedUp) await context.sync();
+    if (backedUp) {
+      for (const target of backups)
+        (target.existing as NonNullable<Target["existing"]>).backup = {
+          formulas: target.used.formulas,
+          numberFormat: target.used.numberFormat,
         };
-      }),
-      options.responseBudget,
-      options
-    );
-    if (backups.length === 0 && targets.some((target) => target.existing?.tables.size))
-      await context.sync();
-    backups.forEach((target, index) => {
-      (target.existing as NonNullable<Target["existing"]>).backup = {
-        formulas: blocks[index].flatMap((block) => block.formulas),
-        numberFormat: blocks[index].flatMap((block) => block.numberFormat),
-      };
-    });
+    } else {
+      const blocks = await readInBlocks(
+        context,
+        backups.map((target) => {
+          const extent = target.existing?.usedExtent as Extent;
+          return {
+            rows: extent.rows,
+            columns: extent.columns,
+            properties: ["formulas", "numberFormat"],
+            bytesPerRow: extent.columns * 40,
+            slice: (start: number, count: number) =>
+              target.proxy
+                .getRangeByIndexes(extent.top + start, extent.left, count, extent.columns)
+                .load(["formulas", "numberFormat"]),
+          };
+        }),
+        options.responseBudget,
+        options
+      );
+      backups.forEach((target, index) => {
+        (target.existing as NonNullable<Target["existing"]>).backup = {
+          formulas: blocks[index].flatMap((block) => block.formulas),
+          numberFormat: blocks[index].flatMap((block) => block.numberFormat),
+        };
+      });
+    }
     throwIfCancelled(options);
 
     // Dropped tables that no table of the patch overlaps are kept: references to them stay valid.
@@ -388,7 +404,12 @@ async function applyOrRestore(
     }
 
     // ---- 4. write ----
+    // The first request opens with the unprotects: a password makes the first of them fail, and a failing command
+    // stops its request, so nothing after it is written.
     const steps: Step[] = [
+      ...toUnprotect.map(({ sheet }) =>
+        step(() => workbook.worksheets.getItem(sheet).protection.unprotect(), sheet.length)
+      ),
       step(() => {
         context.runtime.enableEvents = false;
       }),
@@ -509,13 +530,24 @@ async function applyOrRestore(
           order.length
         )
       );
-    steps.push(step(() => workbook.application.calculate("Recalculate")));
+    steps.push(
+      step(
+        () => {
+          workbook.application.calculate("Recalculate");
+          // Last command of the last request: if any request fails, the failure path sets it in a request of its own.
+          context.runtime.enableEvents = true;
+        },
+        0,
+        2
+      )
+    );
     const requests = packSteps(steps, options.payloadBudget);
     written = true;
     await syncEach(
       context,
       requests,
       (index) => {
+        requestIndex = index;
         throwIfCancelled(options);
         options.onProgress?.("write", index / requests.length);
       },
@@ -523,6 +555,10 @@ async function applyOrRestore(
     );
     options.onProgress?.("write", 1);
   } catch (error) {
+    const stillProtected =
+      written && reprotect.length > 0 && requestIndex === 0
+        ? await protectedNow(context, reprotect)
+        : [];
     if (written)
       await restore(context, {
         oldSheets,
@@ -537,9 +573,28 @@ async function applyOrRestore(
       });
     else if (reprotect.length > 0) await protectAgain(context, reprotect);
     await eventsOn(context);
+    // A sheet still protected after its unprotect failed has a password: nothing was written past it.
+    if (hostErrorFrom(error).officeCode === "AccessDenied" && stillProtected.length > 0)
+      throw new HostError("excel.sheetPasswordProtected", {
+        sheets: stillProtected.map((sheet) => `«${sheet}»`).join(", "),
+      });
     throw error;
   }
-  await eventsOn(context);
+}
+
+/** Which of `sheets` are protected now (read after a failure). Never throws. */
+async function protectedNow(context: ExcelContext, sheets: { sheet: string }[]): Promise<string[]> {
+  try {
+    const proxies = sheets.map(({ sheet }) => {
+      const proxy = context.workbook.worksheets.getItem(sheet);
+      proxy.protection.load("protected");
+      return { sheet, proxy };
+    });
+    await context.sync();
+    return proxies.filter(({ proxy }) => proxy.protection.protected).map(({ sheet }) => sheet);
+  } catch {
+    return [];
+  }
 }
 
 /** Events back on, in a request of their own (never left off by a failure): tried twice. Never throws. */

@@ -232,11 +232,10 @@ test("Consolidar: this workbook's areas and an area workbook picked from disk, w
       "«sgr.xlsx»: el área SGR se tomó de este archivo (1 fila)."
     )
   ).toBeTruthy();
-  // Read the workbook once (3 syncs), then write Matriz, Resumen, Tablero and Registro in place as one patch: 5
-  // requests (look; unprotect the protected ones; back up what they held, for a failure; write; events back on —
-  // applyWorkbookPatch.ts). 8 in all: the count follows bytes, not rows, and no request or response comes near
-  // Excel's 5 MB limit.
-  expect(syncs).toHaveLength(8);
+  // Read the workbook once (3 syncs), then write Matriz, Resumen, Tablero and Registro in place as one patch: 2
+  // requests (look, bringing what they held as the back-up for a failure; write — applyWorkbookPatch.ts). 5 in all:
+  // the count follows bytes, not rows, and no request or response comes near Excel's 5 MB limit.
+  expect(syncs).toHaveLength(5);
   expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(5 * 1024 * 1024);
 });
 
@@ -330,9 +329,9 @@ describe("Informe", () => {
       ])
     );
     expect(cells).not.toContain("Revisar contratos");
-    // Read the workbook once (3 syncs), then write the one sheet in place: 4 requests (look; back up the
-    // generated `Informe`; write; events back on), as for any patch this small.
-    expect(syncs).toHaveLength(7);
+    // Read the workbook once (3 syncs), then write the one sheet in place: 2 requests (look, with the generated
+    // `Informe`'s contents as the back-up; write), as for any patch this small.
+    expect(syncs).toHaveLength(5);
     expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(5 * 1024 * 1024);
     expect(download).not.toHaveBeenCalled();
   });
