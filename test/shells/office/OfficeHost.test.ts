@@ -293,3 +293,38 @@ test("reads stay under Excel on the web's 5 MB response with 150-character texts
   expect(excel.syncCount).toBeLessThanOrEqual(3 + Math.ceil(excel.totalResponseBytes / FOUR_MB));
   expect(snapshot.tables.find((table) => table.name === "T_DJ")?.rows).toHaveLength(rows);
 });
+
+test("a workbook whose structure is protected is refused before anything is written, with a message that says what to do", async () => {
+  const { excel, host } = officeHost();
+  excel.model.structureProtected = true;
+  const error = (await host
+    .applyPatch(layoutWorkbook(DEFAULT_TEMPLATE))
+    .catch((caught: unknown) => caught)) as HostError;
+  expect(error.code).toBe("excel.structureProtected");
+  expect(error.text("es")).toContain("Revisar › Proteger libro");
+  expect(error.text("en")).toContain("Review › Protect Workbook");
+  expect(excel.sheetNames()).toEqual(["Sheet1"]);
+  expect(excel.syncCount).toBe(1); // the look only
+});
+
+test("events are back on after a failed write, and a rollback never unprotects an unprotected sheet", async () => {
+  const layout = layoutWorkbook(DEFAULT_TEMPLATE);
+  const { excel, host } = officeHost();
+  await host.applyPatch(layout);
+  const edits = fillEdits(layout, { DJ: [validRow("x", [1])] });
+  const configuration = excel.sheet("Configuración");
+  configuration.isProtected = false; // an edited sheet that is not protected
+  excel.resetCounters();
+  excel.failAtSync(2, 0.9);
+  const error = await host
+    .applyPatch({
+      sheets: [],
+      definedNames: [],
+      edits: [...edits, { sheet: "Configuración", cell: "B6", value: "T2" }],
+    })
+    .catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(HostError);
+  expect((error as HostError).officeCode).toBe("GeneralException");
+  expect(excel.model.enableEvents).toBe(true);
+  expect(configuration.isProtected).toBe(false);
+});
