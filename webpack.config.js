@@ -8,7 +8,7 @@
  * Options (environment variable, or `--env name=value` on the webpack command line):
  *   PLAN_MATRIX_ORIGIN / --env origin=…       HTTPS origin (with path) where dist/ is hosted;
  *       production builds rewrite the manifest's https://localhost:3000/ URLs to it.
- *       Default: the placeholder https://www.contoso.com/plan-matrix/.
+ *       Required for a production build (it refuses to run without one).
  *   PLAN_MATRIX_OFFICE_JS / --env officeJs=…  "cdn" (default): taskpane.html loads office.js
  *       from Microsoft's CDN, the only supported source inside Office. "local": the build copies
  *       office.js (and the one file it loads outside Office) from @microsoft/office-js into

@@ -2,8 +2,10 @@
  * One size of `npm run bench -- --excel` (a child process, so each size has its own memory): the seven operations
  * of SPEC §9 run one after another on one workbook through the Office host over the strict fake Excel — 17 areas
  * (the default template) × ROWS filled rows, cut-off T2 — each modelled as its read and its patch, with the core
- * functions the operations call. Prints one `BENCH {…}` line: per operation, the syncs, the largest and total
- * request bytes, and the syncs a naive host would make (one sync per row read or written, counted, not run).
+ * functions the operations call. With TEXT_CHARS (second argument) every text column of every row holds a text of
+ * that many characters (accented Spanish, so more UTF-8 bytes than characters). Prints one `BENCH {…}` line: per
+ * operation, the syncs, the largest request and response, the total bytes each way, and the syncs a naive host
+ * would make (one sync per row read or written, counted, not run).
  */
 import { planFromMatrix } from "../src/core/consolidation/planFromMatrix";
 import { consolidatePlan } from "../src/core/consolidation/consolidatePlan";
@@ -16,6 +18,7 @@ import { DEFAULT_TEMPLATE } from "../src/core/template/defaultTemplate";
 import { areasInOrder, Template } from "../src/core/template/Template";
 import { planUpgrade } from "../src/core/upgrade/planUpgrade";
 import { validateWorkbook } from "../src/core/validation/validateWorkbook";
+import { HEADERS } from "../src/core/workbook/areaColumns";
 import { layoutWorkbook } from "../src/core/workbook/layoutWorkbook";
 import { areaCodeOfTable } from "../src/core/workbook/sheetNames";
 import { WorkbookPatch } from "../src/core/workbook/WorkbookPatch";
@@ -29,11 +32,33 @@ export type ExcelFigure = {
   operation: string;
   areas: number;
   rows: number;
+  /** Characters of the text in every text column (0: the generated fill's own texts). */
+  textChars: number;
   syncs: number;
   largestRequestBytes: number;
+  largestResponseBytes: number;
   totalRequestBytes: number;
+  totalResponseBytes: number;
   naiveSyncs: number;
 };
+
+/** The area columns that hold free text. */
+const TEXT_HEADERS = new Set<string>([
+  HEADERS.objective,
+  HEADERS.activity,
+  HEADERS.deliverable,
+  HEADERS.indicator,
+  HEADERS.indicatorFormula,
+  HEADERS.responsible,
+  HEADERS.evidence,
+  HEADERS.observations,
+]);
+
+/** A Spanish text of exactly `length` characters, different per row. */
+function longText(length: number, row: number): string {
+  const words = `Fila ${row}: gestión de la información pública, participación ciudadana y rendición de cuentas. `;
+  return words.repeat(Math.ceil(length / words.length)).slice(0, length);
+}
 
 const TODAY = "2021-07-15";
 const CUTOFF = "T2";
@@ -57,7 +82,7 @@ const naiveWriteSyncs = (patch: WorkbookPatch): number =>
   patch.definedNames.length +
   (patch.edits?.length ?? 0);
 
-export function filledLayout(template: Template, rows: number): WorkbookPatch {
+export function filledLayout(template: Template, rows: number, textChars = 0): WorkbookPatch {
   const patch = layoutWorkbook(template, {
     areaSheet: () => ({ rowCount: rows }),
     cutoff: CUTOFF,
@@ -70,13 +95,18 @@ export function filledLayout(template: Template, rows: number): WorkbookPatch {
   for (const sheet of patch.sheets)
     for (const table of sheet.tables) {
       const code = areaCodeOfTable(table.name);
-      if (code)
-        fillAreaTable(table, template, code, objectives.get(code) ?? [], random, index++ % 5 === 0);
+      if (!code) continue;
+      fillAreaTable(table, template, code, objectives.get(code) ?? [], random, index++ % 5 === 0);
+      if (textChars > 0)
+        table.headers.forEach((header, column) => {
+          if (TEXT_HEADERS.has(header))
+            table.rows.forEach((row, r) => (row[column] = longText(textChars, r + 1)));
+        });
     }
   return patch;
 }
 
-export async function measureExcelRoundTrips(rows: number): Promise<ExcelFigure[]> {
+export async function measureExcelRoundTrips(rows: number, textChars = 0): Promise<ExcelFigure[]> {
   const template = DEFAULT_TEMPLATE;
   const areas = areasInOrder(template).length;
   const excel = new FakeExcel();
@@ -89,16 +119,19 @@ export async function measureExcelRoundTrips(rows: number): Promise<ExcelFigure[
       operation,
       areas,
       rows,
+      textChars,
       syncs: excel.syncCount,
       largestRequestBytes: excel.largestRequestBytes,
+      largestResponseBytes: excel.largestResponseBytes,
       totalRequestBytes: excel.totalRequestBytes,
+      totalResponseBytes: excel.totalResponseBytes,
       naiveSyncs,
     });
   };
   const read = async (): Promise<WorkbookSnapshot> => host.readSnapshot();
 
   await measure("generate", async () => {
-    const patch = filledLayout(template, rows);
+    const patch = filledLayout(template, rows, textChars);
     await host.applyPatch(patch);
     return naiveWriteSyncs(patch);
   });
@@ -165,7 +198,8 @@ export async function measureExcelRoundTrips(rows: number): Promise<ExcelFigure[
 
 async function main(): Promise<void> {
   const rows = Number(process.argv[2] ?? 10);
-  const figures = await measureExcelRoundTrips(rows);
+  const textChars = Number(process.argv[3] ?? 0);
+  const figures = await measureExcelRoundTrips(rows, textChars);
   process.stdout.write(`BENCH ${JSON.stringify(figures)}\n`);
 }
 

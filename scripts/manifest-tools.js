@@ -7,7 +7,6 @@
 const DEV_ORIGIN = "https://localhost:3000/";
 
 /** Placeholder production origin used when PLAN_MATRIX_ORIGIN is not set. */
-const DEFAULT_PRODUCTION_ORIGIN = "https://www.contoso.com/plan-matrix/";
 
 /**
  * The four-part manifest version ("1.2.3.0") for a package version ("1.2.3", "1.2.3-beta.1").
@@ -24,11 +23,17 @@ function toManifestVersion(packageVersion) {
 }
 
 /**
- * The production origin (absolute https URL ending in "/") from PLAN_MATRIX_ORIGIN, or the
- * documented placeholder when it is unset or empty.
+ * The production origin (absolute https URL ending in "/") from PLAN_MATRIX_ORIGIN. Unset or empty
+ * is refused: a manifest pointing at a placeholder host installs an add-in that never loads.
  */
 function resolveProductionOrigin(value) {
-  const raw = value && value.trim() ? value.trim() : DEFAULT_PRODUCTION_ORIGIN;
+  if (!value || !value.trim()) {
+    throw new Error(
+      "PLAN_MATRIX_ORIGIN is not set: a production build needs the https:// address of the folder " +
+        "that will serve dist/, e.g. PLAN_MATRIX_ORIGIN=https://apps.example.gov.co/plan-matrix/ npm run build"
+    );
+  }
+  const raw = value.trim();
   let url;
   try {
     url = new URL(raw);
@@ -77,7 +82,6 @@ function transformManifest(xml, { version, origin }) {
 
 module.exports = {
   DEV_ORIGIN,
-  DEFAULT_PRODUCTION_ORIGIN,
   toManifestVersion,
   resolveProductionOrigin,
   transformManifest,

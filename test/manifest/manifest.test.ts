@@ -3,7 +3,6 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import {
-  DEFAULT_PRODUCTION_ORIGIN,
   resolveProductionOrigin,
   toManifestVersion,
   transformManifest,
@@ -173,8 +172,8 @@ describe("production manifest (what npm run build writes)", () => {
     expect(resolveProductionOrigin("https://plans.example.org/pm")).toBe(
       "https://plans.example.org/pm/"
     );
-    expect(resolveProductionOrigin(undefined)).toBe(DEFAULT_PRODUCTION_ORIGIN);
-    expect(resolveProductionOrigin("  ")).toBe(DEFAULT_PRODUCTION_ORIGIN);
+    expect(() => resolveProductionOrigin(undefined)).toThrow(/PLAN_MATRIX_ORIGIN is not set/);
+    expect(() => resolveProductionOrigin("  ")).toThrow(/PLAN_MATRIX_ORIGIN is not set/);
     expect(() => resolveProductionOrigin("http://plans.example.org/")).toThrow(/must use https/);
     expect(() => resolveProductionOrigin("plans.example.org")).toThrow(/not an absolute URL/);
   });

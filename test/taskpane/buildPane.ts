@@ -27,6 +27,7 @@ export interface BuildOptions {
   mode: "development" | "production";
   outputPath: string;
   officeJs?: "cdn" | "local";
+  /** Required by production builds; tests that do not check it get a test origin. */
   origin?: string;
   /** Replaces the pane's entry module (a test page rendering the pane over fakes). */
   entry?: string;
@@ -75,7 +76,8 @@ export async function buildPane(options: BuildOptions): Promise<webpack.Stats> {
       WEBPACK_BUILD: true,
       outputPath: options.outputPath,
       officeJs: options.officeJs,
-      origin: options.origin,
+      origin:
+        options.origin ?? (options.mode === "production" ? "https://plan-matrix.test/" : undefined),
     },
     { mode: options.mode }
   );

@@ -44,10 +44,17 @@ export type ExcelRange = Pick<
   | "merge"
 > & {
   load(propertyNames: string[]): ExcelRange;
+  getRow(row: number): ExcelRange;
+  getLastRow(): ExcelRange;
+  /** ExcelApi 1.1: "All" clears contents and formats (merges too). */
+  clear(applyTo?: "All" | "Formats" | "Contents"): void;
   format: ExcelRangeFormat;
-  dataValidation: Pick<Excel.DataValidation, "rule" | "errorAlert" | "prompt" | "ignoreBlanks">;
+  dataValidation: Pick<Excel.DataValidation, "rule" | "errorAlert" | "prompt" | "ignoreBlanks"> & {
+    clear(): void;
+  };
   conditionalFormats: {
     add(type: "Custom" | "DataBar" | "ColorScale"): ExcelConditionalFormat;
+    clearAll(): void;
   };
 };
 
@@ -65,6 +72,7 @@ export type ExcelChartSeries = Pick<Excel.ChartSeries, "name" | "chartType" | "h
 };
 
 export type ExcelChart = {
+  delete(): void;
   setPosition(startCell: string, endCell?: string): void;
   title: Pick<Excel.ChartTitle, "text">;
   series: {
@@ -80,6 +88,9 @@ export type ExcelTable = Pick<Excel.Table, "id" | "name" | "style" | "isNullObje
   getHeaderRowRange(): ExcelRange;
   getDataBodyRange(): ExcelRange;
   worksheet: Pick<Excel.Worksheet, "name"> & { load(propertyNames: string): unknown };
+  /** ExcelApi 1.13: the header row stays where it is; the new range overlaps the old. */
+  resize(newRange: string): void;
+  delete(): void;
 };
 
 export type ExcelWorksheet = Pick<
@@ -95,15 +106,21 @@ export type ExcelWorksheet = Pick<
     columnCount: number
   ): ExcelRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
-  tables: { add(address: string, hasHeaders: boolean): ExcelTable };
+  tables: {
+    items: ExcelTable[];
+    load(propertyNames: string): unknown;
+    add(address: string, hasHeaders: boolean): ExcelTable;
+  };
   charts: {
+    items: ExcelChart[];
+    load(propertyNames: string): unknown;
     add(
       type: "ColumnClustered" | "BarClustered",
       sourceData: ExcelRange,
       seriesBy?: "Auto" | "Columns" | "Rows"
     ): ExcelChart;
   };
-  freezePanes: Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns"> & {
+  freezePanes: Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze"> & {
     freezeAt(frozenRange: string): void;
   };
   protection: Pick<Excel.WorksheetProtection, "protected" | "options" | "unprotect"> & {
@@ -148,6 +165,10 @@ export type ExcelWorkbook = {
     load(propertyNames: string): unknown;
     add(name: string, reference: string, comment?: string): ExcelNamedItem;
     getItemOrNullObject(name: string): ExcelNamedItem;
+  };
+  /** Workbook structure protection (ExcelApi 1.7): blocks adding, renaming, moving and deleting sheets. */
+  protection: Pick<Excel.WorkbookProtection, "protected"> & {
+    load(propertyNames: string): unknown;
   };
   application: Pick<Excel.Application, "suspendApiCalculationUntilNextSync"> & {
     calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;

@@ -1,9 +1,11 @@
 /**
  * The open workbook through Office.js, as a `WorkbookHost` (SPEC §9). `run` is `Excel.run` in the pane and the
  * strict fake's `run` in tests; `isSetSupported` is `Office.context.requirements.isSetSupported` (injected likewise).
- * Reading takes three syncs (on the web, plus one per 4 MB of response), writing a patch ⌈bytes ÷ 4.5 MB⌉ + 1 or
- * so; neither grows with rows or areas beyond those bytes (`npm run bench -- --excel`). Every failure reaches the caller as a `HostError` with a message in the user's
- * language, after the workbook was put back as it was.
+ * Reading takes three syncs plus one per ~4.5 MB of response (`readWorkbookSnapshot`, `readInBlocks`), writing a
+ * patch two plus one per ~4.5 MB of request (`applyWorkbookPatch`: in place, so the user's own references stay
+ * valid); neither grows with rows or areas beyond those bytes, and every request and response stays under Excel on
+ * the web's 5 MB (`npm run bench -- --excel`). Every failure reaches the caller as a `HostError` with a message in
+ * the user's language, after the workbook was put back as it was.
  */
 import { WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
@@ -31,15 +33,9 @@ export type OfficeHostOptions = {
   isSetSupported: IsSetSupported;
   /** Estimated bytes per request; the default keeps every request under Excel on the web's 5 MB. */
   payloadBudget?: number;
-  /**
-   * Estimated bytes per read response. Unset (desktop), a snapshot takes three syncs whatever its size; set (Excel on
-   * the web, which refuses responses over 5 MB), big table bodies are read over ⌈bytes ÷ budget⌉ syncs.
-   */
+  /** Bytes per read response (default `RESPONSE_BUDGET`, under Excel on the web's 5 MB; used everywhere). */
   responseBudget?: number;
 };
-
-/** Under Excel on the web's 5 MB response limit, with room for an estimate that falls short. */
-export const WEB_RESPONSE_BUDGET = 4_000_000;
 
 export class OfficeHost implements WorkbookHost {
   readonly kind: HostKind = "excel";
@@ -57,11 +53,9 @@ export class OfficeHost implements WorkbookHost {
 
   /** The host of the pane inside Excel (call after `Office.onReady`). */
   static forOffice(): OfficeHost {
-    const web = String(Office.context.diagnostics?.platform) === "OfficeOnline";
     return new OfficeHost({
       run: (batch) => Excel.run((context) => batch(context)),
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-      responseBudget: web ? WEB_RESPONSE_BUDGET : undefined,
     });
   }
 
@@ -91,6 +85,7 @@ export class OfficeHost implements WorkbookHost {
         pageLayout,
         charts,
         payloadBudget: this.payloadBudget,
+        responseBudget: this.responseBudget,
       })
     );
   }

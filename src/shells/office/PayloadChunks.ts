@@ -5,6 +5,7 @@
  * with bytes, never with rows or areas: ⌈bytes ÷ budget⌉ plus the fixed steps.
  */
 import { ExcelCellInput } from "./cellToExcel";
+import { utf8Length } from "./readInBlocks";
 
 /**
  * What one request may carry, estimated: over 4 MB, so requests are few, and under Excel on the web's 5 MB
@@ -13,8 +14,11 @@ import { ExcelCellInput } from "./cellToExcel";
 export const PAYLOAD_BUDGET = 4_500_000;
 /** The largest single 2-D write; small enough that a request fills to within this of the budget. */
 export const MAX_PIECE_BYTES = 64_000;
-/** A command's path and member name beside its arguments (`worksheets.getItem(…).getRange(…)`, `formulas`). */
-export const COMMAND_BYTES = 120;
+/**
+ * A command's object path and member name beside its arguments (`worksheets.getItem(…).getRange(…)`, `formulas`),
+ * and the `Instantiate` action of the proxy it acts on: requests are UTF-8 JSON carrying both (OFFICEJS.md).
+ */
+export const COMMAND_BYTES = 250;
 
 export type Step = { bytes: number; queue: () => void };
 
@@ -30,7 +34,7 @@ export function rowPieces(
   let start = 0;
   let bytes = 2;
   grid.forEach((row, index) => {
-    const rowBytes = JSON.stringify(row).length + 1;
+    const rowBytes = utf8Length(JSON.stringify(row)) + 1;
     if (index > start && bytes + rowBytes > MAX_PIECE_BYTES) {
       pieces.push({ start, end: index, bytes });
       start = index;
@@ -59,3 +63,6 @@ export function packSteps(steps: Step[], budget: number = PAYLOAD_BUDGET): Step[
   if (current.length > 0) requests.push(current);
   return requests;
 }
+
+/** What a value weighs in a request: its UTF-8 JSON. */
+export const jsonBytes = (value: unknown): number => utf8Length(JSON.stringify(value) ?? "");

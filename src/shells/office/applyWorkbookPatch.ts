@@ -1,34 +1,53 @@
 /**
  * Applies a `WorkbookPatch` to the open workbook, all or nothing, in a number of syncs that grows with the bytes
- * written and never with rows or areas:
+ * moved and never with rows or areas — and without breaking what lies outside the patch (SPEC §9): formulas, names,
+ * charts and PivotTables on the user's own sheets that refer to a sheet, a table or a name of the patch keep
+ * referring to it. Excel binds such references to the object, so the objects are kept: an existing sheet is
+ * rewritten in place (cleared and written; never renamed or deleted), an existing table is resized in place
+ * (`Table.resize`, ExcelApi 1.13), an existing name gets its new reference through `NamedItem.formula` (ExcelApi 1.7;
+ * deleting a name turns formulas that use it into #NAME?).
  *
- *  1. build: every sheet of the patch is added under a temporary name (hidden) and written whole — cells, tables,
- *     formats — in requests packed up to the payload budget. The first request also loads what the swap and a
- *     rollback need (the sheets and their ids, the names, the tables whose names the patch takes, the old value and
- *     protection of every edited cell).
- *  2. swap (after the last build request, in the same request when there is room): each sheet being replaced and
- *     each table whose name is taken moves aside under a temporary name; the new sheets and tables take their
- *     names; then names (`getItemOrNullObject(name).delete()` + `add`), formulas that name other sheets or tables,
- *     validations, conditional formats, protection, visibility, cell edits (unprotecting and re-protecting a
- *     protected sheet around them), tab order; last, the old sheets are deleted.
+ *  1. look (one request, nothing written): workbook structure protection, the sheets, the names, each patch sheet
+ *     that exists (protection, tables, charts, and its used range with its formulas and number formats — the
+ *     back-up — when that response fits under 5 MB; otherwise the look is repeated without them), each table name
+ *     the patch takes, each edited cell with the rows above and below it. Then the checks that need no write:
+ *     structure protection when the patch adds, moves, hides or shows a sheet (`excel.structureProtected`), a
+ *     table name used on another sheet (`excel.tableElsewhere`).
+ *  2. back up in response-sized blocks (`readInBlocks`) only what the look could not bring.
+ *  3. write (requests packed to the payload budget). The first request opens with `unprotect()` of each sheet
+ *     loaded as protected — never of an unprotected one, which threw AccessDenied in some builds (office-js#6784) —
+ *     so a password stops that request before anything is written, and `excel.sheetPasswordProtected` names the
+ *     sheets. Then: events off; new sheets added (hidden until finished); each existing sheet cleared (contents,
+ *     formats, validation, conditional formats, charts, freeze panes) and its tables resized; every sheet's cells,
+ *     tables and formats (`sheetSteps`); names in place or added; what binds references (cross-sheet formulas,
+ *     validation, conditional formats, charts), protection, visibility, freeze panes once visible; cell edits; tab
+ *     order; recalculation; last, events back on.
+ *  4. on any failure, after the restore below, events back on in a request of their own (tried twice): a failed
+ *     request never leaves `enableEvents` off, which would silence re-validation until the pane reloads.
  *
- * A failure (or a cancel, before the swap) at any sync is rolled back in one more request: the new sheets are
- * deleted, the old ones (by id) take back their names, positions and tables' names, names and edited cells get their
- * old values. Only when the failure came after an old sheet was already deleted does it roll forward instead
- * (the new state is complete by then). Calculation and events are suspended around the bulk writes (ExcelApi 1.6,
- * 1.8) and the workbook is recalculated at the end.
+ * A failure (or a cancel) at any sync is undone in the same `run`: added sheets are deleted; each sheet rewritten in
+ * place is cleared and gets back its formulas, number formats, tables' extents, visibility and protection (its
+ * fills, fonts, validation and conditional formats are not backed up: they are the generated sheet's, and the next
+ * run of the operation writes them again); names get back their references (added ones are deleted); edited cells
+ * their old contents; tabs their positions.
+ *
+ * Edits are written as blocks of three rows (the edited cell with the rows around it, as they were): a formula
+ * entered in a single cell of a table column whose other cells are empty becomes a calculated column and fills the
+ * whole column (office-js#2093, #1916), while a write of three rows sets each cell as given (office-js#5909).
  */
-import { SheetPatch, WorkbookPatch } from "../../core/workbook/WorkbookPatch";
+import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
 import { arrangeTabOrder } from "../../core/workbook/arrangeTabOrder";
+import { CellEdit, SheetPatch, WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import {
   OperationCancelled,
   OperationContext,
   throwIfCancelled,
 } from "../../operations/OperationContext";
-import { cellToExcel } from "./cellToExcel";
+import { cellToExcel, ExcelCellInput } from "./cellToExcel";
 import { ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from "./ExcelContext";
 import { HostError, hostErrorFrom } from "./HostError";
-import { packSteps, Step, step } from "./PayloadChunks";
+import { jsonBytes, packSteps, rowPieces, Step, step } from "./PayloadChunks";
+import { readInBlocks } from "./readInBlocks";
 import { sheetSteps } from "./sheetSteps";
 
 export type ApplyOptions = OperationContext & {
@@ -38,29 +57,92 @@ export type ApplyOptions = OperationContext & {
   charts?: boolean;
   /** Estimated bytes per request (default `PAYLOAD_BUDGET`, under Excel on the web's 5 MB). */
   payloadBudget?: number;
+  /** Bytes per read response for the back-up (default `RESPONSE_BUDGET`). */
+  responseBudget?: number;
 };
 
-type OldSheet = { id: string; name: string; position: number; visibility: string };
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+const LAST_ROW = 1_048_576;
 
-/** A name for a sheet or table while it waits aside: unique enough never to meet a user's name. */
-function asideNames(): {
-  sheet: (kind: "new" | "old", index: number) => string;
-  table: (name: string) => string;
-} {
-  const stamp = Date.now().toString(36).slice(-6);
-  return {
-    sheet: (kind, index) => `~pm${kind === "new" ? "n" : "o"}${stamp}_${index}`,
-    table: (name) => `${name}_pm${stamp}`.slice(0, 255),
+type OldSheet = { id: string; name: string; position: number; visibility: string };
+type Extent = { top: number; left: number; rows: number; columns: number };
+
+/** A patch sheet and what the first request learnt about the sheet of that name. */
+type Target = {
+  patch: SheetPatch;
+  proxy: ExcelWorksheet;
+  used: ExcelRange;
+  /** Set after the first request when the sheet exists. */
+  existing?: {
+    id: string;
+    visibility: string;
+    wasProtected: boolean;
+    protection: Excel.WorksheetProtectionOptions;
+    tables: Map<string, ExcelTable>;
+    /** Ids of the tables the sheet had (kept or dropped). */
+    tableIds: Set<string>;
+    /**
+     * Tables on the sheet that the patch no longer has: kept (emptied to their header and one row, so references
+     * to them stay valid) unless a table of the patch overlaps them; then deleted, and re-added on failure.
+     */
+    dropped: { name: string; table: ExcelTable; range: ExcelRange; deleted?: boolean }[];
+    tableRanges: Map<string, ExcelRange>;
+    usedExtent?: Extent;
+    backup?: { formulas: unknown[][]; numberFormat: unknown[][] };
   };
+};
+
+/** An edit's three-row block: where it is and what it held. */
+type EditBlock = { edit: CellEdit; top: number; column: number; old: ExcelRange };
+
+/** What a loaded cell held, as something to write back: a formula, or its value through the text rule. */
+function heldInput(formula: unknown, value: unknown, where: () => { sheet: string; cell: string }) {
+  if (
+    typeof formula === "string" &&
+    formula.startsWith("=") &&
+    !(typeof value === "string" && value === formula)
+  )
+    return formula;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  return cellToExcel(value === null || value === undefined ? "" : String(value), where);
+}
+
+/** "'Matriz'!A4:Z30" → "A4:Z30". */
+const localAddress = (address: string): string => address.slice(address.lastIndexOf("!") + 1);
+
+function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** The rectangle a sheet patch writes (1-based bounds as an extent from row/column 0). */
+function patchExtent(sheet: SheetPatch): Extent {
+  let bottom = 1;
+  let right = 1;
+  for (const block of sheet.blocks) {
+    bottom = Math.max(bottom, block.row + block.values.length - 1);
+    right = Math.max(
+      right,
+      block.column + Math.max(0, ...block.values.map((row) => row.length)) - 1
+    );
+  }
+  for (const table of sheet.tables) {
+    const { row, column } = parseCellAddress(table.topLeft);
+    bottom = Math.max(bottom, row + Math.max(1, table.rows.length));
+    right = Math.max(right, column + table.headers.length - 1);
+  }
+  return { top: 0, left: 0, rows: bottom, columns: right };
 }
 
 /** Runs `requests` one sync each; `before` runs ahead of every sync (cancel checks, progress). */
 async function syncEach(
   context: ExcelContext,
   requests: Step[][],
-  before: (index: number) => void,
-  suspendCalculation = true
-): Promise<number> {
+  before: (index: number) => void = () => undefined,
+  suspendCalculation = false
+): Promise<void> {
   let done = 0;
   for (const request of requests) {
     before(done);
@@ -72,7 +154,6 @@ async function syncEach(
     await context.sync();
     done++;
   }
-  return done;
 }
 
 export async function applyWorkbookPatch(
@@ -80,160 +161,349 @@ export async function applyWorkbookPatch(
   patch: WorkbookPatch,
   options: ApplyOptions
 ): Promise<void> {
+  try {
+    await applyOrRestore(context, patch, options);
+  } catch (error) {
+    if (error instanceof OperationCancelled) throw error;
+    throw hostErrorFrom(error);
+  }
+}
+
+async function applyOrRestore(
+  context: ExcelContext,
+  patch: WorkbookPatch,
+  options: ApplyOptions
+): Promise<void> {
   const { workbook } = context;
-  if (patch.sheets.length === 0 && patch.definedNames.length === 0 && !patch.edits?.length) return;
-  const aside = asideNames();
+  const edits = patch.edits ?? [];
+  if (patch.sheets.length === 0 && patch.definedNames.length === 0 && edits.length === 0) return;
+  throwIfCancelled(options);
   const patchNames = new Set(patch.sheets.map((sheet) => sheet.name.toLowerCase()));
 
-  // ---- what the first request loads ----
-  let sheetsLoaded = false;
-  const loads = step(
-    () => {
-      workbook.worksheets.load("items/id,items/name,items/position,items/visibility");
-      workbook.names.load("items/name,items/formula");
-    },
-    0,
-    2
-  );
-  const takenTables = patch.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name));
-  const oldTables = new Map<string, ExcelTable>();
-  const tableLoads = step(
-    () => {
-      for (const name of takenTables)
-        oldTables.set(name, workbook.tables.getItemOrNullObject(name).load("id,name"));
-    },
-    takenTables.join().length,
-    takenTables.length
-  );
-  const editsOnOldSheets = (patch.edits ?? []).filter(
-    (edit) => !patchNames.has(edit.sheet.toLowerCase())
-  );
-  const editedSheets = [...new Set(editsOnOldSheets.map((edit) => edit.sheet))];
-  const oldCells = new Map<string, ExcelRange>();
-  const protections = new Map<string, ExcelWorksheet>();
-  const editLoads = step(
-    () => {
-      for (const name of editedSheets) {
-        const sheet = workbook.worksheets.getItemOrNullObject(name);
-        sheet.load("id,name");
-        sheet.protection.load("protected,options");
-        protections.set(name, sheet);
-      }
-      for (const edit of editsOnOldSheets)
-        oldCells.set(
-          `${edit.sheet}!${edit.cell}`,
-          workbook.worksheets.getItem(edit.sheet).getRange(edit.cell).load(["formulas"])
-        );
-    },
-    JSON.stringify(editsOnOldSheets).length,
-    editsOnOldSheets.length + 3 * editedSheets.length
-  );
-  const prepare = step(() => {
-    context.runtime.enableEvents = false;
-  });
-
-  // ---- build ----
-  const newSheets = new Map<string, ExcelWorksheet>();
-  const newTables = new Map<string, { name: string }>();
-  const build: Step[] = [loads, tableLoads, editLoads, prepare];
-  const finishes: Step[] = [];
-  patch.sheets.forEach((sheet: SheetPatch, index) => {
-    const temporary = aside.sheet("new", index);
-    build.push(
-      step(
-        () => {
-          const added = workbook.worksheets.add(temporary);
-          added.visibility = "Hidden";
-          newSheets.set(sheet.name, added);
-        },
-        temporary.length,
-        2
-      )
-    );
-    const steps = sheetSteps(sheet, {
-      sheet: () => newSheets.get(sheet.name) as ExcelWorksheet,
-      asideTableName: aside.table,
-      onTable: (name, table) => newTables.set(name, table),
-      pageLayout: options.pageLayout,
-      charts: options.charts ?? true,
+  // ---- 1. look (with each existing sheet's contents as the back-up, when that response fits) ----
+  const editsElsewhere = edits.filter((edit) => !patchNames.has(edit.sheet.toLowerCase()));
+  const editsInPatch = edits.filter((edit) => patchNames.has(edit.sheet.toLowerCase()));
+  const look = (withBackup: boolean) => {
+    workbook.protection.load("protected");
+    workbook.worksheets.load("items/id,items/name,items/position,items/visibility");
+    workbook.names.load("items/name,items/formula");
+    const targets: Target[] = patch.sheets.map((sheetPatch) => {
+      const proxy = workbook.worksheets.getItemOrNullObject(sheetPatch.name);
+      proxy.load("id,name,visibility");
+      proxy.protection.load("protected,options");
+      proxy.tables.load("items/id,items/name");
+      proxy.charts.load("items/name");
+      const used = proxy
+        .getUsedRangeOrNullObject()
+        .load([
+          "rowIndex",
+          "columnIndex",
+          "rowCount",
+          "columnCount",
+          ...(withBackup ? ["formulas", "numberFormat"] : []),
+        ]);
+      return { patch: sheetPatch, proxy, used };
     });
-    build.push(...steps.build);
-    finishes.push(...steps.finish);
-  });
+    const takenTables = new Map<string, ExcelTable>();
+    const takenRanges = new Map<string, ExcelRange>();
+    for (const table of patch.sheets.flatMap((sheet) => sheet.tables)) {
+      const proxy = workbook.tables.getItemOrNullObject(table.name).load("id,name");
+      proxy.worksheet.load("name");
+      takenTables.set(table.name, proxy);
+      takenRanges.set(table.name.toLowerCase(), proxy.getRange().load(["address"]));
+    }
+    const editedSheets = new Map<string, ExcelWorksheet>();
+    for (const name of new Set(editsElsewhere.map((edit) => edit.sheet))) {
+      const sheet = workbook.worksheets.getItemOrNullObject(name);
+      sheet.load("id,name");
+      sheet.protection.load("protected,options");
+      editedSheets.set(name, sheet);
+    }
+    const editBlocks: EditBlock[] = editsElsewhere.map((edit) => {
+      const { row, column } = parseCellAddress(edit.cell);
+      const top = Math.max(1, Math.min(row - 1, LAST_ROW - 2));
+      const old = workbook.worksheets
+        .getItem(edit.sheet)
+        .getRangeByIndexes(top - 1, column - 1, 3, 1)
+        .load(["formulas", "values"]);
+      return { edit, top, column, old };
+    });
+    return { targets, takenTables, takenRanges, editedSheets, editBlocks };
+  };
+  let looked = look(true);
+  let backedUp = true;
+  try {
+    await context.sync();
+  } catch (error) {
+    // Over Excel on the web's 5 MB response: look again without the contents, read them in blocks (step 3).
+    if ((error as { code?: unknown })?.code !== "ResponsePayloadSizeLimitExceeded") throw error;
+    looked = look(false);
+    backedUp = false;
+    await context.sync();
+  }
+  const { targets, takenTables, takenRanges, editedSheets, editBlocks } = looked;
+  throwIfCancelled(options);
 
-  // ---- swap (queued once the first request's loads are known) ----
-  let oldSheets: OldSheet[] = [];
-  const replaced: OldSheet[] = [];
-  const swap = (): Step[] => {
-    oldSheets = workbook.worksheets.items.map((sheet) => ({
-      id: sheet.id,
-      name: sheet.name,
-      position: sheet.position,
-      visibility: sheet.visibility,
-    }));
-    sheetsLoaded = true;
-    // Listed by the first command of the first request, before any sheet was added.
-    replaced.push(...oldSheets.filter((sheet) => patchNames.has(sheet.name.toLowerCase())));
-    for (const name of editedSheets)
-      if ((protections.get(name) as ExcelWorksheet).isNullObject)
-        throw new HostError("excel.itemNotFound", { detail: name });
-    const steps: Step[] = [];
-    steps.push(
-      step(
-        () => {
-          replaced.forEach((sheet, index) => {
-            const old = workbook.worksheets.getItem(sheet.id);
-            old.name = aside.sheet("old", index);
-            if (sheet.visibility === "VeryHidden") old.visibility = "Hidden";
-          });
-          for (const [name, table] of oldTables)
-            if (!table.isNullObject)
-              workbook.tables.getItemOrNullObject(table.id).name = aside.table(`${name}_old`);
-          for (const [name, sheet] of newSheets) sheet.name = name;
-          for (const [name, table] of newTables) table.name = name;
-        },
-        0,
-        2 * replaced.length + oldTables.size + newSheets.size + newTables.size
-      )
+  // ---- checks (nothing written yet) ----
+  const oldSheets: OldSheet[] = workbook.worksheets.items.map((sheet) => ({
+    id: sheet.id,
+    name: sheet.name,
+    position: sheet.position,
+    visibility: sheet.visibility,
+  }));
+  const oldNames = new Map(
+    workbook.names.items.map((name) => [name.name.toLowerCase(), name.formula])
+  );
+  for (const [name, sheet] of editedSheets)
+    if (sheet.isNullObject) throw new HostError("excel.itemNotFound", { detail: name });
+  for (const target of targets) {
+    if (target.proxy.isNullObject) continue;
+    const tables = new Map<string, ExcelTable>();
+    const dropped: NonNullable<Target["existing"]>["dropped"] = [];
+    const kept = new Set(target.patch.tables.map((table) => table.name.toLowerCase()));
+    for (const table of target.proxy.tables.items)
+      if (kept.has(table.name.toLowerCase())) tables.set(table.name.toLowerCase(), table);
+      else dropped.push({ name: table.name, table, range: table.getRange() });
+    target.existing = {
+      id: target.proxy.id,
+      visibility: target.proxy.visibility,
+      wasProtected: target.proxy.protection.protected,
+      protection: target.proxy.protection.options,
+      tables,
+      tableIds: new Set(target.proxy.tables.items.map((table) => table.id)),
+      dropped,
+      tableRanges: new Map(),
+      usedExtent: target.used.isNullObject
+        ? undefined
+        : {
+            top: target.used.rowIndex,
+            left: target.used.columnIndex,
+            rows: target.used.rowCount,
+            columns: target.used.columnCount,
+          },
+    };
+  }
+  for (const [name, table] of takenTables)
+    if (
+      !table.isNullObject &&
+      table.worksheet.name.toLowerCase() !==
+        patch.sheets
+          .find((sheet) => sheet.tables.some((candidate) => candidate.name === name))
+          ?.name.toLowerCase()
+    )
+      throw new HostError("excel.tableElsewhere", { table: name, sheet: table.worksheet.name });
+  const order = finalOrder(
+    oldSheets.map((sheet) => sheet.name),
+    patch,
+    options.tabOrder
+  );
+  const moves = order.some(
+    (name, position) =>
+      oldSheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase())?.position !==
+      position
+  );
+  const structureChanges =
+    targets.some((target) => !target.existing) ||
+    moves ||
+    targets.some(
+      (target) =>
+        target.existing && target.existing.visibility !== VISIBILITY[target.patch.visibility]
     );
+  if (workbook.protection.protected && structureChanges)
+    throw new HostError("excel.structureProtected", {});
+
+  const added: ExcelWorksheet[] = [];
+  const reprotect: { sheet: string; options: Excel.WorksheetProtectionOptions }[] = [];
+  let written = false;
+  let requestIndex = 0;
+  try {
+    // ---- 2. sheets to unprotect: only those loaded as protected (their unprotect opens the first write) ----
+    const toUnprotect = [
+      ...targets
+        .filter((target) => target.existing?.wasProtected)
+        .map((target) => ({
+          sheet: target.patch.name,
+          options: target.existing?.protection ?? {},
+        })),
+      ...[...editedSheets]
+        .filter(([, sheet]) => sheet.protection.protected)
+        .map(([name, sheet]) => ({ sheet: name, options: sheet.protection.options })),
+    ];
+    reprotect.push(...toUnprotect);
+
+    // ---- 3. back up the sheets rewritten in place (unless the look brought their contents) ----
+    const backups = targets.filter((target) => target.existing?.usedExtent);
+    for (const target of targets)
+      for (const name of target.existing?.tables.keys() ?? [])
+        target.existing?.tableRanges.set(name, takenRanges.get(name) as ExcelRange);
+    // Tables the patch drops (rare): their extents are read now, to keep or re-add them.
+    const dropped = targets.flatMap((target) => target.existing?.dropped ?? []);
+    for (const table of dropped) table.range.load(["address"]);
+    if (dropped.length > 0 && backedUp) await context.sync();
+    if (backedUp) {
+      for (const target of backups)
+        (target.existing as NonNullable<Target["existing"]>).backup = {
+          formulas: target.used.formulas,
+          numberFormat: target.used.numberFormat,
+        };
+    } else {
+      const blocks = await readInBlocks(
+        context,
+        backups.map((target) => {
+          const extent = target.existing?.usedExtent as Extent;
+          return {
+            rows: extent.rows,
+            columns: extent.columns,
+            properties: ["formulas", "numberFormat"],
+            bytesPerRow: extent.columns * 40,
+            slice: (start: number, count: number) =>
+              target.proxy
+                .getRangeByIndexes(extent.top + start, extent.left, count, extent.columns)
+                .load(["formulas", "numberFormat"]),
+          };
+        }),
+        options.responseBudget,
+        options
+      );
+      backups.forEach((target, index) => {
+        (target.existing as NonNullable<Target["existing"]>).backup = {
+          formulas: blocks[index].flatMap((block) => block.formulas),
+          numberFormat: blocks[index].flatMap((block) => block.numberFormat),
+        };
+      });
+    }
+    throwIfCancelled(options);
+
+    // Dropped tables that no table of the patch overlaps are kept: references to them stay valid.
+    for (const target of targets) {
+      const existing = target.existing;
+      if (!existing) continue;
+      const newBounds = target.patch.tables.map((table) => {
+        const { row, column } = parseCellAddress(table.topLeft);
+        return {
+          top: row,
+          left: column,
+          bottom: row + Math.max(1, table.rows.length),
+          right: column + table.headers.length - 1,
+        };
+      });
+      for (const dropped of existing.dropped) {
+        const old = parseRangeAddress(localAddress(dropped.range.address));
+        dropped.deleted = newBounds.some(
+          (bounds) =>
+            bounds.top <= old.bottom &&
+            old.top <= bounds.bottom &&
+            bounds.left <= old.right &&
+            old.left <= bounds.right
+        );
+        if (!dropped.deleted) {
+          existing.tables.set(dropped.name.toLowerCase(), dropped.table);
+          existing.tableRanges.set(dropped.name.toLowerCase(), dropped.range);
+        }
+      }
+    }
+
+    // ---- 4. write ----
+    // The first request opens with the unprotects: a password makes the first of them fail, and a failing command
+    // stops its request, so nothing after it is written.
+    const steps: Step[] = [
+      ...toUnprotect.map(({ sheet }) =>
+        step(() => workbook.worksheets.getItem(sheet).protection.unprotect(), sheet.length)
+      ),
+      step(() => {
+        context.runtime.enableEvents = false;
+      }),
+    ];
+    const finishes: Step[] = [];
+    const newSheets = new Map<string, ExcelWorksheet>();
+    for (const target of targets) {
+      const existing = target.existing;
+      if (!existing)
+        steps.push(
+          step(
+            () => {
+              const sheet = workbook.worksheets.add(target.patch.name);
+              sheet.visibility = "Hidden";
+              newSheets.set(target.patch.name, sheet);
+              added.push(sheet);
+            },
+            target.patch.name.length,
+            2
+          )
+        );
+      else {
+        const extent = existing.usedExtent;
+        steps.push(
+          step(
+            () => {
+              const sheet = target.proxy;
+              for (const chart of sheet.charts.items) chart.delete();
+              for (const table of existing.dropped)
+                if (table.deleted) workbook.tables.getItemOrNullObject(table.name).delete();
+              if (existing.visibility === "Visible") sheet.freezePanes.unfreeze();
+              if (extent) {
+                const range = sheet.getRangeByIndexes(
+                  extent.top,
+                  extent.left,
+                  extent.rows,
+                  extent.columns
+                );
+                range.conditionalFormats.clearAll();
+                range.dataValidation.clear();
+                range.clear("All");
+              }
+              for (const kept of existing.dropped.filter((table) => !table.deleted)) {
+                const bounds = parseRangeAddress(localAddress(kept.range.address));
+                kept.table.resize(
+                  `${columnLetters(bounds.left)}${bounds.top}:${columnLetters(bounds.right)}${bounds.top + 1}`
+                );
+                // Its header row back (a cleared header would rename the columns that formulas name).
+                const backup = existing.backup?.formulas[bounds.top - 1 - (extent?.top ?? 0)];
+                if (backup && extent)
+                  sheet.getRangeByIndexes(
+                    bounds.top - 1,
+                    bounds.left - 1,
+                    1,
+                    bounds.right - bounds.left + 1
+                  ).formulas = [
+                    backup.slice(
+                      bounds.left - 1 - extent.left,
+                      bounds.right - extent.left
+                    ) as ExcelCellInput[],
+                  ];
+              }
+            },
+            existing.dropped.length * 2_000,
+            6 + target.proxy.charts.items.length + 3 * existing.dropped.length
+          )
+        );
+      }
+      const sheetName = target.patch.name;
+      const parts = sheetSteps(target.patch, {
+        sheet: () => newSheets.get(sheetName) ?? target.proxy,
+        existingTable: (name) => existing?.tables.get(name.toLowerCase()),
+        pageLayout: options.pageLayout,
+        charts: options.charts ?? true,
+      });
+      steps.push(...parts.build);
+      finishes.push(...parts.finish);
+    }
     for (const { name, refersTo } of patch.definedNames)
       steps.push(
         step(
           () => {
-            workbook.names.getItemOrNullObject(name).delete();
-            workbook.names.add(name, `=${refersTo}`);
+            // In place when it exists (ExcelApi 1.7): formulas that use the name keep working.
+            if (oldNames.has(name.toLowerCase()))
+              workbook.names.getItemOrNullObject(name).formula = `=${refersTo}`;
+            else workbook.names.add(name, `=${refersTo}`);
           },
-          name.length * 2 + refersTo.length,
+          jsonBytes([name, refersTo]),
           2
         )
       );
     steps.push(...finishes);
-    for (const sheetName of editedSheets) {
-      const sheet = protections.get(sheetName) as ExcelWorksheet;
-      const wasProtected = sheet.protection.protected;
-      const protectionOptions = sheet.protection.options;
-      const edits = editsOnOldSheets.filter((edit) => edit.sheet === sheetName);
-      const values = edits.map((edit) =>
-        cellToExcel(edit.value, () => ({ sheet: edit.sheet, cell: edit.cell }))
-      );
-      steps.push(
-        step(
-          () => {
-            const target = workbook.worksheets.getItem(sheetName);
-            if (wasProtected) target.protection.unprotect();
-            edits.forEach(
-              (edit, index) => (target.getRange(edit.cell).formulas = [[values[index]]])
-            );
-            if (wasProtected) target.protection.protect(protectionOptions);
-          },
-          JSON.stringify(values).length,
-          edits.length + 2
-        )
-      );
-    }
-    for (const edit of (patch.edits ?? []).filter((candidate) =>
-      patchNames.has(candidate.sheet.toLowerCase())
-    )) {
+    steps.push(...editSteps(context, editBlocks, "new"));
+    for (const edit of editsInPatch) {
       const value = cellToExcel(edit.value, () => ({ sheet: edit.sheet, cell: edit.cell }));
       steps.push(
         step(
@@ -241,72 +511,146 @@ export async function applyWorkbookPatch(
         )
       );
     }
-    const order = finalOrder(
-      oldSheets.map((sheet) => sheet.name),
-      patch,
-      options.tabOrder
-    );
-    steps.push(
-      step(
-        () =>
-          order.forEach((name, position) => {
-            const sheet = newSheets.get(name) ?? workbook.worksheets.getItem(name);
-            sheet.position = position;
-          }),
-        JSON.stringify(order).length,
-        order.length
-      )
-    );
+    for (const { sheet, options: protection } of reprotect) {
+      // Edited sheets (not rewritten by the patch) are protected again as they were.
+      if (!editedSheets.has(sheet)) continue;
+      steps.push(
+        step(() => workbook.worksheets.getItem(sheet).protection.protect(protection), 200)
+      );
+    }
+    if (moves)
+      steps.push(
+        step(
+          () =>
+            order.forEach((name, position) => {
+              const sheet = newSheets.get(name) ?? workbook.worksheets.getItem(name);
+              sheet.position = position;
+            }),
+          jsonBytes(order),
+          order.length
+        )
+      );
     steps.push(
       step(
         () => {
-          replaced.forEach((sheet) => workbook.worksheets.getItem(sheet.id).delete());
-          context.runtime.enableEvents = true;
           workbook.application.calculate("Recalculate");
+          // Last command of the last request: if any request fails, the failure path sets it in a request of its own.
+          context.runtime.enableEvents = true;
         },
         0,
-        replaced.length + 2
+        2
       )
     );
-    return steps;
-  };
-
-  try {
-    const requests = packSteps(build, options.payloadBudget);
-    await syncEach(context, requests.slice(0, 1), () => throwIfCancelled(options));
-    const rest = requests.slice(1);
-    // The swap needs the first request's loads; it joins the last build request when it can.
-    await syncEach(context, rest.slice(0, -1), (index) => {
-      throwIfCancelled(options);
-      options.onProgress?.("write", (index + 1) / (requests.length + 1));
-    });
-    throwIfCancelled(options);
-    const tail = packSteps(
-      [...(rest.length > 0 ? rest[rest.length - 1] : []), ...swap()],
-      options.payloadBudget
+    const requests = packSteps(steps, options.payloadBudget);
+    written = true;
+    await syncEach(
+      context,
+      requests,
+      (index) => {
+        requestIndex = index;
+        throwIfCancelled(options);
+        options.onProgress?.("write", index / requests.length);
+      },
+      true
     );
-    // Not suspended: the last request ends with the recalculation.
-    await syncEach(context, tail, () => undefined, false);
     options.onProgress?.("write", 1);
   } catch (error) {
-    await recover(context, {
-      sheetsLoaded,
-      temporaryNames: patch.sheets.map((_, index) => aside.sheet("new", index)),
-      oldSheets,
-      replaced,
-      oldTables: [...oldTables]
-        .filter(([, table]) => sheetsLoaded && !table.isNullObject)
-        .map(([name, table]) => ({ name, id: table.id })),
-      oldNames: sheetsLoaded
-        ? workbook.names.items.map((name) => ({ name: name.name, formula: name.formula }))
-        : [],
-      patchNames: patch.definedNames.map((name) => name.name),
-      oldCells: sheetsLoaded ? oldCells : new Map(),
-      protections: sheetsLoaded ? protections : new Map(),
-    });
-    if (error instanceof OperationCancelled) throw error;
-    throw hostErrorFrom(error);
+    const stillProtected =
+      written && reprotect.length > 0 && requestIndex === 0
+        ? await protectedNow(context, reprotect)
+        : [];
+    if (written)
+      await restore(context, {
+        oldSheets,
+        targets,
+        oldNames,
+        patchNames: patch.definedNames.map((name) => name.name),
+        editBlocks,
+        editedSheets: [...editedSheets.keys()],
+        reprotect,
+        moves,
+        payloadBudget: options.payloadBudget,
+      });
+    else if (reprotect.length > 0) await protectAgain(context, reprotect);
+    await eventsOn(context);
+    // A sheet still protected after its unprotect failed has a password: nothing was written past it.
+    if (hostErrorFrom(error).officeCode === "AccessDenied" && stillProtected.length > 0)
+      throw new HostError("excel.sheetPasswordProtected", {
+        sheets: stillProtected.map((sheet) => `«${sheet}»`).join(", "),
+      });
+    throw error;
   }
+}
+
+/** Which of `sheets` are protected now (read after a failure). Never throws. */
+async function protectedNow(context: ExcelContext, sheets: { sheet: string }[]): Promise<string[]> {
+  try {
+    const proxies = sheets.map(({ sheet }) => {
+      const proxy = context.workbook.worksheets.getItem(sheet);
+      proxy.protection.load("protected");
+      return { sheet, proxy };
+    });
+    await context.sync();
+    return proxies.filter(({ proxy }) => proxy.protection.protected).map(({ sheet }) => sheet);
+  } catch {
+    return [];
+  }
+}
+
+/** Events back on, in a request of their own (never left off by a failure): tried twice. Never throws. */
+async function eventsOn(context: ExcelContext): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt++)
+    try {
+      context.runtime.enableEvents = true;
+      // At most two tries of one command, not a loop over data.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      return;
+    } catch {
+      // Tried once more; after that the next run of an operation sets it again.
+    }
+}
+
+/** Protects again the sheets that are unprotected now among `sheets` (after a failed unprotect). Never throws. */
+async function protectAgain(
+  context: ExcelContext,
+  sheets: { sheet: string; options: Excel.WorksheetProtectionOptions }[]
+): Promise<void> {
+  try {
+    const proxies = sheets.map(({ sheet, options }) => {
+      const proxy = context.workbook.worksheets.getItem(sheet);
+      proxy.protection.load("protected");
+      return { proxy, options };
+    });
+    await context.sync();
+    for (const { proxy, options } of proxies)
+      if (!proxy.protection.protected) proxy.protection.protect(options);
+    await context.sync();
+  } catch {
+    // The original error is what the user needs to see.
+  }
+}
+
+/** Each edit as its three-row block: the edit's value, with the rows around it as they were (or as edited). */
+function editSteps(context: ExcelContext, blocks: EditBlock[], which: "new" | "old"): Step[] {
+  const edited = new Map(
+    blocks.map((block) => [`${block.edit.sheet.toLowerCase()}!${block.edit.cell}`, block.edit])
+  );
+  return blocks.map((block) => {
+    const values: ExcelCellInput[][] = [0, 1, 2].map((offset) => {
+      const cell = `${columnLetters(block.column)}${block.top + offset}`;
+      const where = () => ({ sheet: block.edit.sheet, cell });
+      const edit =
+        which === "new" ? edited.get(`${block.edit.sheet.toLowerCase()}!${cell}`) : undefined;
+      if (edit) return [cellToExcel(edit.value, where)];
+      return [heldInput(block.old.formulas[offset][0], block.old.values[offset][0], where)];
+    });
+    return step(() => {
+      context.workbook.worksheets
+        .getItem(block.edit.sheet)
+        .getRangeByIndexes(block.top - 1, block.column - 1, 3, 1).formulas = values;
+    }, jsonBytes(values));
+  });
 }
 
 /** Tab order afterwards: existing tabs where they are (a replaced sheet keeps its place), new ones appended in
@@ -328,75 +672,138 @@ export function finalOrder(
   return arrangeTabOrder(order, tabOrder);
 }
 
-type Recovery = {
-  /** Whether the first request's loads came back (the swap may have begun). */
-  sheetsLoaded: boolean;
-  temporaryNames: string[];
+type Restore = {
   oldSheets: OldSheet[];
-  replaced: OldSheet[];
-  oldTables: { name: string; id: string }[];
-  oldNames: { name: string; formula: string }[];
+  targets: Target[];
+  oldNames: Map<string, string>;
   patchNames: string[];
-  oldCells: Map<string, ExcelRange>;
-  protections: Map<string, ExcelWorksheet>;
+  editBlocks: EditBlock[];
+  editedSheets: string[];
+  reprotect: { sheet: string; options: Excel.WorksheetProtectionOptions }[];
+  moves: boolean;
+  payloadBudget?: number;
 };
 
-/** Puts the workbook back as it was (or, past the point of no return, finishes the swap). Never throws. */
-async function recover(context: ExcelContext, state: Recovery): Promise<void> {
+/** Puts the workbook back as it was before the write began (see the header). Never throws. */
+async function restore(context: ExcelContext, state: Restore): Promise<void> {
   const { workbook } = context;
   try {
-    if (!state.sheetsLoaded) {
-      // The swap never began: the new sheets are still under their temporary names.
-      for (const name of state.temporaryNames)
-        workbook.worksheets.getItemOrNullObject(name).delete();
-      context.runtime.enableEvents = true;
-      await context.sync();
-      return;
-    }
     workbook.worksheets.load("items/id,items/name,items/visibility");
+    const protections = state.targets
+      .filter((target) => target.existing)
+      .map((target) => {
+        const proxy = workbook.worksheets.getItemOrNullObject(target.patch.name);
+        proxy.protection.load("protected");
+        proxy.tables.load("items/id,items/name");
+        return { target, proxy };
+      });
+    const edited = state.editedSheets.map((name) => {
+      const proxy = workbook.worksheets.getItemOrNullObject(name);
+      proxy.protection.load("protected");
+      return { name, proxy };
+    });
     await context.sync();
-    const now = workbook.worksheets.items;
-    const present = new Set(now.map((sheet) => sheet.id));
-    if (state.replaced.some((sheet) => !present.has(sheet.id))) {
-      // An old sheet is already gone, so the new state is complete: finish deleting the old ones.
-      for (const sheet of state.replaced)
-        if (present.has(sheet.id)) workbook.worksheets.getItem(sheet.id).delete();
-      context.runtime.enableEvents = true;
-      await context.sync();
-      return;
-    }
     const original = new Set(state.oldSheets.map((sheet) => sheet.id));
-    for (const sheet of now.filter((candidate) => !original.has(candidate.id))) {
-      const added = workbook.worksheets.getItem(sheet.id);
-      if (sheet.visibility === "VeryHidden") added.visibility = "Hidden";
-      added.delete();
+    const steps: Step[] = [];
+    steps.push(
+      step(() => {
+        for (const sheet of workbook.worksheets.items.filter((item) => !original.has(item.id))) {
+          const extra = workbook.worksheets.getItem(sheet.id);
+          if (sheet.visibility === "VeryHidden") extra.visibility = "Hidden";
+          extra.delete();
+        }
+      })
+    );
+    for (const { target, proxy } of protections) {
+      const existing = target.existing as NonNullable<Target["existing"]>;
+      const sheet = workbook.worksheets.getItem(existing.id);
+      const now = patchExtent(target.patch);
+      const old = existing.usedExtent;
+      const rows = Math.max(now.rows, old ? old.top + old.rows : 0);
+      const columns = Math.max(now.columns, old ? old.left + old.columns : 0);
+      steps.push(
+        step(() => {
+          if (proxy.protection.protected) sheet.protection.unprotect();
+          // Tables the write added to the sheet go; the sheet's own ones are resized back.
+          for (const table of proxy.tables.items)
+            if (!existing.tableIds.has(table.id))
+              workbook.tables.getItemOrNullObject(table.id).delete();
+          const range = sheet.getRangeByIndexes(0, 0, rows, columns);
+          range.conditionalFormats.clearAll();
+          range.dataValidation.clear();
+          range.clear("All");
+          for (const [name, tableRange] of existing.tableRanges) {
+            const table = existing.tables.get(name) as ExcelTable;
+            table.resize(localAddress(tableRange.address));
+          }
+        }, 200)
+      );
+      if (old && existing.backup) {
+        const { formulas, numberFormat } = existing.backup;
+        for (const { start, end, bytes } of rowPieces(formulas as ExcelCellInput[][]))
+          steps.push(
+            step(() => {
+              sheet.getRangeByIndexes(
+                old.top + start,
+                old.left,
+                end - start,
+                old.columns
+              ).formulas = formulas.slice(start, end) as ExcelCellInput[][];
+            }, bytes)
+          );
+        for (const { start, end, bytes } of rowPieces(numberFormat as ExcelCellInput[][]))
+          steps.push(
+            step(() => {
+              sheet.getRangeByIndexes(
+                old.top + start,
+                old.left,
+                end - start,
+                old.columns
+              ).numberFormat = numberFormat.slice(start, end) as string[][];
+            }, bytes)
+          );
+      }
+      steps.push(
+        step(() => {
+          for (const dropped of existing.dropped.filter((table) => table.deleted)) {
+            const address = dropped.range.address;
+            const table = sheet.tables.add(localAddress(address), true);
+            table.name = dropped.name;
+          }
+          sheet.visibility = existing.visibility as Excel.SheetVisibility;
+          if (existing.wasProtected) sheet.protection.protect(existing.protection);
+        }, 300)
+      );
     }
-    for (const sheet of state.replaced) {
-      const old = workbook.worksheets.getItem(sheet.id);
-      old.name = sheet.name;
-      old.visibility = sheet.visibility as Excel.SheetVisibility;
-    }
-    for (const { name, id } of state.oldTables) workbook.tables.getItemOrNullObject(id).name = name;
-    [...state.oldSheets]
-      .sort((a, b) => a.position - b.position)
-      .forEach((sheet, position) => (workbook.worksheets.getItem(sheet.id).position = position));
-    for (const name of state.patchNames) workbook.names.getItemOrNullObject(name).delete();
-    for (const { name, formula } of state.oldNames.filter((old) =>
-      state.patchNames.some((patched) => patched.toLowerCase() === old.name.toLowerCase())
-    ))
-      workbook.names.add(name, formula);
-    for (const [sheetName, sheet] of state.protections) {
-      if (sheet.isNullObject) continue;
-      const target = workbook.worksheets.getItem(sheet.id);
-      target.protection.unprotect();
-      for (const [key, range] of state.oldCells)
-        if (key.startsWith(`${sheetName}!`))
-          target.getRange(key.slice(sheetName.length + 1)).formulas = range.formulas;
-      if (sheet.protection.protected) target.protection.protect(sheet.protection.options);
-    }
-    context.runtime.enableEvents = true;
-    await context.sync();
+    steps.push(
+      step(() => {
+        for (const name of state.patchNames) {
+          const old = state.oldNames.get(name.toLowerCase());
+          const item = workbook.names.getItemOrNullObject(name);
+          if (old === undefined) item.delete();
+          else item.formula = old;
+        }
+      }, jsonBytes(state.patchNames))
+    );
+    for (const { name, proxy } of edited)
+      if (proxy.protection.protected)
+        steps.push(step(() => workbook.worksheets.getItem(name).protection.unprotect()));
+    steps.push(...editSteps(context, state.editBlocks, "old"));
+    for (const { sheet, options } of state.reprotect)
+      if (state.editedSheets.includes(sheet))
+        steps.push(step(() => workbook.worksheets.getItem(sheet).protection.protect(options)));
+    if (state.moves)
+      steps.push(
+        step(() =>
+          [...state.oldSheets]
+            .sort((a, b) => a.position - b.position)
+            .forEach((sheet, position) => {
+              workbook.worksheets.getItem(sheet.id).position = position;
+            })
+        )
+      );
+    await syncEach(context, packSteps(steps, state.payloadBudget));
   } catch {
-    // The original error is what the user needs to see; a failed rollback leaves at worst the aside sheets.
+    // The original error is what the user needs to see; the restore did what it could.
   }
 }

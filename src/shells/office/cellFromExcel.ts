@@ -8,7 +8,16 @@ import { Cell, CellValue } from "../../core/workbook/CellValue";
 import { textOfLiteralFormula } from "../../core/workbook/textLiteral";
 import { isDateFormat } from "../xlsx/package/isDateFormat";
 
+/**
+ * Every `Excel.RangeValueType` (excel.d.ts: Unknown, Empty, String, Integer, Double, Boolean, Error, RichValue):
+ * Integer is a number like Double; RichValue (a data type: stocks, geography, an image) reads through `values` as
+ * its display text or an error; Unknown (and anything newer) by what the value is.
+ */
 function valueOf(value: unknown, type: string, numberFormat: unknown): CellValue {
+  const number = (): CellValue =>
+    isDateFormat(typeof numberFormat === "string" ? numberFormat : undefined)
+      ? { kind: "date", serial: Number(value) }
+      : { kind: "number", value: Number(value) };
   switch (type) {
     case "Empty":
       return { kind: "empty" };
@@ -17,10 +26,18 @@ function valueOf(value: unknown, type: string, numberFormat: unknown): CellValue
     case "Boolean":
       return { kind: "boolean", value: value === true };
     case "Double":
-      return isDateFormat(typeof numberFormat === "string" ? numberFormat : undefined)
-        ? { kind: "date", serial: Number(value) }
-        : { kind: "number", value: Number(value) };
+    case "Integer":
+      return number();
+    case "String":
+      return value === "" || value === null || value === undefined
+        ? { kind: "empty" }
+        : { kind: "text", value: String(value) };
     default:
+      // RichValue, Unknown: what the value itself is.
+      if (typeof value === "number") return number();
+      if (typeof value === "boolean") return { kind: "boolean", value };
+      if (typeof value === "string" && /^#[A-Z0-9/!?_]+[!?A]?$/.test(value) && value.length <= 16)
+        return { kind: "error", code: value };
       return value === "" || value === null || value === undefined
         ? { kind: "empty" }
         : { kind: "text", value: String(value) };

@@ -1,12 +1,15 @@
 /**
- * The open workbook → the core's `WorkbookSnapshot`, in three `context.sync()` calls whatever the number of tables
- * or rows: (1) sheets, tables and names are listed and the template sheet read; (2) each table's extent and sheet,
- * each single-cell name's cell; (3) every table's header and body — in row blocks under Excel's 5,000,000-cell read
- * cap, all queued before that one sync. Only `values`, `valueTypes`, `formulas` and `numberFormat` are loaded.
- * With a response budget (Excel on the web refuses responses over 5 MB), step 3 takes ⌈response bytes ÷ budget⌉
- * requests instead of one: about 60 bytes a cell, so 17 areas × 1,000 rows read in about 9 requests.
+ * The open workbook → the core's `WorkbookSnapshot`, in three `context.sync()` calls for a workbook whose bodies fit
+ * one response, and one more per ~4 MB of response beyond that, whatever the number of tables or rows:
+ * (1) sheets, tables and names are listed and the template sheet read; (2) each table's extent, sheet and header,
+ * its first and last body rows as a probe, each single-cell name's cell; (3…) every body in row blocks
+ * (`readInBlocks`): sized from the probe rows' measured bytes, then from each block's, halved and retried if Excel on
+ * the web refuses a response over 5 MB all the same. `values`, `valueTypes` and `numberFormat` are loaded for every
+ * cell; `formulas` only for the columns where a formula can be — the computed columns (by header) and any column
+ * whose probe rows hold a formula — since every text cell would otherwise come back twice.
  */
 import { Cell } from "../../core/workbook/CellValue";
+import { HEADERS } from "../../core/workbook/areaColumns";
 import { joinTemplateJson, TEMPLATE_SHEET_ROW } from "../../core/workbook/layout/templateSheet";
 import { SHEET } from "../../core/workbook/sheetNames";
 import {
@@ -18,16 +21,18 @@ import { OperationContext, throwIfCancelled } from "../../operations/OperationCo
 import { cellFromExcel } from "./cellFromExcel";
 import { ExcelContext, ExcelRange, ExcelWorksheet } from "./ExcelContext";
 import { HostError } from "./HostError";
+import { BlockRead, READ_CELL_CAP, readInBlocks, responseBytes } from "./readInBlocks";
 
-/** Excel returns null for a range read past 5,000,000 cells (docs/excel/performance.md). */
-export const READ_CELL_CAP = 5_000_000;
-/** What a cell's `values`, `valueTypes`, `formulas` and `numberFormat` weigh in a response (measured on filled
- * plans through the fake: 33.3 MB for 17 × 1,000 rows × 33 columns). */
-export const RESPONSE_BYTES_PER_CELL = 60;
-/** Rows per read block of a big table body (Microsoft suggests starting at 5,000–20,000 rows). */
-export const READ_BLOCK_ROWS = 20_000;
+export { READ_CELL_CAP } from "./readInBlocks";
 
 const CELL_PROPERTIES = ["values", "valueTypes", "formulas", "numberFormat"];
+const BODY_PROPERTIES = ["values", "valueTypes", "numberFormat"];
+/** Headers of the columns that always hold formulas (SPEC §3.2). */
+const COMPUTED_HEADERS = new Set<string>([
+  HEADERS.programmedToDate,
+  HEADERS.executedToDate,
+  HEADERS.compliance,
+]);
 const VISIBILITY: Record<string, SheetVisibility> = {
   Visible: "visible",
   Hidden: "hidden",
@@ -35,22 +40,41 @@ const VISIBILITY: Record<string, SheetVisibility> = {
 };
 const SINGLE_CELL = /^=(?:'((?:[^']|'')+)'|([^'!]+))!\$?[A-Z]{1,3}\$?\d+$/;
 
-function cellsOf(range: ExcelRange, where: string): Cell[][] {
-  const values = range.values;
-  const types = range.valueTypes as unknown as string[][];
-  const formulas = range.formulas;
-  const formats = range.numberFormat;
-  if (values === null || types === null || formulas === null || formats === null)
+const isFormula = (formula: unknown): boolean =>
+  typeof formula === "string" && formula.startsWith("=");
+
+function nullRead(range: ExcelRange, where: string, properties: string[]): void {
+  const record = range as unknown as Record<string, unknown>;
+  if (properties.some((property) => record[property] === null))
     throw new HostError("excel.tooManyCells", { table: where, cells: READ_CELL_CAP });
-  return values.map((row, r) =>
-    row.map((value, c) => cellFromExcel(value, types[r][c], formulas[r][c], formats[r][c]))
+}
+
+function cellsOf(range: ExcelRange, where: string): Cell[][] {
+  nullRead(range, where, CELL_PROPERTIES);
+  const types = range.valueTypes as unknown as string[][];
+  return range.values.map((row, r) =>
+    row.map((value, c) =>
+      cellFromExcel(value, types[r][c], range.formulas[r][c], range.numberFormat[r][c])
+    )
   );
+}
+
+/** Consecutive column runs [start, end) of the columns flagged true. */
+function runsOf(flags: boolean[]): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  flags.forEach((flag, index) => {
+    if (!flag) return;
+    const last = runs[runs.length - 1];
+    if (last && last.end === index) last.end = index + 1;
+    else runs.push({ start: index, end: index + 1 });
+  });
+  return runs;
 }
 
 export async function readWorkbookSnapshot(
   context: ExcelContext,
   operation?: OperationContext,
-  /** Estimated bytes per response; none (the default) reads every body in one request. */
+  /** Bytes per response (default `RESPONSE_BUDGET`, under Excel on the web's 5 MB). */
   responseBudget?: number
 ): Promise<WorkbookSnapshot> {
   const { workbook } = context;
@@ -66,12 +90,15 @@ export async function readWorkbookSnapshot(
   throwIfCancelled(operation);
   operation?.onProgress?.("read", 0.2);
 
-  // 2. Where each table is; the cell of each single-cell name.
+  // 2. Where each table is, its header and two probe rows; the cell of each single-cell name.
   const tables = workbook.tables.items.map((table) => {
     table.worksheet.load("name");
+    const body = table.getDataBodyRange();
     return {
       table,
       range: table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]),
+      header: table.getHeaderRowRange().load(["values"]),
+      probes: [body.getRow(0).load(CELL_PROPERTIES), body.getLastRow().load(CELL_PROPERTIES)],
     };
   });
   const names = workbook.names.items
@@ -81,83 +108,110 @@ export async function readWorkbookSnapshot(
   throwIfCancelled(operation);
   operation?.onProgress?.("read", 0.4);
 
-  // 3. Headers and bodies in row blocks under the read cap: all in one request, or, with a response budget (Excel on
-  // the web refuses a response over 5 MB), in as few requests as the budget allows.
+  // 3. Bodies in row blocks under the response budget: values, types and formats of every column, formulas of
+  // the columns where one can be.
   const sheets = new Map<string, ExcelWorksheet>();
   const sheetNamed = (name: string): ExcelWorksheet => {
     let sheet = sheets.get(name);
     if (!sheet) sheets.set(name, (sheet = workbook.worksheets.getItem(name)));
     return sheet;
   };
-  type Block = { load: () => ExcelRange; bytes: number; range?: ExcelRange };
-  const bodies = tables.map(({ table, range }) => {
-    const header = table.getHeaderRowRange().load(["values"]);
-    const bodyRows = range.rowCount - 1;
-    const columns = range.columnCount;
-    const rowsPerBlock = Math.max(
-      1,
-      Math.min(
-        READ_BLOCK_ROWS,
-        Math.floor(READ_CELL_CAP / columns),
-        Math.floor((responseBudget ?? Infinity) / (columns * RESPONSE_BYTES_PER_CELL))
-      )
+  const plans = tables.map(({ table, range, header, probes }) => {
+    const headers = (header.values[0] ?? []).map((value: unknown) =>
+      typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : ""
     );
-    const blocks: Block[] = [];
-    if (bodyRows <= rowsPerBlock)
-      blocks.push({
-        load: () => table.getDataBodyRange().load(CELL_PROPERTIES),
-        bytes: bodyRows * columns * RESPONSE_BYTES_PER_CELL,
-      });
-    else
-      for (let start = 0; start < bodyRows; start += rowsPerBlock) {
-        const count = Math.min(rowsPerBlock, bodyRows - start);
-        blocks.push({
-          load: () =>
-            sheetNamed(table.worksheet.name)
-              .getRangeByIndexes(range.rowIndex + 1 + start, range.columnIndex, count, columns)
-              .load(CELL_PROPERTIES),
-          bytes: count * columns * RESPONSE_BYTES_PER_CELL,
-        });
-      }
-    return { table, range, header, blocks };
+    const columns = range.columnCount;
+    const bodyRows = range.rowCount - 1;
+    const formulaColumns = headers.map(
+      (text, column) =>
+        COMPUTED_HEADERS.has(text) || probes.some((probe) => isFormula(probe.formulas[0]?.[column]))
+    );
+    const runs = runsOf(formulaColumns);
+    const probeBytes = (properties: string[], from = 0, to = columns): number =>
+      Math.max(
+        ...probes.map((probe) => {
+          const part = Object.fromEntries(
+            properties.map((property) => [
+              property,
+              ((probe as unknown as Record<string, unknown[][]>)[property][0] ?? []).slice(
+                from,
+                to
+              ),
+            ])
+          );
+          return responseBytes(part as unknown as ExcelRange, properties);
+        })
+      );
+    const sheetName = table.worksheet.name;
+    const block =
+      (left: number, width: number, properties: string[]) =>
+      (start: number, count: number): ExcelRange =>
+        sheetNamed(sheetName)
+          .getRangeByIndexes(range.rowIndex + 1 + start, range.columnIndex + left, count, width)
+          .load(properties);
+    const reads: BlockRead[] = [
+      {
+        rows: bodyRows,
+        columns,
+        properties: BODY_PROPERTIES,
+        bytesPerRow: probeBytes(BODY_PROPERTIES),
+        slice: block(0, columns, BODY_PROPERTIES),
+      },
+      ...runs.map((run): BlockRead => ({
+        rows: bodyRows,
+        columns: run.end - run.start,
+        properties: ["formulas"],
+        bytesPerRow: probeBytes(["formulas"], run.start, run.end),
+        slice: block(run.start, run.end - run.start, ["formulas"]),
+      })),
+    ];
+    return { table, range, headers, runs, reads, sheetName };
   });
-  const groups: Block[][] = [[]];
-  let groupBytes = 0;
-  for (const block of bodies.flatMap((body) => body.blocks)) {
-    const current = groups[groups.length - 1];
-    if (
-      responseBudget !== undefined &&
-      current.length > 0 &&
-      groupBytes + block.bytes > responseBudget
-    ) {
-      groups.push([block]);
-      groupBytes = block.bytes;
-    } else {
-      current.push(block);
-      groupBytes += block.bytes;
-    }
-  }
-  for (const group of groups) {
-    for (const block of group) block.range = block.load();
-    // One request per response-sized group (one in all without a response budget): grows with bytes, not rows.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    throwIfCancelled(operation);
-  }
+  const results = await readInBlocks(
+    context,
+    plans.flatMap((plan) => plan.reads),
+    responseBudget,
+    operation
+  );
   operation?.onProgress?.("read", 0.9);
 
+  let next = 0;
   const sheetOrder = new Map(workbook.worksheets.items.map((sheet, index) => [sheet.name, index]));
-  const tableSnapshots: TableSnapshot[] = bodies
-    .map(({ table, range, header, blocks }): TableSnapshot => ({
-      name: table.name,
-      sheet: table.worksheet.name,
-      headerRow: range.rowIndex + 1,
-      firstColumn: range.columnIndex + 1,
-      headers: (header.values[0] ?? []).map((value: unknown) =>
-        typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : ""
-      ),
-      rows: blocks.flatMap((block) => cellsOf(block.range as ExcelRange, table.name)),
-    }))
+  const tableSnapshots: TableSnapshot[] = plans
+    .map(({ table, range, headers, runs, sheetName }): TableSnapshot => {
+      const body = results[next++];
+      const formulas = runs.map(() =>
+        results[next++].flatMap((block) => {
+          nullRead(block, table.name, ["formulas"]);
+          return block.formulas;
+        })
+      );
+      const formulaAt = (row: number, column: number): unknown => {
+        const run = runs.findIndex((span) => column >= span.start && column < span.end);
+        return run < 0 ? undefined : formulas[run][row][column - runs[run].start];
+      };
+      const rows: Cell[][] = [];
+      for (const block of body) {
+        nullRead(block, table.name, BODY_PROPERTIES);
+        const types = block.valueTypes as unknown as string[][];
+        block.values.forEach((values, r) => {
+          const row = rows.length;
+          rows.push(
+            values.map((value, c) =>
+              cellFromExcel(value, types[r][c], formulaAt(row, c), block.numberFormat[r][c])
+            )
+          );
+        });
+      }
+      return {
+        name: table.name,
+        sheet: sheetName,
+        headerRow: range.rowIndex + 1,
+        firstColumn: range.columnIndex + 1,
+        headers,
+        rows,
+      };
+    })
     .map((snapshot, index) => ({ snapshot, index }))
     .sort(
       (a, b) =>

@@ -1,12 +1,13 @@
 /**
  * One `SheetPatch` as Office.js commands, in two parts:
- *  - `build`: what can be written on the sheet while it waits aside under a temporary name — its cells as 2-D
- *    blocks through `formulas` (formulas and values together, row pieces under the payload budget), each table as
- *    one block then `tables.add` (never row by row), number formats, styles, merges, widths, heights, freeze panes,
- *    tab colour, page layout;
- *  - `finish`: what must wait until the sheets, tables and names carry their final names, because Excel binds a
+ *  - `build`: what can be written on the sheet — new and hidden, or an existing one cleared in place — its cells as
+ *    2-D blocks through `formulas` (formulas and values together, row pieces under the payload budget), each new
+ *    table as one block then `tables.add` (never row by row), each existing table resized in place, number formats,
+ *    styles, merges, widths, heights, tab colour, page layout;
+ *  - `finish`: what must wait until every sheet, table and name of the patch exists, because Excel binds a
  *    reference when it is entered — formulas that name another sheet or a table, data validation (lists name the
- *    hidden `Listas` sheet's names), conditional formats (they use `UmbralVerde`, …), then protection and visibility.
+ *    hidden `Listas` sheet's names), conditional formats (they use `UmbralVerde`, …), then protection, visibility and
+ *    last freeze panes (on a visible sheet only).
  * Helpers only queue; the caller syncs (STYLE: `queue…` never syncs).
  */
 import {
@@ -25,8 +26,8 @@ import {
   SheetPatch,
 } from "../../core/workbook/WorkbookPatch";
 import { cellToExcel, ExcelCellInput, refersElsewhere } from "./cellToExcel";
-import { ExcelRange, ExcelWorksheet } from "./ExcelContext";
-import { rowPieces, Step, step } from "./PayloadChunks";
+import { ExcelRange, ExcelTable, ExcelWorksheet } from "./ExcelContext";
+import { jsonBytes, rowPieces, Step, step } from "./PayloadChunks";
 
 /** Office.js takes column widths in points; the patch (like ExcelJS) in characters of the default font:
  * a character is 7 px of Calibri 11 plus 5 px of padding, and a point is 4/3 px (ECMA-376 §18.3.1.13). */
@@ -44,12 +45,10 @@ const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 export type SheetSteps = { build: Step[]; finish: Step[] };
 
 export type SheetTarget = {
-  /** The sheet's proxy (created by the first build step). */
+  /** The sheet's proxy (created by the first build step, or the existing sheet rewritten in place). */
   sheet: () => ExcelWorksheet;
-  /** Name the tables of the patch get while aside (Excel table names are unique in the workbook). */
-  asideTableName: (name: string) => string;
-  /** Called with each table proxy once added, so the swap can rename it. */
-  onTable: (name: string, table: { name: string }) => void;
+  /** The table of that name already on the sheet, kept and resized in place (references to it stay valid). */
+  existingTable: (name: string) => ExcelTable | undefined;
   pageLayout: boolean;
   /** Whether charts can be written (ExcelApi `CHART_SET`); without it the chart is left out, its data stays. */
   charts: boolean;
@@ -205,7 +204,7 @@ function validationStep(target: SheetTarget, validation: DataValidationPatch): S
       dataValidation.errorAlert = errorAlert;
       if (prompt) dataValidation.prompt = prompt;
     },
-    JSON.stringify([excelRule, errorAlert, prompt ?? null]).length,
+    jsonBytes([excelRule, errorAlert, prompt ?? null]),
     4
   );
 }
@@ -245,7 +244,7 @@ function conditionalFormatStep(target: SheetTarget, format: ConditionalFormatPat
         }
       }
     },
-    JSON.stringify(format).length,
+    jsonBytes(format),
     format.rules.length * 5
   );
 }
@@ -329,7 +328,7 @@ function chartStep(target: SheetTarget, sheetName: string, chart: ChartPatch): S
       axis.numberFormat = chart.valueAxis.numberFormat;
       added.setPosition(chart.from, chart.to);
     },
-    JSON.stringify(chart).length,
+    jsonBytes(chart),
     8 + 8 * drawn.length + points
   );
 }
@@ -349,20 +348,34 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
   for (const table of patch.tables) {
     const { row, column } = parseCellAddress(table.topLeft);
     const grid = blockGrid([table.headers, ...table.rows], row, column, patch.name, late);
-    build.push(...gridSteps(target, grid, row, column));
     const address = `${table.topLeft}:${columnLetter(column + table.headers.length - 1)}${row + Math.max(table.rows.length, 1)}`;
-    build.push(
-      step(
-        () => {
-          const added = target.sheet().tables.add(address, true);
-          added.name = target.asideTableName(table.name);
-          added.style = table.style;
-          target.onTable(table.name, added);
-        },
-        address.length + table.name.length + table.style.length,
-        3
-      )
-    );
+    const existing = target.existingTable(table.name);
+    // An existing table keeps its identity (formulas, names, charts and PivotTables on it stay bound): resized to
+    // the new extent (ExcelApi 1.13) before its cells are written. A new one is written, then added over its cells.
+    if (existing)
+      build.push(
+        step(
+          () => {
+            existing.resize(address);
+            existing.style = table.style;
+          },
+          address.length + table.style.length,
+          2
+        )
+      );
+    build.push(...gridSteps(target, grid, row, column));
+    if (!existing)
+      build.push(
+        step(
+          () => {
+            const added = target.sheet().tables.add(address, true);
+            added.name = table.name;
+            added.style = table.style;
+          },
+          address.length + table.name.length + table.style.length,
+          3
+        )
+      );
   }
   for (const { range, style } of patch.styles) build.push(...styleSteps(target, range, style));
   for (const merge of patch.merges)
@@ -391,17 +404,6 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
         0,
         piece.length
       )
-    );
-  }
-  if (patch.freeze && (patch.freeze.rows > 0 || patch.freeze.columns > 0)) {
-    const { rows, columns } = patch.freeze;
-    build.push(
-      step(() => {
-        const panes = target.sheet().freezePanes;
-        if (rows > 0 && columns > 0) panes.freezeAt(`A1:${columnLetter(columns)}${rows}`);
-        else if (rows > 0) panes.freezeRows(rows);
-        else panes.freezeColumns(columns);
-      })
     );
   }
   if (patch.tabColor) {
@@ -469,5 +471,22 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
   }
   const visibility = VISIBILITY[patch.visibility];
   finish.push(step(() => (target.sheet().visibility = visibility)));
+  // Freeze panes once the sheet is visible: on a hidden sheet they threw (office-js#1463, #2196) and freezing a
+  // sheet that is not active fired WorksheetActivated (office-js#3148). A hidden sheet needs none.
+  if (
+    patch.visibility === "visible" &&
+    patch.freeze &&
+    (patch.freeze.rows > 0 || patch.freeze.columns > 0)
+  ) {
+    const { rows, columns } = patch.freeze;
+    finish.push(
+      step(() => {
+        const panes = target.sheet().freezePanes;
+        if (rows > 0 && columns > 0) panes.freezeAt(`A1:${columnLetter(columns)}${rows}`);
+        else if (rows > 0) panes.freezeRows(rows);
+        else panes.freezeColumns(columns);
+      })
+    );
+  }
   return { build, finish };
 }

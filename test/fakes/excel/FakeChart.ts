@@ -199,6 +199,15 @@ export class FakeChart extends FakeProxy<ChartModel> implements ExcelChart {
     };
   }
 
+  delete(): void {
+    this.command("delete", [], (chart) => {
+      for (const sheet of this.context.model.sheets) {
+        const index = sheet.charts.indexOf(chart);
+        if (index >= 0) sheet.charts.splice(index, 1);
+      }
+    });
+  }
+
   setPosition(startCell: string, endCell?: string): void {
     this.command("setPosition", [startCell, endCell ?? null], (chart) => {
       parseAddress(startCell);
@@ -214,7 +223,31 @@ export function fakeCharts(
   path: string,
   sheetAtSync: () => SheetModel | null
 ): ExcelWorksheet["charts"] {
+  let loaded: FakeChart[] | undefined;
   return {
+    get items(): FakeChart[] {
+      if (!loaded)
+        throw officeError(
+          "PropertyNotLoaded",
+          `The property 'items' of ${path}.charts is not loaded.`
+        );
+      return loaded;
+    },
+    load: (propertyNames: string) => {
+      if (propertyNames.trim() !== "items/name")
+        throw officeError("InvalidArgument", `Cannot load "${propertyNames}" on charts.`);
+      context.enqueue(path, "charts.load", [propertyNames], () => {
+        const sheet = sheetAtSync();
+        const items = (sheet?.charts ?? []).map((model, index) => {
+          const proxy = new FakeChart(context, `${path}.charts[${index}]`);
+          proxy.bindAtSync(model);
+          return proxy;
+        });
+        context.respond(items.map((_, index) => `Chart ${index + 1}`));
+        context.onResponse(() => (loaded = items));
+      });
+      return undefined;
+    },
     add: (type, sourceData, seriesBy) => {
       const chart = new FakeChart(context, `${path}.charts.add(${type})`);
       context.enqueue(

@@ -1,5 +1,5 @@
 /** The strict fake rejects what Excel rejects: one test per rule, each showing the wrong usage fail. */
-import { ExcelContext } from "../../../src/shells/office/ExcelContext";
+import { ExcelContext, ExcelRange } from "../../../src/shells/office/ExcelContext";
 import { FakeExcel } from "./FakeExcel";
 
 const officeCode = async (promise: Promise<unknown>): Promise<string> => {
@@ -303,5 +303,223 @@ describe("FakeExcel", () => {
         debugInfo: { code: "ItemNotFound" },
       });
     });
+  });
+
+  // ---- rules learnt from real Excel (issue 16); each rule's source is cited where the fake implements it ----
+
+  test("a response over the limit is refused (ResponsePayloadSizeLimitExceeded) and its loads stay unread", async () => {
+    const { excel, run } = fake({ responseLimit: 1000 });
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A10").values = Array.from(
+        { length: 10 },
+        () => ["ó".repeat(50)]
+      );
+      await context.sync();
+    });
+    let range: ExcelRange | undefined;
+    expect(
+      await officeCode(
+        run(async (context) => {
+          range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A10").load(["values"]);
+          await context.sync();
+        })
+      )
+    ).toBe("ResponsePayloadSizeLimitExceeded");
+    // 10 cells of 50 two-byte characters: 10 × (100 + 2 quotes) + 10 × 2 brackets + 9 commas + 2 = 1,051 bytes.
+    expect(excel.syncs[excel.syncs.length - 1].responseBytes).toBe(1051);
+    expect(() => range?.values).toThrow(/not available/);
+  });
+
+  test("request bytes are UTF-8 JSON with the command's object path and one Instantiate action per object", async () => {
+    const { excel, run } = fake();
+    excel.resetCounters();
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["ó".repeat(100)]];
+      await context.sync();
+    });
+    // Envelope 200 + the command ["worksheets.getItem(Sheet1).getRange(A1)","values",[[["ó"×100]]]] = 261 bytes
+    // (ó is 2 bytes) + 1 separator + Instantiate 60 + the 39-byte path.
+    expect(excel.syncs[0].requestBytes).toBe(561);
+  });
+
+  test("formulas on other sheets follow a renamed sheet and table, and become #REF! when they are deleted", async () => {
+    const { excel, run } = fake();
+    await run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const data = sheets.add("Datos");
+      data.getRange("A1:B3").values = [
+        ["Meta", "Peso"],
+        [1, 2],
+        [3, 4],
+      ];
+      data.tables.add("A1:B3", true).name = "T_Datos";
+      const mine = sheets.add("Mio");
+      mine.getRange("A1:B1").formulas = [["='Datos'!B2", "=SUM(T_Datos[Peso])"]];
+      await context.sync();
+      sheets.getItem("Datos").name = "Datos2";
+      context.workbook.tables.getItemOrNullObject("T_Datos").name = "T_Otra";
+      await context.sync();
+    });
+    expect(excel.dump("Mio")).toEqual({ A1: "='Datos2'!B2", B1: "=SUM(T_Otra[Peso])" });
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Datos2").delete();
+      await context.sync();
+    });
+    expect(excel.dump("Mio")).toEqual({ A1: "=#REF!", B1: "=SUM(#REF!)" });
+  });
+
+  test("deleting a name turns the formulas that use it to #NAME?; NamedItem.formula changes it in place", async () => {
+    const { excel, run } = fake();
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1").values = [[0.8]];
+      context.workbook.names.add("Umbral", "='Sheet1'!$A$1");
+      await context.sync();
+      sheet.getRange("B1:C1").formulas = [["=Umbral*2", "=Umbral2*2"]];
+      await context.sync();
+      context.workbook.names.getItemOrNullObject("Umbral").formula = "='Sheet1'!$A$2";
+      await context.sync();
+    });
+    expect(excel.sheet("Sheet1").cell(0, 1)).toMatchObject({ f: "=Umbral*2", v: "" });
+    expect(excel.model.nameByKey("Umbral")?.formula).toBe("='Sheet1'!$A$2");
+    await run(async (context) => {
+      context.workbook.names.getItemOrNullObject("Umbral").delete();
+      await context.sync();
+    });
+    expect(excel.sheet("Sheet1").cell(0, 1)).toMatchObject({
+      f: "=Umbral*2",
+      v: "#NAME?",
+      error: true,
+    });
+    expect(excel.sheet("Sheet1").cell(0, 2)?.v).toBe(""); // Umbral2 is another name
+  });
+
+  test("unprotecting an unprotected sheet, or protecting a protected one, is AccessDenied (office-js#6784)", async () => {
+    const { run } = fake();
+    expect(
+      await officeCode(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").protection.unprotect();
+          await context.sync();
+        })
+      )
+    ).toBe("AccessDenied");
+    expect(
+      await officeCode(
+        run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem("Sheet1");
+          sheet.protection.protect();
+          sheet.protection.protect();
+          await context.sync();
+        })
+      )
+    ).toBe("AccessDenied");
+  });
+
+  test("workbook structure protection refuses adding, renaming, moving, hiding and deleting sheets", async () => {
+    const { excel, run } = fake();
+    await run(async (context) => {
+      context.workbook.worksheets.add("Otra");
+      await context.sync();
+    });
+    excel.model.structureProtected = true;
+    const attempts: ((context: ExcelContext) => void)[] = [
+      (context) => context.workbook.worksheets.add("Nueva"),
+      (context) => (context.workbook.worksheets.getItem("Otra").name = "Renombrada"),
+      (context) => (context.workbook.worksheets.getItem("Otra").position = 0),
+      (context) => (context.workbook.worksheets.getItem("Otra").visibility = "Hidden"),
+      (context) => context.workbook.worksheets.getItem("Otra").delete(),
+    ];
+    for (const attempt of attempts)
+      expect(
+        await officeCode(
+          run(async (context) => {
+            attempt(context);
+            await context.sync();
+          })
+        )
+      ).toBe("AccessDenied");
+    let loaded: boolean | undefined;
+    await run(async (context) => {
+      context.workbook.protection.load("protected");
+      await context.sync();
+      loaded = context.workbook.protection.protected;
+    });
+    expect(loaded).toBe(true);
+    expect(excel.sheetNames()).toEqual(["Sheet1", "Otra"]);
+  });
+
+  test("a formula written into one cell of an empty table column fills the column; a three-row write does not", async () => {
+    const { excel, run } = fake();
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B4").values = [
+        ["Valor", "Doble"],
+        [1, ""],
+        [2, ""],
+        [3, ""],
+      ];
+      sheet.tables.add("A1:B4", true);
+      await context.sync();
+      sheet.getRange("B2").formulas = [["=A2*2"]];
+      await context.sync();
+    });
+    expect(excel.dump("Sheet1")).toMatchObject({ B2: "=A2*2", B3: "=A2*2", B4: "=A2*2" });
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2:B4").values = [[""], [""], [""]];
+      await context.sync();
+      sheet.getRange("B2:B4").formulas = [["=A2*2"], [""], [""]];
+      await context.sync();
+    });
+    const cells = excel.dump("Sheet1");
+    expect(cells.B2).toBe("=A2*2");
+    expect(cells.B3).toBeUndefined();
+    expect(cells.B4).toBeUndefined();
+  });
+
+  test("a text constant in a formula holds at most 255 characters, a formula at most 8,192", async () => {
+    const { excel, run } = fake();
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [
+        [`="${"x".repeat(255)}"`],
+      ];
+      await context.sync();
+    });
+    expect(excel.dump("Sheet1").A1).toBe(`="${"x".repeat(255)}"`);
+    expect(
+      await officeCode(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").getRange("A2").formulas = [
+            [`="${"x".repeat(256)}"`],
+          ];
+          await context.sync();
+        })
+      )
+    ).toBe("InvalidArgument");
+    const long = `=${Array.from({ length: 2731 }, () => "A1").join("+")}`; // 1 + 2,731 × 2 + 2,730 = 8,193
+    expect(
+      await officeCode(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").getRange("A3").formulas = [[long]];
+          await context.sync();
+        })
+      )
+    ).toBe("InvalidArgument");
+    expect(long.length).toBe(8193);
+  });
+
+  test("freeze panes on a hidden sheet are refused (office-js#1463)", async () => {
+    const { run } = fake();
+    expect(
+      await officeCode(
+        run(async (context) => {
+          const hidden = context.workbook.worksheets.add("Oculta");
+          hidden.visibility = "Hidden";
+          hidden.freezePanes.freezeRows(1);
+          await context.sync();
+        })
+      )
+    ).toBe("InvalidOperation");
   });
 });

@@ -5,20 +5,37 @@
  * Strictness: reading a property that was not loaded and synced throws `PropertyNotLoaded`; queued commands take
  * effect only at `sync()`, in order, and a failing command stops the batch with the commands before it applied (as
  * Excel does); 2-D arrays must match their range (`InvalidArgument`); protected sheets refuse writes to locked cells
- * and formats (`AccessDenied`); sheet, table and defined-name rules are Excel's; a request larger than
- * `payloadLimit` (5 MB) is refused whole (`RequestPayloadSizeLimitExceeded`); strings written through `values` are
- * typed in as Excel types them ("=…", "+…", "-…", "@…" become formulas). It counts syncs and the bytes of every
- * request (the JSON of the queued commands) and response, and fails on demand at the k-th sync.
+ * and formats (`AccessDenied`); sheet, table and defined-name rules are Excel's; strings written through `values`
+ * are typed in as Excel types them ("=…", "+…", "-…", "@…" become formulas). It counts syncs and the bytes of every
+ * request and response, and fails on demand at the k-th sync.
+ *
+ * Excel on the web refuses a request or a response over 5 MB with `RichApi.Error` `RequestPayloadSizeLimitExceeded`
+ * / `ResponsePayloadSizeLimitExceeded`
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization,
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling). The fake
+ * enforces both limits the same way, always (so desktop code is held to the web's limits too): bytes are the UTF-8
+ * JSON of what travels — each command with its object path, plus one `Instantiate` action per object the request
+ * touches, plus the request's envelope; a response is every loaded value as UTF-8 JSON. A refused request runs
+ * nothing; a refused response ran its commands (the fake's assumption: Excel answers after executing) but delivers
+ * no loaded value.
  */
 import { ExcelContext, ExcelRun } from "../../../src/shells/office/ExcelContext";
 import { officeError } from "./OfficeError";
-import { FakeRequestContext, QueuedCommand } from "./FakeRequestContext";
+import {
+  FakeRequestContext,
+  INSTANTIATE_BYTES,
+  QueuedCommand,
+  utf8Bytes,
+} from "./FakeRequestContext";
 import { SheetModel, WorkbookModel } from "./WorkbookModel";
 
 export type SyncRecord = { requestBytes: number; responseBytes: number; commands: number };
 
 export type FakeExcelOptions = {
+  /** Largest request in bytes (Excel on the web: 5 MB). */
   payloadLimit?: number;
+  /** Largest response in bytes (Excel on the web: 5 MB). */
+  responseLimit?: number;
   /** The highest ExcelApi minor version this "Excel" supports (default 17). */
   apiVersion?: number;
 };
@@ -29,12 +46,14 @@ const REQUEST_ENVELOPE = 200;
 export class FakeExcel {
   readonly model = new WorkbookModel();
   payloadLimit: number;
+  responseLimit: number;
   apiVersion: number;
   readonly syncs: SyncRecord[] = [];
   private failure: { at: number; afterFraction: number; code: string } | undefined;
 
   constructor(options: FakeExcelOptions = {}) {
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.responseLimit = options.responseLimit ?? 5 * 1024 * 1024;
     this.apiVersion = options.apiVersion ?? 17;
     this.model.addSheet("Sheet1");
   }
@@ -61,8 +80,11 @@ export class FakeExcel {
 
   /** Runs one request: called by `FakeRequestContext.sync()`. */
   execute(commands: QueuedCommand[], responseBytes: () => number): void {
+    const paths = new Set(commands.map((command) => command.path));
     const requestBytes =
-      REQUEST_ENVELOPE + commands.reduce((sum, command) => sum + command.wire.length + 1, 0);
+      REQUEST_ENVELOPE +
+      commands.reduce((sum, command) => sum + utf8Bytes(command.wire) + 1, 0) +
+      [...paths].reduce((sum, path) => sum + INSTANTIATE_BYTES + utf8Bytes(path), 0);
     const record: SyncRecord = { requestBytes, responseBytes: 0, commands: commands.length };
     this.syncs.push(record);
     try {
@@ -73,13 +95,21 @@ export class FakeExcel {
         );
       const failing = this.failure?.at === this.syncs.length ? this.failure : undefined;
       const count = failing ? Math.floor(commands.length * failing.afterFraction) : commands.length;
-      for (let i = 0; i < count; i++) commands[i].apply();
+      try {
+        for (let i = 0; i < count; i++) commands[i].apply();
+      } finally {
+        record.responseBytes = responseBytes();
+      }
       if (failing) {
         this.failure = undefined;
         throw officeError(failing.code, `Injected failure at sync ${this.syncs.length}.`);
       }
+      if (record.responseBytes > this.responseLimit)
+        throw officeError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${record.responseBytes} bytes) has exceeded the limit (${this.responseLimit} bytes).`
+        );
     } finally {
-      record.responseBytes = responseBytes();
       this.model.calculationSuspended = false;
     }
   }
@@ -97,6 +127,12 @@ export class FakeExcel {
   }
   get largestRequestBytes(): number {
     return this.syncs.reduce((max, sync) => Math.max(max, sync.requestBytes), 0);
+  }
+  get largestResponseBytes(): number {
+    return this.syncs.reduce((max, sync) => Math.max(max, sync.responseBytes), 0);
+  }
+  get totalResponseBytes(): number {
+    return this.syncs.reduce((sum, sync) => sum + sync.responseBytes, 0);
   }
 
   // ---- for assertions ----

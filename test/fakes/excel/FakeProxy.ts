@@ -58,12 +58,16 @@ export abstract class FakeProxy<T> {
         throw officeError("InvalidArgument", `${this.path} has no loadable property '${name}'.`);
     this.context.enqueue(this.path, "load", [names], () => {
       const target = this.targetAtSync();
-      this.nullKnown = target === null;
-      for (const name of names) {
+      const values = names.map((name) => {
         const value = target === null ? null : read(target, name);
-        this.loaded.set(name, value);
         this.context.respond(value);
-      }
+        return value;
+      });
+      // Readable only once the response arrives: a refused response (over 5 MB) leaves nothing loaded.
+      this.context.onResponse(() => {
+        this.nullKnown = target === null;
+        names.forEach((name, index) => this.loaded.set(name, values[index]));
+      });
     });
   }
 

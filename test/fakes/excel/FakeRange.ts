@@ -220,6 +220,10 @@ class FakeDataValidation extends FakeRangePart implements DataValidationSubset {
   set ignoreBlanks(value: boolean) {
     this.set("ignoreBlanks", value);
   }
+  /** `dataValidation.clear()` (ExcelApi 1.8): the range's validation rules go. */
+  clear(): void {
+    this.set("clear", true);
+  }
 }
 
 /** One conditional format: every setting is recorded on the sheet at sync, under the format's index. */
@@ -311,6 +315,10 @@ export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
     this.dataValidation = new FakeDataValidation(this, "dataValidation.");
     this.conditionalFormats = {
       add: (type: "Custom" | "DataBar" | "ColorScale") => new FakeConditionalFormat(this, type),
+      clearAll: () =>
+        this.command("conditionalFormats.clearAll", [], ({ sheet, bounds }) =>
+          this.excelModel.clearRange(sheet, bounds, "ConditionalFormats")
+        ),
     };
   }
 
@@ -322,6 +330,8 @@ export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
     this.command(property, [value], ({ sheet, bounds }) => {
       if (property.startsWith("conditionalFormat.")) {
         this.excelModel.writeFormat(sheet, bounds, property, value);
+      } else if (property === "dataValidation.clear") {
+        this.excelModel.clearRange(sheet, bounds, "DataValidation");
       } else if (property.startsWith("dataValidation.")) {
         this.excelModel.writeFormat(sheet, bounds, property, value);
         sheet.validations.push({ bounds, property, value });
@@ -430,6 +440,37 @@ export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
   }
   get columnCount(): number {
     return this.read("columnCount");
+  }
+
+  /** `clear(applyTo)` (ExcelApi 1.1): contents, formats (merges with them) or both; tables stay. */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.command("clear", [applyTo], ({ sheet, bounds }) =>
+      this.excelModel.clearRange(sheet, bounds, applyTo)
+    );
+  }
+
+  /** `getRow(i)` (ExcelApi 1.1): one row of the range, resolved at sync like every proxy. */
+  getRow(row: number): FakeRange {
+    if (!Number.isInteger(row) || row < 0)
+      throw officeError("InvalidArgument", "getRow takes a row index from 0.");
+    return new FakeRange(this.context, `${this.path}.getRow(${row})`, () => {
+      const target = this.targetAtSync();
+      if (!target) return null;
+      const top = target.bounds.top + row;
+      if (top > target.bounds.bottom)
+        throw officeError("InvalidArgument", `Row ${row} is outside ${this.path}.`);
+      return { sheet: target.sheet, bounds: { ...target.bounds, top, bottom: top } };
+    });
+  }
+
+  /** `getLastRow()` (ExcelApi 1.1). */
+  getLastRow(): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getLastRow()`, () => {
+      const target = this.targetAtSync();
+      return target
+        ? { sheet: target.sheet, bounds: { ...target.bounds, top: target.bounds.bottom } }
+        : null;
+    });
   }
 
   merge(across?: boolean): void {

@@ -2,7 +2,7 @@
 import { ExcelTable } from "../../../src/shells/office/ExcelContext";
 import { officeError } from "./OfficeError";
 import { FakeProxy } from "./FakeProxy";
-import { FakeRange } from "./FakeRange";
+import { FakeRange, parseAddress } from "./FakeRange";
 import type { FakeRequestContext } from "./FakeRequestContext";
 import { FakeWorksheet } from "./FakeWorksheet";
 import { TableModel } from "./WorkbookModel";
@@ -52,6 +52,15 @@ export class FakeTable extends FakeProxy<TableModel> implements ExcelTable {
         throw officeError("InvalidArgument", `"${style}" is not a built-in table style.`);
       table.style = style;
     });
+  }
+
+  resize(newRange: string): void {
+    const bounds = parseAddress(newRange);
+    this.command("resize", [newRange], (table) => this.context.model.resizeTable(table, bounds));
+  }
+
+  delete(): void {
+    this.command("delete", [], (table) => this.context.model.deleteTable(table));
   }
 
   private part(

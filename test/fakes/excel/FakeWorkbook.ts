@@ -32,6 +32,11 @@ export class FakeNamedItem extends FakeProxy<NameModel> implements ExcelNamedIte
   get formula(): string {
     return this.read("formula");
   }
+  set formula(formula: string) {
+    this.command("formula", [formula], (named) =>
+      this.context.model.setNameFormula(named, formula)
+    );
+  }
   delete(): void {
     this.command("delete", [], (named) => this.context.model.deleteName(named));
   }
@@ -66,7 +71,8 @@ class FakeCollection<Item> {
   }
   protected queueItemsLoad(properties: string[], list: () => Item[]): void {
     this.context.enqueue(this.path, "load", [properties], () => {
-      this.loadedItems = list();
+      const items = list();
+      this.context.onResponse(() => (this.loadedItems = items));
     });
   }
 }
@@ -173,8 +179,30 @@ export class FakeWorkbook implements ExcelWorkbook {
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
   readonly application: ExcelWorkbook["application"];
+  readonly protection: ExcelWorkbook["protection"];
 
   constructor(context: FakeRequestContext) {
+    let loadedProtected: boolean | undefined;
+    this.protection = {
+      get protected(): boolean {
+        if (loadedProtected === undefined)
+          throw officeError(
+            "PropertyNotLoaded",
+            "The property 'protection.protected' is not loaded."
+          );
+        return loadedProtected;
+      },
+      load: (propertyNames: string) => {
+        if (propertyNames.trim() !== "protected")
+          throw officeError("InvalidArgument", `Cannot load "${propertyNames}" on protection.`);
+        context.enqueue("workbook.protection", "load", [["protected"]], () => {
+          const value = context.model.structureProtected;
+          context.respond(value);
+          context.onResponse(() => (loadedProtected = value));
+        });
+        return this.protection;
+      },
+    };
     this.worksheets = new FakeWorksheetCollection(context, "worksheets");
     this.tables = new FakeTableCollection(context, "tables");
     this.names = new FakeNamedItemCollection(context, "names");

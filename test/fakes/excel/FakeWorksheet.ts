@@ -46,7 +46,35 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
   ) {
     super(context, path, resolve, missing);
     const model = context.model;
+    let loadedTables: FakeTable[] | undefined;
     this.tables = {
+      get items(): FakeTable[] {
+        if (!loadedTables)
+          throw officeError(
+            "PropertyNotLoaded",
+            `The property 'items' of ${path}.tables is not loaded.`
+          );
+        return loadedTables;
+      },
+      load: (propertyNames: string) => {
+        const names = propertyNames.split(",").map((name) => name.trim());
+        if (names.some((name) => !["items/id", "items/name"].includes(name)))
+          throw officeError("InvalidArgument", `Cannot load "${propertyNames}" on tables.`);
+        context.enqueue(`${path}.tables`, "load", [names], () => {
+          const sheet = this.targetAtSync();
+          const items = model.tables
+            .filter((table) => table.sheet === sheet)
+            .map((table) => {
+              const proxy = new FakeTable(context, `tables[${table.id}]`, () => table);
+              const values = { id: table.id, name: table.name };
+              context.respond(values);
+              proxy.primeAtSync(table, values);
+              return proxy;
+            });
+          context.onResponse(() => (loadedTables = items));
+        });
+        return undefined;
+      },
       add: (address: string, hasHeaders: boolean) => {
         const table = new FakeTable(context, `${path}.tables.add(${address})`, () => null);
         this.command("tables.add", [address, hasHeaders], (sheet) =>
@@ -61,6 +89,14 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
       (sheet) => {
         if (rows < 0 || columns < 0)
           throw officeError("InvalidArgument", "Freeze counts are positive.");
+        // office-js#1463, #2196 (https://github.com/OfficeDev/office-js/issues/1463,
+        // https://github.com/OfficeDev/office-js/issues/2196): freeze panes on a hidden sheet threw; freezing a
+        // sheet that is not visible is refused here, so panes are set once the sheet is shown.
+        if (sheet.visibility !== "Visible")
+          throw officeError(
+            "InvalidOperation",
+            `Sheet "${sheet.name}" is hidden: panes cannot be frozen.`
+          );
         sheet.freeze = { rows, columns };
       };
     this.freezePanes = {
@@ -68,6 +104,16 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
         this.command("freezePanes.freezeRows", [count], freeze(count ?? 1, 0)),
       freezeColumns: (count?: number) =>
         this.command("freezePanes.freezeColumns", [count], freeze(0, count ?? 1)),
+      unfreeze: () =>
+        this.command("freezePanes.unfreeze", [], (sheet) => {
+          // office-js#1463 (https://github.com/OfficeDev/office-js/issues/1463): unfreeze() threw on hidden sheets.
+          if (sheet.visibility !== "Visible")
+            throw officeError(
+              "InvalidOperation",
+              `Sheet "${sheet.name}" is hidden: panes cannot be changed.`
+            );
+          sheet.freeze = undefined;
+        }),
       freezeAt: (frozenRange: string) =>
         this.command("freezePanes.freezeAt", [frozenRange], (sheet) => {
           const bounds = parseAddress(frozenRange);
@@ -94,9 +140,13 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
         context.enqueue(`${path}.protection`, "load", [names], () => {
           const sheet = this.targetAtSync();
           if (!sheet) return;
-          if (names.includes("protected")) protectionLoaded.set("protected", sheet.isProtected);
-          if (names.includes("options"))
-            protectionLoaded.set("options", { ...sheet.protectionOptions });
+          const isProtected = sheet.isProtected;
+          const options = { ...sheet.protectionOptions };
+          context.respond([isProtected, options]);
+          context.onResponse(() => {
+            if (names.includes("protected")) protectionLoaded.set("protected", isProtected);
+            if (names.includes("options")) protectionLoaded.set("options", options);
+          });
         });
         return this.protection;
       },
@@ -105,8 +155,10 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
           "protection.protect",
           [options, password === undefined ? null : "***"],
           (sheet) => {
+            // office-js#6784 (https://github.com/OfficeDev/office-js/issues/6784): protect() on a protected sheet
+            // and unprotect() on an unprotected one threw AccessDenied in some builds; the fake always does.
             if (sheet.isProtected)
-              throw officeError("InvalidOperation", `Sheet "${sheet.name}" is already protected.`);
+              throw officeError("AccessDenied", `Sheet "${sheet.name}" is already protected.`);
             sheet.isProtected = true;
             sheet.protectionOptions = { ...options };
             sheet.password = password;
@@ -114,6 +166,8 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
         ),
       unprotect: (password?: string) =>
         this.command("protection.unprotect", [password === undefined ? null : "***"], (sheet) => {
+          if (!sheet.isProtected)
+            throw officeError("AccessDenied", `Sheet "${sheet.name}" is not protected.`); // office-js#6784
           if (sheet.password !== undefined && sheet.password !== "" && sheet.password !== password)
             throw officeError("AccessDenied", "The password is incorrect."); // the code Excel gives is unverified
           sheet.isProtected = false;

@@ -3,6 +3,27 @@
  * queued commands call these methods at `sync()`, and every rule Excel enforces on those commands is enforced here
  * (names of sheets, tables and defined names; shapes of 2-D arrays; protected sheets; references that bind to the
  * sheet or table they name when written, follow renames and become #REF! on delete, as Excel's do).
+ *
+ * Rules learnt from what real Excel does, each with its source:
+ *  - Dependents: a formula or a name that refers to a sheet or a table follows it when it is renamed and becomes
+ *    #REF! when it is deleted; a chart drawn from a deleted sheet's cells loses its data
+ *    (https://support.microsoft.com/en-us/office/move-or-copy-worksheets-or-worksheet-data-47207967-bbb2-4b2a-9ad8-bf5a7c5ac45b,
+ *    OFFICEJS.md "Deleting a sheet breaks what points at it").
+ *  - Deleting a defined name leaves the formulas that use it showing #NAME? (they keep their text). Whether they bind
+ *    again when a name of the same spelling is added later is undocumented: the fake takes the pessimistic view
+ *    (they stay #NAME? until rewritten). `NamedItem.formula` is writable, ExcelApi 1.7
+ *    (https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditem#excel-excel-nameditem-formula-member).
+ *  - Workbook structure protection blocks adding, deleting, renaming, moving, hiding and showing sheets
+ *    (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-workbooks#protect-the-workbooks-structure).
+ *    The error code Excel gives is not documented; the fake answers `AccessDenied`.
+ *  - Calculated columns: a formula written into one cell of a table column whose other body cells are empty (or
+ *    already hold that formula) fills the whole column (https://github.com/OfficeDev/office-js/issues/2093, "by
+ *    design"; https://github.com/OfficeDev/office-js/issues/1916, https://github.com/OfficeDev/office-js/issues/6745).
+ *    A write of three rows or more sets each cell as given
+ *    (https://github.com/OfficeDev/office-js/issues/5909, "If three rows are set … the formulas are unlinked").
+ *  - Formula limits: a text constant inside a formula holds at most 255 characters and a formula at most 8,192
+ *    (https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3);
+ *    past either Excel refuses the formula (the fake: `InvalidArgument`).
  */
 import { officeError } from "./OfficeError";
 
@@ -130,6 +151,12 @@ const NAME_SHAPE = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
 const SHEET_REFERENCE = /(?<![#\p{L}\p{N}_.])(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!/gu;
 const TABLE_REFERENCE = /(?<![#\p{L}\p{N}_.'!])([\p{L}_\\][\p{L}\p{N}_.\\]*)\[/gu;
 const STRING_LITERAL = /"(?:[^"]|"")*"/g;
+/** A bare identifier that could be a defined name: not a function (`(`), table (`[`) or sheet (`!`) name. */
+const NAME_USE =
+  /(?<![\p{L}\p{N}_.'!$:\\[\]#])([\p{L}_\\][\p{L}\p{N}_.\\]*)(?![\p{L}\p{N}_.\\([!])/gu;
+/** Excel's formula limits (Excel specifications and limits). */
+export const FORMULA_MAX_CHARACTERS = 8192;
+export const FORMULA_TEXT_CONSTANT_MAX = 255;
 
 /** Applies `rewrite` to the parts of a formula outside string literals. */
 function outsideLiterals(formula: string, rewrite: (part: string) => string): string {
@@ -157,6 +184,10 @@ export class WorkbookModel {
   readonly names: NameModel[] = [];
   /** Cells whose formula names a sheet or a table (kept so renames and deletes can follow them). */
   private readonly referencing = new Set<CellModel>();
+  /** Cells whose formula uses a defined name (a deleted name turns them to #NAME?). */
+  private readonly nameUsers = new Set<CellModel>();
+  /** Workbook structure protection (`workbook.protection.protected`). */
+  structureProtected = false;
   enableEvents = true;
   calculationSuspended = false;
   calculations: string[] = [];
@@ -184,7 +215,17 @@ export class WorkbookModel {
       throw officeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
   }
 
+  /** Adding, deleting, renaming, moving, hiding or showing a sheet needs the structure unprotected. */
+  checkStructure(what: string): void {
+    if (this.structureProtected)
+      throw officeError(
+        "AccessDenied",
+        `The workbook's structure is protected: a sheet cannot be ${what}.`
+      );
+  }
+
   addSheet(name?: string): SheetModel {
+    this.checkStructure("added");
     let chosen = name;
     if (chosen === undefined)
       for (let n = this.sheets.length + 1; !chosen || this.sheetByKey(chosen); n++)
@@ -197,6 +238,7 @@ export class WorkbookModel {
 
   renameSheet(sheet: SheetModel, name: string): void {
     if (sheet.name === name) return;
+    this.checkStructure("renamed");
     this.checkSheetName(name, sheet);
     const old = sheet.name;
     sheet.name = name;
@@ -208,6 +250,7 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetModel): void {
+    this.checkStructure("deleted");
     if (sheet.visibility === "VeryHidden")
       throw officeError(
         "InvalidOperation",
@@ -231,6 +274,7 @@ export class WorkbookModel {
   setVisibility(sheet: SheetModel, visibility: string): void {
     if (!["Visible", "Hidden", "VeryHidden"].includes(visibility))
       throw officeError("InvalidArgument", `"${visibility}" is not a sheet visibility.`);
+    if (sheet.visibility !== visibility) this.checkStructure("hidden or shown");
     if (sheet.visibility === "Visible" && visibility !== "Visible" && this.visibleCount() === 1)
       throw officeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
     sheet.visibility = visibility as Visibility;
@@ -239,6 +283,7 @@ export class WorkbookModel {
   setPosition(sheet: SheetModel, position: number): void {
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)
       throw officeError("InvalidArgument", `Sheet position ${position} is out of range.`);
+    if (this.sheets.indexOf(sheet) !== position) this.checkStructure("moved");
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);
   }
@@ -340,6 +385,7 @@ export class WorkbookModel {
         if (value === null || value === undefined) return; // null leaves the cell as it is
         const cell = sheet.cellForWrite(bounds.top + r, bounds.left + c);
         this.referencing.delete(cell);
+        this.nameUsers.delete(cell);
         delete cell.f;
         delete cell.error;
         if (typeof value === "number") {
@@ -350,6 +396,35 @@ export class WorkbookModel {
         else throw officeError("InvalidArgument", `Cannot write a ${typeof value} to a cell.`);
       })
     );
+    if (bounds.bottom - bounds.top < 2) this.fillCalculatedColumns(sheet, bounds);
+  }
+
+  /** office-js#2093: a formula entered in one or two cells of a table column whose other body cells are empty (or
+   * hold the same formula) becomes the column's calculated formula, written into every body cell. */
+  private fillCalculatedColumns(sheet: SheetModel, bounds: Bounds): void {
+    for (const table of this.tables) {
+      if (table.sheet !== sheet) continue;
+      const { top, bottom, left, right } = table.bounds;
+      if (bounds.top <= top || bounds.bottom > bottom || bounds.right < left || bounds.left > right)
+        continue;
+      for (
+        let column = Math.max(left, bounds.left);
+        column <= Math.min(right, bounds.right);
+        column++
+      ) {
+        const formula = sheet.cell(bounds.top, column)?.f;
+        if (formula === undefined) continue;
+        let fill = true;
+        for (let row = top + 1; row <= bottom && fill; row++) {
+          const other = sheet.cell(row, column);
+          fill = !other || (other.v === "" && other.f === undefined) || other.f === formula;
+        }
+        if (!fill) continue;
+        for (let row = top + 1; row <= bottom; row++)
+          if (sheet.cell(row, column)?.f !== formula)
+            this.typeIn(sheet.cellForWrite(row, column), formula);
+      }
+    }
   }
 
   private typeIn(cell: CellModel, text: string): void {
@@ -383,10 +458,23 @@ export class WorkbookModel {
       return;
     }
     if (/^[=+\-@]/.test(text)) {
-      const { formula, references } = this.bind(text.startsWith("=") ? text : `=${text}`);
+      const entered = text.startsWith("=") ? text : `=${text}`;
+      if (entered.length > FORMULA_MAX_CHARACTERS)
+        throw officeError(
+          "InvalidArgument",
+          `A formula holds at most ${FORMULA_MAX_CHARACTERS} characters (${entered.length}).`
+        );
+      for (const literal of entered.match(STRING_LITERAL) ?? [])
+        if (literal.slice(1, -1).replace(/""/g, '"').length > FORMULA_TEXT_CONSTANT_MAX)
+          throw officeError(
+            "InvalidArgument",
+            `Text values in formulas are limited to ${FORMULA_TEXT_CONSTANT_MAX} characters.`
+          );
+      const { formula, references } = this.bind(entered);
       cell.f = formula;
       cell.v = evaluate(formula);
       if (references) this.referencing.add(cell);
+      if (this.namesUsedBy(formula).length > 0) this.nameUsers.add(cell);
       return;
     }
     cell.v = text;
@@ -418,6 +506,60 @@ export class WorkbookModel {
         }
     }
     sheet.formats.push({ bounds, property, value });
+  }
+
+  /** `Range.clear`, `dataValidation.clear`, `conditionalFormats.clearAll` over `bounds`. */
+  clearRange(
+    sheet: SheetModel,
+    bounds: Bounds,
+    what: "All" | "Formats" | "Contents" | "ConditionalFormats" | "DataValidation"
+  ): void {
+    const inside = (other: Bounds): boolean =>
+      other.top >= bounds.top &&
+      other.bottom <= bounds.bottom &&
+      other.left >= bounds.left &&
+      other.right <= bounds.right;
+    const overlaps = (other: Bounds): boolean =>
+      other.top <= bounds.bottom &&
+      bounds.top <= other.bottom &&
+      other.left <= bounds.right &&
+      bounds.left <= other.right;
+    if (what === "All" || what === "Contents") this.checkWritable(sheet, bounds, "cells");
+    else this.checkWritable(sheet, bounds, "format");
+    const remove = <T extends { bounds: Bounds }>(list: T[], test: (item: T) => boolean): void => {
+      for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) list.splice(i, 1);
+    };
+    if (what === "ConditionalFormats") {
+      remove(sheet.conditionalFormats, (format) => inside(format.bounds));
+      return;
+    }
+    if (what === "DataValidation") {
+      remove(sheet.validations, (validation) => inside(validation.bounds));
+      return;
+    }
+    for (const [row, cells] of sheet.rows) {
+      if (row < bounds.top || row > bounds.bottom) continue;
+      for (const [column, cell] of cells) {
+        if (column < bounds.left || column > bounds.right) continue;
+        if (what !== "Formats") {
+          this.referencing.delete(cell);
+          this.nameUsers.delete(cell);
+          cell.v = "";
+          delete cell.f;
+          delete cell.error;
+        }
+        if (what !== "Contents") {
+          delete cell.nf;
+          delete cell.unlocked;
+        }
+      }
+    }
+    if (what !== "Contents") {
+      remove(sheet.formats, (format) => inside(format.bounds));
+      for (let i = sheet.merges.length - 1; i >= 0; i--)
+        if (overlaps(sheet.merges[i])) sheet.merges.splice(i, 1);
+      remove(sheet.conditionalFormats, (format) => inside(format.bounds));
+    }
   }
 
   merge(sheet: SheetModel, bounds: Bounds): void {
@@ -486,6 +628,42 @@ export class WorkbookModel {
     return table;
   }
 
+  /** `Table.resize` (ExcelApi 1.13): "The new range must overlap with the original table range and the headers (or
+   * the top of the table) must be in the same row" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)). */
+  resizeTable(table: TableModel, bounds: Bounds): void {
+    const old = table.bounds;
+    if (bounds.top !== old.top)
+      throw officeError("InvalidArgument", "A table's header row stays in the same row.");
+    if (
+      bounds.top > old.bottom ||
+      old.top > bounds.bottom ||
+      bounds.left > old.right ||
+      old.left > bounds.right
+    )
+      throw officeError("InvalidArgument", "The new range must overlap the table.");
+    this.checkWritable(table.sheet, bounds, "format");
+    if (
+      this.tables.some(
+        (other) =>
+          other !== table &&
+          other.sheet === table.sheet &&
+          other.bounds.top <= bounds.bottom &&
+          bounds.top <= other.bounds.bottom &&
+          other.bounds.left <= bounds.right &&
+          bounds.left <= other.bounds.right
+      )
+    )
+      throw officeError("InvalidArgument", "A table cannot overlap another table.");
+    table.bounds = { ...bounds, bottom: Math.max(bounds.bottom, bounds.top + 1) };
+  }
+
+  /** `Table.delete`: the table goes, its cells stay; structured references to it become #REF!. */
+  deleteTable(table: TableModel): void {
+    this.checkWritable(table.sheet, table.bounds, "format");
+    this.tables.splice(this.tables.indexOf(table), 1);
+    this.rewriteReferences((formula) => this.renameTableIn(formula, table.name, "#REF!"));
+  }
+
   renameTable(table: TableModel, name: string): void {
     if (table.name === name) return;
     this.checkObjectName(name, "table", table);
@@ -509,6 +687,30 @@ export class WorkbookModel {
 
   deleteName(named: NameModel): void {
     this.names.splice(this.names.indexOf(named), 1);
+    const lower = named.name.toLowerCase();
+    for (const cell of this.nameUsers)
+      if (cell.f !== undefined && this.namesUsedBy(cell.f, true).includes(lower)) {
+        cell.v = "#NAME?";
+        cell.error = true;
+      }
+  }
+
+  /** `NamedItem.formula = …` (ExcelApi 1.7): the name keeps its identity, so formulas that use it keep working. */
+  setNameFormula(named: NameModel, reference: string): void {
+    named.formula = this.bind(reference.startsWith("=") ? reference : `=${reference}`).formula;
+  }
+
+  /** The defined names (lower case) a formula uses; with `any`, every identifier that could be one. */
+  private namesUsedBy(formula: string, any = false): string[] {
+    const used: string[] = [];
+    outsideLiterals(formula, (part) => {
+      for (const match of part.matchAll(NAME_USE)) {
+        const lower = match[1].toLowerCase();
+        if (any || this.nameByKey(lower)) used.push(lower);
+      }
+      return part;
+    });
+    return used;
   }
 
   /** The single range a name's formula refers to, when it is `'Sheet'!$A$1` or `'Sheet'!$A$1:$B$2`. */

@@ -48,9 +48,9 @@ test("Plan: one click generates the 2021 plan in the open workbook, in a handful
   expect(areaTables).toHaveLength(17);
   expect(snapshot.tables.map((table) => table.name)).toEqual(expect.arrayContaining(areaTables));
   expect(snapshot.templateJson).toContain('"templateId"');
-  // Read the workbook once (3 syncs: is there a plan already?), then write the whole plan: 2 requests
-  // (the sheets built aside, then the swap), whatever the plan's size (npm run bench -- --excel).
-  expect(syncs).toHaveLength(5);
+  // Read the workbook once (2 syncs: sheets and names; no table, so no body to read), then write the whole plan in
+  // 2 requests (look; write), whatever the plan's size (npm run bench -- --excel).
+  expect(syncs).toHaveLength(4);
   expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(5 * 1024 * 1024);
 });
 
@@ -89,7 +89,8 @@ test("Validar: the number typed as text is found, a click selects its cell in Ex
   const fixSyncs = excel.syncs.length - before;
   const dj = (await host.readSnapshot()).tables.find((table) => table.name === "T_DJ")!;
   expect(dj.rows[0][dj.headers.indexOf(HEADERS.goal)]).toEqual({ kind: "number", value: 0.8 });
-  // Fix: read (3), write the one cell (2 requests: the edit, then the commit), read again to re-validate (3).
+  // Fix: read (3); write the one cell in 2 requests (look; the edit, opening with the unprotect of the protected
+  // area tab and closing with events back on — applyWorkbookPatch.ts); read again to re-validate (3).
   expect(fixSyncs).toBe(8);
 });
 
@@ -112,7 +113,7 @@ test("Semáforo: choosing a cut-off writes Corte into Configuración and shows D
   const cutoffSyncs = excel.syncs.length - before;
   const snapshot = await host.readSnapshot();
   expect(snapshot.names.Corte).toMatchObject({ kind: "text", value: "T2" });
-  // Read (3), then write Corte (2 requests: the edit, then the commit); the figures come from that one read.
+  // Read (3), then write Corte in 2 requests (look; the edit); the figures come from that one read.
   expect(cutoffSyncs).toBe(5);
   // DJ's one row at T2: programmed 1 + 1 = 2, executed 2 + blank (0) = 2 → 2 ÷ 2 = 100 % → Verde; its Meta "0,8"
   // (a number stored as text) is not an input of the semáforo. The area is that row alone: 100,0 %.

@@ -241,9 +241,9 @@ test("Consolidar: Importar an area workbook picked from disk into its tab, then 
   expect(sourceLines).toHaveLength(17);
   expect(sourceLines).toContain(`SGR: pestaña «${sgrSheet.sheet}» de este libro`);
   expect(sourceLines).toContain("DJ: pestaña «3.1 Dirección Jurídica» de este libro");
-  // Read the workbook once (3 syncs), then write Matriz, Resumen, Tablero and Registro as one patch: 2 requests (the
-  // sheets built aside under temporary names, loading what the swap needs; then the swap — applyWorkbookPatch.ts). 5 in all, as `npm run bench -- --excel` reports at 10 rows (README): the
-  // count follows bytes, not rows, and no request comes near Excel's 5 MB limit.
+  // Read the workbook once (3 syncs), then write Matriz, Resumen, Tablero and Registro in place as one patch: 2
+  // requests (look, bringing what they held as the back-up for a failure; write — applyWorkbookPatch.ts). 5 in all:
+  // the count follows bytes, not rows, and no request or response comes near Excel's 5 MB limit.
   expect(syncs).toHaveLength(5);
   expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(5 * 1024 * 1024);
 });
@@ -449,8 +449,8 @@ describe("Informe", () => {
       ])
     );
     expect(cells).not.toContain("Revisar contratos");
-    // Read the workbook once (3 syncs), then write the one sheet: 2 requests (built aside under a temporary name, then
-    // the swap that replaces the generated `Informe`), as for any patch this small.
+    // Read the workbook once (3 syncs), then write the one sheet in place: 2 requests (look, with the generated
+    // `Informe`'s contents as the back-up; write), as for any patch this small.
     expect(syncs).toHaveLength(5);
     expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThan(5 * 1024 * 1024);
     expect(download).not.toHaveBeenCalled();

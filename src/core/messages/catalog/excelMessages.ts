@@ -14,7 +14,10 @@ export type ExcelMessageCode =
   | "excel.general"
   | "excel.requirementMissing"
   | "excel.tooManyCells"
-  | "excel.textTooLong";
+  | "excel.textTooLong"
+  | "excel.structureProtected"
+  | "excel.sheetPasswordProtected"
+  | "excel.tableElsewhere";
 
 export const excelMessages = defineCatalog<ExcelMessageCode>(
   {
@@ -38,6 +41,12 @@ export const excelMessages = defineCatalog<ExcelMessageCode>(
       "La tabla {table} tiene {cells} celdas; Excel lee como máximo 5.000.000 de celdas de una vez. Divida la tabla en varias hojas o use la línea de comandos sobre el archivo.",
     "excel.textTooLong":
       "La celda {cell} de «{sheet}» tiene un texto que empieza por =, +, - o @ y es demasiado largo para escribirlo como texto en Excel ({length} caracteres). Acórtelo a menos de 8.000 caracteres en la hoja de origen y repita la operación.",
+    "excel.structureProtected":
+      "La estructura del libro está protegida, así que Excel no deja agregar, mover, ocultar ni mostrar hojas, y esta operación lo necesita. Quite la protección (Revisar › Proteger libro, y escriba la contraseña si la tiene) y repita la operación; no se modificó nada.",
+    "excel.sheetPasswordProtected":
+      "Estas hojas están protegidas con contraseña y la operación necesita escribir en ellas: {sheets}. Quite la protección de cada una (Revisar › Desproteger hoja, con su contraseña) y repita la operación; no se modificó nada.",
+    "excel.tableElsewhere":
+      "La tabla {table} está en la hoja «{sheet}», pero la operación la escribe en otra hoja. Cambie el nombre de esa tabla (Diseño de tabla › Nombre de la tabla) o muévala, y repita la operación; no se modificó nada.",
   },
   {
     "excel.itemNotFound":
@@ -60,5 +69,11 @@ export const excelMessages = defineCatalog<ExcelMessageCode>(
       "Table {table} has {cells} cells; Excel reads at most 5,000,000 cells at once. Split the table across sheets or use the command line on the file.",
     "excel.textTooLong":
       "Cell {cell} of “{sheet}” holds a text that starts with =, +, - or @ and is too long to write as text in Excel ({length} characters). Shorten it below 8,000 characters at the source and run the operation again.",
+    "excel.structureProtected":
+      "The workbook's structure is protected, so Excel does not allow adding, moving, hiding or showing sheets, which this operation needs. Remove the protection (Review › Protect Workbook, with its password if it has one) and run the operation again; nothing was changed.",
+    "excel.sheetPasswordProtected":
+      "These sheets are protected with a password and the operation needs to write to them: {sheets}. Unprotect each of them (Review › Unprotect Sheet, with its password) and run the operation again; nothing was changed.",
+    "excel.tableElsewhere":
+      "Table {table} is on sheet “{sheet}”, but the operation writes it on another sheet. Rename that table (Table Design › Table Name) or move it, and run the operation again; nothing was changed.",
   }
 );

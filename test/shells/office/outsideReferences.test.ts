@@ -1,0 +1,89 @@
+/**
+ * SPEC §9, issue 16 finding 2: a write never breaks what lies outside it. A user's own tab holds formulas on
+ * `Resumen`, `T_Matriz`, an area table and the name `Corte`, a name of its own on `Resumen`, and a chart drawn from
+ * `T_Matriz`'s cells; after each operation that rewrites plan sheets (generate over the plan, consolidate, upgrade,
+ * fix) every one of them still refers to what it referred to: no #REF!, no #NAME?, the chart's data on a live sheet.
+ */
+import { HEADERS } from "../../../src/core/workbook/areaColumns";
+import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
+import { bindOperations } from "../../../src/operations/bindOperations";
+import { PlanOperations } from "../../../src/operations/PlanOperations";
+import { FakeExcel } from "../../fakes/excel/FakeExcel";
+import { validRow } from "../../support/filledPlan";
+import { sampleTemplate } from "../../support/sampleTemplate";
+import { fillEdits, officeHost } from "./support";
+
+jest.setTimeout(120_000);
+
+const USER_FORMULAS = [
+  "='Resumen'!B5",
+  "=ROWS(T_Matriz[Ponderación])",
+  "=SUM(T_DJ[Ponderación])",
+  "=Corte",
+];
+
+async function planWithUserTab(): Promise<{ excel: FakeExcel; operations: PlanOperations }> {
+  const { excel, host } = officeHost();
+  const operations = bindOperations(host);
+  const template = sampleTemplate();
+  await operations.generate({ template });
+  const fill = {
+    DJ: [
+      validRow("Asesorar a las alcaldías", [1, 1, null, null], { [HEADERS.weight]: 0.5 }),
+      validRow("Revisar contratos", [1, 0, null, null], { [HEADERS.weight]: 0.5 }),
+    ],
+  };
+  await host.applyPatch({
+    sheets: [],
+    definedNames: [],
+    edits: fillEdits(layoutWorkbook(template), fill),
+  });
+  await operations.consolidate({ imports: [], today: "2021-04-05" });
+  await excel.run(async (context) => {
+    const mine = context.workbook.worksheets.add("Mis cuentas");
+    mine.getRange("A1:A4").formulas = USER_FORMULAS.map((formula) => [formula]);
+    context.workbook.names.add("MiTotal", "='Resumen'!$B$5");
+    const matrix = context.workbook.tables.getItemOrNullObject("T_Matriz").getDataBodyRange();
+    mine.charts.add("ColumnClustered", matrix.getLastRow(), "Rows");
+    await context.sync();
+  });
+  return { excel, operations };
+}
+
+/** What the user's references look like: their formulas, their values' kind, the name, the chart's data. */
+function outside(excel: FakeExcel): unknown {
+  const mine = excel.sheet("Mis cuentas");
+  return {
+    formulas: USER_FORMULAS.map((_, row) => mine.cell(row, 0)?.f),
+    errors: USER_FORMULAS.map((_, row) => mine.cell(row, 0)?.error === true),
+    name: excel.model.nameByKey("MiTotal")?.formula,
+    chartOnLiveSheet: mine.charts[0].series.every((series) =>
+      excel.model.sheets.includes(series.values.sheet)
+    ),
+  };
+}
+
+const EXPECTED = {
+  formulas: USER_FORMULAS,
+  errors: [false, false, false, false],
+  name: "='Resumen'!$B$5",
+  chartOnLiveSheet: true,
+};
+
+test.each<[string, (operations: PlanOperations) => Promise<unknown>]>([
+  [
+    "generate over the existing plan",
+    (operations) => operations.generate({ template: sampleTemplate(), replaceExistingPlan: true }),
+  ],
+  ["consolidate", (operations) => operations.consolidate({ imports: [], today: "2021-07-05" })],
+  [
+    "upgrade",
+    (operations) => operations.upgrade({ template: sampleTemplate({ templateVersion: 2 }) }),
+  ],
+  ["fix", (operations) => operations.fix({})],
+])("after %s, the user's formulas, name and chart still refer to the plan", async (_, run) => {
+  const { excel, operations } = await planWithUserTab();
+  expect(outside(excel)).toEqual(EXPECTED);
+  await run(operations);
+  expect(outside(excel)).toEqual(EXPECTED);
+});
