@@ -181,7 +181,7 @@ describe("plan-matrix report", () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("es-CO");
       // Band colours come with their names.
       expect(await page.locator("#summary .band").allInnerTexts()).toEqual(
-        expect.arrayContaining(["Rojo", "Amarillo", "Sin programación"])
+        expect.arrayContaining(["Rojo", "Amarillo", "Sin diligenciar"])
       );
       await page.waitForTimeout(200);
       expect(dialogs).toEqual([]);
@@ -383,7 +383,7 @@ describe("plan-matrix report", () => {
         path.join(dir, "h.html")
       );
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/no es un libro de plan-matrix/);
+      expect(run.stderr).toMatch(/no es un Plan de Acción de esta herramienta/);
     });
 
     it("overwrites with --force", async () => {

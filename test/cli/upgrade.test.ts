@@ -417,7 +417,8 @@ describe("upgrade a filled, consolidated workbook to a newer template version", 
     expect(valueOf(dj, 0, HEADERS.programmedToDate)).toBe(2);
     expect(valueOf(dj, 0, HEADERS.compliance)).toBe(1);
     expect(valueOf(dj, 0, HEADERS.semaphore)).toBe("Verde");
-    expect(valueOf(dj, 3, HEADERS.semaphore)).toBe("Sin programación");
+    // A row nothing was ever programmed in (no period): Sin diligenciar (SPEC §5), not Sin programación.
+    expect(valueOf(dj, 3, HEADERS.semaphore)).toBe("Sin diligenciar");
     const sgr = tableView(values, "T_SGR");
     expect(valueOf(sgr, 0, HEADERS.compliance)).toBe(1);
   });
@@ -454,7 +455,7 @@ describe("upgrade refusals: one line, exit 2, nothing written", () => {
       [file("foreign.xlsx"), "--template", writeTemplate("ok.json", v2)],
       file("r1.xlsx")
     );
-    expect(run.stderr).toContain("no guarda su plantilla");
+    expect(run.stderr).toContain("no es un Plan de Acción de esta herramienta");
   });
 
   it("refuses a template with another templateId, naming both", async () => {

@@ -93,7 +93,7 @@ export function layoutDashboardSheet(
   sheet.conditionalFormats.push(
     { range: complianceRange, rules: [{ kind: "dataBar", color: "5B9BD5" }] },
     // The Semáforo column in its band's colour (the word stays: never colour alone).
-    bandFormat(`D${first}:D${last}`, `$C${first}`),
+    bandFormat(`D${first}:D${last}`, `$C${first}`, `$D${first}`),
     bandFormat(heatRange, heatRange.split(":")[0])
   );
   // The heat map and the chart each start a printed page (under the title rows), so neither is cut in two and the

@@ -112,7 +112,8 @@ export const BAND_COLORS = {
   "sin-programacion": "D9D9D9",
   /** Light violet: not the greys of "nothing due" and errors; black text on it is 11:1 (WCAG AA needs 4.5:1). */
   "sin-diligenciar": "C9B3E6",
-  "con-errores": "BFBFBF",
+  /** Light blue: a figure resting on an error is neither "nothing due" (grey) nor a band; black text 9:1. */
+  "con-errores": "9DC3E6",
   overExecution: "7030A0",
   computedFill: "F2F2F2",
   titleFill: "1F4E79",

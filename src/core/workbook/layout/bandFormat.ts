@@ -42,6 +42,11 @@ export function bandFormat(
       },
       {
         kind: "expression",
+        formula: `${labelCell}="${BAND_LABEL["con-errores"]}"`,
+        style: { fill: BAND_COLORS["con-errores"] },
+      },
+      {
+        kind: "expression",
         formula: `NOT(${numeric})`,
         style: { fill: BAND_COLORS["sin-programacion"] },
       },
