@@ -183,7 +183,9 @@ describe("plan-matrix generate (embedded 2021 plan)", () => {
       (candidate) => candidate.name === "3.1 Dirección Jurídica"
     )!;
     const semaphore = sheet.conditionalFormats.filter((format) => format.sqref === "AE8:AE16");
+    // Verde, Amarillo, Rojo, Sin diligenciar (its own colour, SPEC §5), then the grey of no figure.
     expect(semaphore.map((format) => format.type)).toEqual([
+      "expression",
       "expression",
       "expression",
       "expression",
@@ -204,7 +206,8 @@ describe("plan-matrix generate (embedded 2021 plan)", () => {
       recalculated.sheets.find((sheet) => sheet.name === "3.1 Dirección Jurídica")!
     );
     expect(legal.get("AB8")?.value).toBe(0);
-    expect(legal.get("AE8")?.value).toBe("Sin programación");
+    // A generated row with nothing programmed in the year: Sin diligenciar (SPEC §5; was Sin programación).
+    expect(legal.get("AE8")?.value).toBe("Sin diligenciar");
     const configuration = cellsOf(
       recalculated.sheets.find((sheet) => sheet.name === "Configuración")!
     );

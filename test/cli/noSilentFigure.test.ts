@@ -245,7 +245,9 @@ describe("issue 8: no figure differs silently from the workbook", () => {
     // Before: T1, T2, T3, T4 (blank executed counted as 0) under a red-yellow-green colour scale.
     expect(header.map((cell) => cell.value)).toEqual(["T1", "T2"]);
     const heat = dashboard.conditionalFormats.filter((format) => format.sqref.startsWith("B"));
+    // Verde, Amarillo, Rojo, Sin diligenciar (SPEC §5), no figure.
     expect(heat.map((format) => format.type)).toEqual([
+      "expression",
       "expression",
       "expression",
       "expression",

@@ -417,7 +417,8 @@ describe("upgrade a filled, consolidated workbook to a newer template version", 
     expect(valueOf(dj, 0, HEADERS.programmedToDate)).toBe(2);
     expect(valueOf(dj, 0, HEADERS.compliance)).toBe(1);
     expect(valueOf(dj, 0, HEADERS.semaphore)).toBe("Verde");
-    expect(valueOf(dj, 3, HEADERS.semaphore)).toBe("Sin programación");
+    // Nothing programmed in the year: Sin diligenciar (SPEC §5; was Sin programación).
+    expect(valueOf(dj, 3, HEADERS.semaphore)).toBe("Sin diligenciar");
     const sgr = tableView(values, "T_SGR");
     expect(valueOf(sgr, 0, HEADERS.compliance)).toBe(1);
   });
