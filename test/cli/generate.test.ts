@@ -215,7 +215,8 @@ describe("plan-matrix generate (embedded 2021 plan)", () => {
     const instructions = recalculated.sheets.find((sheet) => sheet.name === "Instrucciones")!;
     expect(instructions.cells.map((cell) => cell.value)).toContain("Verde: cumplimiento ≥ 80%");
     const summary = cellsOf(recalculated.sheets.find((sheet) => sheet.name === "Resumen")!);
-    expect(summary.get("G5")?.value).toBe("Sin programación");
+    // A freshly generated area has filled nothing: Sin diligenciar (SPEC §5; was Sin programación).
+    expect(summary.get("G5")?.value).toBe("Sin diligenciar");
   });
 
   it("refuses to overwrite the file without --force, and overwrites with it", () => {
