@@ -184,7 +184,9 @@ describe("plan-matrix generate (embedded 2021 plan)", () => {
       (candidate) => candidate.name === "3.1 Dirección Jurídica"
     )!;
     const semaphore = sheet.conditionalFormats.filter((format) => format.sqref === "AE8:AE16");
+    // Verde, Amarillo, Rojo, Sin diligenciar (its own colour, SPEC §5), then the grey of no figure.
     expect(semaphore.map((format) => format.type)).toEqual([
+      "expression",
       "expression",
       "expression",
       "expression",
@@ -205,7 +207,8 @@ describe("plan-matrix generate (embedded 2021 plan)", () => {
       recalculated.sheets.find((sheet) => sheet.name === "3.1 Dirección Jurídica")!
     );
     expect(legal.get("AB8")?.value).toBe(0);
-    expect(legal.get("AE8")?.value).toBe("Sin programación");
+    // A generated row with nothing programmed in the year: Sin diligenciar (SPEC §5; was Sin programación).
+    expect(legal.get("AE8")?.value).toBe("Sin diligenciar");
     const configuration = cellsOf(
       recalculated.sheets.find((sheet) => sheet.name === "Configuración")!
     );
@@ -213,7 +216,8 @@ describe("plan-matrix generate (embedded 2021 plan)", () => {
     const instructions = recalculated.sheets.find((sheet) => sheet.name === "Instrucciones")!;
     expect(instructions.cells.map((cell) => cell.value)).toContain("Verde: cumplimiento ≥ 80%");
     const summary = cellsOf(recalculated.sheets.find((sheet) => sheet.name === "Resumen")!);
-    expect(summary.get("G5")?.value).toBe("Sin programación");
+    // A freshly generated area has filled nothing: Sin diligenciar (SPEC §5; was Sin programación).
+    expect(summary.get("G5")?.value).toBe("Sin diligenciar");
   });
 
   it("refuses to overwrite the file without --force, and overwrites with it", () => {

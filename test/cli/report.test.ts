@@ -181,6 +181,7 @@ describe("plan-matrix report", () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("es-CO");
       // Band colours come with their names.
       expect(await page.locator("#summary .band").allInnerTexts()).toEqual(
+        // Areas never filled: Sin diligenciar (SPEC §5; was Sin programación).
         expect.arrayContaining(["Rojo", "Amarillo", "Sin diligenciar"])
       );
       await page.waitForTimeout(200);

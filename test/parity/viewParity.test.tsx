@@ -49,7 +49,7 @@ import {
   OracleCutoff,
 } from "../fixtures/oracle/oracleCases";
 import { findAreaTable } from "../support/fillArea";
-import { recalculateWithLibreOffice } from "../support/libreoffice";
+import { convertWithLibreOffice } from "../support/libreoffice";
 import { cli } from "../support/runCli";
 import { testOutputDir } from "../support/tempDir";
 import { renderPane } from "../taskpane/renderPane";
@@ -421,9 +421,12 @@ beforeAll(async () => {
     forLibreOffice.push({ testCase, file: forSheets });
   }
   // One soffice call for every case.
-  const recalculated = recalculateWithLibreOffice(
+  // Ten minutes at most: the machine is shared, and one call converts every case.
+  const recalculated = convertWithLibreOffice(
     forLibreOffice.map(({ file }) => file),
-    path.join(dir, "recalculated")
+    path.join(dir, "recalculated"),
+    "xlsx",
+    { timeoutMs: 600_000 }
   );
   for (const [index, { testCase }] of forLibreOffice.entries()) {
     const workbook = await loadWorkbook(recalculated[index]);
@@ -433,7 +436,7 @@ beforeAll(async () => {
     if (isSemesterCutoff(testCase.cutoff))
       results.set(key(testCase, "Informe sheet"), informeSheet(workbook));
   }
-}, 600_000);
+}, 900_000);
 
 const expectedShown = (figure: LevelFigure, showsLeftOut: boolean): Shown => ({
   compliance: atShownPrecision(figure[0]),

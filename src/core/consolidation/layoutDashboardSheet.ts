@@ -44,8 +44,13 @@ export function layoutDashboardSheet(
   const areas = atCutoff.areas;
   const first = 4;
   const last = first + Math.max(areas.length, 1) - 1;
+  // A figure-less cell says why when it is not simply "nothing due yet": an error, or an area never filled (its
+  // own colour through bandFormat's word rule).
   const figure = (area: AreaSemaphore | undefined): CellInput =>
-    area?.compliance ?? (area?.band === "con-errores" ? BAND_LABEL["con-errores"] : null);
+    area?.compliance ??
+    (area?.band === "con-errores" || area?.band === "sin-diligenciar"
+      ? BAND_LABEL[area.band]
+      : null);
   const complianceRows: CellInput[][] = areas.map((area) => [
     area.name,
     area.macroprocess,

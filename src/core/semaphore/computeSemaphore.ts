@@ -5,11 +5,10 @@
  */
 import { AreaSheet, excelRow } from "../plan/AreaSheet";
 import { Cell, EMPTY } from "../workbook/CellValue";
-import { Area, Macroprocess } from "../template/Template";
 import { PlanConfig } from "../plan/PlanConfig";
 import { Plan } from "../plan/readPlan";
 import { isRowBlank } from "../plan/isRowBlank";
-import { Bands, areasInOrder } from "../template/Template";
+import { Area, Bands, Macroprocess, areasInOrder } from "../template/Template";
 import { HEADERS, executedHeader, programmedHeader } from "../workbook/areaColumns";
 import { BAND_LABEL, COMPUTED_HEADERS } from "../workbook/rowFormulas";
 import { Band, BANDS, bandOf } from "./Band";
@@ -261,7 +260,7 @@ function areaSemaphore(
 function missingArea(
   area: Area,
   macroprocess: Macroprocess,
-  bands: Record<Band, number>
+  noRows: Record<Band, number>
 ): AreaSemaphore {
   return {
     code: area.code.toUpperCase(),
@@ -277,7 +276,7 @@ function missingArea(
     rowsWithErrors: 0,
     error: "missingTable",
     missingHeaders: [],
-    bandCounts: bands,
+    bandCounts: noRows,
   };
 }
 

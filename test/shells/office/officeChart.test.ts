@@ -63,7 +63,8 @@ test("a consolidation through the Office host leaves exactly one chart on Tabler
       fill: "#5B9BD5",
       line: {},
       labels: true,
-      points: { 0: "#63BE7B", 1: "#D9D9D9", 2: "#D9D9D9" },
+      // Areas 2 and 3 never filled their tabs: Sin diligenciar's violet, not Sin programación's grey (SPEC §5).
+      points: { 0: "#63BE7B", 1: "#C9B3E6", 2: "#C9B3E6" },
     },
     {
       name: "Umbral verde (80 %)",
