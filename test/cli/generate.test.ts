@@ -184,8 +184,9 @@ describe("plan-matrix generate (embedded 2021 plan)", () => {
       (candidate) => candidate.name === "3.1 Dirección Jurídica"
     )!;
     const semaphore = sheet.conditionalFormats.filter((format) => format.sqref === "AE8:AE16");
-    // Verde, Amarillo, Rojo, Sin diligenciar (its own colour, SPEC §5), then the grey of no figure.
+    // Verde, Amarillo, Rojo, Sin diligenciar and Con errores (each its own colour), then the grey of no figure.
     expect(semaphore.map((format) => format.type)).toEqual([
+      "expression",
       "expression",
       "expression",
       "expression",

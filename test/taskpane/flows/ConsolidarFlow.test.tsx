@@ -178,7 +178,7 @@ test("files that are not area workbooks get each its own sentence, saying what t
       today={() => "2021-07-05"}
     />
   );
-  fireEvent.change(screen.getByLabelText("Libros de las áreas (opcional)"), {
+  fireEvent.change(screen.getByLabelText("Libros de las áreas devueltos por correo"), {
     target: { files },
   });
   for (const sentence of [
