@@ -316,7 +316,7 @@ describe("generate --from-xlsx, filled and consolidated end to end", () => {
       }[];
     };
     // Programmed 1 per quarter: 2 by T2. DJ-01 executed 1 + 1 → 100 %; DJ-02 1 + 0 → 50 % (under 60 %: rojo);
-    // SG-01 0 + 0 → 0 %; DE-01 has nothing programmed (0 of 0: no figure).
+    // SG-01 0 + 0 → 0 %; DE-01 was never filled: nothing programmed in any period, Sin diligenciar (SPEC §5).
     expect(
       rows.map(({ id, programmed, executed, compliance, band }) => [
         id,
@@ -328,7 +328,7 @@ describe("generate --from-xlsx, filled and consolidated end to end", () => {
     ).toEqual([
       ["DJ-01", 2, 2, 1, "verde"],
       ["DJ-02", 2, 1, 0.5, "rojo"],
-      ["DE-01", 0, 0, null, "sin-programacion"],
+      ["DE-01", 0, 0, null, "sin-diligenciar"],
       ["SG-01", 2, 0, 0, "rojo"],
     ]);
   });

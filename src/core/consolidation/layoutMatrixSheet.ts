@@ -99,10 +99,14 @@ export function layoutMatrixSheet(
       .filter(({ height }) => height > LINE_HEIGHT),
   ];
   // Every cell of a row at its top, beside its wrapped text (Macroproceso and Área read with their row).
-  sheet.styles.push({
-    range: rangeAddress(firstRow, 1, lastRow, matrix.headers.length),
-    style: { vertical: "top" },
-  });
+  sheet.styles.push(
+    {
+      range: rangeAddress(firstRow, 1, lastRow, matrix.headers.length),
+      style: { vertical: "top" },
+    },
+    // Macroproceso and Área wrap within their columns (a long area name never runs into the ID beside it).
+    { range: rangeAddress(firstRow, 1, lastRow, 2), style: { wrap: true } }
+  );
   columns.forEach((column, index) => {
     const style = styleOf(column);
     if (style)

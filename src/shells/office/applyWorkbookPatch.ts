@@ -401,6 +401,20 @@ async function applyOrRestore(
           existing.tableRanges.set(dropped.name.toLowerCase(), dropped.range);
         }
       }
+      // A kept table whose header row moves (Registro's tables sit below lists that grow) cannot be resized there:
+      // Excel's Table.resize keeps the header row where it is (excel.d.ts, Table.resize). It is deleted before the
+      // write and added again at its new place; a failure puts it back where it was, like a dropped table.
+      for (const table of target.patch.tables) {
+        const key = table.name.toLowerCase();
+        const range = existing.tableRanges.get(key);
+        const kept = existing.tables.get(key);
+        if (!range || !kept) continue;
+        const oldTop = parseRangeAddress(localAddress(range.address)).top;
+        if (oldTop === parseCellAddress(table.topLeft).row) continue;
+        existing.dropped.push({ name: table.name, table: kept, range, deleted: true });
+        existing.tables.delete(key);
+        existing.tableRanges.delete(key);
+      }
     }
 
     // ---- 4. write ----

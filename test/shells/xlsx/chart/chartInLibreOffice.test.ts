@@ -86,7 +86,8 @@ describe("Tablero's chart", () => {
       "Control Interno",
     ]);
     expect(bars.values.cache).toEqual([0.25, 1, null]);
-    expect(bars.pointColors).toEqual(["F8696B", "63BE7B", "D9D9D9"]);
+    // The third area was never filled: Sin diligenciar's own violet (SPEC §5), not the grey of nothing due.
+    expect(bars.pointColors).toEqual(["F8696B", "63BE7B", "C9B3E6"]);
     expect(
       chart.series.slice(1).map((series) => [series.kind, series.name, series.values.cache])
     ).toEqual([
