@@ -75,12 +75,13 @@ test("computed columns and Resumen show the core's figures (the in-browser workb
     { computed: 1, percent: true },
     { computed: "Verde" },
   ]);
-  // A row with nothing programmed (SGR's first): 0 and 0 to date, no % and "Sin programación", as the formulas give.
+  // A row never filled (SGR's first: nothing programmed in any period): 0 and 0 to date, no % and "Sin diligenciar"
+  // (SPEC §5), as the formulas give.
   expect(computedOf(8, "3.1.1 Sistema General Regalías")).toEqual([
     { computed: 0 },
     { computed: 0 },
     { computed: null },
-    { computed: "Sin programación" },
+    { computed: "Sin diligenciar" },
   ]);
   const summary = workbook.grid("Resumen");
   const djRow = summary.find((row) => row[2] === "DJ")!;

@@ -294,13 +294,33 @@ test("the plan year on the in-browser workbook, from a new plan to the downloade
   expect(where).toEqual({ onScreen: true, focused: true, inGroup: true });
   await checkFlow(page, "validar-after-fix");
 
-  // Semáforo at T2: DJ-01 has 3 + 1 = 4 of 3 + 3 = 6 → 66,7 %, Amarillo; the only area with programming.
+  // A second DJ row whose Ejecutado T1 is typed as text ('2): its figure rests on an error, so it is left out.
+  for (const [header, value] of [
+    [HEADERS.activity, "Asesorar a los asociados"],
+    [HEADERS.indicator, "Asesorías atendidas"],
+    [HEADERS.indicatorType, "Eficacia"],
+    [HEADERS.unit, "Número"],
+    [HEADERS.goal, "4"],
+    ["Programado T1", "1"],
+    ["Programado T2", "1"],
+    ["Programado T3", "1"],
+    ["Programado T4", "1"],
+    ["Ejecutado T1", "'2"],
+  ])
+    await typeCell(page, dj.at(2, header), value);
+
+  // Semáforo at T2: DJ-01 has 3 + 1 = 4 of 3 + 3 = 6 → 66,7 %, Amarillo; DJ-02 left out; the only area with
+  // programming — the other 16 were never filled and say so (Sin diligenciar), beside the average.
   await openFlow(page, "Semáforo");
   await page.getByRole("combobox", { name: "Periodo de corte" }).selectOption("T2");
   await page.getByRole("button", { name: "Calcular el semáforo" }).click();
   const institution = page.getByRole("region", { name: "Institución · T2" });
   await institution.waitFor({ timeout: 60_000 });
   expect(await institution.getByText("Amarillo 66,7%").count()).toBe(1);
+  expect(
+    await page.getByText(/^1 fila con errores quedó fuera de las cifras/).count()
+  ).toBeGreaterThan(0);
+  expect(await page.getByText("Sin diligenciar", { exact: false }).count()).toBeGreaterThan(0);
   await checkFlow(page, "semaforo");
 
   // Consolidar: Importar Dirección de Estudios returned by email (a copy of the plan with DE filled) into its tab.
