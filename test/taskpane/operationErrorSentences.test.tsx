@@ -24,6 +24,9 @@ const PARAMS = {
   sheet: "Configuración",
   format: "Word",
   reason: "es la versión 1 y el libro ya tiene la versión 1; use una versión mayor que 1.",
+  limit: "512 MB",
+  count: 2,
+  areas: "DJ, DE",
 };
 
 /** Any catalogue code: a domain, a dot and a key (operation.fileTruncated, template.badVersion, pane.failed, …). */
@@ -48,7 +51,8 @@ function shown(code: OperationMessageCode, language: Language): string {
 describe.each(["es", "en"] as Language[])("in %s", (language) => {
   const sentences = new Map(CODES.map((code) => [code, shown(code, language)]));
 
-  it("covers every code of the catalogue", () => expect(CODES.length).toBe(29));
+  // 33 codes: a new one fails here until its sentence has been looked at (and its parameters added above).
+  it("covers every code of the catalogue", () => expect(CODES.length).toBe(33));
 
   it.each(CODES)("%s is a sentence, not a code", (code) => {
     const sentence = sentences.get(code) ?? "";
