@@ -94,6 +94,10 @@ export const WORKBOOK_TEXT = {
     legendRojo: `"Rojo: cumplimiento < "&TEXT(UmbralAmarillo,"0%")`,
     legendSinProgramacion:
       "Sin programación: nada programado a la fecha de corte (no entra en los promedios)",
+    legendSinDiligenciar:
+      "Sin diligenciar: nada programado en todo el año (no entra en los promedios y se nombra)",
+    legendConErrores:
+      "Con errores: la cifra se apoya en un error (la fila queda fuera de los promedios)",
     legendOverExecution: `"Sobreejecución: cumplimiento > "&TEXT(UmbralSobreejecucion,"0%")&" (se revisa)"`,
   },
   pendingSheet: {

@@ -54,6 +54,8 @@ export function layoutInstructionsSheet(template: Template): SheetPatch {
     [{ formula: text.legendAmarillo }],
     [{ formula: text.legendRojo }],
     [text.legendSinProgramacion],
+    [text.legendSinDiligenciar],
+    [text.legendConErrores],
     [{ formula: text.legendOverExecution }],
   ];
   sheet.columnWidths = [TEXT_WIDTH];
@@ -85,7 +87,9 @@ export function layoutInstructionsSheet(template: Template): SheetPatch {
     { range: `A${legendRow + 2}`, style: { fill: BAND_COLORS.amarillo } },
     { range: `A${legendRow + 3}`, style: { fill: BAND_COLORS.rojo } },
     { range: `A${legendRow + 4}`, style: { fill: BAND_COLORS["sin-programacion"] } },
-    { range: `A${legendRow + 5}`, style: { fontColor: BAND_COLORS.overExecution, bold: true } }
+    { range: `A${legendRow + 5}`, style: { fill: BAND_COLORS["sin-diligenciar"] } },
+    { range: `A${legendRow + 6}`, style: { fill: BAND_COLORS["con-errores"] } },
+    { range: `A${legendRow + 7}`, style: { fontColor: BAND_COLORS.overExecution, bold: true } }
   );
   return sheet;
 }

@@ -53,4 +53,21 @@ describe("Instrucciones", () => {
       printTitleRows: "1:2",
     });
   });
+
+  it("gives every band of the legend its word and its own colour, Sin diligenciar and Con errores included", () => {
+    const sheet = layoutInstructionsSheet(DEFAULT_TEMPLATE);
+    const legend = sheet.blocks[sheet.blocks.length - 1];
+    const lines = legend.values.map(([cell]) => cell);
+    const start = (word: string): number =>
+      lines.findIndex((cell) => typeof cell === "string" && cell.startsWith(word));
+    const fillAt = (index: number): string | undefined =>
+      sheet.styles.find((styled) => styled.range === `A${legend.row + index}`)?.style.fill;
+    const fills = ["Sin programación", "Sin diligenciar", "Con errores"].map((word) => {
+      const index = start(word);
+      expect([word, index > 0]).toEqual([word, true]);
+      return fillAt(index);
+    });
+    // Grey, light violet, light blue: three bands, three colours.
+    expect(fills).toEqual(["D9D9D9", "C9B3E6", "9DC3E6"]);
+  });
 });
