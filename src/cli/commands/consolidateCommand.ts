@@ -3,13 +3,12 @@
  * (SPEC §6, §8): with --import, the import first (its conflicts refuse the whole run), then the consolidation of the
  * tabs, in one write.
  */
-import { consolidationMessages } from "../../core/messages/catalog/consolidationMessages";
-import { formatMessage } from "../../core/messages/formatMessage";
 import { Language } from "../../core/messages/Language";
 import { consolidate } from "../../operations/consolidate";
 import { ImportRefused } from "../../operations/ImportRefused";
 import { ConsolidateResult } from "../../operations/PlanOperations";
 import { FileHost } from "../../shells/xlsx/FileHost";
+import { findingsJson } from "../findingsJson";
 import { CliContext, say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
@@ -116,15 +115,7 @@ export const consolidateCommand: CommandRun = async (options, positionals, conte
             sheet: source.sheet.table.sheet,
           })),
           imported: result.imported?.imported ?? [],
-          findings: result.findings.map((finding) => ({
-            ...finding,
-            message: formatMessage(
-              consolidationMessages,
-              context.language,
-              finding.code,
-              finding.params
-            ),
-          })),
+          findings: findingsJson(result.findings, context.language),
           vanished: result.matrix.vanishedKeys,
           rows_with_errors: result.semaphore.institution.rowsWithErrors,
           areas_with_errors: result.semaphore.institution.areasWithErrors,

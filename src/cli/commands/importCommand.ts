@@ -1,10 +1,9 @@
 /** `plan-matrix import FILE.xlsx AREA.xlsx … [--replace CODE …] --out FILE.xlsx [--json]` (SPEC §6, §8). */
-import { consolidationMessages } from "../../core/messages/catalog/consolidationMessages";
-import { formatMessage } from "../../core/messages/formatMessage";
 import { Language } from "../../core/messages/Language";
 import { importAreas } from "../../operations/importAreas";
 import { ImportedWorkbook, ImportResult } from "../../operations/PlanOperations";
 import { FileHost } from "../../shells/xlsx/FileHost";
+import { findingsJson } from "../findingsJson";
 import { CliContext, say } from "../CliContext";
 import { onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
@@ -109,15 +108,7 @@ export const importCommand: CommandRun = async (options, positionals, context) =
             ? { ...conflict, differences: conflict.differences.length }
             : conflict
         ),
-        findings: result.findings.map((finding) => ({
-          ...finding,
-          message: formatMessage(
-            consolidationMessages,
-            context.language,
-            finding.code,
-            finding.params
-          ),
-        })),
+        findings: findingsJson(result.findings, context.language),
         replaced: result.replaced,
       },
       null,
