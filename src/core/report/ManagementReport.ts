@@ -2,6 +2,7 @@
 import { Band } from "../semaphore/Band";
 import { SemaphoreErrors } from "../semaphore/semaphoreErrors";
 import { Bands, PeriodKind } from "../template/Template";
+import { HistoryEntry } from "../history/HistoryEntry";
 
 export type Semester = 1 | 2;
 
@@ -98,4 +99,9 @@ export type ManagementReport = {
   overExecutedRows: OverExecutedRow[];
   /** What the report's figures rest on that is an error (SPEC §5.1); the shells warn when its total is not 0. */
   figureErrors: SemaphoreErrors;
+  /**
+   * What `T_Historial` recorded for this year's cut-offs up to the report's, oldest first; the report's own cut-off
+   * is always the figure computed here (one set of figures), whatever the history held for it.
+   */
+  history: HistoryEntry[];
 };

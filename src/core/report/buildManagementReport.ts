@@ -23,6 +23,7 @@ import {
 } from "./ManagementReport";
 import { semesterCutoffIndex } from "./semesterCutoffIndex";
 import { semaphoreErrors } from "../semaphore/semaphoreErrors";
+import { HistoryEntry } from "../history/HistoryEntry";
 
 /** What a user sees in a text cell: text trimmed, numbers as digits, error values by their code. */
 function displayText(cell: Cell): string {
@@ -55,7 +56,7 @@ function unreportedReasons(
 export function buildManagementReport(
   plan: Plan,
   semester: Semester,
-  options: { generatedAt: string }
+  options: { generatedAt: string; history?: HistoryEntry[] }
 ): ManagementReport {
   if (!plan.template || !plan.config)
     throw new Error("A management report needs a plan with its template and configuration");
@@ -155,5 +156,7 @@ export function buildManagementReport(
     unreportedRows,
     overExecutedRows,
     figureErrors: semaphoreErrors(semaphore),
+    // Placeholder until the history is read and merged with this cut-off's figures (issue 17, §6).
+    history: options.history ?? [],
   };
 }
