@@ -8,7 +8,11 @@ import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { bindOperations } from "../../src/operations/bindOperations";
 import { PlanOperations } from "../../src/operations/PlanOperations";
 import { MemoryHost } from "../../src/shells/memory/MemoryHost";
-import { informeFixtureAreas, informeFixtureBytes } from "../support/informeFixture";
+import {
+  informeFixtureAreas,
+  informeFixtureBytes,
+  typeInformeFixture,
+} from "../support/informeFixture";
 
 const PLAN_ORDER = [
   "DJ",
@@ -187,5 +191,15 @@ describe("the 2021 informe fixture at T1 (first quarter)", () => {
     // SGR at T1 = 0.30×4/6 + 0.25×2/3 + 0.15×2/2 + 0.15×1/1 + 0.15×2/2 = 0.20 + 0.1666… + 0.45 = 49/60 = 81.67 %
     expect(sgr?.compliance).toBeCloseTo(49 / 60, 9);
     expect(sgr?.band).toBe("verde");
+  });
+
+  it("becomes the T2 plan when the second quarter is typed into it", async () => {
+    const host = new MemoryHost(await informeFixtureBytes("T1"));
+    await typeInformeFixture(host, "T2");
+    const semaphore = await bindOperations(host).semaphore({});
+    expect(semaphore.cutoff).toBe("T2");
+    // The same figures as the T2 workbook's, worked out above: SGR 23/30, the institution 0.8789371345.
+    expect(semaphore.areas.find((area) => area.code === "SGR")?.compliance).toBeCloseTo(23 / 30, 9);
+    expect(semaphore.institution.compliance).toBeCloseTo(0.8789371345, 9);
   });
 });

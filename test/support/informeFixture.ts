@@ -14,9 +14,10 @@ import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { dateSerial } from "../../src/core/workbook/dateSerial";
 import { CONFIGURATION_ROW } from "../../src/core/workbook/layout/configurationSheet";
 import { SHEET, tableName } from "../../src/core/workbook/sheetNames";
-import { CellEdit, CellInput } from "../../src/core/workbook/WorkbookPatch";
+import { CellEdit, CellInput, WorkbookPatch } from "../../src/core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../src/core/workbook/WorkbookSnapshot";
 import { bindOperations } from "../../src/operations/bindOperations";
+import { WorkbookHost } from "../../src/operations/WorkbookHost";
 import { MemoryHost } from "../../src/shells/memory/MemoryHost";
 import { fillEdits } from "../operations/fillEdits";
 import { RowValues } from "./fillArea";
@@ -123,13 +124,29 @@ async function generatePlan(): Promise<{ bytes: Uint8Array; snapshot: WorkbookSn
   return { bytes: host.exportBytes(), snapshot: await host.readSnapshot() };
 }
 
+/** Every typed value up to `cutoff` as cell edits, then `Corte` set to it: what the area leads and the office typed. */
+function typedPatch(snapshot: WorkbookSnapshot, cutoff: InformeFixtureCutoff): WorkbookPatch {
+  const edits = typedEdits(snapshot, cutoff);
+  edits.push({ sheet: SHEET.configuration, cell: `B${CONFIGURATION_ROW.cutoff}`, value: cutoff });
+  return { sheets: [], definedNames: [], edits };
+}
+
+/**
+ * Types the fixture's values up to `cutoff` into the plan `host` holds (one patch; `Corte` set to `cutoff`): e.g. on
+ * the T1 workbook, once consolidated at T1, typing T2 gives the same plan consolidated again at T2 (SPEC §6 history).
+ */
+export async function typeInformeFixture(
+  host: WorkbookHost,
+  cutoff: InformeFixtureCutoff
+): Promise<void> {
+  await host.applyPatch(typedPatch(await host.readSnapshot(), cutoff));
+}
+
 async function build(cutoff: InformeFixtureCutoff): Promise<Uint8Array> {
   generated ??= generatePlan();
   const { bytes, snapshot } = await generated;
   const host = new MemoryHost(bytes);
-  const edits = typedEdits(snapshot, cutoff);
-  edits.push({ sheet: SHEET.configuration, cell: `B${CONFIGURATION_ROW.cutoff}`, value: cutoff });
-  await host.applyPatch({ sheets: [], definedNames: [], edits });
+  await host.applyPatch(typedPatch(snapshot, cutoff));
   return host.exportBytes();
 }
 
