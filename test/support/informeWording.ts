@@ -48,7 +48,7 @@ const JARGON: { pattern: RegExp; what: string }[] = [
   { pattern: /(^|\s)--[a-z]/, what: "a command-line option" },
   { pattern: /\bSPEC\b|§/, what: "a SPEC reference" },
   { pattern: /\bT_[A-Za-z0-9_]+/, what: "a table name" },
-  { pattern: /\b(sin-programacion|sin-diligenciar|con-errores|over-execution-flag)\b/, what: "a band id" },
+  { pattern: /\b(sin-programacion|sin-diligenciar|con-errores)\b/, what: "a band id" },
   { pattern: /\b[TSCBM]\d{1,2}\b/, what: "a period label" },
   { pattern: /\b(Corte|Cut-off):/, what: "a cut-off given by its label" },
   { pattern: /\bperiodo \d+ de \d+|\bperiod \d+ of \d+/i, what: "a period given by its position" },
@@ -78,9 +78,14 @@ export function informeWordingProblems(
     if (name !== "") checked = checked.split(name).join(" ".repeat(name.length));
 
   for (const { pattern, what } of JARGON) {
-    const found = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    const found = new RegExp(
+      pattern.source,
+      pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`
+    );
     for (const match of checked.matchAll(found))
-      problems.push(`${what}: "${match[0].trim()}" in "…${context(match.index ?? 0, match[0].length)}…"`);
+      problems.push(
+        `${what}: "${match[0].trim()}" in "…${context(match.index ?? 0, match[0].length)}…"`
+      );
   }
   for (const code of codes) {
     const found = new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(code)}(?![\\p{L}\\p{N}_])`, "gu");
@@ -100,7 +105,8 @@ export function informeWordingProblems(
     else if (!one && noun in singular)
       problems.push(`"${whole}": ${number} takes the plural (${singular[noun]})`);
   }
-  const article = language === "es" ? /\b(un|una|Un|Una)\s+([\p{L}]+)/gu : /\b(one|One)\s+([\p{L}-]+)/gu;
+  const article =
+    language === "es" ? /\b(un|una|Un|Una)\s+([\p{L}]+)/gu : /\b(one|One)\s+([\p{L}-]+)/gu;
   for (const match of checked.matchAll(article))
     if (plural.has(match[2].toLowerCase()))
       problems.push(`"${match[0]}": "${match[1]}" takes the singular`);

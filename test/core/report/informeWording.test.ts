@@ -31,7 +31,11 @@ describe("informeWordingProblems", () => {
 
   it("finds counts that disagree with their noun, in Spanish and English", () => {
     expect(
-      informeWordingProblems("1 filas con errores; 3 área; 1 de 1 áreas; Un áreas; fila(s)", "es", [])
+      informeWordingProblems(
+        "1 filas con errores; 3 área; 1 de 1 áreas; Un áreas; fila(s)",
+        "es",
+        []
+      )
     ).toEqual([
       expect.stringMatching(/^a plural left to the reader/),
       '"1 filas": 1 takes the singular (fila)',
@@ -87,7 +91,10 @@ describe("the informe says no jargon and agrees in number, in every rendering", 
       html: htmlText(renderReportHtml(document)),
     };
     for (const [rendering, text] of Object.entries(texts)) {
-      expect([rendering, informeWordingProblems(text, language, RICH_CODES)]).toEqual([rendering, []]);
+      expect([rendering, informeWordingProblems(text, language, RICH_CODES)]).toEqual([
+        rendering,
+        [],
+      ]);
       // What the check relies on is really there: counts of 0, 1 and many, with their nouns.
       expect(text).toContain(language === "es" ? "0 de 1 área" : "0 of 1 area");
       expect(text).toContain(language === "es" ? "1 de 1 fila" : "1 of 1 row");

@@ -383,8 +383,8 @@ function annexTable(report: ManagementReport, t: ReportTexts): ReportTable {
     programming: string,
     figure: ReportLevel
   ): ReportTableCell[] => [
-    { text: t.say(`report.level.${level}`) },
     { text: name },
+    { text: t.say(`report.level.${level}`) },
     { text: programming },
     percentCell(figure.compliance, t),
     bandCell(figure.band, t),
@@ -399,13 +399,13 @@ function annexTable(report: ManagementReport, t: ReportTexts): ReportTable {
   const known = new Set(report.macroprocesses.map((macroprocess) => macroprocess.name));
   return {
     headers: [
-      t.say("report.header.level"),
       t.say("report.header.name"),
+      t.say("report.header.level"),
       t.say("report.header.withProgramming"),
       t.say("report.header.compliance"),
       t.say("report.header.band"),
     ],
-    widths: [16, 60, 24, 16, 16],
+    widths: [60, 16, 24, 16, 16],
     rows: [
       line(
         "institution",

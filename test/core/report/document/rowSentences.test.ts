@@ -31,7 +31,9 @@ describe("a row told in a sentence", () => {
       "Funcionarios de 19 alcaldías certificados en el Diplomado en Gestión Pública"
     );
     expect(rowSubject(row({ activity: "Visitas de campo." }))).toBe("Visitas de campo");
-    expect(rowSubject(row({ objective: "Asesorar jurídicamente." }))).toBe("Asesorar jurídicamente");
+    expect(rowSubject(row({ objective: "Asesorar jurídicamente." }))).toBe(
+      "Asesorar jurídicamente"
+    );
     expect(rowSubject(row({}))).toBe("X-01");
   });
 
@@ -49,9 +51,19 @@ describe("a row told in a sentence", () => {
   });
 
   it("agrees in number: one executed of one programmed, decimals and thousands the Colombian way", () => {
-    const one = row({ deliverable: "Informe", programmed: 1, executed: 1, compliance: 1, band: "verde" });
-    expect(figuresSentence(one, es)).toBe("Informe: se ejecutó 1 de 1 programado a la fecha (100,0%).");
-    expect(figuresSentence(one, en)).toBe("Informe: 1 of 1 programmed to date was carried out (100.0%).");
+    const one = row({
+      deliverable: "Informe",
+      programmed: 1,
+      executed: 1,
+      compliance: 1,
+      band: "verde",
+    });
+    expect(figuresSentence(one, es)).toBe(
+      "Informe: se ejecutó 1 de 1 programado a la fecha (100,0%)."
+    );
+    expect(figuresSentence(one, en)).toBe(
+      "Informe: 1 of 1 programmed to date was carried out (100.0%)."
+    );
     const many = row({
       deliverable: "Kilómetros",
       programmed: 2500,
@@ -83,7 +95,9 @@ describe("a row told in a sentence", () => {
 
   it("executed with nothing programmed to date says so instead of a compliance", () => {
     const early = row({ deliverable: "Talleres", programmed: 0, executed: 2 });
-    expect(figuresSentence(early, es)).toBe("Talleres: se ejecutaron 2 sin programación a la fecha.");
+    expect(figuresSentence(early, es)).toBe(
+      "Talleres: se ejecutaron 2 sin programación a la fecha."
+    );
   });
 
   it("a difficulty names its responsible and what the area said, or that it said nothing", () => {
