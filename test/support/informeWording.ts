@@ -95,7 +95,8 @@ export function informeWordingProblems(
 
   const singular = NOUNS[language];
   const plural = new Map(Object.entries(singular).map(([one, many]) => [many, one]));
-  const counted = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)\s+([\p{L}-]+)/gu;
+  // A count and its noun share a line (a table cell or a sheet cell never runs into the next one).
+  const counted = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)[ \u00a0]+([\p{L}-]+)/gu;
   for (const match of checked.matchAll(counted)) {
     const [whole, number, word] = match;
     const noun = word.toLowerCase();
@@ -106,7 +107,9 @@ export function informeWordingProblems(
       problems.push(`"${whole}": ${number} takes the plural (${singular[noun]})`);
   }
   const article =
-    language === "es" ? /\b(un|una|Un|Una)\s+([\p{L}]+)/gu : /\b(one|One)\s+([\p{L}-]+)/gu;
+    language === "es"
+      ? /\b(un|una|Un|Una)[ \u00a0]+([\p{L}]+)/gu
+      : /\b(one|One)[ \u00a0]+([\p{L}-]+)/gu;
   for (const match of checked.matchAll(article))
     if (plural.has(match[2].toLowerCase()))
       problems.push(`"${match[0]}": "${match[1]}" takes the singular`);

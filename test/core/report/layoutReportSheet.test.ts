@@ -68,9 +68,9 @@ describe("layoutReportSheet", () => {
   });
 
   it("keeps figures as numbers with their format and band fills, the table's columns on spans of the seven", () => {
-    const header = rowOf(rows, "Actividad o entregable", rowOf(rows, "3.1 Dirección Jurídica"));
+    const header = rowOf(rows, "Actividad", rowOf(rows, "3.1 Dirección Jurídica"));
     expect(rows[header - 1]).toEqual([
-      "Actividad o entregable",
+      "Actividad",
       null,
       "Unidad de medida",
       "Programado a la fecha",
@@ -79,7 +79,7 @@ describe("layoutReportSheet", () => {
       "Semáforo",
     ]);
     expect(rows[header]).toEqual([
-      "Procesos judiciales con seguimiento",
+      "Hacer seguimiento a los procesos judiciales",
       null,
       "Número",
       20,
@@ -92,7 +92,7 @@ describe("layoutReportSheet", () => {
     expect(styleAt(sheet, header + 1, 4)).toMatchObject({ numberFormat: "#,##0" });
     expect(styleAt(sheet, header + 1, 7)).toMatchObject({ fill: BAND_COLORS.rojo });
     // Comunicaciones measures levels: programmed 50 %, executed 45 %, as percentages.
-    const levels = rowOf(rows, "Avance del plan de medios");
+    const levels = rowOf(rows, "Ejecutar el plan de medios");
     expect(rows[levels - 1].slice(2)).toEqual(["Porcentaje", 0.5, 0.45, 0.9, "Verde"]);
     expect(styleAt(sheet, levels, 4)).toMatchObject({ numberFormat: "0.0%" });
   });

@@ -38,7 +38,7 @@ describe("renderReportHtml", () => {
       "<li>Funcionarios certificados en el Diplomado en Gestión Pública: se ejecutaron 58 de 60 programados a la fecha (96,7%). La evidencia reportada es «Listas de asistencia y certificados».</li>"
     );
     expect(html).toContain(
-      '<tr><td>Procesos judiciales con seguimiento</td><td>Número</td><td class="num">20</td><td class="num">5</td><td class="num">25,0%</td><td><span class="band band-rojo">Rojo</span></td></tr>'
+      '<tr><td>Hacer seguimiento a los procesos judiciales</td><td>Número</td><td class="num">20</td><td class="num">5</td><td class="num">25,0%</td><td><span class="band band-rojo">Rojo</span></td></tr>'
     );
     expect(html).toContain('<span class="band band-sin-diligenciar">Sin diligenciar</span>');
     expect(html).toContain('<p class="note">Es el presupuesto que las áreas programaron');

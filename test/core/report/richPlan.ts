@@ -65,15 +65,18 @@ export const richTemplate = (): Template =>
 export const richFill = {
   DJU: [
     numberRow([10, 10, 10, 10], [2, 3, null, null], {
+      Actividad: "Hacer seguimiento a los procesos judiciales",
       Entregable: "Procesos judiciales con seguimiento",
       Responsable: "Ana Pérez",
       Observaciones: "Retraso en la contratación del apoyo jurídico.",
     }),
     numberRow([1, 1, 1, 1], [3, 2, null, null], {
+      Actividad: "Emitir conceptos jurídicos",
       Entregable: "Conceptos jurídicos emitidos",
       Responsable: "Luis Gómez",
     }),
     numberRow([30, 30, 0, 0], [29, 29, null, null], {
+      Actividad: "Dictar el Diplomado en Gestión Pública",
       Entregable: "Funcionarios certificados en el Diplomado en Gestión Pública",
       Evidencias: "Listas de asistencia y certificados",
       Presupuesto: 12000000,
@@ -82,16 +85,21 @@ export const richFill = {
   COM: [
     numberRow([0.25, 0.5, 0.75, 1], [0.25, 0.45, null, null], {
       "Unidad de medida": "Porcentaje",
+      Actividad: "Ejecutar el plan de medios",
       Entregable: "Avance del plan de medios",
       Presupuesto: 3500000,
     }),
   ],
   GHU: [
     numberRow([2, 2, 2, 2], [null, 3, null, null], {
+      Actividad: "Realizar inducciones",
       Entregable: "Inducciones realizadas",
       "Estado del reporte": "Borrador",
     }),
-    numberRow([1, 1, 1, 1], [1, 1, null, null], { Entregable: "Evaluaciones de desempeño" }),
+    numberRow([1, 1, 1, 1], [1, 1, null, null], {
+      Actividad: "Evaluar el desempeño",
+      Entregable: "Evaluaciones de desempeño",
+    }),
   ],
 };
 

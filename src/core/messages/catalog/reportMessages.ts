@@ -30,6 +30,8 @@ export type ReportMessageCode =
   | "report.summary.budgetNone"
   | "report.budgetNote"
   | "report.leftOut"
+  | "report.leftOutShort"
+  | "report.unfilledShort"
   | "report.rowCount"
   | "report.inArea"
   | "report.otherAreas"
@@ -127,6 +129,9 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
       "Es el presupuesto que las áreas programaron en el plan; el plan no registra el presupuesto ejecutado.",
     "report.leftOut":
       "{count, plural, one {Una fila con errores en sus datos quedó excluida} other {# filas con errores en sus datos quedaron excluidas}} de esta cifra.",
+    "report.leftOutShort":
+      "{count, plural, one {1 fila excluida por errores} other {# filas excluidas por errores}}",
+    "report.unfilledShort": "sin diligenciar: {names}",
     "report.rowCount": "{count, plural, one {1 fila} other {# filas}}",
     "report.inArea": "{area} — {text}",
     "report.otherAreas": "Otras áreas",
@@ -173,7 +178,7 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
     "report.reason.statusDraft": "con el reporte aún en borrador",
     "report.unit.number": "Número",
     "report.unit.percent": "Porcentaje",
-    "report.header.activity": "Actividad o entregable",
+    "report.header.activity": "Actividad",
     "report.header.unit": "Unidad de medida",
     "report.header.programmed": "Programado a la fecha",
     "report.header.executed": "Ejecutado a la fecha",
@@ -241,6 +246,9 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
       "This is the budget the areas programmed in the plan; the plan does not record the budget executed.",
     "report.leftOut":
       "{count, plural, one {One row with errors in its data was} other {# rows with errors in their data were}} left out of this figure.",
+    "report.leftOutShort":
+      "{count, plural, one {1 row left out for errors} other {# rows left out for errors}}",
+    "report.unfilledShort": "never filled: {names}",
     "report.rowCount": "{count, plural, one {1 row} other {# rows}}",
     "report.inArea": "{area} — {text}",
     "report.otherAreas": "Other areas",
@@ -287,7 +295,7 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
     "report.reason.statusDraft": "the report still in draft",
     "report.unit.number": "Number",
     "report.unit.percent": "Percentage",
-    "report.header.activity": "Activity or deliverable",
+    "report.header.activity": "Activity",
     "report.header.unit": "Unit of measure",
     "report.header.programmed": "Programmed to date",
     "report.header.executed": "Executed to date",

@@ -22,7 +22,7 @@ import {
   difficultyText,
   figuresSentence,
   overExecutionText,
-  rowSubject,
+  rowActivity,
   unreportedText,
 } from "./rowSentences";
 
@@ -278,7 +278,7 @@ function areaSection(
       rows: measured.map((row) =>
         row.band === "con-errores"
           ? [
-              { text: rowSubject(row) },
+              { text: rowActivity(row) },
               { text: unitText(row, t) },
               { text: t.percent(null) },
               { text: t.percent(null) },
@@ -286,7 +286,7 @@ function areaSection(
               bandCell(row.band, t),
             ]
           : [
-              { text: rowSubject(row) },
+              { text: rowActivity(row) },
               { text: unitText(row, t) },
               figureCell(row, row.programmed, t),
               figureCell(row, row.executed, t),
@@ -377,15 +377,29 @@ function trendTable(
 
 /** The full semáforo: the institution, each macroprocess followed by its areas, then areas of no macroprocess. */
 function annexTable(report: ManagementReport, t: ReportTexts): ReportTable {
+  /** What the figure stands on, with the rows errors left out and the areas never filled named (SPEC §5, §5.1). */
+  const standsOn = (
+    programming: string,
+    figure: ReportLevel & { unfilledAreas?: UnfilledArea[] }
+  ): string =>
+    [
+      programming,
+      ...(figure.rowsWithErrors > 0
+        ? [t.say("report.leftOutShort", { count: figure.rowsWithErrors })]
+        : []),
+      ...(figure.unfilledAreas && figure.unfilledAreas.length > 0
+        ? [t.say("report.unfilledShort", { names: t.list(figure.unfilledAreas.map(areaLabel)) })]
+        : []),
+    ].join("; ");
   const line = (
     level: "institution" | "macroprocess" | "area",
     name: string,
     programming: string,
-    figure: ReportLevel
+    figure: ReportLevel & { unfilledAreas?: UnfilledArea[] }
   ): ReportTableCell[] => [
     { text: name },
     { text: t.say(`report.level.${level}`) },
-    { text: programming },
+    { text: standsOn(programming, figure) },
     percentCell(figure.compliance, t),
     bandCell(figure.band, t),
   ];

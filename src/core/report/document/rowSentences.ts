@@ -16,6 +16,14 @@ export function rowSubject(row: ReportRow): string {
   return (text ?? row.id).replace(/[\s.;:,]+$/u, "");
 }
 
+/** What the row plans to do, for the programmed-versus-executed table: its activity, else what it delivers. */
+export function rowActivity(row: ReportRow): string {
+  const text = [row.activity, row.deliverable, row.objective, row.indicator]
+    .map((candidate) => candidate.trim())
+    .find((candidate) => candidate !== "");
+  return text ?? row.id;
+}
+
 /** Users' text inside the informe's quotes: trimmed, inner whitespace runs (line breaks) as one space, no final full stop. */
 const quoted = (text: string): string =>
   text

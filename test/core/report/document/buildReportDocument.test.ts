@@ -136,7 +136,7 @@ describe("buildReportDocument", () => {
       "Presupuesto programado por el área: $\u00a012.000.000, registrado en 1 de 3 filas.",
     ]);
     expect(tables(section(document, "3.1 Dirección Jurídica"))[0].rows[2]).toEqual([
-      { text: "Funcionarios certificados en el Diplomado en Gestión Pública" },
+      { text: "Dictar el Diplomado en Gestión Pública" },
       { text: "Número" },
       { text: "60", value: 60, format: "number" },
       { text: "58", value: 58, format: "number" },
@@ -200,14 +200,32 @@ describe("buildReportDocument", () => {
         cells[4].text,
       ])
     ).toEqual([
-      ["Asociación de Ejemplo", "Institución", "3 de 5 áreas", "83,8%", "Verde"],
+      [
+        "Asociación de Ejemplo",
+        "Institución",
+        "3 de 5 áreas; sin diligenciar: 4.2 Gestión Tecnológica y 6.1 Control Interno",
+        "83,8%",
+        "Verde",
+      ],
       ["Misional", "Macroproceso", "2 de 2 áreas", "81,9%", "Verde"],
       ["3.1 Dirección Jurídica", "Área", "3 de 3 filas", "73,9%", "Amarillo"],
       ["3.2 Comunicaciones", "Área", "1 de 1 fila", "90,0%", "Verde"],
-      ["Apoyo", "Macroproceso", "1 de 2 áreas", "87,5%", "Verde"],
+      [
+        "Apoyo",
+        "Macroproceso",
+        "1 de 2 áreas; sin diligenciar: 4.2 Gestión Tecnológica",
+        "87,5%",
+        "Verde",
+      ],
       ["4.1 Gestión Humana", "Área", "2 de 2 filas", "87,5%", "Verde"],
       ["4.2 Gestión Tecnológica", "Área", "0 de 1 fila", "—", "Sin diligenciar"],
-      ["Seguimiento y Control", "Macroproceso", "0 de 1 área", "—", "Sin diligenciar"],
+      [
+        "Seguimiento y Control",
+        "Macroproceso",
+        "0 de 1 área; sin diligenciar: 6.1 Control Interno",
+        "—",
+        "Sin diligenciar",
+      ],
       ["6.1 Control Interno", "Área", "0 de 0 filas", "—", "Sin diligenciar"],
     ]);
   });
