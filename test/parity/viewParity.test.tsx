@@ -346,7 +346,9 @@ function informeSheet(workbook: ExcelJS.Workbook): ViewFigures {
   const areas = new Map<string, Shown>();
   let institution: Shown | null = null;
   sheet.eachRow((row) => {
-    const level = resultOf(row.getCell(3));
+    // ExcelJS reads a merged cell as its master's value: the trend's "Institución" spans A–E, so C would echo it.
+    const levelCell = row.getCell(3);
+    const level = levelCell.master.address === levelCell.address ? resultOf(levelCell) : null;
     const shown = (): Shown => ({
       compliance: numberOrNull(resultOf(row.getCell(6))),
       band: bandOfWord(resultOf(row.getCell(7))),

@@ -97,7 +97,11 @@ export type ReportRow = {
 };
 
 export type RedRow = ReportRow & { compliance: number };
-export type OverExecutedRow = ReportRow & { compliance: number };
+export type OverExecutedRow = ReportRow & {
+  compliance: number;
+  /** `Observaciones` is empty: the informe asks the area to explain the over-execution. */
+  needsExplanation: boolean;
+};
 export type UnreportedRow = ReportRow & {
   reasons: UnreportedReason[];
   /** The elapsed periods with programming and no executed value. */

@@ -128,7 +128,10 @@ export function buildManagementReport(
       (row): row is RowSemaphore & { compliance: number } =>
         row.overExecution && row.compliance !== null
     )
-    .map((row) => ({ ...reportRow(row), compliance: row.compliance }));
+    .map((row) => {
+      const told = reportRow(row);
+      return { ...told, compliance: row.compliance, needsExplanation: told.observations === "" };
+    });
   const unreportedRows: UnreportedRow[] = semaphore.rows.flatMap((row) => {
     const { sheet, rowIndex } = located(row);
     // Rows holding only what the workbook was generated with are counted by validation, not listed one by one.

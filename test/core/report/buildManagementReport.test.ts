@@ -270,6 +270,14 @@ describe("buildManagementReport: what the informe's sections tell", () => {
       [0.5, 0.45, 0.9]
     );
     // Presupuesto summed where a row holds a number; null where no row does.
+    // The over-executed row has no Observaciones: the informe asks for its explanation.
+    expect(
+      report.overExecutedRows.map((over) => [
+        over.deliverable,
+        over.compliance,
+        over.needsExplanation,
+      ])
+    ).toEqual([["Conceptos jurídicos emitidos", 2.5, true]]);
     expect([dju.budget, dju.budgetRows, com.budget, com.budgetRows]).toEqual([
       12000000, 1, 3500000, 1,
     ]);

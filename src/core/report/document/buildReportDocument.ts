@@ -310,7 +310,7 @@ function areaSection(
     heading(3, t.say("report.area.difficultiesTitle"));
     bullets(red.map((row) => difficultyText(row, t)));
   }
-  const over = area.details.filter((row) => row.overExecution);
+  const over = report.overExecutedRows.filter((row) => row.areaCode === area.code);
   if (over.length > 0) {
     heading(3, t.say("report.area.overTitle"));
     const threshold = t.level(report.bands.overExecution);

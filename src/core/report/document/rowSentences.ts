@@ -5,7 +5,7 @@
  * trimmed and quoted as text.
  */
 import { UNIT_PERCENT } from "../../template/Template";
-import { ReportRow, UnreportedRow } from "../ManagementReport";
+import { OverExecutedRow, ReportRow, UnreportedRow } from "../ManagementReport";
 import { ReportTexts } from "../reportTexts";
 
 /** What the row delivers, in the area's words, without a closing full stop (the sentence adds its own). */
@@ -84,11 +84,10 @@ export function difficultyText(row: ReportRow, t: ReportTexts): string {
 }
 
 /** Over-execution: the figures and the area's explanation, or that the explanation is still missing. */
-export function overExecutionText(row: ReportRow, threshold: string, t: ReportTexts): string {
-  const explanation =
-    row.observations.trim() === ""
-      ? t.say("report.row.overUnexplained", { threshold })
-      : t.say("report.row.overExplained", { threshold, observations: quoted(row.observations) });
+export function overExecutionText(row: OverExecutedRow, threshold: string, t: ReportTexts): string {
+  const explanation = row.needsExplanation
+    ? t.say("report.row.overUnexplained", { threshold })
+    : t.say("report.row.overExplained", { threshold, observations: quoted(row.observations) });
   return `${figuresSentence(row, t)} ${explanation}`;
 }
 

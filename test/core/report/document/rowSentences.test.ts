@@ -126,10 +126,17 @@ describe("a row told in a sentence", () => {
       band: "verde",
       overExecution: true,
     });
-    expect(overExecutionText(over, "120%", es)).toBe(
+    const unexplained = { ...over, compliance: 2, needsExplanation: true };
+    expect(overExecutionText(unexplained, "120%", es)).toBe(
       "Conceptos jurídicos: se ejecutaron 4 de 2 programados a la fecha (200,0%). Supera el 120% de cumplimiento y el área aún no explica la sobreejecución en sus observaciones."
     );
-    expect(overExecutionText({ ...over, observations: "Demanda mayor" }, "120%", es)).toBe(
+    expect(
+      overExecutionText(
+        { ...unexplained, observations: "Demanda mayor", needsExplanation: false },
+        "120%",
+        es
+      )
+    ).toBe(
       "Conceptos jurídicos: se ejecutaron 4 de 2 programados a la fecha (200,0%). Supera el 120% de cumplimiento; el área lo explica así: «Demanda mayor»."
     );
   });
