@@ -7,7 +7,7 @@ import {
 } from "../../../../src/core/report/document/ReportDocument";
 import { defaultPeriods } from "../../../../src/core/template/Template";
 import { sampleTemplate } from "../../../support/sampleTemplate";
-import { reportPlan } from "../reportPlan";
+import { numberRow, reportPlan } from "../reportPlan";
 import { richReport } from "../richPlan";
 
 const headings = (document: ReportDocument, level?: number): string[] =>
@@ -247,5 +247,36 @@ describe("buildReportDocument", () => {
       "en"
     );
     expect(second.cover.slice(0, 2)).toEqual(["Action Plan 2021", "As of December 31, 2021"]);
+  });
+
+  it("says how many rows errors left out of a figure, and names the row as one to correct", () => {
+    const plan = reportPlan(sampleTemplate(), {
+      DJ: [
+        numberRow([1, 1, 1, 1], [1, { kind: "error", code: "#REF!" }, null, null], {
+          Actividad: "Visitas",
+        }),
+        numberRow([1, 1, 1, 1], [1, 0.5, null, null], { Actividad: "Talleres" }), // 1.5 ÷ 2 = 75 %
+      ],
+    });
+    const errors = buildReportDocument(
+      buildManagementReport(plan, 1, { generatedAt: "2021-07-01" }),
+      "es"
+    );
+    expect(texts(section(errors, "3.1 Dirección Jurídica"))[0]).toBe(
+      "Cumplimiento del área: 75,0% (Amarillo), sobre 1 de 2 filas con programación a la fecha. Una fila con errores en sus datos quedó excluida de esta cifra."
+    );
+    const [table] = tables(section(errors, "3.1 Dirección Jurídica"));
+    expect(table.rows[0].map((cell) => cell.text)).toEqual([
+      "Visitas",
+      "Número",
+      "—",
+      "—",
+      "—",
+      "Con errores",
+    ]);
+    const [annex] = tables(section(errors, "Anexo: semáforo por institución, macroproceso y área"));
+    expect(annex.rows[0][2].text).toBe(
+      "1 de 3 áreas; 1 fila excluida por errores; sin diligenciar: 3.1.1 Sistema General de Regalías – SGR y 6.1 Control Interno"
+    );
   });
 });
