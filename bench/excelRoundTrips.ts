@@ -13,6 +13,7 @@ import { planFixes } from "../src/core/fixes/planFixes";
 import { readPlan } from "../src/core/plan/readPlan";
 import { buildManagementReport } from "../src/core/report/buildManagementReport";
 import { layoutReportSheet } from "../src/core/report/layoutReportSheet";
+import { buildReportDocument } from "../src/core/report/document/buildReportDocument";
 import { computeSemaphore } from "../src/core/semaphore/computeSemaphore";
 import { DEFAULT_TEMPLATE } from "../src/core/template/defaultTemplate";
 import { areasInOrder, Template } from "../src/core/template/Template";
@@ -178,7 +179,10 @@ export async function measureExcelRoundTrips(rows: number, textChars = 0): Promi
     const tabs = readPlan(snapshot);
     const plan = planFromMatrix(tabs, snapshot) ?? tabs;
     const report = buildManagementReport(plan, 1, { generatedAt: TODAY });
-    const patch: WorkbookPatch = { sheets: [layoutReportSheet(report, "es")], definedNames: [] };
+    const patch: WorkbookPatch = {
+      sheets: [layoutReportSheet(buildReportDocument(report, "es"))],
+      definedNames: [],
+    };
     await host.applyPatch(patch);
     return naiveReadSyncs(snapshot) + naiveWriteSyncs(patch);
   });

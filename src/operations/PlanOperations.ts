@@ -7,6 +7,7 @@ import { Consolidation } from "../core/consolidation/consolidatePlan";
 import { AreaImportPlan } from "../core/import/planAreaImport";
 import { Language } from "../core/messages/Language";
 import { ManagementReport, Semester } from "../core/report/ManagementReport";
+import { ReportDocument } from "../core/report/document/ReportDocument";
 import { SemaphoreReport } from "../core/semaphore/computeSemaphore";
 import { Template } from "../core/template/Template";
 import { UpgradePlan } from "../core/upgrade/planUpgrade";
@@ -68,7 +69,13 @@ export type ReportRequest = {
   /** yyyy-mm-dd */
   today: string;
 };
-export type ReportResult = { report: ManagementReport; html?: string; fromMatrix: boolean };
+export type ReportResult = {
+  report: ManagementReport;
+  /** The informe as one document (what the sheet, the page and the Word file render). */
+  document?: ReportDocument;
+  html?: string;
+  fromMatrix: boolean;
+};
 export type UpgradeRequest = { template: Template };
 export type UpgradeResult = UpgradePlan & { consolidated: boolean };
 

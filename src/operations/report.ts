@@ -6,6 +6,7 @@ import { planFromMatrix } from "../core/consolidation/planFromMatrix";
 import { buildManagementReport } from "../core/report/buildManagementReport";
 import { layoutReportSheet } from "../core/report/layoutReportSheet";
 import { renderReportHtml } from "../core/report/renderReportHtml";
+import { buildReportDocument } from "../core/report/document/buildReportDocument";
 import { templatePlan } from "./checkedPlan";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { OperationError } from "./OperationError";
@@ -27,15 +28,17 @@ export async function report(
     generatedAt: request.today,
   });
   const fromMatrix = consolidated !== null;
+  // One document, rendered as the page or the sheet: both carry the same words and figures.
+  const document = buildReportDocument(built, request.language);
   if (request.output === "html") {
-    const html = renderReportHtml(built, request.language);
+    const html = renderReportHtml(document);
     reportStep(context, "done", 1);
-    return { report: built, html, fromMatrix };
+    return { report: built, document, html, fromMatrix };
   }
   enterStep(context, "layout", 0.5);
-  const sheet = layoutReportSheet(built, request.language);
+  const sheet = layoutReportSheet(document);
   enterStep(context, "write", 0.6);
   await host.applyPatch({ sheets: [sheet], definedNames: [] }, context);
   reportStep(context, "done", 1);
-  return { report: built, fromMatrix };
+  return { report: built, document, fromMatrix };
 }

@@ -331,21 +331,31 @@ function matriz(workbook: ExcelJS.Workbook): ViewFigures {
   };
 }
 
-const INFORME_LEFT_OUT = /(\d+) filas con errores excluidas/;
+const INFORME_LEFT_OUT = /(\d+) filas? excluidas? por errores/;
 
+/** "3.1 Dirección Jurídica" (the informe names areas by section and name, never by code) → the area's code. */
+const codeOfLabel = (label: string): string | undefined =>
+  [...NAME_OF].find(([, name]) => label === name || label.endsWith(` ${name}`))?.[0];
+
+/**
+ * The informe's annex (its full semáforo table): one row per institution, macroprocess and area — name (columns
+ * A–B), level (C), what the figure stands on with the rows left out (D–E), % Cumplimiento (F), Semáforo (G).
+ */
 function informeSheet(workbook: ExcelJS.Workbook): ViewFigures {
   const sheet = workbook.getWorksheet("Informe")!;
   const areas = new Map<string, Shown>();
   let institution: Shown | null = null;
   sheet.eachRow((row) => {
-    const level = resultOf(row.getCell(1));
+    // ExcelJS reads a merged cell as its master's value: the trend's "Institución" spans A–E, so C would echo it.
+    const levelCell = row.getCell(3);
+    const level = levelCell.master.address === levelCell.address ? resultOf(levelCell) : null;
     const shown = (): Shown => ({
-      compliance: numberOrNull(resultOf(row.getCell(5))),
-      band: bandOfWord(resultOf(row.getCell(6))),
+      compliance: numberOrNull(resultOf(row.getCell(6))),
+      band: bandOfWord(resultOf(row.getCell(7))),
       leftOut: leftOutIn(String(resultOf(row.getCell(4)) ?? ""), INFORME_LEFT_OUT),
     });
-    const code = String(resultOf(row.getCell(2)));
-    if (level === "Área" && NAME_OF.has(code) && !areas.has(code)) areas.set(code, shown());
+    const code = codeOfLabel(String(resultOf(row.getCell(1))));
+    if (level === "Área" && code && !areas.has(code)) areas.set(code, shown());
     if (level === "Institución" && institution === null) institution = shown();
   });
   if (!institution) throw new Error("No institution row in Informe");
@@ -353,23 +363,24 @@ function informeSheet(workbook: ExcelJS.Workbook): ViewFigures {
 }
 
 function informeHtml(html: string): ViewFigures {
+  // The annex's rows: name, level, what the figure stands on, % Cumplimiento, Semáforo.
   const rowsOf = (level: string): string[][] =>
-    [...html.matchAll(new RegExp(`<tr class="level-${level}">(.*?)</tr>`, "g"))].map((match) =>
-      [...match[1].matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((cell) => cell[1])
-    );
+    [...html.matchAll(/<tr>(.*?)<\/tr>/g)]
+      .map((match) => [...match[1].matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((cell) => cell[1]))
+      .filter((cells) => cells.length === 5 && cells[1] === level);
   const shown = (cells: string[]): Shown => ({
-    compliance: atShownPrecision(percentOfText(cells[4].replace(/&nbsp;|\u00a0/g, " "))),
-    band: (/band band-([a-z-]+)/.exec(cells[5])?.[1] ?? "none") as Band,
-    leftOut: leftOutIn(cells[3], INFORME_LEFT_OUT),
+    compliance: atShownPrecision(percentOfText(cells[3].replace(/&nbsp;|\u00a0/g, " "))),
+    band: (/band band-([a-z-]+)/.exec(cells[4])?.[1] ?? "none") as Band,
+    leftOut: leftOutIn(cells[2], INFORME_LEFT_OUT),
   });
   return {
-    // The summary table comes first: the first row of each area is its summary row.
     areas: new Map(
-      rowsOf("area")
-        .reverse()
-        .map((cells) => [cells[1], shown(cells)])
+      rowsOf("Área").flatMap((cells) => {
+        const code = codeOfLabel(cells[0]);
+        return code ? [[code, shown(cells)] as const] : [];
+      })
     ),
-    institution: shown(rowsOf("institution")[0]),
+    institution: shown(rowsOf("Institución")[0]),
   };
 }
 

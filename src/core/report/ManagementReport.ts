@@ -53,6 +53,15 @@ export type ReportArea = ReportLevel & {
   /** Rows with programming to date, of `rows` filled rows. */
   programmedRows: number;
   rows: number;
+  /** The area's filled rows (not only what the workbook was generated with), in plan order. */
+  details: ReportRow[];
+  /**
+   * Σ `Presupuesto` over the area's rows that hold a number: the budget the area programmed (the plan has no
+   * executed-budget column, SPEC §3.2); null when no row holds one.
+   */
+  budget: number | null;
+  /** Rows whose `Presupuesto` holds a number. */
+  budgetRows: number;
 };
 
 /** One area-table row, as the lists of the report name it. */
@@ -66,15 +75,33 @@ export type ReportRow = {
   objective: string;
   activity: string;
   indicator: string;
+  /** `Entregable`, `Evidencias` as typed (trimmed). */
+  deliverable: string;
+  evidence: string;
+  /** `Unidad de medida` as typed (trimmed): `Número` (periods add up) or `Porcentaje` (levels, as fractions). */
+  unit: string;
   responsible: string;
   observations: string;
   /** `Estado del reporte` as typed (trimmed). */
   status: string;
+  /** Programmed and executed to date as `computeSemaphore` computed them (Porcentaje: the level at the cut-off). */
+  programmed: number;
+  executed: number;
   compliance: number | null;
+  band: Band;
+  overExecution: boolean;
+  /** `Ponderación` when it is a number. */
+  weight: number | null;
+  /** Position of the row in the plan (areas in template order, rows in table order), for stable ordering. */
+  order: number;
 };
 
 export type RedRow = ReportRow & { compliance: number };
-export type OverExecutedRow = ReportRow & { compliance: number };
+export type OverExecutedRow = ReportRow & {
+  compliance: number;
+  /** `Observaciones` is empty: the informe asks the area to explain the over-execution. */
+  needsExplanation: boolean;
+};
 export type UnreportedRow = ReportRow & {
   reasons: UnreportedReason[];
   /** The elapsed periods with programming and no executed value. */

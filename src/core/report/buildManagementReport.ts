@@ -72,6 +72,7 @@ export function buildManagementReport(
     const sheet = sheets.get(row.area) as AreaSheet;
     return { sheet, rowIndex: row.row - sheet.table.headerRow - 1 };
   };
+  const order = new Map(semaphore.rows.map((row, position) => [row, position]));
   const reportRow = (row: RowSemaphore): ReportRow => {
     const { sheet, rowIndex } = located(row);
     const text = (header: string): string => displayText(cellAt(sheet, rowIndex, header));
@@ -84,12 +85,40 @@ export function buildManagementReport(
       objective: text(HEADERS.objective),
       activity: text(HEADERS.activity),
       indicator: text(HEADERS.indicator),
+      deliverable: text(HEADERS.deliverable),
+      evidence: text(HEADERS.evidence),
+      unit: text(HEADERS.unit),
       responsible: row.responsible,
       observations: text(HEADERS.observations),
       status: text(HEADERS.reportStatus),
+      programmed: row.programmed,
+      executed: row.executed,
       compliance: row.compliance,
+      band: row.band,
+      overExecution: row.overExecution,
+      weight: row.weight,
+      order: order.get(row) ?? 0,
     };
   };
+  /** The area's filled rows with their budget (Σ `Presupuesto` where it is a number). */
+  const filledRows = semaphore.rows.filter((row) => {
+    const { sheet, rowIndex } = located(row);
+    return !isRowUnfilled(sheet, rowIndex);
+  });
+  const details = new Map<string, ReportRow[]>();
+  const budgets = new Map<string, { budget: number; rows: number }>();
+  for (const row of filledRows) {
+    const { sheet, rowIndex } = located(row);
+    const detail = reportRow(row);
+    const list = details.get(row.area) ?? [];
+    list.push(detail);
+    details.set(row.area, list);
+    const budget = cellAt(sheet, rowIndex, HEADERS.budget);
+    if (budget.kind === "number") {
+      const sum = budgets.get(row.area) ?? { budget: 0, rows: 0 };
+      budgets.set(row.area, { budget: sum.budget + budget.value, rows: sum.rows + 1 });
+    }
+  }
 
   const redRows: RedRow[] = semaphore.rows
     .filter((row): row is RowSemaphore & { compliance: number } => row.band === "rojo")
@@ -99,7 +128,10 @@ export function buildManagementReport(
       (row): row is RowSemaphore & { compliance: number } =>
         row.overExecution && row.compliance !== null
     )
-    .map((row) => ({ ...reportRow(row), compliance: row.compliance }));
+    .map((row) => {
+      const told = reportRow(row);
+      return { ...told, compliance: row.compliance, needsExplanation: told.observations === "" };
+    });
   const unreportedRows: UnreportedRow[] = semaphore.rows.flatMap((row) => {
     const { sheet, rowIndex } = located(row);
     // Rows holding only what the workbook was generated with are counted by validation, not listed one by one.
@@ -151,6 +183,9 @@ export function buildManagementReport(
       rowsWithErrors: area.rowsWithErrors,
       programmedRows: area.programmedRows,
       rows: area.rows,
+      details: details.get(area.code) ?? [],
+      budget: budgets.get(area.code)?.budget ?? null,
+      budgetRows: budgets.get(area.code)?.rows ?? 0,
     })),
     redRows,
     unreportedRows,

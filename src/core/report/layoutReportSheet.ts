@@ -1,269 +1,300 @@
 /**
- * The `Informe` sheet (SPEC §3.1, §7): a print-ready management report of values, not formulas — title block,
- * institutional figure, the summary by institution, macroprocess and area with band fills, and the lists of rows in
- * red, without report and over-executed as plain ranges. Users' text is written as plain strings, which the patch
- * contract keeps literal (`=HYPERLINK(…)` stays text).
+ * The `Informe` sheet (SPEC §3.1, §7): the informe's document laid out for printing, values only. Seven columns;
+ * headings, paragraphs and bullets take a merged full-width row whose height fits its wrapped text, so no line
+ * prints past the print area; tables map their columns onto spans of the seven, keep figures as numbers with their
+ * format and band fills. The sheet paginates itself: the title rows repeat on every page (Excel's print titles),
+ * a heading stays with what follows, a short table is not split, and a table that crosses a page starts the new
+ * page with its header row again. Users' text is written as plain strings, which the patch contract keeps literal.
  */
 import { NUMBER_FORMATS } from "../workbook/numberFormats";
-import { Language } from "../messages/Language";
-import { Band } from "../semaphore/Band";
-import { columnLetter } from "../workbook/address";
 import { SHEET } from "../workbook/sheetNames";
-import { LINE_HEIGHT, wrappedRowHeight } from "../workbook/layout/wrappedRowHeight";
+import { LINE_HEIGHT } from "../workbook/layout/wrappedRowHeight";
 import { BAND_COLORS } from "../workbook/workbookText";
+import { columnLetter } from "../workbook/address";
 import { CellInput, CellStyle, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
-import { ManagementReport, ReportArea, ReportRow } from "./ManagementReport";
-import { reportTexts } from "./reportTexts";
+import { ReportDocument, ReportTable, ReportTableCell } from "./document/ReportDocument";
 
+/** Column A holds names and sentences' start; B–G figures. 142 characters: one landscape page wide at about 90 %. */
+export const REPORT_COLUMN_WIDTHS = [46, 16, 16, 16, 16, 16, 16];
+const FULL_WIDTH = REPORT_COLUMN_WIDTHS.reduce((sum, width) => sum + width, 0);
+const COLUMNS = REPORT_COLUMN_WIDTHS.length;
+const LAST_COLUMN = columnLetter(COLUMNS);
+/** Rows repeated at the top of every printed page: title, organisation, plan and cut-off. */
+export const REPORT_TITLE_ROWS = 3;
 /**
- * Columns A–G: ID/level, area/code, activity/name, indicator/programmed, responsible/%, %/band, observations.
- * 158 characters in all: one landscape Letter page wide at about 80 % (the 9 pt notes print at 8 pt or more, as
- * the print test measures); data rows wrap, so longer text takes more lines rather than more width.
+ * Points of rows a printed page holds under the title rows, kept on the safe side: landscape A4 (595 pt tall, the
+ * smaller of A4 and Letter) less Excel's normal margins, header and footer (about 150 pt) and the title rows
+ * (about 60 pt) leaves about 385 pt at 100 %; the page prints at about 90 %, so the real room is larger.
  */
-const COLUMN_WIDTHS = [13, 20, 40, 24, 18, 16, 27];
-const FULL_WIDTH = COLUMN_WIDTHS.reduce((sum, columnWidth) => sum + columnWidth, 0);
-const LAST_COLUMN = "G";
-const PERCENT_FORMAT = NUMBER_FORMATS.compliance;
-/** Rows repeated at the top of every printed page: title, organisation, cut-off. */
-const REPORT_TITLE_ROWS = 3;
+export const PAGE_ROOM = 380;
 
 const WHITE = "FFFFFF";
+const NOTE_SIZE = 10;
 
-export function layoutReportSheet(report: ManagementReport, language: Language): SheetPatch {
-  const t = reportTexts(report, language);
-  const sheet = emptySheet(SHEET.report);
-  const values: CellInput[][] = [];
-  const styles: SheetPatch["styles"] = [];
-  const merges: string[] = [];
-  const width = COLUMN_WIDTHS.length;
-
-  const style = (range: string, cellStyle: CellStyle): void => {
-    styles.push({ range, style: cellStyle });
-  };
-  const rowHeights: { row: number; height: number }[] = [];
-  /** A row whose text wraps gets the height of its longest cell (not every engine fits rows when it opens a file). */
-  const fitRow = (row: number, texts: CellInput[], widths: number[]): void => {
-    const height = wrappedRowHeight(
-      texts.map((text, column) => ({
-        text: typeof text === "string" ? text : null,
-        width: widths[column] ?? 0,
-      }))
-    );
-    if (height > LINE_HEIGHT) rowHeights.push({ row, height });
-  };
-  const addRow = (cells: CellInput[]): number => {
-    values.push([...cells, ...Array<CellInput>(Math.max(0, width - cells.length)).fill(null)]);
-    return values.length;
-  };
-  /** A line of text across the whole width. */
-  const addLine = (text: string, cellStyle: CellStyle): number => {
-    const row = addRow([text]);
-    if (cellStyle.wrap) fitRow(row, [text], [FULL_WIDTH]);
-    merges.push(`A${row}:${LAST_COLUMN}${row}`);
-    style(`A${row}`, { ...cellStyle, vertical: "top" });
-    return row;
-  };
-  const addBlank = (): void => {
-    addRow([]);
-  };
-  const addHeader = (headers: string[]): void => {
-    const row = addRow(headers);
-    fitRow(row, headers, COLUMN_WIDTHS);
-    const last = columnLetter(headers.length);
-    style(`A${row}:${last}${row}`, {
-      bold: true,
-      fill: BAND_COLORS.titleFill,
-      fontColor: WHITE,
-      wrap: true,
-      vertical: "middle",
-    });
-  };
-  const percentCell = (value: number | null): CellInput => (value === null ? "—" : value);
-  const styleBand = (address: string, band: Band): void =>
-    style(address, { fill: BAND_COLORS[band], bold: true, horizontal: "center" });
-  const styleDataRow = (row: number): void =>
-    style(`A${row}:${LAST_COLUMN}${row}`, { wrap: true, vertical: "top" });
-  const stylePercent = (address: string): void =>
-    style(address, { numberFormat: PERCENT_FORMAT, horizontal: "right" });
-
-  // Title block (repeated on every printed page).
-  addLine(t.title, { bold: true, fontSize: 16, fontColor: BAND_COLORS.titleFill });
-  addLine(report.organisation, { bold: true, fontSize: 12 });
-  addLine(`${t.cutoffLine} · ${t.generatedLine}`, {});
-  if (t.cutoffNote) addLine(t.cutoffNote, { italic: true, wrap: true });
-  addLine(t.legend, { italic: true, fontSize: 9, wrap: true });
-  addBlank();
-
-  // The institution, prominent.
-  const institutionRow = addRow([
-    t.say("report.institution"),
-    null,
-    null,
-    percentCell(report.institution.compliance),
-    t.band(report.institution.band),
-    t.say("report.institutionAreas", {
-      count: report.institution.areas,
-      total: report.institution.totalAreas,
-    }) +
-      t.unfilled(report.institution.unfilledAreas) +
-      t.leftOut(report.institution.rowsWithErrors),
-  ]);
-  merges.push(`A${institutionRow}:C${institutionRow}`, `F${institutionRow}:G${institutionRow}`);
-  style(`A${institutionRow}:${LAST_COLUMN}${institutionRow}`, {
-    bold: true,
-    fontSize: 14,
-    vertical: "middle",
-  });
-  stylePercent(`D${institutionRow}`);
-  styleBand(`E${institutionRow}`, report.institution.band);
-  addBlank();
-
-  // Summary: institution, each macroprocess followed by its areas, then areas the template does not know.
-  addLine(t.say("report.summaryTitle"), { bold: true, fontSize: 13 });
-  addHeader(t.summaryHeaders);
-  const summaryRow = (
-    level: string,
-    code: string,
-    name: string,
-    programmed: string,
-    compliance: number | null,
-    band: Band,
-    emphasis: CellStyle
-  ): void => {
-    const cells = [level, code, name, programmed, percentCell(compliance), t.band(band)];
-    const row = addRow(cells);
-    fitRow(row, cells, COLUMN_WIDTHS);
-    style(`A${row}:F${row}`, { wrap: true, vertical: "top", ...emphasis });
-    stylePercent(`E${row}`);
-    styleBand(`F${row}`, band);
-  };
-  summaryRow(
-    t.say("report.level.institution"),
-    "",
-    report.organisation,
-    t.say("report.programmedAreas", {
-      count: report.institution.areas,
-      total: report.institution.totalAreas,
-    }) +
-      t.unfilled(report.institution.unfilledAreas) +
-      t.leftOut(report.institution.rowsWithErrors),
-    report.institution.compliance,
-    report.institution.band,
-    { bold: true }
-  );
-  const areaRow = (area: ReportArea): void =>
-    summaryRow(
-      t.say("report.level.area"),
-      area.code,
-      area.section ? `${area.section} ${area.name}` : area.name,
-      t.say("report.programmedRows", { count: area.programmedRows, total: area.rows }) +
-        t.leftOut(area.rowsWithErrors),
-      area.compliance,
-      area.band,
-      {}
-    );
-  for (const macroprocess of report.macroprocesses) {
-    summaryRow(
-      t.say("report.level.macroprocess"),
-      macroprocess.code ?? "",
-      macroprocess.name,
-      t.say("report.programmedAreas", {
-        count: macroprocess.areas,
-        total: macroprocess.totalAreas,
-      }) +
-        t.unfilled(macroprocess.unfilledAreas) +
-        t.leftOut(macroprocess.rowsWithErrors),
-      macroprocess.compliance,
-      macroprocess.band,
-      { bold: true, fill: BAND_COLORS.computedFill }
-    );
-    report.areas.filter((area) => area.macroprocess === macroprocess.name).forEach(areaRow);
-  }
-  const known = new Set(report.macroprocesses.map((macroprocess) => macroprocess.name));
-  report.areas
-    .filter((area) => area.macroprocess === null || !known.has(area.macroprocess))
-    .forEach(areaRow);
-  addBlank();
-
-  const activity = (row: ReportRow): string => row.activity || row.objective;
-  const rowList = <R extends ReportRow>(
-    title: string,
-    headers: string[],
-    rows: R[],
-    cells: (row: R) => CellInput[],
-    none: string,
-    percentFill: { fill: string; fontColor?: string } | null,
-    help?: string
-  ): void => {
-    addLine(title, { bold: true, fontSize: 13 });
-    if (help) addLine(help, { italic: true, fontSize: 9, wrap: true });
-    addHeader(headers);
-    if (rows.length === 0) addLine(none, { italic: true });
-    for (const reportRow of rows) {
-      const rowCells = cells(reportRow);
-      const row = addRow(rowCells);
-      fitRow(row, rowCells, COLUMN_WIDTHS);
-      styleDataRow(row);
-      if (percentFill) {
-        stylePercent(`F${row}`);
-        style(`F${row}`, percentFill);
+/** Lines a text takes in a cell `width` characters wide, wrapping at spaces as Excel does (bold text is wider). */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const room = Math.max(1, Math.floor((width - 2) / (bold ? 1.1 : 1)));
+  return text.split("\n").reduce((lines, paragraph) => {
+    let count = 1;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/).filter((part) => part !== "")) {
+      const needed = used === 0 ? word.length : used + 1 + word.length;
+      if (needed <= room) used = needed;
+      else if (used === 0) {
+        count += Math.ceil(word.length / room) - 1;
+        used = word.length % room || room;
+      } else {
+        count += 1 + Math.ceil(word.length / room) - 1;
+        used = word.length % room || room;
       }
     }
-    addBlank();
-  };
-  const complianceCells = (row: ReportRow): CellInput[] => [
-    row.id,
-    row.areaName,
-    activity(row),
-    row.indicator,
-    row.responsible,
-    percentCell(row.compliance),
-    row.observations,
-  ];
-  rowList(
-    t.say("report.redTitle", { count: report.redRows.length }),
-    t.complianceHeaders,
-    report.redRows,
-    complianceCells,
-    t.say("report.redNone"),
-    { fill: BAND_COLORS.rojo }
-  );
-  rowList(
-    t.say("report.unreportedTitle", { count: report.unreportedRows.length }),
-    t.unreportedHeaders,
-    report.unreportedRows,
-    (row) => [
-      row.id,
-      row.areaName,
-      activity(row),
-      t.reasons(row),
-      row.responsible,
-      row.status,
-      row.observations,
-    ],
-    t.say("report.unreportedNone"),
-    null,
-    t.say("report.unreportedHelp")
-  );
-  rowList(
-    t.say("report.overTitle", {
-      threshold: t.percent(report.bands.overExecution),
-      count: report.overExecutedRows.length,
-    }),
-    t.complianceHeaders,
-    report.overExecutedRows,
-    complianceCells,
-    t.say("report.overNone"),
-    { fill: BAND_COLORS.overExecution, fontColor: WHITE }
-  );
+    return lines + count;
+  }, 0);
+}
 
-  values.pop(); // the blank row after the last list
+/** One sheet row before pagination: its values, merges and styles by column (1-based), and its height. */
+type Line = {
+  values: CellInput[];
+  height: number;
+  merges: [number, number][];
+  styles: { from: number; to: number; style: CellStyle }[];
+  /** Kept on the same page as the next line (a heading, a table's header). */
+  keepWithNext: boolean;
+  /** A table's header, printed again when the table continues on a new page. */
+  header?: Line;
+};
+
+const blankLine = (): Line => ({
+  values: [],
+  height: LINE_HEIGHT,
+  merges: [],
+  styles: [],
+  keepWithNext: false,
+});
+
+/** A text across the whole width: merged, wrapped, as tall as its lines. */
+function textLine(text: string, style: CellStyle, lineHeight = LINE_HEIGHT): Line {
+  const lines = style.wrap ? wrappedLines(text, FULL_WIDTH, style.bold) : 1;
+  return {
+    values: [text],
+    height: lines * lineHeight,
+    merges: [[1, COLUMNS]],
+    styles: [{ from: 1, to: 1, style: { ...style, vertical: "top" } }],
+    keepWithNext: false,
+  };
+}
+
+/**
+ * How a table's columns share the sheet's seven: every composition of 7 into as many spans is tried and the one whose
+ * widths are closest to the table's proportions wins (at most 20 candidates for 4 columns).
+ */
+export function columnSpans(widths: number[]): number[] {
+  const k = Math.min(widths.length, COLUMNS);
+  const total = widths.slice(0, k).reduce((sum, width) => sum + width, 0);
+  let best: number[] = [];
+  let bestScore = Infinity;
+  const visit = (spans: number[], left: number): void => {
+    if (spans.length === k - 1) {
+      const candidate = [...spans, left];
+      let start = 0;
+      const score = candidate.reduce((sum, span, index) => {
+        const width = REPORT_COLUMN_WIDTHS.slice(start, start + span).reduce((a, b) => a + b, 0);
+        start += span;
+        return sum + Math.abs(width / FULL_WIDTH - widths[index] / total);
+      }, 0);
+      if (score < bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+      return;
+    }
+    for (let span = 1; span <= left - (k - 1 - spans.length); span++)
+      visit([...spans, span], left - span);
+  };
+  visit([], COLUMNS);
+  return best;
+}
+
+function numberFormat(cell: ReportTableCell): string | undefined {
+  if (cell.value === undefined) return undefined;
+  if (cell.format === "percent") return NUMBER_FORMATS.compliance;
+  if (cell.format === "currency") return NUMBER_FORMATS.currency;
+  return Number.isInteger(cell.value) ? "#,##0" : "#,##0.0#";
+}
+
+/** A table's lines: the header (kept with the first row, repeated on a new page), then one line per row. */
+function tableLines(table: ReportTable): Line[] {
+  const spans = columnSpans(table.widths);
+  const starts = spans.map((_, index) => 1 + spans.slice(0, index).reduce((a, b) => a + b, 0));
+  const spanWidth = (index: number): number =>
+    REPORT_COLUMN_WIDTHS.slice(starts[index] - 1, starts[index] - 1 + spans[index]).reduce(
+      (a, b) => a + b,
+      0
+    );
+  const place = (texts: CellInput[]): CellInput[] => {
+    const values = Array<CellInput>(COLUMNS).fill(null);
+    texts.forEach((value, index) => {
+      values[starts[index] - 1] = value;
+    });
+    return values;
+  };
+  const merges = spans.flatMap((span, index): [number, number][] =>
+    span > 1 ? [[starts[index], starts[index] + span - 1]] : []
+  );
+  const heightOf = (texts: string[], bold: boolean): number =>
+    Math.max(...texts.map((text, index) => wrappedLines(text, spanWidth(index), bold))) *
+    LINE_HEIGHT;
+
+  const header: Line = {
+    values: place(table.headers),
+    height: heightOf(table.headers, true),
+    merges,
+    styles: [
+      {
+        from: 1,
+        to: COLUMNS,
+        style: {
+          bold: true,
+          fill: BAND_COLORS.titleFill,
+          fontColor: WHITE,
+          wrap: true,
+          vertical: "middle",
+        },
+      },
+    ],
+    keepWithNext: true,
+  };
+  const rows = table.rows.map((cells): Line => ({
+    values: place(cells.map((cell) => (cell.value !== undefined ? cell.value : cell.text))),
+    height: heightOf(
+      cells.map((cell) => cell.text),
+      false
+    ),
+    merges,
+    styles: [
+      { from: 1, to: COLUMNS, style: { wrap: true, vertical: "top" } },
+      ...cells.flatMap((cell, index) => {
+        const format = numberFormat(cell);
+        const styles: Line["styles"] = [];
+        if (format)
+          styles.push({
+            from: starts[index],
+            to: starts[index],
+            style: { numberFormat: format, horizontal: "right" },
+          });
+        if (cell.band)
+          styles.push({
+            from: starts[index],
+            to: starts[index],
+            style: { fill: BAND_COLORS[cell.band], bold: true, horizontal: "center" },
+          });
+        return styles;
+      }),
+    ],
+    keepWithNext: false,
+    header,
+  }));
+  // A table that fits in half a page is kept whole.
+  const total = rows.reduce((sum, line) => sum + line.height, header.height);
+  if (total <= PAGE_ROOM / 2) for (const line of rows.slice(0, -1)) line.keepWithNext = true;
+  return [header, ...rows];
+}
+
+function documentLines(document: ReportDocument): Line[] {
+  const lines: Line[] = [];
+  document.cover.slice(2).forEach((line) => lines.push(textLine(line, { wrap: true })));
+  for (const block of document.blocks) {
+    switch (block.kind) {
+      case "heading": {
+        if (block.level < 3 && lines.length > 0) lines.push(blankLine());
+        const size = block.level === 1 ? 14 : block.level === 2 ? 12 : 11;
+        const line = textLine(
+          block.text,
+          {
+            bold: true,
+            fontSize: size,
+            wrap: true,
+            ...(block.level === 1 ? { fontColor: BAND_COLORS.titleFill } : {}),
+          },
+          block.level === 1 ? 21 : block.level === 2 ? 18 : LINE_HEIGHT
+        );
+        lines.push({ ...line, keepWithNext: true });
+        break;
+      }
+      case "paragraph":
+        lines.push(
+          textLine(
+            block.text,
+            block.tone === "note"
+              ? { wrap: true, italic: true, fontSize: NOTE_SIZE }
+              : { wrap: true }
+          )
+        );
+        break;
+      case "bullets":
+        for (const item of block.items) lines.push(textLine(`• ${item}`, { wrap: true }));
+        break;
+      case "table":
+        lines.push(...tableLines(block.table));
+        break;
+    }
+  }
+  return lines;
+}
+
+export function layoutReportSheet(document: ReportDocument): SheetPatch {
+  const sheet = emptySheet(SHEET.report);
+  const values: CellInput[][] = [];
+  const rowHeights: { row: number; height: number }[] = [];
+  const breaks: number[] = [];
+  const emit = (line: Line): void => {
+    values.push([...line.values, ...Array<CellInput>(COLUMNS - line.values.length).fill(null)]);
+    const row = values.length;
+    if (line.height !== LINE_HEIGHT) rowHeights.push({ row, height: line.height });
+    for (const [from, to] of line.merges)
+      sheet.merges.push(`${columnLetter(from)}${row}:${columnLetter(to)}${row}`);
+    for (const { from, to, style } of line.styles)
+      sheet.styles.push({
+        range:
+          from === to
+            ? `${columnLetter(from)}${row}`
+            : `${columnLetter(from)}${row}:${columnLetter(to)}${row}`,
+        style,
+      });
+  };
+
+  // The title rows, repeated on every printed page.
+  emit(
+    textLine(document.title, { bold: true, fontSize: 16, fontColor: BAND_COLORS.titleFill }, 21)
+  );
+  emit(textLine(document.organisation, { bold: true, fontSize: 12 }, 18));
+  emit(textLine(document.cover.slice(0, 2).join(" · "), { wrap: true }));
+
+  const lines = documentLines(document);
+  let used = 0;
+  lines.forEach((line, index) => {
+    let chain = line.height;
+    for (let next = index; lines[next]?.keepWithNext && next + 1 < lines.length; next++)
+      chain += lines[next + 1].height;
+    if (used > 0 && used + Math.min(chain, PAGE_ROOM) > PAGE_ROOM) {
+      breaks.push(values.length + 1);
+      used = 0;
+      // A table continuing on a new page starts it with its header; a blank line does not start a page.
+      if (line.header) {
+        emit(line.header);
+        used += line.header.height;
+      }
+      if (line.values.length === 0) return;
+    }
+    emit(line);
+    used += line.height;
+  });
+
   const lastRow = values.length;
-  sheet.columnWidths = [...COLUMN_WIDTHS];
-  sheet.rowHeights = rowHeights.filter((fitted) => fitted.row <= lastRow);
+  sheet.columnWidths = [...REPORT_COLUMN_WIDTHS];
+  sheet.rowHeights = rowHeights;
+  sheet.pageBreaksBefore = breaks;
   sheet.blocks.push({ row: 1, column: 1, values });
-  sheet.styles.push(...styles);
-  sheet.merges.push(...merges);
   sheet.pageSetup = {
     orientation: "landscape",
     fitToWidth: true,

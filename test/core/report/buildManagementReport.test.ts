@@ -3,6 +3,7 @@ import { PeriodKind, defaultPeriods } from "../../../src/core/template/Template"
 import { sampleTemplate } from "../../support/sampleTemplate";
 import { numberRow, reportPlan } from "./reportPlan";
 import { HYPERLINK_TEXT, SCRIPT_TEXT, samplePlan, sampleReport } from "./sampleReport";
+import { richReport } from "./richPlan";
 
 describe("buildManagementReport: cut-off", () => {
   it("measures semester 1 at T2 and semester 2 at T4, whatever the workbook's Corte says", () => {
@@ -229,5 +230,61 @@ describe("buildManagementReport: lists", () => {
     expect(report.bands).toEqual({ green: 0.7, yellow: 0.5, overExecution: 2.5 });
     // (1 + .7) ÷ 2 = .85
     expect(report.areas[0]).toMatchObject({ compliance: 0.85, band: "verde" });
+  });
+});
+
+describe("buildManagementReport: what the informe's sections tell", () => {
+  it("carries each area's filled rows with the semáforo's figures to date, their texts and the budget the area programmed", () => {
+    const report = richReport();
+    const dju = report.areas.find((area) => area.code === "DJU")!;
+    expect(
+      dju.details.map((row) => [
+        row.deliverable,
+        row.unit,
+        row.programmed,
+        row.executed,
+        row.compliance,
+        row.band,
+        row.overExecution,
+      ])
+    ).toEqual([
+      // At T2: 10 + 10 = 20 programmed, 2 + 3 = 5 executed; 1 + 1 against 3 + 2; 30 + 30 against 29 + 29.
+      ["Procesos judiciales con seguimiento", "Número", 20, 5, 0.25, "rojo", false],
+      ["Conceptos jurídicos emitidos", "Número", 2, 5, 2.5, "verde", true],
+      [
+        "Funcionarios certificados en el Diplomado en Gestión Pública",
+        "Número",
+        60,
+        58,
+        0.9666666667,
+        "verde",
+        false,
+      ],
+    ]);
+    expect(dju.details[2].evidence).toBe("Listas de asistencia y certificados");
+    expect(dju.details[0].observations).toBe("Retraso en la contratación del apoyo jurídico.");
+    expect(dju.details.map((row) => row.order)).toEqual([0, 1, 2]);
+    // Porcentaje: the level at T2, as fractions.
+    const com = report.areas.find((area) => area.code === "COM")!;
+    expect([com.details[0].programmed, com.details[0].executed, com.details[0].compliance]).toEqual(
+      [0.5, 0.45, 0.9]
+    );
+    // Presupuesto summed where a row holds a number; null where no row does.
+    // The over-executed row has no Observaciones: the informe asks for its explanation.
+    expect(
+      report.overExecutedRows.map((over) => [
+        over.deliverable,
+        over.compliance,
+        over.needsExplanation,
+      ])
+    ).toEqual([["Conceptos jurídicos emitidos", 2.5, true]]);
+    expect([dju.budget, dju.budgetRows, com.budget, com.budgetRows]).toEqual([
+      12000000, 1, 3500000, 1,
+    ]);
+    const never = report.areas.filter((area) => area.band === "sin-diligenciar");
+    expect(never.map((area) => [area.code, area.details.length, area.budget])).toEqual([
+      ["GTE", 0, null],
+      ["CIN", 0, null],
+    ]);
   });
 });

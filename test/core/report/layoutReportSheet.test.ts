@@ -1,13 +1,16 @@
-import { layoutReportSheet } from "../../../src/core/report/layoutReportSheet";
-import { formatPercent } from "../../../src/core/messages/formatPercent";
+import {
+  PAGE_ROOM,
+  columnSpans,
+  layoutReportSheet,
+  wrappedLines,
+} from "../../../src/core/report/layoutReportSheet";
+import { buildReportDocument } from "../../../src/core/report/document/buildReportDocument";
+import { ReportDocument } from "../../../src/core/report/document/ReportDocument";
 import { BAND_COLORS } from "../../../src/core/workbook/workbookText";
 import { CellInput, SheetPatch } from "../../../src/core/workbook/WorkbookPatch";
 import { parseRangeAddress } from "../../../src/core/workbook/address";
-import { defaultPeriods } from "../../../src/core/template/Template";
-import { buildManagementReport } from "../../../src/core/report/buildManagementReport";
-import { sampleTemplate } from "../../support/sampleTemplate";
-import { reportPlan } from "./reportPlan";
-import { HYPERLINK_TEXT, SCRIPT_TEXT, sampleReport } from "./sampleReport";
+import { richReport } from "./richPlan";
+import { HYPERLINK_TEXT, sampleReport } from "./sampleReport";
 
 /** The sheet's values as rows (1-based row r is rows[r - 1]), from its blocks. */
 function grid(sheet: SheetPatch): CellInput[][] {
@@ -20,8 +23,8 @@ function grid(sheet: SheetPatch): CellInput[][] {
     );
   return rows;
 }
-const rowOf = (rows: CellInput[][], first: CellInput): number =>
-  rows.findIndex((row) => row?.[0] === first) + 1;
+const rowOf = (rows: CellInput[][], first: CellInput, from = 0): number =>
+  rows.findIndex((row, index) => index >= from && row?.[0] === first) + 1;
 /** Style properties that apply to a cell, later ranges winning. */
 function styleAt(sheet: SheetPatch, row: number, column: number): Record<string, unknown> {
   return sheet.styles.reduce((style, styled) => {
@@ -33,158 +36,165 @@ function styleAt(sheet: SheetPatch, row: number, column: number): Record<string,
 }
 
 describe("layoutReportSheet", () => {
-  const sheet = layoutReportSheet(sampleReport(1), "es");
+  const sheet = layoutReportSheet(buildReportDocument(richReport(), "es"));
   const rows = grid(sheet);
 
-  it("is the Informe sheet with a title block naming the semester, organisation and cut-off", () => {
+  it("is the Informe sheet, its title rows naming the semester, the entity, the plan and the cut-off in words", () => {
     expect(sheet.name).toBe("Informe");
-    expect(sheet.visibility).toBe("visible");
-    expect(rows[0][0]).toBe("Informe de gestión — I semestre de 2021");
-    expect(rows[1][0]).toBe("Alcaldía de Ejemplo");
-    expect(rows[2][0]).toBe("Corte: T2 (periodo 2 de 4) · Generado el 15 de julio de 2021");
-    expect(sheet.merges).toEqual(expect.arrayContaining(["A1:G1", "A2:G2", "A3:G3"]));
+    expect(rows.slice(0, 4).map((row) => row[0])).toEqual([
+      "Informe de gestión — I semestre de 2021",
+      "Asociación de Ejemplo",
+      "Plan de Acción 2021 · Con corte a 30 de junio de 2021",
+      "Elaborado el 15 de julio de 2021",
+    ]);
+    expect(sheet.merges).toEqual(expect.arrayContaining(["A1:G1", "A2:G2", "A3:G3", "A4:G4"]));
   });
 
-  it("shows the institution, each macroprocess with its areas, as numbers with band labels and fills", () => {
-    const report = sampleReport(1);
-    const first = rowOf(rows, "Institución");
-    expect(rows[first - 1].slice(0, 6)).toEqual([
-      "Institución",
-      "",
-      "Alcaldía de Ejemplo",
-      // SPEC §5: the area never filled is named beside the average it is left out of.
-      "2 de 3 áreas; sin diligenciar: 6.1 Control Interno",
-      report.institution.compliance,
+  it("gives each macroprocess and area its heading, in the plan's order, by name", () => {
+    const headings = [
+      "Misional",
+      "3.1 Dirección Jurídica",
+      "3.2 Comunicaciones",
+      "Apoyo",
+      "4.1 Gestión Humana",
+      "4.2 Gestión Tecnológica",
+      "Seguimiento y Control",
+      "6.1 Control Interno",
+    ].map((text) => rowOf(rows, text));
+    expect(headings.every((row) => row > 0)).toBe(true);
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+    expect(styleAt(sheet, headings[0], 1)).toMatchObject({ bold: true, fontSize: 14 });
+    expect(styleAt(sheet, headings[1], 1)).toMatchObject({ bold: true, fontSize: 12 });
+  });
+
+  it("keeps figures as numbers with their format and band fills, the table's columns on spans of the seven", () => {
+    const header = rowOf(rows, "Actividad", rowOf(rows, "3.1 Dirección Jurídica"));
+    expect(rows[header - 1]).toEqual([
+      "Actividad",
+      null,
+      "Unidad de medida",
+      "Programado a la fecha",
+      "Ejecutado a la fecha",
+      "% Cumplimiento",
+      "Semáforo",
+    ]);
+    expect(rows[header]).toEqual([
+      "Hacer seguimiento a los procesos judiciales",
+      null,
+      "Número",
+      20,
+      5,
+      0.25,
       "Rojo",
     ]);
-    expect(rows.slice(first, first + 5).map((row) => row.slice(0, 3))).toEqual([
-      ["Macroproceso", "MI", "Misional"],
-      ["Área", "DJ", "3.1 Dirección Jurídica"],
-      ["Área", "SGR", "3.1.1 Sistema General de Regalías – SGR"],
-      ["Macroproceso", "SMC", "Seguimiento, Monitoreo y Control"],
-      ["Área", "CI", "6.1 Control Interno"],
-    ]);
-    const dj = first + 2;
-    expect(rows[dj - 1][4]).toBe(report.areas[0].compliance);
-    expect(rows[dj - 1][5]).toBe("Amarillo");
-    expect(styleAt(sheet, dj, 5)).toMatchObject({ numberFormat: "0.0%" });
-    expect(styleAt(sheet, dj, 6)).toMatchObject({ fill: BAND_COLORS.amarillo });
-    expect(rows[first + 4][4]).toBe("—");
-    // Control Interno has no rows at all: Sin diligenciar (SPEC §5), its own colour, not Sin programación's grey.
-    expect(rows[first + 4][5]).toBe("Sin diligenciar");
-    expect(styleAt(sheet, first + 5, 6)).toMatchObject({ fill: BAND_COLORS["sin-diligenciar"] });
-    // The prominent institutional line above the table.
-    const headline = rowOf(rows, "Cumplimiento institucional");
-    expect(headline).toBeGreaterThan(3);
-    expect(headline).toBeLessThan(first);
-    expect(styleAt(sheet, headline, 4)).toMatchObject({ fontSize: 14, numberFormat: "0.0%" });
+    expect(sheet.merges).toContain(`A${header + 1}:B${header + 1}`);
+    expect(styleAt(sheet, header + 1, 6)).toMatchObject({ numberFormat: "0.0%" });
+    expect(styleAt(sheet, header + 1, 4)).toMatchObject({ numberFormat: "#,##0" });
+    expect(styleAt(sheet, header + 1, 7)).toMatchObject({ fill: BAND_COLORS.rojo });
+    // Comunicaciones measures levels: programmed 50 %, executed 45 %, as percentages.
+    const levels = rowOf(rows, "Ejecutar el plan de medios");
+    expect(rows[levels - 1].slice(2)).toEqual(["Porcentaje", 0.5, 0.45, 0.9, "Verde"]);
+    expect(styleAt(sheet, levels, 4)).toMatchObject({ numberFormat: "0.0%" });
   });
 
-  it("lists the red, unreported and over-executed rows, writing users' text as plain strings", () => {
-    const red = rowOf(rows, "Filas en rojo (2)");
-    expect(rows[red]).toEqual([
-      "ID",
-      "Área",
-      "Actividad / objetivo",
-      "Indicador",
-      "Responsable",
-      "% Cumplimiento",
-      "Observaciones",
-    ]);
-    expect(rows[red + 1]).toEqual([
-      "DJ-01",
-      "Dirección Jurídica",
-      HYPERLINK_TEXT,
-      "Casos mapeados",
-      "Ana Pérez",
-      0.25,
-      SCRIPT_TEXT,
-    ]);
-    expect(rows[red + 2].slice(0, 3)).toEqual([
-      "SGR-01",
-      "Sistema General de Regalías – SGR",
-      "Acompañar proyectos.",
-    ]);
-    expect(styleAt(sheet, red + 2, 6)).toMatchObject({
-      fill: BAND_COLORS.rojo,
-      numberFormat: "0.0%",
-    });
-
-    const unreported = rowOf(rows, "Filas sin reporte (4)");
-    const reasons = rows
-      .slice(unreported + 2, unreported + 6)
-      .map((row) => [row[0], row[3], row[5]]);
-    expect(reasons).toEqual([
-      ["DJ-02", "«Estado del reporte» en Borrador", "borrador"],
-      ["DJ-03", "«Estado del reporte» vacío", ""],
-      ["SGR-01", "Sin ejecutado en T1, T2; «Estado del reporte» en Borrador", "Borrador"],
-      ["SGR-02", "«Estado del reporte» vacío", ""],
-    ]);
-
-    const over = rowOf(
-      rows,
-      `Sobreejecución: cumplimiento mayor que ${formatPercent(1.2, "es")} (1)`
-    );
-    expect(rows[over + 1]).toEqual([
-      "DJ-02",
-      "Dirección Jurídica",
-      "Conceptos jurídicos",
-      "Indicador",
-      "Luis Gómez",
-      2,
-      "Demanda mayor a la prevista",
-    ]);
-    // No formula anywhere: the report is values.
-    expect(rows.flat().some((value) => value !== null && typeof value === "object")).toBe(false);
-    expect(sheet.tables).toEqual([]);
+  it("writes users' text as plain strings, never a formula", () => {
+    const sample = grid(layoutReportSheet(buildReportDocument(sampleReport(1), "es")));
+    expect(sample.flat()).toContain(HYPERLINK_TEXT);
+    expect(sample.flat().some((value) => value !== null && typeof value === "object")).toBe(false);
   });
 
-  it("is print-ready: landscape, fit to width, print area over the content, title rows repeated, widths", () => {
-    const last = rows.length;
-    while (rows[rows.length - 1].every((value) => value === null)) rows.pop();
+  it("is print-ready: landscape, one page wide, everything inside A:G, title rows repeated, wrapped rows tall enough", () => {
     expect(sheet.pageSetup).toEqual({
       orientation: "landscape",
       fitToWidth: true,
       printArea: `A1:G${rows.length}`,
       printTitleRows: "1:3",
     });
-    expect(last - rows.length).toBeLessThanOrEqual(1);
-    expect(sheet.columnWidths).toHaveLength(7);
-    expect(Math.min(...sheet.columnWidths!)).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...rows.map((row) => row.length))).toBe(7);
+    for (const merge of sheet.merges) expect(merge).toMatch(/^[A-G]\d+:[A-G]\d+$/);
+    expect(sheet.columnWidths).toEqual([46, 16, 16, 16, 16, 16, 16]);
+    // The rule of the summary's achievements (202 characters) wraps at spaces in the full width (142 less 2): two
+    // lines, 30 pt.
+    const rule =
+      rows.findIndex((row) => /^Se eligen entre las filas en Verde/.test(String(row[0]))) + 1;
+    expect(String(rows[rule - 1][0])).toHaveLength(202);
+    expect(sheet.rowHeights).toContainEqual({ row: rule, height: 30 });
+  });
+});
+
+describe("wrappedLines and columnSpans", () => {
+  it("wraps at spaces: 40 words of 7 letters take 17 + 17 + 6 words in 140 characters", () => {
+    expect(wrappedLines("palabra ".repeat(40).trim(), 142)).toBe(3);
+    expect(wrappedLines("corto", 142)).toBe(1);
+    // A word longer than the line takes the lines it needs; a line break starts a line.
+    expect(wrappedLines("x".repeat(30), 16)).toBe(3);
+    expect(wrappedLines("uno\ndos", 46)).toBe(2);
   });
 
-  it("says when a list is empty, and why semester 1 of a three-period plan uses C2", () => {
-    const plan = reportPlan(sampleTemplate({ periods: defaultPeriods("C") }));
-    const report = buildManagementReport(plan, 1, { generatedAt: "2021-09-01" });
-    const empty = grid(layoutReportSheet(report, "es")).map((row) => row[0]);
-    expect(empty).toEqual(
-      expect.arrayContaining([
-        "Ninguna fila está en rojo al corte.",
-        "Todas las filas con programación tienen reporte.",
-        "Ninguna fila supera el umbral de sobreejecución.",
-        expect.stringContaining("el I semestre se mide al corte C2"),
+  it("maps a table's columns onto the seven by their proportions", () => {
+    expect(columnSpans([60, 16, 16, 16, 14, 16])).toEqual([2, 1, 1, 1, 1, 1]);
+    // Halves of 142: A–C is 78 (55 %), A–B 62 (44 %): 5 points off each beats 6.
+    expect(columnSpans([50, 50])).toEqual([3, 4]);
+    // The annex (name 45 %, level 12 %, programming 18 %, figure and band 12 % each): A–B 44 %, C 11 %, D–E 23 %,
+    // F and G 11 %.
+    expect(columnSpans([60, 16, 24, 16, 16])).toEqual([2, 1, 2, 1, 1]);
+  });
+});
+
+describe("layoutReportSheet pagination", () => {
+  const document = (blocks: ReportDocument["blocks"]): ReportDocument => ({
+    language: "es",
+    title: "Informe",
+    organisation: "Entidad",
+    cover: ["Plan de Acción 2021", "Con corte a 30 de junio de 2021"],
+    blocks,
+  });
+  const table = (count: number): ReportDocument["blocks"][number] => ({
+    kind: "table",
+    table: {
+      headers: ["Nombre", "Valor"],
+      widths: [50, 50],
+      rows: Array.from({ length: count }, (_, index) => [
+        { text: `Fila ${index + 1}` },
+        { text: String(index), value: index, format: "number" as const },
+      ]),
+    },
+  });
+
+  it("starts each page a long table continues on with the table's header", () => {
+    expect(PAGE_ROOM).toBe(380);
+    // Heading 21 pt + header 15 pt + 22 rows of 15 pt = 366 pt; the 23rd would make 381 > 380: a page break, the
+    // header again, then 24 rows (15 + 24 × 15 = 375), the header again and the last 14 rows.
+    const sheet = layoutReportSheet(
+      document([{ kind: "heading", level: 1, text: "Anexo" }, table(60)])
+    );
+    const rows = grid(sheet);
+    expect(sheet.pageBreaksBefore).toEqual([28, 53]);
+    expect(rows[27][0]).toBe("Nombre");
+    expect(rows[28][0]).toBe("Fila 23");
+    expect(rows[52][0]).toBe("Nombre");
+    expect(rows[53][0]).toBe("Fila 47");
+    expect(rows).toHaveLength(67);
+  });
+
+  it("keeps a short table whole and a heading with what follows", () => {
+    // Heading 21 pt + 20 one-line paragraphs (300 pt) = 321 pt; the table (header and 4 rows, 75 pt) would end at
+    // 396 > 380: it starts the next page, and the heading before it goes with it.
+    const paragraphs = Array.from({ length: 20 }, (_, index) => ({
+      kind: "paragraph" as const,
+      text: `Párrafo ${index + 1}`,
+    }));
+    const sheet = layoutReportSheet(
+      document([
+        { kind: "heading", level: 1, text: "Parte" },
+        ...paragraphs,
+        { kind: "heading", level: 3, text: "Tabla" },
+        table(4),
       ])
     );
-  });
-
-  it("speaks English with language en", () => {
-    const english = grid(layoutReportSheet(sampleReport(2), "en"));
-    expect(english[0][0]).toBe("Management report — second half of 2021");
-    expect(english.map((row) => row[0])).toEqual(
-      expect.arrayContaining(["Institution", "Rows in red (3)", "Rows without report (5)"])
-    );
-  });
-  it("gives a row whose text wraps the height of its longest cell; one-line rows keep the default", () => {
-    const report = sampleReport(1);
-    const long = "Revisar y actualizar los conceptos jurídicos ".repeat(5).trim(); // 224 characters
-    const red = { ...report.redRows[0], id: "DJ-LARGO", activity: long };
-    const fitted = layoutReportSheet({ ...report, redRows: [red] }, "es");
-    const row = rowOf(grid(fitted), "DJ-LARGO");
-    // Activity is column C, 40 characters wide: 38 per line → ⌈224 ÷ 38⌉ = 6 lines of 15 pt = 90 pt.
-    expect(long).toHaveLength(224);
-    expect(fitted.rowHeights).toContainEqual({ row, height: 90 });
-    const area = grid(fitted).findIndex((cells) => cells[2] === "3.1 Dirección Jurídica") + 1;
-    expect(area).toBeGreaterThan(0);
-    expect(fitted.rowHeights?.some((fit) => fit.row === area)).toBe(false);
+    const rows = grid(sheet);
+    expect(sheet.pageBreaksBefore).toEqual([25]);
+    expect(rows[24][0]).toBe("Tabla");
+    expect(rows[25][0]).toBe("Nombre");
   });
 });

@@ -1,19 +1,19 @@
 import { renderReportHtml } from "../../../src/core/report/renderReportHtml";
-import { formatPercent } from "../../../src/core/messages/formatPercent";
 import { buildManagementReport } from "../../../src/core/report/buildManagementReport";
+import { buildReportDocument } from "../../../src/core/report/document/buildReportDocument";
 import { sampleTemplate } from "../../support/sampleTemplate";
 import { numberRow, reportPlan } from "./reportPlan";
+import { richReport } from "./richPlan";
 import { sampleReport } from "./sampleReport";
 
 describe("renderReportHtml", () => {
-  const report = sampleReport(1);
-  const html = renderReportHtml(report, "es");
+  const html = renderReportHtml(buildReportDocument(richReport(), "es"));
 
   it("is a standalone HTML5 document in Spanish with no scripts and no external assets", () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="es-CO">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain(
-      "<title>Informe de gestión — I semestre de 2021 — Alcaldía de Ejemplo</title>"
+      "<title>Informe de gestión — I semestre de 2021 — Asociación de Ejemplo</title>"
     );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<link|<img|<iframe|\ssrc=|\shref=|url\(|@import/i);
@@ -21,71 +21,58 @@ describe("renderReportHtml", () => {
     expect(html.trimEnd().endsWith("</html>")).toBe(true);
   });
 
+  it("opens with the cover: entity, plan and the cut-off in words", () => {
+    expect(html).toContain(
+      "<header>\n<h1>Informe de gestión — I semestre de 2021</h1>\n" +
+        '<p class="organisation">Asociación de Ejemplo</p>\n' +
+        "<p>Plan de Acción 2021</p>\n<p>Con corte a 30 de junio de 2021</p>\n<p>Elaborado el 15 de julio de 2021</p>\n</header>"
+    );
+  });
+
+  it("renders the document's headings, sentences and tables, bands with their names", () => {
+    expect(html).toContain("<h2>Resumen ejecutivo</h2>");
+    expect(html).toContain("<h2>Misional</h2>");
+    expect(html).toContain("<h3>3.1 Dirección Jurídica</h3>");
+    expect(html).toContain("<h4>Logros</h4>");
+    expect(html).toContain(
+      "<li>Funcionarios certificados en el Diplomado en Gestión Pública: se ejecutaron 58 de 60 programados a la fecha (96,7%). La evidencia reportada es «Listas de asistencia y certificados».</li>"
+    );
+    expect(html).toContain(
+      '<tr><td>Hacer seguimiento a los procesos judiciales</td><td>Número</td><td class="num">20</td><td class="num">5</td><td class="num">25,0%</td><td><span class="band band-rojo">Rojo</span></td></tr>'
+    );
+    expect(html).toContain('<span class="band band-sin-diligenciar">Sin diligenciar</span>');
+    expect(html).toContain('<p class="note">Es el presupuesto que las áreas programaron');
+  });
+
   it("escapes every text that comes from the plan", () => {
-    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
-    expect(html).toContain("=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)");
+    const sample = renderReportHtml(buildReportDocument(sampleReport(1), "es"));
+    expect(sample).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(sample).toContain("=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)");
     const hostile = '"><img src=x onerror=alert(2)> & </td>';
     const plan = reportPlan(sampleTemplate({ organisation: hostile }), {
-      DJ: [numberRow([1, 1, 1, 1], [0, 0, 0, 0], { Responsable: hostile, Indicador: hostile })],
+      DJ: [numberRow([1, 1, 1, 1], [0, 0, 0, 0], { Responsable: hostile, Entregable: hostile })],
     });
     const escaped = renderReportHtml(
-      buildManagementReport(plan, 1, { generatedAt: hostile }),
-      "es"
+      buildReportDocument(buildManagementReport(plan, 1, { generatedAt: "2021-07-01" }), "es")
     );
     expect(escaped).not.toContain("<img");
-    expect(escaped.split("&lt;img src=x onerror=alert(2)&gt; &amp; &lt;/td&gt;").length - 1).toBe(
-      // title, header, institution row; red row: indicator and responsible; generated line
-      6
-    );
+    expect(escaped).toContain("&lt;img src=x onerror=alert(2)&gt; &amp; &lt;/td&gt;");
   });
 
-  it("puts the institution figure first, and every band as a label, not colour alone", () => {
-    const institution = html.indexOf('class="institution"');
-    expect(institution).toBeGreaterThan(0);
-    expect(institution).toBeLessThan(html.indexOf('id="summary"'));
-    const figure = formatPercent(report.institution.compliance, "es");
-    expect(html).toContain(`<span class="figure">${figure}</span>`);
-    expect(html).toContain('<span class="band band-rojo">Rojo</span>');
-    expect(html).toContain('<span class="band band-amarillo">Amarillo</span>');
-    // Control Interno, with no rows: Sin diligenciar (SPEC §5), never shown as Sin programación.
-    expect(html).toContain('<span class="band band-sin-diligenciar">Sin diligenciar</span>');
-    expect(html).not.toContain("Sin programación</span>");
-  });
-
-  it("lists the red, unreported and over-executed rows", () => {
-    expect(html).toContain("Filas en rojo (2)");
-    expect(html).toContain("Filas sin reporte (4)");
-    expect(html).toMatch(/Sobreejecución: cumplimiento mayor que 120[^(]*\(1\)/);
-    for (const id of ["DJ-01", "SGR-01", "DJ-02", "DJ-03"])
-      expect(html).toContain(`<td>${id}</td>`);
-    expect(html).toContain("<td>Sin ejecutado en T1, T2; «Estado del reporte» en Borrador</td>");
-    expect(html).toContain("<td>Acompañar proyectos.</td>");
-  });
-
-  it("prints on A4 landscape without splitting table rows", () => {
-    expect(html).toContain("@page { size: A4 landscape;");
+  it("prints without splitting table rows, repeating table headers", () => {
+    expect(html).toContain("@page { size: A4;");
     expect(html).toMatch(
-      /@media print \{[^]*tr, [^{]*\{ break-inside: avoid; page-break-inside: avoid; \}/
+      /@media print \{[^]*tr, li \{ break-inside: avoid; page-break-inside: avoid; \}/
     );
     expect(html).toContain("thead { display: table-header-group; }");
   });
 
   it("speaks English with language en", () => {
-    const english = renderReportHtml(sampleReport(2), "en");
+    const english = renderReportHtml(buildReportDocument(sampleReport(2), "en"));
     expect(english).toContain('<html lang="en">');
     expect(english).toContain("<h1>Management report — second half of 2021</h1>");
-    expect(english).toContain("Rows in red (3)");
+    expect(english).toContain("<p>As of December 31, 2021</p>");
     expect(english).toContain('<span class="band band-rojo">Red</span>');
-    expect(english).not.toContain("Filas en rojo");
-  });
-
-  it("says so when a list is empty", () => {
-    const empty = renderReportHtml(
-      buildManagementReport(reportPlan(sampleTemplate()), 2, { generatedAt: "2022-01-10" }),
-      "es"
-    );
-    expect(empty).toContain('<p class="none">Ninguna fila está en rojo al corte.</p>');
-    expect(empty).toContain('<p class="none">Todas las filas con programación tienen reporte.</p>');
-    expect(empty).toContain(`<span class="figure">${formatPercent(null, "es")}</span>`);
+    expect(english).not.toContain("Resumen ejecutivo");
   });
 });

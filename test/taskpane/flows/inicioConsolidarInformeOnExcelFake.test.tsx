@@ -433,22 +433,25 @@ describe("Informe", () => {
     expect(summary.getByText("Calculado sobre la matriz consolidada.")).toBeTruthy();
 
     const rows = informeRows(excel);
-    const institution = rows.find((row) => row[0] === "Cumplimiento institucional");
-    expect(institution?.slice(3, 6)).toEqual([
+    // The annex's institution row: name (A–B), level (C), what it stands on (D–E), figure (F), band (G).
+    const institution = rows.find((row) => row[2] === "Institución");
+    expect([institution?.[0], institution?.[3], institution?.[5], institution?.[6]]).toEqual([
+      "Asociación Colombiana de Ciudades Capitales – Asocapitales",
+      // SPEC §5: the 14 areas never filled are named beside the average.
+      "3 de 17 áreas; sin diligenciar: 3.2 Dirección de Estudios, 3.4 Enlace con el Gobierno Nacional, 3.5 Desarrollo y Gestión Territorial, 3.5.1 Sistema General de Regalías – SGR, 3.6 Medio Ambiente, 3.7 Seguridad y Convivencia Ciudadana, 3.8 Cooperación Internacional y Componente TIC, 4.1 Gestión Administrativa y Financiera, 4.3 Gestión Documental, 4.4 Gestión Tecnológica, 4.5 Gestión Contractual, 5.1 Planeación Institucional, 5.2 Comunicaciones y Relacionamiento Institucional y 6.1 Control Interno",
       expect.closeTo(237.5 / 300, 10),
       "Amarillo",
-      // SPEC §5: the 14 areas never filled are named beside the average.
-      "3 de 17 áreas con programación; sin diligenciar: 3.2 Dirección de Estudios, 3.4 Enlace con el Gobierno Nacional, 3.5 Desarrollo y Gestión Territorial, 3.5.1 Sistema General de Regalías – SGR, 3.6 Medio Ambiente, 3.7 Seguridad y Convivencia Ciudadana, 3.8 Cooperación Internacional y Componente TIC, 4.1 Gestión Administrativa y Financiera, 4.3 Gestión Documental, 4.4 Gestión Tecnológica, 4.5 Gestión Contractual, 5.1 Planeación Institucional, 5.2 Comunicaciones y Relacionamiento Institucional, 6.1 Control Interno",
     ]);
     const cells = rows.flat();
+    // Every activity with programming to date is in its area's table of programmed and executed figures.
     expect(cells).toEqual(
       expect.arrayContaining([
+        "Revisar contratos",
         "Atender tutelas",
         "Campaña de comunicación",
         "Capacitar al personal",
       ])
     );
-    expect(cells).not.toContain("Revisar contratos");
     // Read the workbook once (3 syncs), then write the one sheet in place: 2 requests (look, with the generated
     // `Informe`'s contents as the back-up; write), as for any patch this small.
     expect(syncs).toHaveLength(5);

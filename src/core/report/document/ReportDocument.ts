@@ -28,7 +28,7 @@ export type ReportTable = {
 };
 
 export type ReportBlock =
-  /** Level 1: the document's parts (Resumen ejecutivo, one per macroprocess, Tendencia, Anexo); 2: an area. */
+  /** Level 1: the document's parts (Resumen ejecutivo, one per macroprocess, Tendencia, Anexo); 2: an area or a part of the summary; 3: a part of an area. */
   | { kind: "heading"; level: 1 | 2 | 3; text: string }
   /** `note`: smaller, for legends and how a figure was chosen. */
   | { kind: "paragraph"; text: string; tone?: "normal" | "note" }
