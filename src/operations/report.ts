@@ -1,9 +1,11 @@
 /**
  * Report (SPEC §7): the semester's management report of what the planning office consolidated (`Matriz`), or of
- * the area tabs when the plan was never consolidated; written as the `Informe` sheet or returned as a page.
+ * the area tabs when the plan was never consolidated; written as the `Informe` sheet, or returned as a page or as a
+ * Word document.
  */
 import { planFromMatrix } from "../core/consolidation/planFromMatrix";
 import { buildManagementReport } from "../core/report/buildManagementReport";
+import { buildReportDocument } from "../core/report/document/buildReportDocument";
 import { layoutReportSheet } from "../core/report/layoutReportSheet";
 import { renderReportHtml } from "../core/report/renderReportHtml";
 import { templatePlan } from "./checkedPlan";
@@ -31,6 +33,15 @@ export async function report(
     const html = renderReportHtml(built, request.language);
     reportStep(context, "done", 1);
     return { report: built, html, fromMatrix };
+  }
+  if (request.output === "docx") {
+    // Loaded on demand: `docx` is the largest package the pane would otherwise fetch on its first load.
+    const { renderReportDocx } = await import(
+      /* webpackChunkName: "report-docx" */ "../core/report/renderReportDocx"
+    );
+    const docx = await renderReportDocx(buildReportDocument(built, request.language));
+    reportStep(context, "done", 1);
+    return { report: built, docx, fromMatrix };
   }
   enterStep(context, "layout", 0.5);
   const sheet = layoutReportSheet(built, request.language);
