@@ -64,8 +64,11 @@ export type ConsolidateResult = Consolidation & { imported?: ImportResult | null
 export type ReportRequest = {
   semester: Semester;
   language: Language;
-  /** "sheet" writes the `Informe` sheet; "html" returns the standalone page and writes nothing. */
-  output: "sheet" | "html";
+  /**
+   * "sheet" writes the `Informe` sheet; "html" returns the standalone page and "docx" the Word document's bytes,
+   * both writing nothing.
+   */
+  output: "sheet" | "html" | "docx";
   /** yyyy-mm-dd */
   today: string;
 };
@@ -74,6 +77,8 @@ export type ReportResult = {
   /** The informe as one document (what the sheet, the page and the Word file render). */
   document?: ReportDocument;
   html?: string;
+  /** The .docx file's bytes, when the request's output was "docx". */
+  docx?: Uint8Array;
   fromMatrix: boolean;
 };
 export type UpgradeRequest = { template: Template };

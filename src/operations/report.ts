@@ -1,12 +1,13 @@
 /**
  * Report (SPEC §7): the semester's management report of what the planning office consolidated (`Matriz`), or of
- * the area tabs when the plan was never consolidated; written as the `Informe` sheet or returned as a page.
+ * the area tabs when the plan was never consolidated; written as the `Informe` sheet, or returned as a page or as a
+ * Word document.
  */
 import { planFromMatrix } from "../core/consolidation/planFromMatrix";
 import { buildManagementReport } from "../core/report/buildManagementReport";
+import { buildReportDocument } from "../core/report/document/buildReportDocument";
 import { layoutReportSheet } from "../core/report/layoutReportSheet";
 import { renderReportHtml } from "../core/report/renderReportHtml";
-import { buildReportDocument } from "../core/report/document/buildReportDocument";
 import { templatePlan } from "./checkedPlan";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { OperationError } from "./OperationError";
@@ -28,12 +29,21 @@ export async function report(
     generatedAt: request.today,
   });
   const fromMatrix = consolidated !== null;
-  // One document, rendered as the page or the sheet: both carry the same words and figures.
+  // One document, rendered as the page, the Word file or the sheet: all carry the same words and figures.
   const document = buildReportDocument(built, request.language);
   if (request.output === "html") {
     const html = renderReportHtml(document);
     reportStep(context, "done", 1);
     return { report: built, document, html, fromMatrix };
+  }
+  if (request.output === "docx") {
+    // Loaded on demand: `docx` is the largest package the pane would otherwise fetch on its first load.
+    const { renderReportDocx } = await import(
+      /* webpackChunkName: "report-docx" */ "../core/report/renderReportDocx"
+    );
+    const docx = await renderReportDocx(document);
+    reportStep(context, "done", 1);
+    return { report: built, document, docx, fromMatrix };
   }
   enterStep(context, "layout", 0.5);
   const sheet = layoutReportSheet(document);

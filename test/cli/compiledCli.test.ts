@@ -66,6 +66,21 @@ test("validate loads the file host and validation, not the report renderer nor c
   expect(validate).not.toContain("src/operations/report.ts");
 });
 
+test("report loads the Word writer only when it writes a .docx (its own chunk)", () => {
+  const report = [...modulesLoadedWith(commandFile("report"))];
+  expect(report).toContain("src/operations/report.ts");
+  // renderReportDocx is the one module that imports docx.
+  expect(report).not.toContain("src/core/report/renderReportDocx.ts");
+  const code = readFileSync(path.join(DIST, commandFile("report")), "utf8");
+  // import( /* a comment */ "./renderReportDocx-AB12CD34.mjs" )
+  const [, chunk] = /import\((?:\s|\/\*[^*]*\*\/)*"\.\/(renderReportDocx-[^"]+)"/.exec(code) ?? [];
+  expect(chunk).toBeDefined();
+  expect([...modulesLoadedWith(chunk)]).toContain("src/core/report/renderReportDocx.ts");
+  expect(readFileSync(path.join(DIST, chunk), "utf8")).toMatch(
+    /^\/\/ \S*node_modules\/docx\/dist\/index\.mjs$/m
+  );
+});
+
 test("bin/plan-matrix.js runs the compiled CLI", () => {
   const run = cliProcess(["--help", "--lang", "en"]);
   expect(run.code).toBe(0);

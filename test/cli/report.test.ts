@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { strFromU8, unzipSync } from "fflate";
 import { BrowserContext } from "playwright-core";
 import { Template } from "../../src/core/template/Template";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
@@ -294,6 +295,42 @@ describe("plan-matrix report", () => {
     });
   });
 
+  describe("the Word document", () => {
+    it("is written by the compiled CLI as a .docx package, in the language asked", () => {
+      const docx = path.join(dir, "informe.docx");
+      const run = cliProcess([
+        "informe",
+        plan,
+        "--semestre",
+        "1",
+        "--salida",
+        docx,
+        "--idioma",
+        "en",
+      ]);
+      expect(run).toMatchObject({ code: 0, stderr: "" });
+      expect(run.stdout).toContain(`Report written: ${docx}`);
+      const entries = unzipSync(readFileSync(docx));
+      expect(strFromU8(entries["[Content_Types].xml"])).toContain(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+      );
+      expect(strFromU8(entries["word/styles.xml"])).toContain('<w:lang w:val="en-US"/>');
+      expect(inspectWithOpenpyxl(plan)).toEqual(before);
+    });
+
+    it("never overwrites a .docx without --force", async () => {
+      const docx = path.join(dir, "existing.docx");
+      writeFileSync(docx, "not yet a report");
+      const refused = await cli("report", plan, "--semester", "1", "--out", docx);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/ya existe/);
+      expect(readFileSync(docx, "utf8")).toBe("not yet a report");
+      const forced = await cli("report", plan, "--semester", "1", "--out", docx, "--force");
+      expect(forced.code).toBe(0);
+      expect(readFileSync(docx).subarray(0, 2).toString("latin1")).toBe("PK");
+    });
+  });
+
   describe("bad usage: one line, exit 2, nothing written", () => {
     const cases: [string, () => string[], RegExp][] = [
       [
@@ -320,7 +357,7 @@ describe("plan-matrix report", () => {
       [
         "a .pdf output",
         () => ["report", plan, "--semester", "2", "--out", path.join(dir, "e.pdf")],
-        /debe terminar en \.xlsx o \.html/,
+        /debe terminar en \.xlsx, \.html o \.docx/,
       ],
       ["an existing output", () => ["report", plan, "--semester", "1", "--out", html], /ya existe/],
       [
@@ -343,7 +380,8 @@ describe("plan-matrix report", () => {
     ];
     it.each(cases)("%s", async (_name, args, says) => {
       const written =
-        args().find((arg) => /\.(html|xlsx|pdf)$/.test(arg) && arg !== plan && arg !== html) ?? "";
+        args().find((arg) => /\.(html|xlsx|pdf|docx)$/.test(arg) && arg !== plan && arg !== html) ??
+        "";
       const run = await cli(...args());
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");

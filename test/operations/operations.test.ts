@@ -2,6 +2,8 @@
  * Each operation's checks and what it hands its host: the refusals a user must see (one typed error with a
  * catalogue code, nothing written), the patches, and cancel before any work.
  */
+import { strFromU8, unzipSync } from "fflate";
+import { buildReportDocument } from "../../src/core/report/document/buildReportDocument";
 import { DEFAULT_TEMPLATE } from "../../src/core/template/defaultTemplate";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { SHEET } from "../../src/core/workbook/sheetNames";
@@ -14,6 +16,9 @@ import { sampleTemplate } from "../support/sampleTemplate";
 import { RecordingHost } from "./RecordingHost";
 
 const TODAY = "2021-07-05";
+
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 async function failure(run: Promise<unknown>): Promise<OperationError> {
   const error = await run.then(
@@ -161,6 +166,30 @@ describe("report", () => {
     expect(host.patches.map(({ patch }) => patch.sheets.map((s) => s.name))).toEqual([
       [SHEET.report],
     ]);
+  });
+
+  it("returns the Word document of the report's document for docx, and writes nothing", async () => {
+    const host = new RecordingHost(buildSnapshot());
+    const word = await bindOperations(host).report({
+      semester: 1,
+      language: "en",
+      output: "docx",
+      today: TODAY,
+    });
+    expect(word.html).toBeUndefined();
+    expect(host.patches).toEqual([]);
+    const entries = unzipSync(word.docx as Uint8Array);
+    const body = strFromU8(entries["word/document.xml"]);
+    // The same document the sheet and the page render, in the request's language.
+    const document = buildReportDocument(word.report, "en");
+    const texts = [
+      document.title,
+      ...document.blocks.flatMap((block) => (block.kind === "heading" ? [block.text] : [])),
+    ].map(escapeXml);
+    const positions = texts.map((text) => body.indexOf(`>${text}<`));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(strFromU8(entries["word/styles.xml"])).toContain('<w:lang w:val="en-US"/>');
   });
 });
 

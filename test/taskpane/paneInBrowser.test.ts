@@ -9,7 +9,7 @@
  *    text, as `'12`); validate and see that issue; click it and see the cell selected; fix it; set the cut-off
  *    T2 and read the semáforo; import an area workbook picked from disk into its tab, answer the question a second
  *    one raises (its tab holds typed values), consolidate; build the informe and download
- *    its HTML; download the workbook and read it with openpyxl. A screenshot per flow at 350 px goes to
+ *    its HTML and its Word document; download the workbook and read it with openpyxl. A screenshot per flow at 350 px goes to
  *    test-output/pane-screens/, and axe reports no serious or critical violation on any flow.
  *    Needs the in-browser host (src/shells/memory/MemoryHost.ts), bindOperations and the package reader on bytes
  *    wired by src/taskpane/hosts.ts.
@@ -18,6 +18,7 @@ import * as fs from "fs";
 import * as http from "http";
 import { AddressInfo } from "net";
 import * as path from "path";
+import { strFromU8, unzipSync } from "fflate";
 import { BrowserContext, Page } from "playwright-core";
 import { DEFAULT_TEMPLATE } from "../../src/core/template/defaultTemplate";
 import { layoutWorkbook } from "../../src/core/workbook/layoutWorkbook";
@@ -370,6 +371,15 @@ test("the plan year on the in-browser workbook, from a new plan to the downloade
   expect(html.suggestedFilename()).toBe("informe-2021-semestre-1.html");
   // Every area of the plan appears in the informe (SPEC §7), Dirección de Estudios among them.
   expect(fs.readFileSync(htmlFile, "utf8")).toContain("Dirección de Estudios");
+  // And as a Word document: docx arrives in its own chunk, under the page's Content-Security-Policy.
+  const docxDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Descargar el informe (Word, .docx)" }).click();
+  const docx = await docxDownload;
+  expect(docx.suggestedFilename()).toBe("informe-2021-semestre-1.docx");
+  const docxFile = path.join(work, docx.suggestedFilename());
+  await docx.saveAs(docxFile);
+  const wordBody = strFromU8(unzipSync(fs.readFileSync(docxFile))["word/document.xml"]);
+  expect(wordBody).toContain("Dirección de Estudios");
   await checkFlow(page, "informe");
 
   // The workbook, downloaded and read by openpyxl.

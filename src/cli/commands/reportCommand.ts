@@ -1,4 +1,4 @@
-/** `plan-matrix report FILE.xlsx --semester 1|2 --out FILE.xlsx|FILE.html [--force]` (SPEC §7, §8). */
+/** `plan-matrix report FILE.xlsx --semester 1|2 --out FILE.xlsx|FILE.html|FILE.docx [--force]` (SPEC §7, §8). */
 import path from "node:path";
 import { bandMessages } from "../../core/messages/catalog/bandMessages";
 import { reportMessages } from "../../core/messages/catalog/reportMessages";
@@ -31,12 +31,13 @@ function parseSemester(value: string | undefined, context: CliContext): Semester
 function parseOut(
   out: string | undefined,
   context: CliContext
-): { out: string; format: "xlsx" | "html" } {
+): { out: string; format: "xlsx" | "html" | "docx" } {
   if (out === undefined)
     throw new CliError("cli.missingOption", { option: "--out", command: NAME });
   const extension = path.extname(out).toLowerCase();
   if (extension === ".xlsx") return { out, format: "xlsx" };
   if (extension === ".html" || extension === ".htm") return { out, format: "html" };
+  if (extension === ".docx") return { out, format: "docx" };
   throw new CliError("cli.badOption", {
     command: NAME,
     detail: formatMessage(reportMessages, context.language, "report.badOutExtension", {
@@ -57,11 +58,11 @@ export const reportCommand: CommandRun = async (options, positionals, context) =
       : { input: file }
   );
   // The informe reports what the planning office consolidated; a plan never consolidated reports its tabs.
-  const { report, html, fromMatrix } = await onFile(file, context.language, () =>
+  const { report, html, docx, fromMatrix } = await onFile(file, context.language, () =>
     buildReport(host, {
       semester,
       language: context.language,
-      output: format === "html" ? "html" : "sheet",
+      output: format === "xlsx" ? "sheet" : format,
       today: cliToday(),
     })
   );
@@ -73,8 +74,11 @@ export const reportCommand: CommandRun = async (options, positionals, context) =
       {}
     )
   );
-  if (html !== undefined)
-    await writeOutputFile(out, html, { force: options.force === true, inputs: [file] });
+  const written =
+    html ??
+    (docx === undefined ? undefined : Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength));
+  if (written !== undefined)
+    await writeOutputFile(out, written, { force: options.force === true, inputs: [file] });
   context.out(
     formatMessage(reportMessages, context.language, "report.written", {
       path: out,

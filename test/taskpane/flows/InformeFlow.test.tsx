@@ -7,6 +7,8 @@ import { fakeOperations } from "../fakeOperations";
 import { renderPane } from "../renderPane";
 
 const LABELS = ["T1", "T2", "T3", "T4"];
+/** Stands for a .docx: the flow saves whatever bytes the operation returns. */
+const WORD_BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
 
 function result(request: ReportRequest): ReportResult {
   const report = {
@@ -19,9 +21,10 @@ function result(request: ReportRequest): ReportResult {
     unreportedRows: [{}],
     overExecutedRows: [],
   } as unknown as ManagementReport; // only the fields the flow shows
-  return request.output === "html"
-    ? { report, html: "<!doctype html><title>Informe</title>", fromMatrix: true }
-    : { report, fromMatrix: false };
+  if (request.output === "html")
+    return { report, html: "<!doctype html><title>Informe</title>", fromMatrix: true };
+  if (request.output === "docx") return { report, docx: WORD_BYTES, fromMatrix: true };
+  return { report, fromMatrix: false };
 }
 
 test("semester 2 builds the Informe sheet at T4 and says what it found", async () => {
@@ -77,11 +80,39 @@ test("the HTML is downloaded as a file where the host allows it; nothing is writ
   expect(operations.writes).toEqual([]);
 });
 
-test("on Mac desktop the download is off, says why and points to the sheet", () => {
+test("the Word document is downloaded as its bytes, with Word's media type; nothing is written", async () => {
+  const operations = fakeOperations({ report: async (request: ReportRequest) => result(request) });
+  const saved: [string, string | Uint8Array, string][] = [];
+  renderPane(
+    <InformeFlow
+      operations={operations}
+      periodLabels={LABELS}
+      downloadsBlocked={false}
+      today={() => "2021-12-31"}
+      download={(name, content, type) => saved.push([name, content, type])}
+    />
+  );
+  fireEvent.click(screen.getByRole("radio", { name: "II semestre (corte T4)" }));
+  fireEvent.click(screen.getByRole("button", { name: "Descargar el informe (Word, .docx)" }));
+  expect(await screen.findByText("Informe descargado: informe-2021-semestre-2.docx")).toBeTruthy();
+  expect(saved).toEqual([
+    [
+      "informe-2021-semestre-2.docx",
+      WORD_BYTES,
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ],
+  ]);
+  expect(operations.requests("report")).toEqual([
+    { semester: 2, language: "es", output: "docx", today: "2021-12-31" },
+  ]);
+  expect(operations.writes).toEqual([]);
+});
+
+test("on Mac desktop the downloads are off, say why and point to the sheet", () => {
   const operations = fakeOperations({});
   renderPane(<InformeFlow operations={operations} periodLabels={LABELS} downloadsBlocked={true} />);
-  const download = screen.getByRole("button", { name: "Descargar el informe (HTML)" });
-  expect((download as HTMLButtonElement).disabled).toBe(true);
+  for (const name of ["Descargar el informe (HTML)", "Descargar el informe (Word, .docx)"])
+    expect((screen.getByRole("button", { name }) as HTMLButtonElement).disabled).toBe(true);
   expect(
     screen.getByText(
       "Excel para Mac no permite descargar archivos desde un panel. Use la hoja «Informe»: imprímala o guárdela como PDF."

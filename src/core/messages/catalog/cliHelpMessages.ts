@@ -28,7 +28,7 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  semaforo    (semaphore)    calcula el semáforo por fila, área, macroproceso e institución",
       "  importar    (import)       lleva a su pestaña cada libro de área devuelto por correo",
       "  consolidar  (consolidate)  une las pestañas de las áreas en la Matriz (con --import, importa antes)",
-      "  informe     (report)       informe de gestión semestral (hoja «Informe» o HTML)",
+      "  informe     (report)       informe de gestión semestral (hoja «Informe», HTML o Word)",
       "  actualizar  (upgrade)      aplica una versión nueva de la plantilla al libro sin perder lo escrito",
       "",
       "Cada comando tiene un nombre en español y uno en inglés (entre paréntesis); los dos hacen lo mismo.",
@@ -149,7 +149,7 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  --forzar                 (--force)    permite sobrescribir ARCHIVO.xlsx",
     ].join("\n"),
     "cli.help.report": [
-      "Uso: plan-matrix informe ARCHIVO.xlsx --semestre 1|2 --salida ARCHIVO.xlsx|ARCHIVO.html [--forzar] [--idioma es|en]",
+      "Uso: plan-matrix informe ARCHIVO.xlsx --semestre 1|2 --salida ARCHIVO.xlsx|ARCHIVO.html|ARCHIVO.docx [--forzar] [--idioma es|en]",
       "Nombre en inglés: plan-matrix report",
       "",
       "Genera el informe de gestión semestral: cumplimiento y semáforo de la institución, de cada macroproceso",
@@ -160,6 +160,7 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  --semestre 1|2         (--semester)  semestre del informe",
       "  --salida ARCHIVO.xlsx  (--out)       copia del libro con la hoja «Informe» lista para imprimir (las demás hojas no cambian)",
       "  --salida ARCHIVO.html  (--out)       página independiente para abrir en cualquier navegador o imprimir",
+      "  --salida ARCHIVO.docx  (--out)       documento de Word (tamaño carta, con títulos, tablas y números de página)",
       "  --forzar               (--force)     permite sobrescribir ARCHIVO",
     ].join("\n"),
     "cli.help.upgrade": [
@@ -197,7 +198,7 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  semaphore    (semaforo)    computes the traffic light per row, area, macroprocess and institution",
       "  import       (importar)    brings each area workbook returned by email into its tab",
       "  consolidate  (consolidar)  joins the area tabs into the Matrix (with --import, imports first)",
-      "  report       (informe)     half-year management report (“Informe” sheet or HTML)",
+      "  report       (informe)     half-year management report (“Informe” sheet, HTML or Word)",
       "  upgrade      (actualizar)  applies a newer version of the template to the workbook, keeping every typed cell",
       "",
       "Each command has an English name and a Spanish one (in brackets); both do the same.",
@@ -303,7 +304,7 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "“import”, with the same conflicts and --replace), then consolidates, in one write.",
     ].join("\n"),
     "cli.help.report": [
-      "Usage: plan-matrix report FILE.xlsx --semester 1|2 --out FILE.xlsx|FILE.html [--force] [--lang es|en]",
+      "Usage: plan-matrix report FILE.xlsx --semester 1|2 --out FILE.xlsx|FILE.html|FILE.docx [--force] [--lang es|en]",
       "Spanish name: plan-matrix informe",
       "",
       "Builds the half-year management report: compliance and traffic light of the institution, each",
@@ -314,6 +315,7 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  --semester 1|2     half-year of the report",
       "  --out FILE.xlsx    copy of the workbook with a print-ready “Informe” sheet (other sheets unchanged)",
       "  --out FILE.html    standalone page to open in any browser or print",
+      "  --out FILE.docx    Word document (Letter size, with headings, tables and page numbers)",
       "  --force            allows overwriting FILE",
     ].join("\n"),
     "cli.help.upgrade": [

@@ -149,6 +149,7 @@ export type PaneMessageCode =
   | "pane.informe.buildSheet"
   | "pane.informe.built"
   | "pane.informe.download"
+  | "pane.informe.downloadDocx"
   | "pane.informe.downloaded"
   | "pane.informe.macDownload"
   | "pane.informe.summary"
@@ -347,6 +348,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.informe.buildSheet": "Crear la hoja Informe",
     "pane.informe.built": "Hoja «Informe» creada para el semestre {semester}.",
     "pane.informe.download": "Descargar el informe (HTML)",
+    "pane.informe.downloadDocx": "Descargar el informe (Word, .docx)",
     "pane.informe.downloaded": "Informe descargado: {file}",
     "pane.informe.macDownload":
       "Excel para Mac no permite descargar archivos desde un panel. Use la hoja «Informe»: imprímala o guárdela como PDF.",
@@ -545,6 +547,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.informe.buildSheet": "Build the Informe sheet",
     "pane.informe.built": "Sheet “Informe” built for semester {semester}.",
     "pane.informe.download": "Download the report (HTML)",
+    "pane.informe.downloadDocx": "Download the report (Word, .docx)",
     "pane.informe.downloaded": "Report downloaded: {file}",
     "pane.informe.macDownload":
       "Excel for Mac does not allow downloads from a pane. Use the “Informe” sheet: print it or save it as PDF.",

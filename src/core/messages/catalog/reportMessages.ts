@@ -209,7 +209,7 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
     "report.written":
       "Informe escrito: {path} — corte {cutoff}; institución {compliance} [{band}]; {red, plural, one {1 fila} other {# filas}} en rojo, {unreported} sin reporte, {over} con sobreejecución.",
     "report.badSemester": "--semester «{value}» no es un semestre; use 1 o 2",
-    "report.badOutExtension": "--out «{path}» debe terminar en .xlsx o .html",
+    "report.badOutExtension": "--out «{path}» debe terminar en .xlsx, .html o .docx",
   },
   {
     "report.title.1": "Management report — first half of {year}",
@@ -326,6 +326,6 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
     "report.written":
       "Report written: {path} — cut-off {cutoff}; institution {compliance} [{band}]; {red, plural, one {1 row} other {# rows}} in red, {unreported} without report, {over} over-executed.",
     "report.badSemester": "--semester “{value}” is not a half-year; use 1 or 2",
-    "report.badOutExtension": "--out “{path}” must end in .xlsx or .html",
+    "report.badOutExtension": "--out “{path}” must end in .xlsx, .html or .docx",
   }
 );

@@ -18,7 +18,7 @@ import { useTexts } from "../../texts/Texts";
 import { useFlowStyles } from "../Flow.styles";
 import { InformeFlowProps, useInformeFlow } from "./useInformeFlow";
 
-/** Informe: semester 1 or 2; build the sheet; download the HTML where the host allows it. */
+/** Informe: semester 1 or 2; build the sheet; download the HTML or the Word document where the host allows it. */
 export const InformeFlow: React.FC<InformeFlowProps> = (props) => {
   const state = useInformeFlow(props);
   const { say, language } = useTexts();
@@ -49,6 +49,9 @@ export const InformeFlow: React.FC<InformeFlowProps> = (props) => {
         </Button>
         <Button disabled={running || state.downloadsBlocked} onClick={state.downloadHtml}>
           {say("pane.informe.download")}
+        </Button>
+        <Button disabled={running || state.downloadsBlocked} onClick={state.downloadDocx}>
+          {say("pane.informe.downloadDocx")}
         </Button>
       </div>
       {state.downloadsBlocked && (

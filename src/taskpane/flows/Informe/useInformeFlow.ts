@@ -1,5 +1,5 @@
 import * as React from "react";
-import { PlanOperations, ReportResult } from "../../../operations/PlanOperations";
+import { PlanOperations, ReportRequest, ReportResult } from "../../../operations/PlanOperations";
 import { Semester } from "../../../core/report/ManagementReport";
 import { OperationRunner, useOperationRunner } from "../../operation/useOperationRunner";
 import { DownloadFile, downloadFile } from "../../downloadFile";
@@ -9,7 +9,7 @@ import { useTexts } from "../../texts/Texts";
 export type InformeFlowProps = {
   operations: PlanOperations;
   periodLabels: string[];
-  /** Mac desktop: the HTML cannot be downloaded from the pane; the flow says so and points to the sheet. */
+  /** Mac desktop: no file can be downloaded from the pane; the flow says so and points to the sheet. */
   downloadsBlocked: boolean;
   onChanged?: () => void;
   today?: () => string;
@@ -27,9 +27,17 @@ export type InformeFlowState = {
   downloadsBlocked: boolean;
   buildSheet: () => void;
   downloadHtml: () => void;
+  downloadDocx: () => void;
 };
 
-/** Informe: the semester report, as the `Informe` sheet (one report operation) or as an HTML download. */
+type Download = "html" | "docx";
+
+const MEDIA_TYPE: Record<Download, string> = {
+  html: "text/html;charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
+
+/** Informe: the semester report, as the `Informe` sheet (one report operation) or as an HTML or Word download. */
 export function useInformeFlow(props: InformeFlowProps): InformeFlowState {
   const { operations, onChanged } = props;
   const { language } = useTexts();
@@ -41,10 +49,23 @@ export function useInformeFlow(props: InformeFlowProps): InformeFlowState {
   const [built, setBuilt] = React.useState<Semester | null>(null);
   const [downloaded, setDownloaded] = React.useState<string | null>(null);
 
-  const report = (output: "sheet" | "html"): Promise<ReportResult | null> =>
+  const report = (output: ReportRequest["output"]): Promise<ReportResult | null> =>
     runner
       .run((context) => operations.report({ semester, language, output, today: today() }, context))
       .then((done) => done?.value ?? null);
+
+  const download = (format: Download): void => {
+    if (props.downloadsBlocked) return;
+    setDownloaded(null);
+    void report(format).then((value) => {
+      const content = format === "html" ? value?.html : value?.docx;
+      if (!value || content === undefined) return;
+      setResult(value);
+      const name = `informe-${value.report.year}-semestre-${value.report.semester}.${format}`;
+      save(name, content, MEDIA_TYPE[format]);
+      setDownloaded(name);
+    });
+  };
 
   return {
     runner,
@@ -63,16 +84,7 @@ export function useInformeFlow(props: InformeFlowProps): InformeFlowState {
         onChanged?.();
       });
     },
-    downloadHtml: () => {
-      if (props.downloadsBlocked) return;
-      setDownloaded(null);
-      void report("html").then((value) => {
-        if (!value || value.html === undefined) return;
-        setResult(value);
-        const name = `informe-${value.report.year}-semestre-${value.report.semester}.html`;
-        save(name, value.html, "text/html;charset=utf-8");
-        setDownloaded(name);
-      });
-    },
+    downloadHtml: () => download("html"),
+    downloadDocx: () => download("docx"),
   };
 }
