@@ -3,6 +3,7 @@
  * the area tabs when the plan was never consolidated; written as the `Informe` sheet or returned as a page.
  */
 import { planFromMatrix } from "../core/consolidation/planFromMatrix";
+import { readHistory } from "../core/history/readHistory";
 import { buildManagementReport } from "../core/report/buildManagementReport";
 import { layoutReportSheet } from "../core/report/layoutReportSheet";
 import { renderReportHtml } from "../core/report/renderReportHtml";
@@ -25,6 +26,7 @@ export async function report(
   const consolidated = planFromMatrix(tabs, snapshot);
   const built = buildManagementReport(consolidated ?? tabs, request.semester, {
     generatedAt: request.today,
+    history: readHistory(snapshot, tabs.config.bands),
   });
   const fromMatrix = consolidated !== null;
   if (request.output === "html") {
