@@ -205,7 +205,7 @@ export function layoutLogSheet(input: {
     { range: `A${retiredAt - 2}`, style: { bold: true } },
     { range: `A${historyAt - 2}`, style: { bold: true } },
     ...(input.history.length > 0
-      ? [wrapped(`D${historyAt + 1}:D${historyAt + input.history.length}`)]
+      ? [wrapped(`A${historyAt + 1}:F${historyAt + input.history.length}`)]
       : []),
     ...(replacedRows.length > 0
       ? [wrapped(`A${replacedAt + 1}:G${replacedAt + replacedRows.length}`)]
