@@ -4,6 +4,7 @@
  * Word document.
  */
 import { planFromMatrix } from "../core/consolidation/planFromMatrix";
+import { readHistory } from "../core/history/readHistory";
 import { buildManagementReport } from "../core/report/buildManagementReport";
 import { buildReportDocument } from "../core/report/document/buildReportDocument";
 import { layoutReportSheet } from "../core/report/layoutReportSheet";
@@ -27,6 +28,7 @@ export async function report(
   const consolidated = planFromMatrix(tabs, snapshot);
   const built = buildManagementReport(consolidated ?? tabs, request.semester, {
     generatedAt: request.today,
+    history: readHistory(snapshot, tabs.config.bands),
   });
   const fromMatrix = consolidated !== null;
   // One document, rendered as the page, the Word file or the sheet: all carry the same words and figures.

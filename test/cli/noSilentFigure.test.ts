@@ -241,7 +241,15 @@ describe("issue 8: no figure differs silently from the workbook", () => {
     const out = path.join(dir, "nine-out.xlsx");
     expect((await cli("consolidate", file, "--out", out)).code).toBe(0);
     const dashboard = inspectWithOpenpyxl(out).sheets.find((sheet) => sheet.name === "Tablero")!;
-    const header = dashboard.cells.filter((cell) => /^(T\d)$/.test(String(cell.value)));
+    // The heat map's header row, under its title (the trend by cut-off further down has cut-off headers too).
+    const rowOf = (address: string): number => Number(address.replace(/\D/g, ""));
+    const heatTitle = dashboard.cells.find(
+      (cell) => cell.value === "Cumplimiento por periodo (mapa de calor)"
+    )!;
+    const header = dashboard.cells.filter(
+      (cell) =>
+        rowOf(cell.address) === rowOf(heatTitle.address) + 1 && /^(T\d)$/.test(String(cell.value))
+    );
     // Before: T1, T2, T3, T4 (blank executed counted as 0) under a red-yellow-green colour scale.
     expect(header.map((cell) => cell.value)).toEqual(["T1", "T2"]);
     const heat = dashboard.conditionalFormats.filter((format) => format.sqref.startsWith("B"));

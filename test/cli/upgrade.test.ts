@@ -394,6 +394,16 @@ describe("upgrade a filled, consolidated workbook to a newer template version", 
       expect(now.tables).toEqual(old.tables);
       expect(now.validations).toEqual(old.validations);
     }
+    // The history per cut-off (SPEC §6) is one of Registro's tables carried over, its rows with it.
+    const registro = after.sheets.find((sheet) => sheet.name === "Registro")!;
+    expect(registro.tables.find((table) => table.name === "T_Historial")?.headers).toEqual([
+      "Corte",
+      "Fecha",
+      "Código",
+      "Área",
+      "% Cumplimiento",
+      "Semáforo",
+    ]);
     const matrix = tableView(after, MATRIX.table);
     expect(valueOf(matrix, 0, MATRIX.notes)).toBe("Revisado en comité");
     expect(valueOf(matrix, 0, MATRIX.verified)).toBe("Sí");

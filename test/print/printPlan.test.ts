@@ -17,6 +17,7 @@ import { instructionSteps } from "../../src/core/workbook/layout/instructionsShe
 import { SUMMARY_TEXT } from "../../src/core/workbook/layout/summarySheet";
 import { DASHBOARD_TEXT } from "../../src/core/consolidation/layoutDashboardSheet";
 import { LOG_TEXT } from "../../src/core/consolidation/layoutLogSheet";
+import { TREND_TEXT } from "../../src/core/history/layoutTrend";
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { testOutputDir } from "../support/tempDir";
 import { writePrintedPlan } from "./printedPlan";
@@ -133,13 +134,13 @@ describe("the printed 2021 plan", () => {
     expect(tablero).toContain("Cumplimiento por área — corte T2");
     expect(sheet("Instrucciones").pages).toBeLessThanOrEqual(2);
     expect(sheet("Resumen").pages).toBe(1);
-    // Tablero: the compliance table, the heat map and the chart, each on a page of its own.
-    expect(sheet("Tablero").pages).toBe(3);
+    // Tablero: the compliance table, the heat map, the chart and the trend by cut-off, each on a page of its own.
+    expect(sheet("Tablero").pages).toBe(4);
     // Informe: 3 pages for this plan (the summary of 17 areas, 2 rows in red, its wrapped cells at full height, and
     // the areas never filled named beside the institution's and each macroprocess's average, SPEC §5 — was 2);
-    // Registro: one page (17 areas' sources).
+    // Registro: one page for the 17 areas' sources, then the history by cut-off (18 rows) on a page of its own.
     expect(sheet("Informe").pages).toBeLessThanOrEqual(3);
-    expect(sheet("Registro").pages).toBe(1);
+    expect(sheet("Registro").pages).toBe(2);
   });
 
   it("prints the Informe, the Resumen and the Registro in type of 8 pt or more", () => {
@@ -221,6 +222,19 @@ describe("the printed 2021 plan", () => {
     expect(heat).toHaveLength(1);
     expect(heat[0]).toMatch(/Área\s+T1\s+T2/);
     expect(pages[0]).not.toContain(DASHBOARD_TEXT.heatTitle);
+  });
+
+  it("prints Tablero's trend and Registro's history by cut-off each on a page of its own, under its header", () => {
+    const trend = sheet("Tablero").pageTexts.filter((text) => text.includes(TREND_TEXT.title));
+    expect(trend).toHaveLength(1);
+    expect(trend[0]).toMatch(/Área\s+T2/);
+    expect(trend[0]).toContain("Institución");
+    expect(trend[0]).not.toContain(DASHBOARD_TEXT.heatTitle);
+    const history = sheet("Registro").pageTexts.filter((text) => text.includes(LOG_TEXT.history));
+    expect(history).toHaveLength(1);
+    expect(flat(history[0])).toMatch(/Corte Fecha Código Área % Cumplimiento Semáforo/);
+    expect(flat(history[0])).toContain("Institución");
+    expect(flat(history[0])).not.toContain(LOG_TEXT.retired);
   });
 
   it("writes the consolidation date in Registro as the rest of the workbook writes dates", () => {

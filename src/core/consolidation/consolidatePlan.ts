@@ -22,6 +22,10 @@ import { readPreviousMatrix } from "./PreviousMatrix";
 import { SHEET } from "../workbook/sheetNames";
 import { cellAddress } from "../workbook/address";
 import { CONFIGURATION_ROW } from "../workbook/layout/configurationSheet";
+import { HistoryEntry } from "../history/HistoryEntry";
+import { readHistory } from "../history/readHistory";
+import { recordCutoff } from "../history/recordCutoff";
+import { semaphoreEntries } from "../history/semaphoreEntries";
 
 export type Consolidation = {
   patch: WorkbookPatch;
@@ -29,6 +33,8 @@ export type Consolidation = {
   sources: AreaSource[];
   findings: ConsolidationFinding[];
   semaphore: SemaphoreReport;
+  /** `T_Historial` as this consolidation leaves it: its cut-off's rows replaced, the others kept. */
+  history: HistoryEntry[];
 };
 
 /** The areas consolidation reads: this workbook's tabs of the template's areas, in template order. */
@@ -92,17 +98,24 @@ export function consolidatePlan(input: {
       params: { count: matrix.restoredKeys.length },
     });
   }
+  // The history per cut-off (SPEC §6): this cut-off's rows from the one semáforo above, the others as recorded.
+  const history = recordCutoff(
+    readHistory(input.snapshot, config.bands),
+    semaphoreEntries(semaphore, input.today),
+    { periodLabels: config.periodLabels, areaCodes: sources.map((source) => source.code) }
+  );
   const patch: WorkbookPatch = {
     sheets: [
       layoutMatrixSheet(plan.template, config, matrix),
       layoutSummarySheet(plan.template, input.issueCounts).sheet,
-      layoutDashboardSheet(semaphore, byPeriod, input.issueCounts, config.bands).sheet,
+      layoutDashboardSheet(semaphore, byPeriod, input.issueCounts, config.bands, history).sheet,
       layoutLogSheet({
         heading: { label: LOG_TEXT.when, when: input.today, cutoff: config.cutoffLabel },
         sources,
         findings,
         replaced: readReplacedValues(input.snapshot),
         retired: matrix.retired,
+        history,
       }),
     ],
     definedNames: [],
@@ -115,5 +128,5 @@ export function consolidatePlan(input: {
       },
     ],
   };
-  return { patch, matrix, sources, findings, semaphore };
+  return { patch, matrix, sources, findings, semaphore, history };
 }

@@ -2,7 +2,8 @@
  * `Tablero`: compliance by area at the cut-off (data bars in files; the add-in adds a chart where Excel has
  * charts), issue counts, and a heat map area × period: compliance at each period up to the cut-off as cut-off,
  * coloured with the semáforo's own bands (the thresholds named in `Configuración`), a period without programming
- * grey and blank, never 0; an area whose figure rests on an error says so.
+ * grey and blank, never 0; an area whose figure rests on an error says so. Last, on a page of its own, the trend
+ * across the cut-offs the history holds (`layoutTrend`).
  */
 import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { AreaSemaphore, SemaphoreReport } from "../semaphore/computeSemaphore";
@@ -16,6 +17,9 @@ import { SHEET } from "../workbook/sheetNames";
 import { BAND_COLORS } from "../workbook/workbookText";
 import { dashboardChart } from "./dashboardChart";
 import { Bands } from "../template/Template";
+import { HistoryEntry } from "../history/HistoryEntry";
+import { layoutTrend } from "../history/layoutTrend";
+import { columnLetter } from "../workbook/address";
 
 export const DASHBOARD_TEXT = {
   title: "Tablero de seguimiento",
@@ -38,7 +42,9 @@ export function layoutDashboardSheet(
   byPeriod: { label: string; report: SemaphoreReport }[],
   issueCounts: IssueCounts,
   /** The thresholds in force, for the chart's threshold labels (its lines read the live cells). */
-  bands: Bands
+  bands: Bands,
+  /** `T_Historial` as this consolidation leaves it, in order. */
+  history: HistoryEntry[]
 ): DashboardLayout {
   const sheet = emptySheet(SHEET.dashboard);
   const areas = atCutoff.areas;
@@ -114,11 +120,19 @@ export function layoutDashboardSheet(
     range: chart.thresholdRange,
     style: { numberFormat: NUMBER_FORMATS.percent, italic: true },
   });
+  const trend = layoutTrend(history, areas, chart.lastRow + 2, {
+    bold: true,
+    fill: BAND_COLORS.titleFill,
+    fontColor: "FFFFFF",
+  });
+  sheet.blocks.push(...trend.blocks);
+  sheet.styles.push(...trend.styles);
+  sheet.pageBreaksBefore.push(trend.titleRow);
   sheet.pageSetup = {
     orientation: "landscape",
     fitToWidth: true,
     pagesWide: 1,
-    printArea: `A1:F${chart.lastRow}`,
+    printArea: `A1:${columnLetter(Math.max(6, trend.lastColumn))}${trend.lastRow}`,
     printTitleRows: "1:2",
   };
   return { sheet, complianceRange, heatRange };

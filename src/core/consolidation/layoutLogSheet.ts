@@ -1,7 +1,7 @@
 /**
  * `Registro`: what the last consolidation read (area by area) or the last import did, what was refused, every value
- * an import replaced in an area tab (kept across runs, so it can be put back by hand), and planning notes of rows
- * that left their area.
+ * an import replaced in an area tab (kept across runs, so it can be put back by hand), planning notes of rows
+ * that left their area, and the history per cut-off (`T_Historial`, SPEC §6), on a printed page of its own.
  */
 import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { formatMessage } from "../messages/formatMessage";
@@ -16,6 +16,8 @@ import { AreaSource } from "./AreaSource";
 import { ConsolidationFinding } from "./ConsolidationFinding";
 import { LOG } from "./matrixLayout";
 import { RetiredNote } from "./PreviousMatrix";
+import { HistoryEntry } from "../history/HistoryEntry";
+import { layoutHistoryTable } from "../history/layoutHistoryTable";
 
 export const LOG_TEXT = {
   title: "Registro de consolidación",
@@ -29,6 +31,7 @@ export const LOG_TEXT = {
   notice: "Nota",
   replaced: "Valores reemplazados por importaciones (para devolver uno, cópielo a su pestaña)",
   retired: "Notas de Planeación de filas retiradas de su área",
+  history: "Historial de cumplimiento por corte (una fila por área y corte)",
 };
 
 /**
@@ -58,6 +61,8 @@ export function layoutLogSheet(input: {
   /** Every value imports replaced so far, older first. */
   replaced: ReplacedValue[];
   retired: RetiredNote[];
+  /** `T_Historial`'s rows, in order (kept as they are by an import). */
+  history: HistoryEntry[];
 }): SheetPatch {
   const sheet = emptySheet(LOG.sheet);
   const sources = input.sources ?? [];
@@ -137,6 +142,15 @@ export function layoutLogSheet(input: {
     rows: retiredRows.length > 0 ? retiredRows : [LOG.retiredHeaders.map(() => null)],
     style: "TableStyleLight1",
   });
+  row = retiredAt + Math.max(retiredRows.length, 1) + 2;
+
+  // The history starts a printed page under the title rows, so its header is never cut from its rows.
+  sheet.pageBreaksBefore = [row];
+  put([[LOG_TEXT.history]]);
+  const historyAt = row;
+  const history = layoutHistoryTable(input.history, historyAt);
+  sheet.tables.push(history.table);
+  sheet.styles.push(...history.styles);
   // Long sources, messages and values wrap within their columns, their rows as tall as their text.
   sheet.columnWidths = WIDTHS;
   const fitted = (values: CellInput[][], first: number, widths: number[]) =>
@@ -155,6 +169,11 @@ export function layoutLogSheet(input: {
       ? fitted(findingRows, findingsAt + 1, [...WIDTHS.slice(0, 3), MESSAGE_WIDTH])
       : []),
     ...fitted(replacedRows, replacedAt + 1, WIDTHS),
+    ...fitted(
+      input.history.map((entry) => [null, null, null, entry.name]),
+      historyAt + 1,
+      WIDTHS
+    ),
   ].filter(({ height }) => height > LINE_HEIGHT);
   // Printed like the report sheets: landscape, one page wide (narrow margins: a wide table), the title block on
   // every page.
@@ -184,6 +203,10 @@ export function layoutLogSheet(input: {
       : []),
     { range: `A${replacedAt - 2}`, style: { bold: true } },
     { range: `A${retiredAt - 2}`, style: { bold: true } },
+    { range: `A${historyAt - 2}`, style: { bold: true } },
+    ...(input.history.length > 0
+      ? [wrapped(`A${historyAt + 1}:F${historyAt + input.history.length}`)]
+      : []),
     ...(replacedRows.length > 0
       ? [wrapped(`A${replacedAt + 1}:G${replacedAt + replacedRows.length}`)]
       : [])

@@ -23,6 +23,7 @@ import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { importedAreaSheet } from "./importedAreaSheet";
 import { readReplacedValues } from "./readReplacedValues";
+import { readHistory } from "../history/readHistory";
 import { ReplacedValue } from "./ReplacedValue";
 import { tableOfSheet } from "./tableOfSheet";
 import { TypedDifference, typedDifferences } from "./typedDifferences";
@@ -290,6 +291,7 @@ export function planAreaImport(input: {
     findings,
     replaced: allReplaced,
     retired: readPreviousMatrix(snapshot).retired,
+    history: readHistory(snapshot, plan.config?.bands ?? template.bands),
   });
   const after: WorkbookSnapshot = {
     ...snapshot,

@@ -24,6 +24,7 @@ import {
 import { semesterCutoffIndex } from "./semesterCutoffIndex";
 import { semaphoreErrors } from "../semaphore/semaphoreErrors";
 import { HistoryEntry } from "../history/HistoryEntry";
+import { reportHistory } from "../history/reportHistory";
 
 /** What a user sees in a text cell: text trimmed, numbers as digits, error values by their code. */
 function displayText(cell: Cell): string {
@@ -56,6 +57,7 @@ function unreportedReasons(
 export function buildManagementReport(
   plan: Plan,
   semester: Semester,
+  /** `history`: `T_Historial` as read from the workbook; merged with this report's figures (`reportHistory`). */
   options: { generatedAt: string; history?: HistoryEntry[] }
 ): ManagementReport {
   if (!plan.template || !plan.config)
@@ -191,7 +193,12 @@ export function buildManagementReport(
     unreportedRows,
     overExecutedRows,
     figureErrors: semaphoreErrors(semaphore),
-    // Placeholder until the history is read and merged with this cut-off's figures (issue 17, §6).
-    history: options.history ?? [],
+    history: reportHistory(options.history ?? [], {
+      year: config.year,
+      date: options.generatedAt,
+      cutoff: { label: config.cutoffLabel, index, periodLabels: labels },
+      areas: semaphore.areas,
+      institution: semaphore.institution,
+    }),
   };
 }

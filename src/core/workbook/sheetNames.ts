@@ -100,8 +100,16 @@ export function areaSheetNames(
 
 export const tableName = (areaCode: string): string => `T_${areaCode}`;
 
-/** Tables the workbook itself owns (the matrix, the log's retired notes and replaced values); never areas. */
-export const WORKBOOK_TABLES = ["T_Matriz", "T_NotasRetiradas", "T_Reemplazos"] as const;
+/**
+ * Tables the workbook itself owns (the matrix, the log's retired notes, replaced values and history per cut-off);
+ * never areas.
+ */
+export const WORKBOOK_TABLES = [
+  "T_Matriz",
+  "T_NotasRetiradas",
+  "T_Reemplazos",
+  "T_Historial",
+] as const;
 
 /** Area codes that would name one of the workbook's own tables (Excel table names ignore case). */
 export const RESERVED_AREA_CODES = WORKBOOK_TABLES.map((name) => name.slice(2).toUpperCase());

@@ -139,3 +139,54 @@ it("two files for one area are never merged, even with replace; a stale file is 
       .map((finding) => [finding.code, finding.area, finding.file])
   ).toEqual([["import.staleVersion", "SGR", "v2.xlsx"]]);
 });
+
+it("keeps T_Historial in the Registro it re-lays, row for row", () => {
+  const snapshot = plan();
+  const date = (serial: number) => ({ kind: "date" as const, serial });
+  snapshot.sheets.push({ name: "Registro", visibility: "visible" });
+  snapshot.tables.push({
+    name: "T_Historial",
+    sheet: "Registro",
+    headerRow: 30,
+    firstColumn: 1,
+    headers: ["Corte", "Fecha", "Código", "Área", "% Cumplimiento", "Semáforo"],
+    rows: [
+      [
+        { kind: "text", value: "T1" },
+        // 12 April 2021: 44197 (1 January) + 101 days.
+        date(44298),
+        { kind: "text", value: "DJ" },
+        { kind: "text", value: "Dirección Jurídica" },
+        { kind: "number", value: 0.75 },
+        { kind: "text", value: "Amarillo" },
+      ],
+      [
+        { kind: "text", value: "T1" },
+        date(44298),
+        { kind: "empty" },
+        { kind: "text", value: "Institución" },
+        { kind: "empty" },
+        { kind: "text", value: "Sin diligenciar" },
+      ],
+    ],
+  });
+  const result = planAreaImport({
+    snapshot,
+    files: [{ file: "dj.xlsx", snapshot: plan({ DJ: [typed("Mapear")] }) }],
+    today: TODAY,
+  });
+  const registro = result.patch.sheets.find((sheet) => sheet.name === "Registro")!;
+  const history = registro.tables.find((table) => table.name === "T_Historial")!;
+  expect(history.headers).toEqual([
+    "Corte",
+    "Fecha",
+    "Código",
+    "Área",
+    "% Cumplimiento",
+    "Semáforo",
+  ]);
+  expect(history.rows).toEqual([
+    ["T1", { date: 44298 }, "DJ", "Dirección Jurídica", 0.75, "Amarillo"],
+    ["T1", { date: 44298 }, null, "Institución", null, "Sin diligenciar"],
+  ]);
+});

@@ -74,6 +74,8 @@ test("consolidation replaces its four sheets and nothing else", async () => {
 test("a failure at every sync of the consolidation leaves the previous workbook and events on", async () => {
   const clean = await consolidatedOnce();
   const previous = state(clean.excel);
+  // What must survive includes the history T1's consolidation recorded (SPEC §6).
+  expect(clean.excel.model.tables.map((table) => table.name)).toContain("T_Historial");
   await clean.host.applyPatch(clean.next);
   const complete = state(clean.excel);
   const syncs = clean.excel.syncCount;
