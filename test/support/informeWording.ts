@@ -88,7 +88,12 @@ export function informeWordingProblems(
       );
   }
   for (const code of codes) {
-    const found = new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(code)}(?![\\p{L}\\p{N}_])`, "gu");
+    // A one-letter code ("A" for Apoyo) is also a word of prose ("A cargo de…"): it counts when no word follows it.
+    const prose = code.length === 1 ? "(?!\\s+\\p{Ll})" : "";
+    const found = new RegExp(
+      `(?<![\\p{L}\\p{N}_-])${escapeRegExp(code)}(?![\\p{L}\\p{N}_])${prose}`,
+      "gu"
+    );
     for (const match of checked.matchAll(found))
       problems.push(`an internal code: "${code}" in "…${context(match.index ?? 0, code.length)}…"`);
   }
@@ -96,7 +101,12 @@ export function informeWordingProblems(
   const singular = NOUNS[language];
   const plural = new Map(Object.entries(singular).map(([one, many]) => [many, one]));
   // A count and its noun share a line (a table cell or a sheet cell never runs into the next one).
-  const counted = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)[ \u00a0]+([\p{L}-]+)/gu;
+  // The count is a whole number as the language groups it ("1.240" es, "1,240" en), one space before its noun: a
+  // section number ("3.1") or figures in two columns of a printed table are not a count and its noun.
+  const counted =
+    language === "es"
+      ? /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})*)(?![\p{N}.,]\p{N})[ \u00a0]([\p{L}-]+)/gu
+      : /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*)(?![\p{N}.,]\p{N})[ \u00a0]([\p{L}-]+)/gu;
   for (const match of checked.matchAll(counted)) {
     const [whole, number, word] = match;
     const noun = word.toLowerCase();
