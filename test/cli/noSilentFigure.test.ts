@@ -278,7 +278,8 @@ describe("issue 8: no figure differs silently from the workbook", () => {
     // Before: "2 de 2 áreas" and Seguimiento "0 de 0 áreas", no Control Interno row.
     expect(text).toContain("2 de 3 áreas");
     expect(text).toContain("Control Interno");
-    expect(text).toContain("0 de 1 áreas");
+    // The noun agrees with the number before it (was "0 de 1 áreas").
+    expect(text).toContain("0 de 1 área;");
   });
 
   it("11. the informe's rows without report are validation's: an elapsed period with nothing executed", async () => {

@@ -19,6 +19,7 @@ import { DASHBOARD_TEXT } from "../../src/core/consolidation/layoutDashboardShee
 import { LOG_TEXT } from "../../src/core/consolidation/layoutLogSheet";
 import { TREND_TEXT } from "../../src/core/history/layoutTrend";
 import { convertWithLibreOffice } from "../support/libreoffice";
+import { zipEntries } from "../support/zipEntries";
 import { testOutputDir } from "../support/tempDir";
 import { writePrintedPlan } from "./printedPlan";
 import { PrintedSheet, printSheets, wordHeights } from "./printedSheets";
@@ -28,6 +29,7 @@ const REPORT_SHEETS = ["Instrucciones", "Resumen", "Tablero", "Informe", "Regist
 const artefacts = path.resolve(__dirname, "..", "..", "test-output", "print");
 
 let printed: PrintedSheet[] = [];
+let printedFile = "";
 /** Word-box height of 11 pt text printed at 100 %, in points. */
 let elevenPoint = 0;
 
@@ -52,6 +54,21 @@ const smallestType = (printedSheet: PrintedSheet): number => {
   return (sorted[Math.floor(sorted.length / 10)] / elevenPoint) * 11;
 };
 const flat = (text: string): string => text.replace(/\s+/g, " ").trim();
+/** The page breaks a sheet sets itself, read from the package by Python's zipfile. */
+const manualBreaks = (file: string, sheetName: string): number => {
+  const part = zipEntries(file).sheets[sheetName];
+  const xml = execFileSync(
+    "/usr/bin/python3",
+    [
+      "-c",
+      "import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())",
+      file,
+      part,
+    ],
+    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }
+  );
+  return (xml.match(/<brk /g) ?? []).length;
+};
 
 beforeAll(async () => {
   const face = execFileSync("fc-match", ["Calibri"], { encoding: "utf8" });
@@ -73,6 +90,7 @@ beforeAll(async () => {
   elevenPoint = median(wordHeights(referencePdf, 1).map(({ height }) => height));
 
   const { file } = await writePrintedPlan(dir);
+  printedFile = file;
   printed = printSheets(file, dir);
 
   rmSync(artefacts, { recursive: true, force: true });
@@ -136,10 +154,13 @@ describe("the printed 2021 plan", () => {
     expect(sheet("Resumen").pages).toBe(1);
     // Tablero: the compliance table, the heat map, the chart and the trend by cut-off, each on a page of its own.
     expect(sheet("Tablero").pages).toBe(4);
-    // Informe: 3 pages for this plan (the summary of 17 areas, 2 rows in red, its wrapped cells at full height, and
-    // the areas never filled named beside the institution's and each macroprocess's average, SPEC §5 — was 2);
+    // Informe: the informe paginates itself (a heading with what follows, short tables whole, a long table's header
+    // again on its next page): LibreOffice prints exactly its pages, adding none — every row fits where the sheet
+    // put it. A section per macroprocess and area of the 2021 plan takes some ten pages.
+    const informeBreaks = manualBreaks(printedFile, "Informe");
+    expect(informeBreaks).toBeGreaterThan(3);
+    expect(sheet("Informe").pages).toBe(informeBreaks + 1);
     // Registro: one page for the 17 areas' sources, then the history by cut-off (18 rows) on a page of its own.
-    expect(sheet("Informe").pages).toBeLessThanOrEqual(3);
     expect(sheet("Registro").pages).toBe(2);
   });
 

@@ -162,25 +162,25 @@ describe("layoutReportSheet pagination", () => {
   });
 
   it("starts each page a long table continues on with the table's header", () => {
-    expect(PAGE_ROOM).toBe(380);
-    // Heading 21 pt + header 15 pt + 22 rows of 15 pt = 366 pt; the 23rd would make 381 > 380: a page break, the
-    // header again, then 24 rows (15 + 24 × 15 = 375), the header again and the last 14 rows.
+    expect(PAGE_ROOM).toBe(450);
+    // Heading 21 pt + header 15 pt + 27 rows of 15 pt = 441 pt; the 28th would make 456 > 450: a page break, the
+    // header again, then 29 rows (15 + 29 × 15 = 450), the header again and the last 4 rows.
     const sheet = layoutReportSheet(
       document([{ kind: "heading", level: 1, text: "Anexo" }, table(60)])
     );
     const rows = grid(sheet);
-    expect(sheet.pageBreaksBefore).toEqual([28, 53]);
-    expect(rows[27][0]).toBe("Nombre");
-    expect(rows[28][0]).toBe("Fila 23");
-    expect(rows[52][0]).toBe("Nombre");
-    expect(rows[53][0]).toBe("Fila 47");
+    expect(sheet.pageBreaksBefore).toEqual([33, 63]);
+    expect(rows[32][0]).toBe("Nombre");
+    expect(rows[33][0]).toBe("Fila 28");
+    expect(rows[62][0]).toBe("Nombre");
+    expect(rows[63][0]).toBe("Fila 57");
     expect(rows).toHaveLength(67);
   });
 
   it("keeps a short table whole and a heading with what follows", () => {
-    // Heading 21 pt + 20 one-line paragraphs (300 pt) = 321 pt; the table (header and 4 rows, 75 pt) would end at
-    // 396 > 380: it starts the next page, and the heading before it goes with it.
-    const paragraphs = Array.from({ length: 20 }, (_, index) => ({
+    // Heading 21 pt + 25 one-line paragraphs (375 pt) = 396 pt; the heading "Tabla" (15 pt) and the table (header
+    // and 4 rows, 75 pt) would end at 486 > 450: they start the next page together.
+    const paragraphs = Array.from({ length: 25 }, (_, index) => ({
       kind: "paragraph" as const,
       text: `Párrafo ${index + 1}`,
     }));
@@ -193,8 +193,8 @@ describe("layoutReportSheet pagination", () => {
       ])
     );
     const rows = grid(sheet);
-    expect(sheet.pageBreaksBefore).toEqual([25]);
-    expect(rows[24][0]).toBe("Tabla");
-    expect(rows[25][0]).toBe("Nombre");
+    expect(sheet.pageBreaksBefore).toEqual([30]);
+    expect(rows[29][0]).toBe("Tabla");
+    expect(rows[30][0]).toBe("Nombre");
   });
 });
