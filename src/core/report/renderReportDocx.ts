@@ -4,7 +4,7 @@
  *
  * Word's own styles carry the structure (Title, Heading 1–3 with their outline levels, so Word's navigation pane,
  * LibreOffice's navigator and screen readers see the headings); bullets are a real list (a numbering definition,
- * not a typed "•"); tables repeat their header row on every page and never split a row; a band cell is filled with
+ * not a typed "•"); tables repeat their header row on every page and keep a short row on one page; a band cell is filled with
  * the band's colour and keeps its word; figures are right-aligned. Every page has the entity's name in its header
  * and "Página 3 de 12" in its footer (Word's PAGE and NUMPAGES fields). Letter size, the paper Colombian offices
  * print on ("carta"), with 2.54 cm margins; the language tag is es-CO or en-US.
@@ -70,6 +70,11 @@ const INK = {
   grid: "A6A6A6",
   white: "FFFFFF",
 } as const;
+/**
+ * A body row is kept on one page unless one of its cells is longer than this: a row taller than a page that may not
+ * split runs off the page in Word, and a long achievement told in a cell can be that tall.
+ */
+const ROW_KEPT_WHOLE_UP_TO = 400;
 const BULLETS = "informe-bullets";
 const NOTE_STYLE = "InformeNote";
 
@@ -152,7 +157,7 @@ function tableOf(table: ReportTable): Table {
   const rows = table.rows.map(
     (row) =>
       new TableRow({
-        cantSplit: true,
+        cantSplit: row.every((cell) => cell.text.length <= ROW_KEPT_WHOLE_UP_TO),
         children: widths.map((width, column) => {
           const cell = row[column];
           return cellOf(cell, width, cell?.value !== undefined, false);

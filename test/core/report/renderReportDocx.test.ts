@@ -183,6 +183,31 @@ describe("the informe as a .docx package", () => {
     expect(cells(rows[0]).map(alignment)).toEqual(["left", "right", "left"]);
   });
 
+  it("keeps a short row on one page, and lets a row as long as a page split", async () => {
+    const document = documentIn("es");
+    document.blocks = [
+      {
+        kind: "table",
+        table: {
+          headers: ["Área", "Logros"],
+          widths: [1, 3],
+          rows: [
+            [{ text: "Comunicaciones" }, { text: "Dos foros regionales." }],
+            [{ text: "Dirección Ejecutiva" }, { text: "Diplomado dictado. ".repeat(60) }],
+          ],
+        },
+      },
+    ];
+    const body = xml((await packageOf(document))["word/document.xml"]);
+    const rows = all(all(body, "tbl")[0], "tr");
+    // <w:cantSplit/> is on; absent or w:val="false" is off.
+    const keptWhole = (row: Element): boolean =>
+      all(row, "cantSplit").some(
+        (on) => !["false", "0"].includes(on.getAttributeNS(W, "val") ?? "")
+      );
+    expect(rows.map(keptWhole)).toEqual([true, true, false]);
+  });
+
   it("numbers pages in the footer with PAGE and NUMPAGES, in the document's language", async () => {
     const es = partOf(await packageOf(documentIn("es")), "footerReference");
     expect(fieldsIn(es)).toEqual(["PAGE", "NUMPAGES"]);
