@@ -1,6 +1,7 @@
 /** The words a reader sees in each rendering of the informe, as one text per rendering, for the wording check. */
 import { ReportDocument } from "../../../src/core/report/document/ReportDocument";
 import { SheetPatch } from "../../../src/core/workbook/WorkbookPatch";
+import { strFromU8, unzipSync } from "fflate";
 
 export function documentText(document: ReportDocument): string {
   const lines = [document.title, document.organisation, ...document.cover];
@@ -40,3 +41,16 @@ export function htmlText(html: string): string {
     .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity])
     .replace(/\n+/g, "\n");
 }
+
+/** The Word file's text as Word shows it: each paragraph (cells' included) on its own line, from word/document.xml. */
+export function docxText(docx: Uint8Array): string {
+  const xml = strFromU8(unzipSync(docx)["word/document.xml"]);
+  return [...xml.matchAll(/<w:p\b[^>]*>([^]*?)<\/w:p>/g)]
+    .map(([, paragraph]) =>
+      [...paragraph.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map(([, text]) => text).join("")
+    )
+    .map((line) => line.replace(/&(amp|lt|gt|quot|#39|apos);/g, (entity) => DOCX_ENTITIES[entity]))
+    .join("\n");
+}
+
+const DOCX_ENTITIES: Record<string, string> = { ...ENTITIES, "&apos;": "'" };

@@ -1,8 +1,9 @@
 import { buildReportDocument } from "../../../src/core/report/document/buildReportDocument";
 import { layoutReportSheet } from "../../../src/core/report/layoutReportSheet";
 import { renderReportHtml } from "../../../src/core/report/renderReportHtml";
+import { renderReportDocx } from "../../../src/core/report/renderReportDocx";
 import { informeWordingProblems } from "../../support/informeWording";
-import { documentText, htmlText, sheetText } from "./informeText";
+import { documentText, docxText, htmlText, sheetText } from "./informeText";
 import { RICH_CODES, richReport } from "./richPlan";
 import { sampleReport } from "./sampleReport";
 
@@ -65,7 +66,7 @@ describe("informeWordingProblems", () => {
 describe("the informe says no jargon and agrees in number, in every rendering", () => {
   // The rich plan: three macroprocesses; areas in Verde (2), Amarillo (1), never filled (2, one with no rows);
   // rows in red (1), over-executed without explanation (1), without report (1 row in 1 area); counts of 0, 1, many.
-  it.each(["es", "en"] as const)("%s", (language) => {
+  it.each(["es", "en"] as const)("%s", async (language) => {
     const report = richReport([
       {
         cutoff: "T1",
@@ -89,6 +90,7 @@ describe("the informe says no jargon and agrees in number, in every rendering", 
       document: documentText(document),
       sheet: sheetText(layoutReportSheet(document)),
       html: htmlText(renderReportHtml(document)),
+      docx: docxText(await renderReportDocx(document)),
     };
     for (const [rendering, text] of Object.entries(texts)) {
       expect([rendering, informeWordingProblems(text, language, RICH_CODES)]).toEqual([
@@ -102,7 +104,7 @@ describe("the informe says no jargon and agrees in number, in every rendering", 
     }
   });
 
-  it("holds for the sample plan too, whose area name carries its code (… – SGR)", () => {
+  it("holds for the sample plan too, whose area name carries its code (… – SGR)", async () => {
     const report = sampleReport(2);
     const names = report.areas.map((area) => area.name);
     for (const language of ["es", "en"] as const) {
@@ -111,6 +113,7 @@ describe("the informe says no jargon and agrees in number, in every rendering", 
         documentText(document),
         sheetText(layoutReportSheet(document)),
         htmlText(renderReportHtml(document)),
+        docxText(await renderReportDocx(document)),
       ])
         expect(
           informeWordingProblems(text, language, ["MI", "DJ", "SGR", "SMC", "CI"], names)
