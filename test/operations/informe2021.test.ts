@@ -115,8 +115,8 @@ describe("the informe de gestión of the 2021 plan, consolidated at T1 then at T
     });
     docxPages = pdfPages(docxPdf);
     docxText = collapse(docxPages.join("\n"));
-    // LibreOffice still prints Tablero, the tab selected when the file was saved; the Informe's pages are those under
-    // its title, which its print titles repeat on every page.
+    // LibreOffice still prints Tablero (its print area, hidden or not); the Informe's pages are those under its
+    // title, which its print titles repeat on every page.
     sheetPages = pdfPages(sheetPdf).filter((page) =>
       page.includes("Informe de gestión — I semestre de 2021")
     );
