@@ -1,9 +1,12 @@
-import { readPlan } from "../../../core/plan/readPlan";
-import { isRowUnfilled } from "../../../core/plan/isRowUnfilled";
-import { isRowBlank } from "../../../core/plan/isRowBlank";
-import { AreaSheet } from "../../../core/plan/AreaSheet";
-import { LOG } from "../../../core/consolidation/matrixLayout";
-import { WorkbookSnapshot } from "../../../core/workbook/WorkbookSnapshot";
+/** What the open workbook is and the next step (the pane's Inicio shows it): read from the core's own reading of the plan. */
+import { LOG } from "../core/consolidation/matrixLayout";
+import { AreaSheet } from "../core/plan/AreaSheet";
+import { isRowBlank } from "../core/plan/isRowBlank";
+import { isRowUnfilled } from "../core/plan/isRowUnfilled";
+import { readPlan } from "../core/plan/readPlan";
+import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
+import { enterStep, OperationContext } from "./OperationContext";
+import { WorkbookHost } from "./WorkbookHost";
 
 export type NextStep = "createPlan" | "fillAreas" | "fixCutoff" | "validate";
 
@@ -27,8 +30,8 @@ export type WorkbookStatus = {
 const isFilled = (sheet: AreaSheet): boolean =>
   sheet.table.rows.some((_, index) => !isRowBlank(sheet, index) && !isRowUnfilled(sheet, index));
 
-/** A snapshot → what this workbook is and the next step, from the core's own reading of the plan. */
-export function describeWorkbook(snapshot: WorkbookSnapshot): WorkbookStatus {
+/** A snapshot → what this workbook is and the next step. */
+export function workbookStatus(snapshot: WorkbookSnapshot): WorkbookStatus {
   const plan = readPlan(snapshot);
   const template = plan.template;
   const areasFilled = plan.areas.filter(isFilled).length;
@@ -55,4 +58,15 @@ export function describeWorkbook(snapshot: WorkbookSnapshot): WorkbookStatus {
     consolidated: snapshot.sheets.some((sheet) => sheet.name === LOG.sheet),
     next,
   };
+}
+
+/** Reads the host's workbook and says what it is; writes nothing. */
+export async function describeWorkbook(
+  host: WorkbookHost,
+  context?: OperationContext
+): Promise<WorkbookStatus> {
+  enterStep(context, "read", 0);
+  const status = workbookStatus(await host.readSnapshot(context));
+  enterStep(context, "done", 1);
+  return status;
 }
