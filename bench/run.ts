@@ -8,7 +8,8 @@
  *  - core: validation and semáforo alone on a snapshot already read (no target: a figure to watch).
  *
  * Targets: each command within 1.5× the baseline's time and under 1 GB of resident memory. Prints a table and
- * writes `bench-output/results.json`; exits 1 when a target is missed. Each figure is the median of `BENCH_RUNS` runs
+ * writes `bench-output/results.json` (with each figure's peak resident memory per plan row, `kbPerRow`: the peak RSS
+ * over the 17 × rows of the plan, the process's own start-up included); exits 1 when a target is missed. Each figure is the median of `BENCH_RUNS` runs
  * (3; peak memory is the highest of them); `BENCH_ROWS` changes the rows per area.
  */
 import { execFileSync } from "node:child_process";
@@ -76,17 +77,27 @@ function main(): void {
   );
   const core = measure("coreThroughput.ts", [fixture], runs);
 
+  const planRows = 17 * rows;
+  const kbPerRow = (figures: ChildFigures): number =>
+    Math.round(((figures.maxRssMb * 1024) / planRows) * 100) / 100;
   const results = [
-    { name: "ExcelJS streaming read + write (baseline)", ...baseline, ratio: 1 },
+    {
+      name: "ExcelJS streaming read + write (baseline)",
+      ...baseline,
+      ratio: 1,
+      kbPerRow: kbPerRow(baseline),
+    },
     {
       name: "plan-matrix validate --json",
       ...validate,
       ratio: validate.seconds / baseline.seconds,
+      kbPerRow: kbPerRow(validate),
     },
     {
       name: "plan-matrix consolidate",
       ...consolidate,
       ratio: consolidate.seconds / baseline.seconds,
+      kbPerRow: kbPerRow(consolidate),
     },
   ];
   const misses = results
@@ -94,12 +105,13 @@ function main(): void {
     .filter((result) => result.ratio > TIME_RATIO_TARGET || result.maxRssMb > MEMORY_TARGET_MB);
 
   process.stdout.write(
-    `\nplan of 17 areas × ${rows} rows, median of ${runs} runs each (${(17 * rows).toLocaleString("en")} rows, ${sizeMb.toFixed(1)} MB)\n\n`
+    `\nplan of 17 areas × ${rows} rows, median of ${runs} runs each (${planRows.toLocaleString("en")} rows, ${sizeMb.toFixed(1)} MB)\n\n`
   );
   for (const result of results)
     process.stdout.write(
       `${result.name.padEnd(44)} ${result.seconds.toFixed(1).padStart(6)} s  ` +
-        `${result.ratio.toFixed(2).padStart(5)}×  ${Math.round(result.maxRssMb).toString().padStart(5)} MB\n`
+        `${result.ratio.toFixed(2).padStart(5)}×  ${Math.round(result.maxRssMb).toString().padStart(5)} MB  ` +
+        `${result.kbPerRow.toFixed(2).padStart(6)} KB/row\n`
     );
   process.stdout.write(
     `\ncore alone (validation + semáforo, file already read): ${core.seconds.toFixed(1)} s, ` +
