@@ -138,9 +138,21 @@ export class ZipReader {
     const raw = this.raw(entry);
     const decoder = new TextDecoder("utf-8", { fatal: true });
     let pending: string[] = [];
+    // The bytes of a character cut at the end of a chunk, decoded with the next one.
+    let carried: Uint8Array | null = null;
     const decode = (chunk: Uint8Array, final: boolean): void => {
+      let bytes = chunk;
+      if (carried) {
+        bytes = new Uint8Array(carried.length + chunk.length);
+        bytes.set(carried);
+        bytes.set(chunk, carried.length);
+        carried = null;
+      }
+      const end = final ? bytes.length : completeUtf8Length(bytes);
+      if (end < bytes.length) carried = bytes.slice(end);
       try {
-        const text = decoder.decode(chunk, { stream: !final });
+        // Never `{ stream: true }`: a streaming TextDecoder leaves Node's fast UTF-8 path for good (5–10× slower).
+        const text = decoder.decode(end < bytes.length ? bytes.subarray(0, end) : bytes);
         if (text) pending.push(text);
       } catch {
         throw new PackageError("package.badText", name);
@@ -225,6 +237,23 @@ export class ZipReader {
     if (!entry) throw new PackageError("package.missingPart", name);
     return entry;
   }
+}
+
+/**
+ * How many of `bytes` end on a character boundary: a last character whose bytes are not all there yet (a lead byte
+ * followed by fewer continuation bytes than it announces) is left for the next chunk. Anything else, valid or not,
+ * is the decoder's to judge.
+ */
+export function completeUtf8Length(bytes: Uint8Array): number {
+  const length = bytes.length;
+  // A character has at most 4 bytes: look back over at most 3 continuation bytes (10xxxxxx) for its lead byte.
+  for (let back = 1; back <= Math.min(4, length); back++) {
+    const byte = bytes[length - back];
+    if ((byte & 0xc0) === 0x80) continue;
+    const needs = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return needs > back ? length - back : length;
+  }
+  return length;
 }
 
 function decodeUtf8(bytes: Uint8Array, part: string): string {
