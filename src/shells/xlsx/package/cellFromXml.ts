@@ -14,13 +14,14 @@
 import { Cell, CellValue } from "../../../core/workbook/CellValue";
 import { serialFromUtcMillis } from "../../../core/workbook/dateSerial";
 import { textOfLiteralFormula } from "../../../core/workbook/textLiteral";
+import { CellCache } from "./CellCache";
 import { detachString } from "./detachString";
 import { SharedString } from "./readSharedStrings";
 
 export type CellContext = {
   sharedStrings: SharedString[];
-  /** Short texts seen so far, so that a value repeated down a column is held once. */
-  interned: Map<string, string>;
+  /** The cells read so far, so that a value repeated down a column is held once. */
+  cells: CellCache;
   /** Per cell format index: whether its number format is a date. */
   dateStyles: boolean[];
   date1904: boolean;
@@ -45,28 +46,20 @@ function isoDateSerial(text: string): number {
 function number(text: string, style: number, context: CellContext): CellValue {
   const value = parseFloat(text);
   return context.dateStyles[style]
-    ? { kind: "date", serial: dateSerial(value, context.date1904) }
-    : { kind: "number", value };
+    ? context.cells.date(dateSerial(value, context.date1904))
+    : context.cells.number(value);
 }
 
-const INTERN_MAX = 48;
-
 function text(value: string, context: CellContext): CellValue {
-  if (value === "") return EMPTY;
-  if (value.length > INTERN_MAX) return { kind: "text", value: detachString(value) };
-  let interned = context.interned.get(value);
-  if (interned === undefined) {
-    interned = detachString(value);
-    context.interned.set(interned, interned);
-  }
-  return { kind: "text", value: interned };
+  return value === "" ? EMPTY : context.cells.text(value);
 }
 
 function sharedString(index: string, context: CellContext): CellValue {
-  const shared = context.sharedStrings[parseInt(index, 10)];
+  const at = parseInt(index, 10);
+  const shared = context.sharedStrings[at];
   if (shared === undefined) return EMPTY;
   if (typeof shared !== "string") return { kind: "text", value: shared.rich };
-  return shared === "" ? EMPTY : { kind: "text", value: shared };
+  return shared === "" ? EMPTY : context.cells.sharedText(at, shared);
 }
 
 /**

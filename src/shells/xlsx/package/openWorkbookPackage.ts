@@ -4,6 +4,7 @@
  * part the workbook names must be there: a tab without its part, or a styles or shared-strings part named but
  * missing, is damage (`PackageError`), never a tab or a text quietly dropped.
  */
+import { CellCache } from "./CellCache";
 import { CellContext } from "./cellFromXml";
 import { inPart, PackageError } from "./PackageError";
 import { readDateStyles } from "./readDateStyles";
@@ -51,7 +52,7 @@ export async function openWorkbookPackage(zip: ZipReader): Promise<WorkbookPacka
       ? await inPart(sharedStringsPart, () => readSharedStrings(zip.textChunks(sharedStringsPart)))
       : ([] as SharedString[]),
     date1904: workbook.date1904,
-    interned: new Map(),
+    cells: new CellCache(),
   };
   const worksheets = workbook.sheets.flatMap((sheet) => {
     const relationship = byId.get(sheet.relationshipId);
