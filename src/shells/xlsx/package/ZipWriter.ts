@@ -24,8 +24,14 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
 /** Characters gathered before they are encoded and deflated. */
 const BATCH = 1 << 16;
-/** zlib's default level. */
+/** zlib's default level, for parts deflated whole (small ones). */
 const DEFAULT_LEVEL = 6;
+/**
+ * For streamed parts (big sheets): measured on the 163 MB `Matriz` of a 85,000-row consolidation (fflate, 40 MB of
+ * it), level 6 takes 0.74 s of CPU for 3.69 MB, level 3 0.54 s for 4.10 MB: a quarter of the deflate time for a
+ * file 4 % bigger (the area sheets, copied as they are, are most of it).
+ */
+const STREAM_LEVEL = 3;
 
 type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 type Written = ZipEntry & { header: Uint8Array };
@@ -56,11 +62,14 @@ export class ZipWriter {
   private readonly written: Written[] = [];
   private readonly names = new Set<string>();
   private readonly level: Level;
+  private readonly streamLevel: Level;
 
-  /** `level` is the deflate level for new entries (copied entries keep theirs). */
+  /** `level` is the deflate level for new entries, streamed or not (copied entries keep theirs). */
   constructor(options: { level?: number } = {}) {
-    const level = options.level ?? DEFAULT_LEVEL;
-    this.level = (level < 0 ? DEFAULT_LEVEL : Math.min(9, Math.round(level))) as Level;
+    const level = (chosen: number): Level =>
+      (chosen < 0 ? DEFAULT_LEVEL : Math.min(9, Math.round(chosen))) as Level;
+    this.level = level(options.level ?? DEFAULT_LEVEL);
+    this.streamLevel = level(options.level ?? STREAM_LEVEL);
   }
 
   /** Copies an entry of `reader` byte for byte: same compressed data, same CRC, same name, same time. */
@@ -84,7 +93,7 @@ export class ZipWriter {
     const start = this.position;
     let crc = 0;
     let size = 0;
-    const deflate = new Deflate({ level: this.level }, (compressed) => {
+    const deflate = new Deflate({ level: this.streamLevel }, (compressed) => {
       if (compressed.length > 0) this.append(compressed);
     });
     let pending: string[] = [];

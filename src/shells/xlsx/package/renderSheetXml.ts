@@ -227,6 +227,8 @@ function* rows(rendered: RenderedSheet): Generator<string> {
     bottom = Math.max(bottom, row);
   }
   const slots: (CellInput | undefined)[] = [];
+  // Column letters, made once per column rather than once per cell.
+  const letters: string[] = [];
   let chunk: string[] = [];
   let size = 0;
   for (let row = top; row <= bottom; row++) {
@@ -246,7 +248,7 @@ function* rows(rendered: RenderedSheet): Generator<string> {
       if (value === undefined && format === 0) continue;
       slots[column] = undefined;
       if (value === null && format === 0) continue;
-      xml += renderCell(`${columnLetter(column)}${row}`, value, format);
+      xml += renderCell((letters[column] ??= columnLetter(column)) + row, value, format);
     }
     xml += "</row>";
     chunk.push(xml);
