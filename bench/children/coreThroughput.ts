@@ -5,7 +5,7 @@
 import { readPlan } from "../../src/core/plan/readPlan";
 import { computeSemaphore } from "../../src/core/semaphore/computeSemaphore";
 import { validateWorkbook } from "../../src/core/validation/validateWorkbook";
-import { readSnapshotFromFile } from "../../src/shells/xlsx/package/readSnapshotFromFile";
+import { readSnapshotFromFile } from "../../src/shells/xlsx/package/read/readSnapshotFromFile";
 import { cpuSecondsSince, reportChild } from "./reportChild";
 
 async function main(): Promise<void> {

@@ -7,8 +7,8 @@
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { Cell } from "../../../src/core/workbook/CellValue";
-import { CellCache } from "../../../src/shells/xlsx/package/CellCache";
-import { cellFromXml, CellContext } from "../../../src/shells/xlsx/package/cellFromXml";
+import { CellCache } from "../../../src/shells/xlsx/package/read/CellCache";
+import { cellFromXml, CellContext } from "../../../src/shells/xlsx/package/read/cellFromXml";
 import { readSheetGrid } from "../../../src/shells/xlsx/package/packageBytes";
 import { toCell } from "../../support/exceljs/toCell";
 

@@ -2,9 +2,9 @@
  * The package layer's container on its own: CRC-32 against the standard check values, and text parts decoded as
  * they stream, whatever chunk boundary a multi-byte character falls on, bad UTF-8 still refused.
  */
-import { crc32 } from "../../../../src/shells/xlsx/package/crc32";
-import { completeUtf8Length, ZipReader } from "../../../../src/shells/xlsx/package/ZipReader";
-import { ZipWriter } from "../../../../src/shells/xlsx/package/ZipWriter";
+import { crc32 } from "../../../../src/shells/xlsx/package/zip/crc32";
+import { completeUtf8Length, ZipReader } from "../../../../src/shells/xlsx/package/zip/ZipReader";
+import { ZipWriter } from "../../../../src/shells/xlsx/package/zip/ZipWriter";
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 
