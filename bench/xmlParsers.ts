@@ -7,8 +7,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { SaxesParser } from "saxes";
-import { XmlScanner } from "../src/shells/xlsx/package/XmlScanner";
-import { ZipReader } from "../src/shells/xlsx/package/ZipReader";
+import { XmlScanner } from "../src/shells/xlsx/package/xml/XmlScanner";
+import { ZipReader } from "../src/shells/xlsx/package/zip/ZipReader";
 
 const file = process.argv[2] ?? path.join(__dirname, "..", "bench-output", "plan-17x5000.xlsx");
 const zip = ZipReader.fromBytes(new Uint8Array(readFileSync(file)));

@@ -3,13 +3,14 @@
  * but counted, and reports how long it took and its exit code.
  */
 import { runCli } from "../../src/cli/main";
-import { reportChild } from "./reportChild";
+import { cpuSecondsSince, reportChild } from "./reportChild";
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   let outputBytes = 0;
   const errors: string[] = [];
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const exitCode = await runCli(argv, {
     out: (text) => {
       outputBytes += text.length;
@@ -19,11 +20,12 @@ async function main(): Promise<void> {
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu);
   if (exitCode === 2) {
     console.error(errors.join("\n"));
     process.exit(2);
   }
-  reportChild({ seconds, exitCode, outputBytes });
+  reportChild({ seconds, cpuSeconds, exitCode, outputBytes });
 }
 
 main().catch((error) => {

@@ -5,20 +5,23 @@
 import { readPlan } from "../../src/core/plan/readPlan";
 import { computeSemaphore } from "../../src/core/semaphore/computeSemaphore";
 import { validateWorkbook } from "../../src/core/validation/validateWorkbook";
-import { readSnapshotFromFile } from "../../src/shells/xlsx/package/readSnapshotFromFile";
-import { reportChild } from "./reportChild";
+import { readSnapshotFromFile } from "../../src/shells/xlsx/package/read/readSnapshotFromFile";
+import { cpuSecondsSince, reportChild } from "./reportChild";
 
 async function main(): Promise<void> {
   const [input] = process.argv.slice(2);
   const snapshot = await readSnapshotFromFile(input);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const validation = validateWorkbook(snapshot);
   const plan = readPlan(snapshot);
   if (!plan.config) throw new Error(`${input} has no configuration`);
   const semaphore = computeSemaphore(plan, plan.config);
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu);
   reportChild({
     seconds,
+    cpuSeconds,
     rows: semaphore.rows.length,
     rowsPerSecond: Math.round(semaphore.rows.length / seconds),
     issues: validation.issues.length,

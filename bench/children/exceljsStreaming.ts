@@ -4,11 +4,12 @@
  * writes the same cells, sheet by sheet, to argv[3]. No tables, names or formats: just the cells.
  */
 import ExcelJS from "exceljs";
-import { reportChild } from "./reportChild";
+import { cpuSecondsSince, reportChild } from "./reportChild";
 
 async function main(): Promise<void> {
   const [input, output] = process.argv.slice(2);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: output,
     useSharedStrings: false,
@@ -38,7 +39,12 @@ async function main(): Promise<void> {
     sheet.commit();
   }
   await writer.commit();
-  reportChild({ seconds: (performance.now() - started) / 1000, rows, cells });
+  reportChild({
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: cpuSecondsSince(cpu),
+    rows,
+    cells,
+  });
 }
 
 main().catch((error) => {

@@ -14,6 +14,7 @@ import { UpgradePlan } from "../core/upgrade/planUpgrade";
 import { ValidationReport } from "../core/validation/ValidationReport";
 import { CellEdit } from "../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
+import { WorkbookStatus } from "./describeWorkbook";
 import { OperationContext } from "./OperationContext";
 import { WorkbookHost } from "./WorkbookHost";
 import { CarriedRow } from "../core/template/fromSheet/CarriedRow";
@@ -96,6 +97,8 @@ export type PlanOperations = {
   upgrade(request: UpgradeRequest, context?: OperationContext): Promise<UpgradeResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   readSnapshot(context?: OperationContext): Promise<WorkbookSnapshot>;
+  /** What the workbook is and the next step (the pane's Inicio). */
+  describeWorkbook(context?: OperationContext): Promise<WorkbookStatus>;
 };
 
 export type BindOperations = (host: WorkbookHost) => PlanOperations;

@@ -1,5 +1,6 @@
 /** The operations of SPEC §9 bound to one host: what the pane receives as a prop and the CLI calls. */
 import { consolidate } from "./consolidate";
+import { describeWorkbook } from "./describeWorkbook";
 import { fix } from "./fix";
 import { generate } from "./generate";
 import { importAreas } from "./importAreas";
@@ -21,4 +22,5 @@ export const bindOperations: BindOperations = (host) => ({
   upgrade: (request, context) => upgrade(host, request, context),
   selectCell: (sheet, cell) => host.selectCell(sheet, cell),
   readSnapshot: (context) => readSnapshot(host, context),
+  describeWorkbook: (context) => describeWorkbook(host, context),
 });

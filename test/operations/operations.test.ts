@@ -78,6 +78,46 @@ describe("validate", () => {
   });
 });
 
+describe("describeWorkbook", () => {
+  it("says a workbook without a plan needs one, and writes nothing", async () => {
+    const host = notAPlan();
+    const status = await bindOperations(host).describeWorkbook();
+    expect(status).toMatchObject({ isPlan: false, templateMissing: false, areasTotal: 0 });
+    expect(status.next).toBe("createPlan");
+    expect(host.patches).toEqual([]);
+  });
+
+  it("describes the sample plan at T2 with one of its three areas filled", async () => {
+    const host = new RecordingHost(
+      buildSnapshot(
+        sampleTemplate(),
+        { DJ: [{ Actividad: "Mapear procesos", Meta: 4 }] },
+        { cutoff: "T2" }
+      )
+    );
+    expect(await bindOperations(host).describeWorkbook()).toEqual({
+      isPlan: true,
+      templateMissing: false,
+      templateId: "sample-plan",
+      templateVersion: 1,
+      year: 2021,
+      cutoff: "T2",
+      badCutoff: null,
+      periodLabels: ["T1", "T2", "T3", "T4"],
+      areasTotal: 3,
+      areasFilled: 1,
+      consolidated: false,
+      next: "validate",
+    });
+  });
+
+  it("asks for the areas to be filled when no area has a filled row", async () => {
+    const host = new RecordingHost(buildSnapshot(sampleTemplate(), {}, { cutoff: "T2" }));
+    const status = await bindOperations(host).describeWorkbook();
+    expect([status.areasFilled, status.next]).toEqual([0, "fillAreas"]);
+  });
+});
+
 describe("semáforo", () => {
   it("refuses a workbook plan-matrix did not make, and one whose stored template is unreadable", async () => {
     expect((await failure(bindOperations(notAPlan()).semaphore({}))).code).toBe(

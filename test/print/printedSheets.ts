@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { insertBeforeFollowers } from "../../src/shells/xlsx/package/chart/chartParts";
+import { insertBeforeFollowers } from "../../src/shells/xlsx/package/write/chart/chartParts";
 import { convertWithLibreOffice } from "../support/libreoffice";
 
 export type PrintedSheet = {

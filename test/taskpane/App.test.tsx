@@ -8,6 +8,7 @@ import { paneLanguage } from "../../src/taskpane/texts/paneLanguage";
 import { buildSnapshot } from "../support/buildSnapshot";
 import { sampleTemplate } from "../support/sampleTemplate";
 import { fakeOperations, FakeOperations } from "./fakeOperations";
+import { workbookStatus } from "../../src/operations/describeWorkbook";
 import { renderPane } from "./renderPane";
 import { sampleValidation } from "./sampleResults";
 import { WorkbookSnapshot } from "../../src/core/workbook/WorkbookSnapshot";
@@ -33,7 +34,7 @@ function services(operations: FakeOperations): PaneServices {
 
 function renderApp(overrides: Partial<AppProps> = {}, snapshot: WorkbookSnapshot = PLAN) {
   const operations = fakeOperations({
-    readSnapshot: async () => snapshot,
+    describeWorkbook: async () => workbookStatus(snapshot),
     validate: async () => sampleValidation(),
   });
   renderPane(

@@ -91,6 +91,12 @@ export function fakeOperations(handlers: Handlers): FakeOperations {
         throw new Error("fake: readSnapshot was not expected in this test");
       return handlers.readSnapshot(context);
     },
+    describeWorkbook: async (context?: OperationContext) => {
+      calls.push({ operation: "describeWorkbook", args: [] });
+      if (!handlers.describeWorkbook)
+        throw new Error("fake: describeWorkbook was not expected in this test");
+      return handlers.describeWorkbook(context);
+    },
     selectCell: async (sheet: string, cell: string) => {
       calls.push({ operation: "selectCell", args: [sheet, cell] });
       if (!/^[A-Z]{1,3}[1-9][0-9]*$/.test(cell))

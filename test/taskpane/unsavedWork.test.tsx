@@ -11,6 +11,7 @@ import { ValidationReport } from "../../src/core/validation/ValidationReport";
 import { buildSnapshot } from "../support/buildSnapshot";
 import { sampleTemplate } from "../support/sampleTemplate";
 import { fakeOperations } from "./fakeOperations";
+import { workbookStatus } from "../../src/operations/describeWorkbook";
 import { renderPane } from "./renderPane";
 import { sampleValidation } from "./sampleResults";
 
@@ -43,7 +44,7 @@ const CLEAN: ValidationReport = {
 
 function renderBrowserPane(workbook: BrowserWorkbook, reports: ValidationReport[]) {
   const operations = fakeOperations({
-    readSnapshot: async () => PLAN,
+    describeWorkbook: async () => workbookStatus(PLAN),
     validate: async () => reports.shift() ?? CLEAN,
   });
   renderPane(

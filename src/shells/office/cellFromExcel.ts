@@ -6,7 +6,7 @@
  */
 import { Cell, CellValue } from "../../core/workbook/CellValue";
 import { textOfLiteralFormula } from "../../core/workbook/textLiteral";
-import { isDateFormat } from "../xlsx/package/isDateFormat";
+import { isDateFormat } from "../xlsx/package/read/isDateFormat";
 
 /**
  * Every `Excel.RangeValueType` (excel.d.ts: Unknown, Empty, String, Integer, Double, Boolean, Error, RichValue):

@@ -14,7 +14,7 @@ import { OperationError } from "../../operations/OperationError";
 import { WorkbookHost } from "../../operations/WorkbookHost";
 import { checkOutputPath, readInputBytes, systemErrorCode } from "./fileChecks";
 import { readSnapshotFromBytes, writePatchedBytes } from "./package/packageBytes";
-import { WriteStepHook } from "./package/patchPackage";
+import { WriteStepHook } from "./package/write/patchPackage";
 import { packageFault } from "./packageFault";
 import { refuseNonWorkbook } from "./refuseNonWorkbook";
 import { writeFileAtomically } from "./writeFileAtomically";

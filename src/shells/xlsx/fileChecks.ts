@@ -6,7 +6,7 @@
 import { constants, promises as fs, Stats } from "node:fs";
 import path from "node:path";
 import { OperationError } from "../../operations/OperationError";
-import { PACKAGE_BUDGET } from "./package/packageBudget";
+import { PACKAGE_BUDGET } from "./package/zip/packageBudget";
 
 /** The code of an operating-system error (`ENOENT`, `EACCES`…), or null for any other error. */
 export function systemErrorCode(error: unknown): string | null {

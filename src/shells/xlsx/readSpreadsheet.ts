@@ -5,7 +5,7 @@
  */
 import { SpreadsheetData } from "../../core/template/fromSheet/SpreadsheetData";
 import { OperationError } from "../../operations/OperationError";
-import { readSpreadsheetData } from "./package/readSpreadsheetData";
+import { readSpreadsheetData } from "./package/read/readSpreadsheetData";
 import { refuseNonWorkbook } from "./refuseNonWorkbook";
 
 export async function readSpreadsheet(bytes: Uint8Array, file: string): Promise<SpreadsheetData> {

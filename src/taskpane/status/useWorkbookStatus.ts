@@ -1,6 +1,6 @@
 import * as React from "react";
 import { PlanOperations } from "../../operations/PlanOperations";
-import { describeWorkbook, WorkbookStatus } from "../flows/Inicio/describeWorkbook";
+import { WorkbookStatus } from "../../operations/describeWorkbook";
 import { OperationRunner, useOperationRunner } from "../operation/useOperationRunner";
 
 export type WorkbookStatusState = {
@@ -10,7 +10,7 @@ export type WorkbookStatusState = {
 };
 
 /**
- * What the open workbook is, read with one readSnapshot when the pane opens and again each time `revision` changes
+ * What the open workbook is, read with one describeWorkbook operation when the pane opens and again each time `revision` changes
  * (after a flow wrote to the workbook). Inicio shows it; Plan, Semáforo and Informe use its plan state and periods.
  */
 export function useWorkbookStatus(
@@ -22,8 +22,8 @@ export function useWorkbookStatus(
   const { run } = runner;
   const refresh = React.useCallback(() => {
     if (!operations) return;
-    void run((context) => operations.readSnapshot(context)).then((done) => {
-      if (done) setStatus(describeWorkbook(done.value));
+    void run((context) => operations.describeWorkbook(context)).then((done) => {
+      if (done) setStatus(done.value);
     });
   }, [operations, run]);
   React.useEffect(refresh, [refresh, revision]);

@@ -7,13 +7,14 @@
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { Cell } from "../../../src/core/workbook/CellValue";
-import { cellFromXml, CellContext } from "../../../src/shells/xlsx/package/cellFromXml";
+import { CellCache } from "../../../src/shells/xlsx/package/read/CellCache";
+import { cellFromXml, CellContext } from "../../../src/shells/xlsx/package/read/cellFromXml";
 import { readSheetGrid } from "../../../src/shells/xlsx/package/packageBytes";
 import { toCell } from "../../support/exceljs/toCell";
 
 const context = (): CellContext => ({
   sharedStrings: [],
-  interned: new Map(),
+  cells: new CellCache(),
   dateStyles: [],
   date1904: false,
 });

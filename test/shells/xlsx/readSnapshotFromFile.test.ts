@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import path from "node:path";
 import { WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
-import { readSnapshotFromFile } from "../../../src/shells/xlsx/package/readSnapshotFromFile";
+import { readSnapshotFromFile } from "../../../src/shells/xlsx/package/read/readSnapshotFromFile";
 import { readSnapshot } from "../../support/exceljs/readSnapshot";
 import { buildCaseWorkbook } from "../../fixtures/badInput/buildCaseWorkbook";
 import { BAD_INPUT_CASES } from "../../fixtures/badInput/cases";

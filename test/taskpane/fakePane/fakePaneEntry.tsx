@@ -8,6 +8,7 @@ import App from "../../../src/taskpane/App";
 import { ALL_SUPPORTED } from "../../../src/taskpane/requirements";
 import { BrowserWorkbook, GridValue } from "../../../src/taskpane/BrowserWorkbook";
 import { fakeOperations } from "../fakeOperations";
+import { workbookStatus } from "../../../src/operations/describeWorkbook";
 import { sampleConsolidation, sampleSemaphore, sampleValidation } from "../sampleResults";
 import { buildSnapshot } from "../../support/buildSnapshot";
 import { sampleTemplate } from "../../support/sampleTemplate";
@@ -36,7 +37,7 @@ const workbook: BrowserWorkbook = {
 };
 
 const operations = fakeOperations({
-  readSnapshot: async () => snapshot,
+  describeWorkbook: async () => workbookStatus(snapshot),
   validate: async () => sampleValidation(),
   fix: async () => ({ edits: [], before: sampleValidation(), after: sampleValidation() }),
   semaphore: async (request: SemaphoreRequest) => sampleSemaphore(request.cutoff ?? "T2"),

@@ -6,7 +6,7 @@
  * short by a copy or a download. Pure: no I/O, runs anywhere.
  */
 import { isPackageError } from "./PackageError";
-import { ZipReader } from "./ZipReader";
+import { ZipReader } from "./zip/ZipReader";
 
 export type FileKind =
   | { kind: "xlsx" }

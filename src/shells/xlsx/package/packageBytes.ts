@@ -7,12 +7,12 @@ import { cellAddress } from "../../../core/workbook/address";
 import { Cell } from "../../../core/workbook/CellValue";
 import { WorkbookPatch } from "../../../core/workbook/WorkbookPatch";
 import { SheetVisibility, WorkbookSnapshot } from "../../../core/workbook/WorkbookSnapshot";
-import { emptyPackage } from "./emptyPackage";
-import { openWorkbookPackage } from "./openWorkbookPackage";
-import { patchPackage } from "./patchPackage";
-import { readSheetCells } from "./readSheetCells";
-import { readSnapshotFromZip } from "./readSnapshotFromZip";
-import { ZipReader } from "./ZipReader";
+import { emptyPackage } from "./write/emptyPackage";
+import { openWorkbookPackage } from "./read/openWorkbookPackage";
+import { patchPackage } from "./write/patchPackage";
+import { readSheetCells } from "./read/readSheetCells";
+import { readSnapshotFromZip } from "./read/readSnapshotFromZip";
+import { ZipReader } from "./zip/ZipReader";
 
 const MAX_ROW = 1048576;
 const MAX_COLUMN = 16384;

@@ -4,10 +4,10 @@ import { OperationProgress } from "../../components/OperationProgress/OperationP
 import { WorkbookStatusState } from "../../status/useWorkbookStatus";
 import { useTexts } from "../../texts/Texts";
 import { useFlowStyles } from "../Flow.styles";
-import { NextStep } from "./describeWorkbook";
+import { NextStep } from "../../../operations/describeWorkbook";
 
 export type InicioFlowProps = {
-  /** The workbook as last read (one readSnapshot operation), with its progress and a way to read it again. */
+  /** The workbook as last read (one describeWorkbook operation), with its progress and a way to read it again. */
   workbook: WorkbookStatusState;
   onGoTo: (flow: "plan" | "validar" | "semaforo") => void;
 };

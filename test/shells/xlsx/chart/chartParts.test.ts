@@ -4,7 +4,7 @@ import {
   DRAWING_RELATIONSHIP,
   chartParts,
   insertDrawingElement,
-} from "../../../../src/shells/xlsx/package/chart/chartParts";
+} from "../../../../src/shells/xlsx/package/write/chart/chartParts";
 import { ChartPatch } from "../../../../src/core/workbook/WorkbookPatch";
 
 const chart = (title: string): ChartPatch => ({

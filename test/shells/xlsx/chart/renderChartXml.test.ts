@@ -1,7 +1,7 @@
 import { DOMParser, Element } from "@xmldom/xmldom";
 import { ChartPatch } from "../../../../src/core/workbook/WorkbookPatch";
-import { renderChartXml } from "../../../../src/shells/xlsx/package/chart/renderChartXml";
-import { renderDrawingXml } from "../../../../src/shells/xlsx/package/chart/renderDrawingXml";
+import { renderChartXml } from "../../../../src/shells/xlsx/package/write/chart/renderChartXml";
+import { renderDrawingXml } from "../../../../src/shells/xlsx/package/write/chart/renderDrawingXml";
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";

@@ -8,8 +8,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { writePatchedBytes } from "../../../../src/shells/xlsx/package/packageBytes";
-import { rewriteWorkbookXml } from "../../../../src/shells/xlsx/package/rewriteWorkbookXml";
-import { StyleSheet } from "../../../../src/shells/xlsx/package/StyleSheet";
+import { rewriteWorkbookXml } from "../../../../src/shells/xlsx/package/write/rewriteWorkbookXml";
+import { StyleSheet } from "../../../../src/shells/xlsx/package/write/StyleSheet";
 import { testOutputDir } from "../../../support/tempDir";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

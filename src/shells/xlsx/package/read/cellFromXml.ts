@@ -1,0 +1,108 @@
+/**
+ * One `<c>` element's parts → the core's `Cell`, with the semantics of the ExcelJS shell (`toCell` over a regular
+ * load): shared strings resolved, numbers under a date format become date serials (as ExcelJS rounds them, to the
+ * millisecond), formulas keep their cached result — including the falsy ones (0, FALSE, "") ExcelJS's `cell.value`
+ * drops — and an empty text is an empty cell, while rich text stays text.
+ *
+ * Deliberate differences from ExcelJS, where ExcelJS is wrong: `t="str"` text is not entity-decoded a second time,
+ * inline strings decode `_xHHHH_` like shared strings do, and `t="d"` (ISO date) cells are dates, not the year.
+ *
+ * A formula made only of string literals (`="=HYPERLINK(""x"")"`, how the Office host writes user text Excel would
+ * otherwise evaluate) is the plain text it evaluates to, without a formula: the "text stays text" rule's reader side,
+ * `textOfLiteralFormula` (src/core/workbook/textLiteral.ts), shared with the Office and ExcelJS readers.
+ */
+import { Cell, CellValue } from "../../../../core/workbook/CellValue";
+import { serialFromUtcMillis } from "../../../../core/workbook/dateSerial";
+import { textOfLiteralFormula } from "../../../../core/workbook/textLiteral";
+import { CellCache } from "./CellCache";
+import { detachString } from "../xml/detachString";
+import { SharedString } from "./readSharedStrings";
+
+export type CellContext = {
+  sharedStrings: SharedString[];
+  /** The cells read so far, so that a value repeated down a column is held once. */
+  cells: CellCache;
+  /** Per cell format index: whether its number format is a date. */
+  dateStyles: boolean[];
+  date1904: boolean;
+};
+
+const EMPTY: CellValue = { kind: "empty" };
+const DAY_MILLIS = 24 * 3600 * 1000;
+
+function dateSerial(value: number, date1904: boolean): number {
+  // ExcelJS's excelToDate, then the core's serial of those milliseconds: the same double as the ExcelJS shell.
+  const millis = new Date(
+    Math.round((value - 25569 + (date1904 ? 1462 : 0)) * DAY_MILLIS)
+  ).getTime();
+  return serialFromUtcMillis(millis);
+}
+
+function isoDateSerial(text: string): number {
+  const millis = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) ? text : `${text}Z`);
+  return serialFromUtcMillis(millis);
+}
+
+function number(text: string, style: number, context: CellContext): CellValue {
+  const value = parseFloat(text);
+  return context.dateStyles[style]
+    ? context.cells.date(dateSerial(value, context.date1904))
+    : context.cells.number(value);
+}
+
+function text(value: string, context: CellContext): CellValue {
+  return value === "" ? EMPTY : context.cells.text(value);
+}
+
+function sharedString(index: string, context: CellContext): CellValue {
+  const at = parseInt(index, 10);
+  const shared = context.sharedStrings[at];
+  if (shared === undefined) return EMPTY;
+  if (typeof shared !== "string") return { kind: "text", value: shared.rich };
+  return shared === "" ? EMPTY : context.cells.sharedText(at, shared);
+}
+
+/**
+ * `type` is the `t` attribute; `value` the `<v>` text (undefined when absent or empty); `inline` the `<is>` text;
+ * `formula` the formula text, or undefined when the cell has no formula.
+ */
+export function cellFromXml(
+  type: string | undefined,
+  style: number,
+  value: string | undefined,
+  inline: { text: string; rich: boolean } | undefined,
+  formula: string | undefined,
+  context: CellContext
+): Cell {
+  if (formula !== undefined) {
+    const literal = textOfLiteralFormula(formula);
+    if (literal !== null) return text(literal, context);
+    let result: CellValue = EMPTY;
+    if (value !== undefined) {
+      if (type === "str") result = text(value, context);
+      else if (type === "b") result = { kind: "boolean", value: parseInt(value, 10) !== 0 };
+      else if (type === "e") result = { kind: "error", code: value };
+      else result = number(value, style, context);
+    }
+    return { ...result, formula: detachString(formula) };
+  }
+  switch (type) {
+    case "s":
+      return value === undefined ? EMPTY : sharedString(value, context);
+    case "str":
+      return value === undefined ? EMPTY : text(value, context);
+    case "inlineStr":
+      if (!inline) return EMPTY;
+      return inline.rich
+        ? { kind: "text", value: detachString(inline.text) }
+        : text(inline.text, context);
+    case "b":
+      return value === undefined ? EMPTY : { kind: "boolean", value: parseInt(value, 10) !== 0 };
+    case "e":
+      return value === undefined ? EMPTY : { kind: "error", code: value };
+    case "d":
+      return value === undefined ? EMPTY : { kind: "date", serial: isoDateSerial(value) };
+    default:
+      return value === undefined ? EMPTY : number(value, style, context);
+  }
+}

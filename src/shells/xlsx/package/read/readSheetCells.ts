@@ -1,0 +1,289 @@
+/**
+ * Streams one worksheet part and keeps only the cells the caller asks for (tables, named cells, the template row),
+ * so memory follows what the core needs, not the sheet's size. Also returns the sheet's merged ranges and table
+ * parts, which come after the cells in the XML. Shared formulas are expanded for the cells kept.
+ */
+import { cellAddress, parseRangeAddress } from "../../../../core/workbook/address";
+import { Cell } from "../../../../core/workbook/CellValue";
+import { CellContext, cellFromXml } from "./cellFromXml";
+import { CellRegion, regionContains } from "./CellRegion";
+import { decodeCellText } from "./decodeCellText";
+import { PackageError } from "../PackageError";
+import { scanXml } from "../xml/scanXml";
+import { CellPosition, slideFormula } from "./slideFormula";
+
+export type SheetCellRequest = {
+  regions: CellRegion[];
+  /** A row whose cells holding plain strings (not rich text, not formulas) are wanted, by column. */
+  stringRow?: number;
+};
+
+export type SheetCells = {
+  /** Kept cells: row → cells by column (sparse). A missing cell is empty. */
+  rows: Map<number, Cell[]>;
+  /** The plain strings of `stringRow`, by column. */
+  strings: Map<number, string>;
+  /** Relationship ids of the sheet's table parts, in document order. */
+  tableParts: string[];
+  /** Rows holding at least one `<c>` element inside a requested region (even an empty, styled one). */
+  rowsWithCells: Set<number>;
+};
+
+type SharedMaster = { formula: string; position: CellPosition };
+type PendingSlave = { cell: Cell & { formula: string }; position: CellPosition; group: string };
+
+const letterValue = (code: number): number => (code >= 97 ? code - 96 : code - 64);
+
+const MAX_ROW = 1048576;
+const MAX_COLUMN = 16384;
+/** A number as a cell's `<v>` may hold it (no `NaN`, no `Infinity`, no hex). */
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Column of an A1 address without allocating (`AB12` → 28). */
+function columnOfAddress(address: string): number {
+  let column = 0;
+  for (let i = 0; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code >= 48 && code <= 57) break;
+    if (code === 36) continue;
+    column = column * 26 + letterValue(code);
+  }
+  return column;
+}
+
+export async function readSheetCells(
+  source: AsyncIterable<string>,
+  context: CellContext,
+  request: SheetCellRequest
+): Promise<SheetCells> {
+  const rows = new Map<number, Cell[]>();
+  const strings = new Map<number, string>();
+  const tableParts: string[] = [];
+  const rowsWithCells = new Set<number>();
+  const merges: string[] = [];
+  const masters = new Map<string, SharedMaster>();
+  const slaves: PendingSlave[] = [];
+  const { regions, stringRow } = request;
+
+  let inSheetData = false;
+  let rowNumber = 0;
+  let rowRegions: CellRegion[] = [];
+  let rowCells: Cell[] | undefined;
+  let column = 0;
+  // The cell being read.
+  let inCell = false;
+  let keep = false;
+  let type: string | undefined;
+  let style = 0;
+  let value: string | undefined;
+  let formula: string | undefined;
+  let formulaType: string | undefined;
+  let formulaRef: string | undefined;
+  let formulaGroup: string | undefined;
+  let inline: { text: string; rich: boolean } | undefined;
+  let runText: string | undefined;
+  // What text goes to: 0 none, 1 <v>, 2 <f>, 3 an inline <t>.
+  let target = 0;
+  let phonetic = 0;
+
+  /**
+   * What no reader accepts, in any cell of a sheet read (kept or not): a number that is not finite, a shared string or
+   * a style that does not exist. Refused here so that no output copies it on.
+   */
+  const checkCell = (): void => {
+    const where = (): { cell: string; index?: number } => ({
+      cell: cellAddress(rowNumber, column),
+    });
+    if (type === "s" && value !== undefined && value !== "") {
+      const index = Number(value);
+      if (!Number.isInteger(index) || index < 0 || index >= context.sharedStrings.length)
+        throw new PackageError("package.badSharedString", "", { ...where(), index: value });
+    } else if (value !== undefined && value !== "" && (type === undefined || type === "n")) {
+      if (!NUMBER.test(value.trim()) || !Number.isFinite(parseFloat(value)))
+        throw new PackageError("package.badNumber", "", where());
+    }
+    if (style !== 0 && !(style > 0 && style < context.dateStyles.length))
+      throw new PackageError("package.badStyle", "", { ...where(), index: style });
+  };
+
+  const finishCell = (): void => {
+    inCell = false;
+    checkCell();
+    const isFormula = (formula !== undefined && formula !== "") || formulaType !== undefined;
+    if (isFormula && formulaType === "shared" && formulaRef && formulaGroup !== undefined)
+      masters.set(formulaGroup, {
+        formula: formula ?? "",
+        position: { row: rowNumber, column },
+      });
+    if (!keep) return;
+    const cell = cellFromXml(
+      type,
+      style,
+      value === "" ? undefined : value,
+      inline,
+      isFormula ? (formula ?? "") : undefined,
+      context
+    );
+    if (cell.kind !== "empty" || cell.formula !== undefined) {
+      if (!rowCells) {
+        rowCells = [];
+        rows.set(rowNumber, rowCells);
+      }
+      rowCells[column] = cell;
+      if (isFormula && formulaType === "shared" && !formulaRef && !formula)
+        slaves.push({
+          cell: cell as Cell & { formula: string },
+          position: { row: rowNumber, column },
+          group: formulaGroup ?? "",
+        });
+    }
+    if (rowNumber === stringRow && !isFormula) {
+      const plain =
+        type === "s"
+          ? context.sharedStrings[parseInt(value ?? "", 10)]
+          : type === "str"
+            ? value
+            : type === "inlineStr" && inline && !inline.rich
+              ? inline.text
+              : undefined;
+      if (typeof plain === "string") strings.set(column, plain);
+    }
+  };
+
+  await scanXml(source, {
+    open(name, attributes) {
+      if (inCell) {
+        switch (name) {
+          case "v":
+            target = 1;
+            value = "";
+            return;
+          case "f":
+            target = 2;
+            formula = "";
+            formulaType = attributes.t;
+            formulaRef = attributes.ref;
+            formulaGroup = attributes.si;
+            return;
+          case "is":
+            inline = { text: "", rich: false };
+            return;
+          case "r":
+            if (inline && phonetic === 0) inline.rich = true;
+            return;
+          case "rPh":
+            phonetic++;
+            return;
+          case "t":
+            if (inline && phonetic === 0) {
+              target = 3;
+              runText = "";
+            }
+            return;
+          default:
+            return;
+        }
+      }
+      switch (name) {
+        case "c": {
+          inCell = true;
+          const address = attributes.r;
+          column = address ? columnOfAddress(address) : column + 1;
+          if (!(column >= 1 && column <= MAX_COLUMN))
+            throw new PackageError("package.badCellReference", "", { cell: address ?? "" });
+          keep = false;
+          for (let i = 0; i < rowRegions.length; i++)
+            if (regionContains(rowRegions[i], rowNumber, column)) {
+              keep = true;
+              rowsWithCells.add(rowNumber);
+              break;
+            }
+          type = attributes.t;
+          style = attributes.s ? Number(attributes.s) : 0;
+          value = undefined;
+          formula = undefined;
+          formulaType = undefined;
+          formulaRef = undefined;
+          formulaGroup = undefined;
+          inline = undefined;
+          target = 0;
+          phonetic = 0;
+          return;
+        }
+        case "row":
+          if (!inSheetData) return;
+          rowNumber = attributes.r ? Number(attributes.r) : rowNumber + 1;
+          if (!(Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= MAX_ROW))
+            throw new PackageError("package.badCellReference", "", { cell: attributes.r ?? "" });
+          column = 0;
+          rowCells = undefined;
+          rowRegions = regions.filter(
+            (region) => rowNumber >= region.top && rowNumber <= region.bottom
+          );
+          return;
+        case "sheetData":
+          inSheetData = true;
+          return;
+        case "mergeCell":
+          if (attributes.ref) merges.push(attributes.ref);
+          return;
+        case "tablePart": {
+          const id = Object.entries(attributes).find(
+            ([key]) => key === "r:id" || key.endsWith(":id")
+          )?.[1];
+          if (id) tableParts.push(id);
+          return;
+        }
+        default:
+          return;
+      }
+    },
+    text(text) {
+      if (target === 1) value += text;
+      else if (target === 2) formula += text;
+      else if (target === 3) runText += text;
+    },
+    close(name) {
+      if (!inCell) {
+        if (name === "sheetData") inSheetData = false;
+        return;
+      }
+      switch (name) {
+        case "c":
+          finishCell();
+          return;
+        case "v":
+        case "f":
+          target = 0;
+          return;
+        case "t":
+          if (target === 3 && inline) {
+            inline.text += decodeCellText(runText ?? "");
+            target = 0;
+          }
+          return;
+        case "rPh":
+          phonetic--;
+          return;
+        default:
+          return;
+      }
+    },
+  });
+
+  for (const slave of slaves) {
+    const master = masters.get(slave.group);
+    slave.cell.formula = master
+      ? slideFormula(master.formula, master.position, slave.position)
+      : "";
+  }
+  for (const merge of merges) {
+    const { top, left, bottom, right } = parseRangeAddress(merge);
+    for (let row = top; row <= bottom; row++) {
+      const cells = rows.get(row);
+      if (!cells) continue;
+      for (let col = left; col <= right; col++) if (row !== top || col !== left) delete cells[col];
+    }
+  }
+  return { rows, strings, tableParts, rowsWithCells };
+}

@@ -1,0 +1,146 @@
+/**
+ * An .xlsx package → the core's `WorkbookSnapshot`, in little memory: the package's small parts (workbook, relationships,
+ * tables, styles, shared strings) are read whole; worksheets are streamed and only the cells the core needs are kept —
+ * table ranges, single-cell names and the template JSON row. Returns what `readSnapshot` returns over an ExcelJS
+ * regular load of the same file (see `cellFromXml` for the few places where it is deliberately more exact).
+ */
+import { Cell, EMPTY } from "../../../../core/workbook/CellValue";
+import {
+  joinTemplateJson,
+  TEMPLATE_SHEET_ROW,
+} from "../../../../core/workbook/layout/templateSheet";
+import { SHEET } from "../../../../core/workbook/sheetNames";
+import { TableSnapshot, WorkbookSnapshot } from "../../../../core/workbook/WorkbookSnapshot";
+import { CellRegion } from "./CellRegion";
+import { readRelationships } from "../parts/readRelationships";
+import { readSheetCells, SheetCells } from "./readSheetCells";
+import { isRelationshipType } from "../parts/Relationship";
+import { openWorkbookPackage } from "./openWorkbookPackage";
+import { WorkbookSheetEntry } from "./readWorkbookPart";
+import { singleCellNames } from "./singleCellNames";
+import { readTablePart } from "./readTablePart";
+import { inPart, PackageError } from "../PackageError";
+import { ZipReader } from "../zip/ZipReader";
+
+const MAX_COLUMN = 16384;
+const MAX_ROW = 1048576;
+
+type TablePart = { name: string; region: CellRegion };
+
+/**
+ * The table's last row that the sheet holds a cell in (an empty, styled cell counts), and at least its first data
+ * row (an Excel table always has one, empty or not, as every host reads it): a range stretched far below the
+ * sheet's cells (`A7:AE1048576`) costs the rows the sheet has, not a million rows of nothing.
+ */
+function lastRowWithCells(region: CellRegion, cells: SheetCells): number {
+  let last = Math.min(region.bottom, region.top + 1);
+  for (const row of cells.rowsWithCells) if (row > last && row <= region.bottom) last = row;
+  return last;
+}
+
+function tableSnapshot(sheet: string, table: TablePart, cells: SheetCells): TableSnapshot {
+  const { top, left, right } = table.region;
+  const bottom = lastRowWithCells(table.region, cells);
+  const rowCells = (row: number): Cell[] => {
+    const kept = cells.rows.get(row);
+    return Array.from({ length: right - left + 1 }, (_, i) => kept?.[left + i] ?? EMPTY);
+  };
+  const headers = rowCells(top).map((cell) =>
+    cell.kind === "text" ? cell.value.trim() : cell.kind === "number" ? String(cell.value) : ""
+  );
+  const rows: Cell[][] = [];
+  for (let row = top + 1; row <= bottom; row++) rows.push(rowCells(row));
+  return { name: table.name, sheet, headerRow: top, firstColumn: left, headers, rows };
+}
+
+/** The snapshot of a package held as bytes (no Node import: the task pane uses it too). */
+export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnapshot> {
+  const { workbook, worksheets, context } = await openWorkbookPackage(zip);
+  const named = singleCellNames(workbook.names);
+  const namedValues = new Map<string, Cell>();
+  const tables: TableSnapshot[] = [];
+  let templateJson: string | undefined;
+  const tableNames = new Set<string>();
+
+  for (const { sheet, part } of worksheets)
+    await inPart(part, async () => {
+      const sheetRelationships = await readRelationships(zip, part);
+      const tableParts = new Map<string, TablePart>();
+      for (const relationship of sheetRelationships) {
+        if (!isRelationshipType(relationship, "table")) continue;
+        if (!relationship.part || !zip.entry(relationship.part))
+          throw new PackageError("package.missingPart", relationship.part ?? relationship.target);
+        const table = readTablePart(zip.readTextSync(relationship.part), relationship.part);
+        if (table?.region && (table.region.bottom > MAX_ROW || table.region.right > MAX_COLUMN))
+          throw new PackageError("package.badCellReference", relationship.part, {
+            cell: `${table.region.bottom}:${table.region.right}`,
+          });
+        if (table?.name) {
+          // Table names are unique in a workbook (case ignored): a second one is damage, not a second area.
+          if (tableNames.has(table.name.toLowerCase()))
+            throw new PackageError("package.duplicateTable", relationship.part, {
+              table: table.name,
+            });
+          tableNames.add(table.name.toLowerCase());
+        }
+        if (table?.name && table.region)
+          tableParts.set(relationship.id, { name: table.name, region: table.region });
+      }
+      const ownNames = [...named].filter(([, cell]) => cell.sheet === sheet.name);
+      const isTemplate = sheet.name === SHEET.template;
+      const regions: CellRegion[] = [
+        ...[...tableParts.values()].map((table) => table.region),
+        ...ownNames.map(([, cell]) => ({
+          top: cell.row,
+          bottom: cell.row,
+          left: cell.column,
+          right: cell.column,
+        })),
+        ...(isTemplate
+          ? [
+              {
+                top: TEMPLATE_SHEET_ROW.json,
+                bottom: TEMPLATE_SHEET_ROW.json,
+                left: 2,
+                right: MAX_COLUMN,
+              },
+            ]
+          : []),
+      ];
+      if (regions.length === 0) return;
+      const cells = await readSheetCells(zip.textChunks(part), context, {
+        regions,
+        ...(isTemplate ? { stringRow: TEMPLATE_SHEET_ROW.json } : {}),
+      });
+      for (const id of cells.tableParts) {
+        const table = tableParts.get(id);
+        if (table) tables.push(tableSnapshot(sheet.name, table, cells));
+      }
+      for (const [name, cell] of ownNames)
+        namedValues.set(name, cells.rows.get(cell.row)?.[cell.column] ?? EMPTY);
+      if (isTemplate) {
+        const columns = [...cells.strings.keys()]
+          .filter((column) => column >= 2)
+          .sort((a, b) => a - b);
+        const json = joinTemplateJson(columns.map((column) => cells.strings.get(column)));
+        templateJson = json === "" ? undefined : json;
+      }
+    });
+  // A damaged part nobody read is still damage: every entry's CRC-32 and size are checked once.
+  zip.verifyAll();
+  return {
+    sheets: worksheets.map(({ sheet }: { sheet: WorkbookSheetEntry }) => ({
+      name: sheet.name,
+      visibility: sheet.state,
+    })),
+    tables,
+    // In the order the workbook defines them, as the ExcelJS shell lists them.
+    names: Object.fromEntries(
+      [...named.keys()].flatMap((name) => {
+        const value = namedValues.get(name);
+        return value ? [[name, value]] : [];
+      })
+    ),
+    templateJson,
+  };
+}

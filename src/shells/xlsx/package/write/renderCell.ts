@@ -1,0 +1,32 @@
+/**
+ * One patch value → one `<c>` element. A plain string is always an inline string, so it is literal text whatever
+ * it starts with (`=`, `+`, `-`, `@`); formulas are only what the patch marks as formulas; a date is its serial.
+ */
+import { fileFormula } from "../../../../core/workbook/fileFormula";
+import { CellInput } from "../../../../core/workbook/WorkbookPatch";
+import { encodeCellText, escapeXmlText } from "../xml/escapeXml";
+
+const NEEDS_PRESERVE = /^\s|\s$|\n/;
+
+export function renderCell(reference: string, input: CellInput | undefined, style: number): string {
+  const s = style > 0 ? ` s="${style}"` : "";
+  if (input === null || input === undefined) return `<c r="${reference}"${s}/>`;
+  switch (typeof input) {
+    case "string": {
+      const space = NEEDS_PRESERVE.test(input) ? ' xml:space="preserve"' : "";
+      return `<c r="${reference}"${s} t="inlineStr"><is><t${space}>${encodeCellText(input)}</t></is></c>`;
+    }
+    case "number":
+      return Number.isFinite(input)
+        ? `<c r="${reference}"${s}><v>${input}</v></c>`
+        : `<c r="${reference}"${s} t="e"><v>#NUM!</v></c>`;
+    case "boolean":
+      return `<c r="${reference}"${s} t="b"><v>${input ? 1 : 0}</v></c>`;
+    default:
+      if ("formula" in input)
+        return `<c r="${reference}"${s}><f>${escapeXmlText(fileFormula(input.formula))}</f></c>`;
+      return Number.isFinite(input.date)
+        ? `<c r="${reference}"${s}><v>${input.date}</v></c>`
+        : `<c r="${reference}"${s} t="e"><v>#NUM!</v></c>`;
+  }
+}
