@@ -22,7 +22,9 @@ export const listRule = rowRule({
         const cell = row[index];
         if (cell === undefined || isMissing(cell) || cell.kind === "error") continue;
         if (cell.kind !== "text") {
-          issues.push(cellIssue(area, rowIndex, index, "list.outside", "error", { params: { allowed } }));
+          issues.push(
+            cellIssue(area, rowIndex, index, "list.outside", "error", { params: { allowed } })
+          );
           continue;
         }
         if (values.includes(cell.value)) continue; // exact: the common case, without building a match
