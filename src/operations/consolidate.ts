@@ -4,7 +4,8 @@
  * consolidation reads the tabs as the import leaves them, all in one write; an unresolved import conflict writes
  * nothing (`ImportRefused`). Without imports, the area tabs are never touched.
  */
-import { consolidatePlan } from "../core/consolidation/consolidatePlan";
+import { consolidatedPlan, consolidatePlan } from "../core/consolidation/consolidatePlan";
+import { computeSemaphore } from "../core/semaphore/computeSemaphore";
 import { configuredPlan } from "./checkedPlan";
 import { importResult, plannedImport } from "./importAreas";
 import { ImportRefused } from "./ImportRefused";
@@ -30,7 +31,9 @@ export async function consolidate(
   const snapshot = imported?.after ?? read;
   const plan = configuredPlan(snapshot, request.cutoff);
   enterStep(context, "validate", 0.4);
-  const issueCounts = issueCountsByArea(snapshot, request.cutoff);
+  // The semáforo once, at the cut-off: validation's over-execution and weights checks and the consolidation share it.
+  const semaphore = computeSemaphore(consolidatedPlan(plan), plan.config);
+  const issueCounts = issueCountsByArea(snapshot, request.cutoff, { plan, semaphore });
   enterStep(context, "compute", 0.5);
   const consolidation = consolidatePlan({
     plan,
@@ -38,6 +41,7 @@ export async function consolidate(
     snapshot,
     importFindings: imported?.findings,
     issueCounts,
+    semaphore,
     today: request.today,
   });
   const patch = imported

@@ -17,8 +17,8 @@ export async function fix(
   enterStep(context, "read", 0);
   const snapshot = await host.readSnapshot(context);
   enterStep(context, "validate", 0.2);
-  templatePlan(snapshot, request.cutoff);
-  const before = validateWorkbook(snapshot, { cutoff: request.cutoff });
+  const plan = templatePlan(snapshot, request.cutoff);
+  const before = validateWorkbook(snapshot, { cutoff: request.cutoff }, { plan });
   const only = request.only ? new Set(request.only) : null;
   const edits = planFixes(before).filter(
     (edit) => only === null || only.has(`${edit.sheet}!${edit.cell}`)

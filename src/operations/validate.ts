@@ -14,8 +14,8 @@ export async function validate(
   enterStep(context, "read", 0);
   const snapshot = await host.readSnapshot(context);
   enterStep(context, "validate", 0.5);
-  anyPlan(snapshot, request.cutoff);
-  const report = validateWorkbook(snapshot, { cutoff: request.cutoff });
+  const plan = anyPlan(snapshot, request.cutoff);
+  const report = validateWorkbook(snapshot, { cutoff: request.cutoff }, { plan });
   enterStep(context, "done", 1);
   return report;
 }

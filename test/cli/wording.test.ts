@@ -11,7 +11,6 @@ import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
 import { closestName } from "../../src/cli/closestName";
 import { issueLine } from "../../src/cli/issueLines";
-import { NO_ROW_IDS } from "../../src/cli/rowIds";
 import { sheetReference, shellQuote } from "../../src/cli/quote";
 import { CliContext } from "../../src/cli/CliContext";
 import { formatMessage, fillPlaceholders } from "../../src/core/messages/formatMessage";
@@ -424,20 +423,16 @@ describe("8. workbook-level issues have a place", () => {
 
   it("writes a cell outside its area's heading with its quoted sheet", () => {
     const stray: Issue = { ...issue("Copia DJ"), cell: "B3", column: "Meta" };
-    expect(issueLine(stray, context("es"), NO_ROW_IDS, true)).toMatch(
-      /^ {2}✗ 'Copia DJ'!B3 Meta: /
-    );
+    expect(issueLine(stray, context("es"), true)).toMatch(/^ {2}✗ 'Copia DJ'!B3 Meta: /);
   });
 
   it("prints the workbook or the sheet, never an empty location", () => {
-    expect(issueLine(issue(null), context("es"), NO_ROW_IDS)).toMatch(
-      /^ {2}✗ Libro: Falta la hoja/
-    );
-    expect(issueLine(issue(null), context("en"), NO_ROW_IDS)).toMatch(/^ {2}✗ Workbook: /);
-    expect(issueLine(issue("Configuración"), context("es"), NO_ROW_IDS)).toMatch(
+    expect(issueLine(issue(null), context("es"))).toMatch(/^ {2}✗ Libro: Falta la hoja/);
+    expect(issueLine(issue(null), context("en"))).toMatch(/^ {2}✗ Workbook: /);
+    expect(issueLine(issue("Configuración"), context("es"))).toMatch(
       /^ {2}✗ Hoja «Configuración»: /
     );
-    expect(issueLine(issue("Configuración"), context("en"), NO_ROW_IDS)).toMatch(
+    expect(issueLine(issue("Configuración"), context("en"))).toMatch(
       /^ {2}✗ Sheet “Configuración”: /
     );
   });

@@ -10,7 +10,6 @@ import { CliError } from "../CliError";
 import { CommandRun, stringOption } from "../Command";
 import { sheetReference, shellQuote } from "../quote";
 import { shownCellValue } from "../shownCellValue";
-import { rememberingSnapshot } from "../rowIds";
 
 export const fixCommand: CommandRun = async (options, positionals, context) => {
   const [file] = positionals;
@@ -18,9 +17,7 @@ export const fixCommand: CommandRun = async (options, positionals, context) => {
   if (file === undefined) throw new CliError("cli.missingWorkbook", { command: "fix" });
   if (out === undefined)
     throw new CliError("cli.missingOption", { option: "--out", command: "fix" });
-  const { host, rowIds } = rememberingSnapshot(
-    new FileHost({ input: file, output: out, force: options.force === true })
-  );
+  const host = new FileHost({ input: file, output: out, force: options.force === true });
   // Only the rows holding a fixed cell are rewritten; every other part is copied as it is.
   const { edits, before, after } = await onFile(file, context.language, async () => {
     await host.checkOutput();
@@ -31,14 +28,14 @@ export const fixCommand: CommandRun = async (options, positionals, context) => {
       .filter((issue) => issue.fix)
       .map((issue) => [`${issue.fix?.sheet}!${issue.fix?.cell}`, issue])
   );
-  const ids = rowIds();
   for (const edit of edits) {
     const reference = sheetReference(edit.sheet, edit.cell);
-    const id = ids(edit.sheet, Number(/\d+$/.exec(edit.cell)?.[0]));
+    const fixed = issueAt.get(`${edit.sheet}!${edit.cell}`);
+    const id = fixed?.id ?? null;
     context.out(
       say(context, "cli.fixApplied", {
         reference: id === null ? reference : say(context, "cli.rowWithId", { row: reference, id }),
-        before: shownCellValue(issueAt.get(`${edit.sheet}!${edit.cell}`)?.value ?? null, context),
+        before: shownCellValue(fixed?.value ?? null, context),
         after: shownCellValue(edit.value, context),
       })
     );

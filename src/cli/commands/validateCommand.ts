@@ -10,7 +10,6 @@ import { validate } from "../../operations/validate";
 import { FileHost } from "../../shells/xlsx/FileHost";
 import { onFile } from "../cliErrorOf";
 import { issueLine } from "../issueLines";
-import { NO_ROW_IDS, RowIds, rememberingSnapshot } from "../rowIds";
 
 /** The JSON of SPEC §8, each issue with its message in the chosen language and its fix when there is one. */
 export function validationJson(report: ValidationReport, language: Language): unknown {
@@ -38,13 +37,9 @@ export function refuseNonPlan(report: ValidationReport, path: string): void {
     throw new CliError("cli.notPlanWorkbook", { path });
 }
 
-export function printValidation(
-  report: ValidationReport,
-  context: CliContext,
-  rowIds: RowIds = NO_ROW_IDS
-): void {
+export function printValidation(report: ValidationReport, context: CliContext): void {
   const printIssue = (issue: Issue, withSheet = false): void =>
-    context.out(issueLine(issue, context, rowIds, withSheet));
+    context.out(issueLine(issue, context, withSheet));
   for (const area of report.areas) {
     context.out(
       say(context, "cli.validateArea", {
@@ -94,10 +89,10 @@ export const validateCommand: CommandRun = async (options, positionals, context)
   const [file] = positionals;
   if (file === undefined) throw new CliError("cli.missingWorkbook", { command: "validate" });
   const cutoff = stringOption(options, "cutoff");
-  const { host, rowIds } = rememberingSnapshot(new FileHost({ input: file }));
+  const host = new FileHost({ input: file });
   const report = await onFile(file, context.language, () => validate(host, { cutoff }));
   refuseNonPlan(report, file);
   if (options.json) context.out(JSON.stringify(validationJson(report, context.language), null, 2));
-  else printValidation(report, context, rowIds());
+  else printValidation(report, context);
   return report.summary.errors > 0 ? 1 : 0;
 };

@@ -47,6 +47,11 @@ export function areaSources(plan: Plan): AreaSource[] {
   });
 }
 
+/** The plan consolidation computes its figures on: the template's areas only, from their tabs (`areaSources`). */
+export function consolidatedPlan(plan: Plan): Plan {
+  return { ...plan, areas: areaSources(plan).map((source) => source.sheet) };
+}
+
 export function consolidatePlan(input: {
   plan: Plan;
   config: PlanConfig;
@@ -54,6 +59,8 @@ export function consolidatePlan(input: {
   /** What an import in the same write did (`consolidate --import`), recorded first in `Registro`. */
   importFindings?: ConsolidationFinding[];
   issueCounts: IssueCounts;
+  /** `computeSemaphore(consolidatedPlan(plan), config)` when the caller already has it (shared with validation). */
+  semaphore?: SemaphoreReport;
   /** Date of the run (ISO, yyyy-mm-dd), written to the log and to newly retired notes. */
   today: string;
 }): Consolidation {
@@ -62,7 +69,7 @@ export function consolidatePlan(input: {
   const sources = areaSources(plan);
   const findings: ConsolidationFinding[] = [...(input.importFindings ?? [])];
   const consolidated: Plan = { ...plan, areas: sources.map((source) => source.sheet) };
-  const semaphore = computeSemaphore(consolidated, config);
+  const semaphore = input.semaphore ?? computeSemaphore(consolidated, config);
   // The heat map shows the periods up to the cut-off only (SPEC §6): later ones have nothing executed yet.
   const byPeriod = config.periodLabels
     .slice(0, config.cutoffIndex + 1)

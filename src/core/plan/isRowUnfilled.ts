@@ -9,7 +9,8 @@
 import { MATRIX } from "../consolidation/matrixLayout";
 import { HEADERS } from "../workbook/areaColumns";
 import { AreaSheet } from "./AreaSheet";
-import { isRowBlank } from "./isRowBlank";
+import { Cell } from "../workbook/CellValue";
+import { blankRowTest, isRowBlank } from "./isRowBlank";
 
 const GENERATED = new Set<string>([
   HEADERS.id,
@@ -24,4 +25,9 @@ const GENERATED = new Set<string>([
 
 export function isRowUnfilled(sheet: AreaSheet, rowIndex: number): boolean {
   return isRowBlank(sheet, rowIndex, GENERATED);
+}
+
+/** `isRowUnfilled` prepared once for a table, for passes over all its rows. */
+export function unfilledRowTest(sheet: AreaSheet): (row: readonly Cell[] | undefined) => boolean {
+  return blankRowTest(sheet, GENERATED);
 }

@@ -3,11 +3,13 @@
  * workbook/rowFormulas.ts): Número sums periods up to the cut-off, Porcentaje takes the level at the cut-off, blanks
  * count as 0. A row whose programmed or executed cells up to the cut-off hold an Excel error value or text (a
  * number stored as text) has no compliance: its band is `con-errores`.
+ *
+ * `rowCompliance` reads the cells where they are in the table's row (the semáforo runs it on every row, without
+ * building anything but its result); `computeRowCompliance` is the same over cells given one by one.
  */
 import { Bands, DIRECTION_DOWN, UNIT_PERCENT } from "../template/Template";
-import { Cell, isBlank } from "../workbook/CellValue";
+import { Cell, EMPTY, isBlank } from "../workbook/CellValue";
 import { Band, bandOf } from "./Band";
-import { compensatedSum } from "./compensatedSum";
 import { roundCompliance } from "./roundLikeExcel";
 
 export type RowCompliance = {
@@ -21,9 +23,31 @@ export type RowCompliance = {
   inputError: string | null;
 };
 
-/** Like Excel comparing text with "=": case-insensitive, spaces significant. */
-const sameText = (cell: Cell, text: string): boolean =>
-  cell.kind === "text" && cell.value.toLowerCase() === text.toLowerCase();
+/**
+ * Like Excel comparing text with "=": case-insensitive, spaces significant. Remembers the last text that matched
+ * and the last that did not, so a column holding the same few words costs one comparison per row.
+ */
+export class SameText {
+  private readonly lower: string;
+  private matched: string;
+  private missed: string | null = null;
+
+  constructor(text: string) {
+    this.lower = text.toLowerCase();
+    this.matched = text;
+  }
+
+  test(cell: Cell): boolean {
+    if (cell.kind !== "text") return false;
+    const value = cell.value;
+    if (value === this.matched) return true;
+    if (value === this.missed) return false;
+    const same = value.toLowerCase() === this.lower;
+    if (same) this.matched = value;
+    else this.missed = value;
+    return same;
+  }
+}
 
 /** SUM over a range: numbers (and dates, which are numbers) only. */
 const summed = (cell: Cell): number =>
@@ -42,50 +66,101 @@ export function numericInputError(cell: Cell): string | null {
 
 export type RowInputs = { unit: Cell; direction: Cell; programmed: Cell[]; executed: Cell[] };
 
-const valueToDate = (cells: Cell[], cutoffIndex: number, percent: boolean): number =>
-  percent
-    ? coerced(cells[cutoffIndex])
-    : compensatedSum(cells.slice(0, cutoffIndex + 1).map(summed));
+/** Where a row's inputs sit in its table row (0-based; -1 where the table lacks the column: read as blank). */
+export type ComplianceColumns = {
+  unit: number;
+  direction: number;
+  programmed: readonly number[];
+  executed: readonly number[];
+};
+
+/** The two texts a row's compliance compares its unit and direction with, remembered across the rows of a table. */
+export type ComplianceTexts = { percent: SameText; down: SameText };
+
+export const complianceTexts = (): ComplianceTexts => ({
+  percent: new SameText(UNIT_PERCENT),
+  down: new SameText(DIRECTION_DOWN),
+});
+
+const cellIn = (row: readonly Cell[], column: number): Cell =>
+  column < 0 ? EMPTY : (row[column] ?? EMPTY);
+
+/**
+ * Σ of the periods up to the cut-off (Número), with Neumaier compensation as LibreOffice's SUM (`compensatedSum`,
+ * the same steps in the same order), or N(level at the cut-off) (Porcentaje).
+ */
+function valueToDate(
+  row: readonly Cell[],
+  columns: readonly number[],
+  cutoffIndex: number,
+  percent: boolean
+): number {
+  if (percent) return coerced(cellIn(row, columns[cutoffIndex]));
+  let sum = 0;
+  let compensation = 0;
+  for (let period = 0; period <= cutoffIndex && period < columns.length; period++) {
+    const value = summed(cellIn(row, columns[period]));
+    const next = sum + value;
+    compensation += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
+    sum = next;
+  }
+  return sum + compensation;
+}
 
 /** The first error among the periods up to the cut-off (both units: an elapsed period holding text is an error). */
-function firstInputError(inputs: RowInputs, cutoffIndex: number): string | null {
+function firstInputError(
+  row: readonly Cell[],
+  columns: ComplianceColumns,
+  cutoffIndex: number
+): string | null {
   // An error value in the unit or direction makes the sheet's own figures error values.
-  for (const cell of [inputs.unit, inputs.direction]) if (cell.kind === "error") return cell.code;
-  for (const cells of [inputs.programmed, inputs.executed])
-    for (const cell of cells.slice(0, cutoffIndex + 1)) {
-      const error = numericInputError(cell);
+  const unit = cellIn(row, columns.unit);
+  if (unit.kind === "error") return unit.code;
+  const direction = cellIn(row, columns.direction);
+  if (direction.kind === "error") return direction.code;
+  for (const series of [columns.programmed, columns.executed])
+    for (let period = 0; period <= cutoffIndex && period < series.length; period++) {
+      const error = numericInputError(cellIn(row, series[period]));
       if (error !== null) return error;
     }
   return null;
 }
+
+/** Not programmed: blank or a number ≤ 0 (no positive number, no text, no error value, no date). */
+const unprogrammed = (cell: Cell): boolean =>
+  numericInputError(cell) === null &&
+  !(cell.kind === "number" && cell.value > 0) &&
+  cell.kind !== "date";
 
 /**
  * Nothing programmed in any period of the year: every programmed cell blank or a number ≤ 0 (no positive number,
  * no text, no error value). The row's `Semáforo` formula tests the same (workbook/rowFormulas.ts).
  */
 export function isUnprogrammedYear(programmed: Cell[]): boolean {
-  return programmed.every(
-    (cell) =>
-      numericInputError(cell) === null &&
-      !(cell.kind === "number" && cell.value > 0) &&
-      cell.kind !== "date"
-  );
+  return programmed.every(unprogrammed);
+}
+
+function unprogrammedYearAt(row: readonly Cell[], programmed: readonly number[]): boolean {
+  for (const column of programmed) if (!unprogrammed(cellIn(row, column))) return false;
+  return true;
 }
 
 /** `bandsUsable` false: the thresholds are not usable (SPEC §5.1), so every band of a number rests on an error. */
-export function computeRowCompliance(
-  inputs: RowInputs,
+export function rowCompliance(
+  row: readonly Cell[],
+  columns: ComplianceColumns,
   cutoffIndex: number,
   bands: Bands,
-  bandsUsable = true
+  bandsUsable = true,
+  texts: ComplianceTexts = complianceTexts()
 ): RowCompliance {
-  const percent = sameText(inputs.unit, UNIT_PERCENT);
-  const programmed = valueToDate(inputs.programmed, cutoffIndex, percent);
-  const executed = valueToDate(inputs.executed, cutoffIndex, percent);
-  const inputError = firstInputError(inputs, cutoffIndex);
+  const percent = texts.percent.test(cellIn(row, columns.unit));
+  const programmed = valueToDate(row, columns.programmed, cutoffIndex, percent);
+  const executed = valueToDate(row, columns.executed, cutoffIndex, percent);
+  const inputError = firstInputError(row, columns, cutoffIndex);
   let compliance: number | null = null;
   if (inputError === null && programmed > 0) {
-    const ratio = sameText(inputs.direction, DIRECTION_DOWN)
+    const ratio = texts.down.test(cellIn(row, columns.direction))
       ? executed === 0
         ? 1
         : programmed / executed
@@ -99,10 +174,33 @@ export function computeRowCompliance(
     band:
       inputError !== null || (compliance !== null && !bandsUsable)
         ? "con-errores"
-        : compliance === null && isUnprogrammedYear(inputs.programmed)
+        : compliance === null && unprogrammedYearAt(row, columns.programmed)
           ? "sin-diligenciar"
           : bandOf(compliance, bands),
     overExecution: compliance !== null && compliance > bands.overExecution,
     inputError,
   };
+}
+
+/** `rowCompliance` over cells given one by one: unit, direction, then each period's programmed and executed cell. */
+export function computeRowCompliance(
+  inputs: RowInputs,
+  cutoffIndex: number,
+  bands: Bands,
+  bandsUsable = true
+): RowCompliance {
+  const row = [inputs.unit, inputs.direction, ...inputs.programmed, ...inputs.executed];
+  const first = 2 + inputs.programmed.length;
+  return rowCompliance(
+    row,
+    {
+      unit: 0,
+      direction: 1,
+      programmed: inputs.programmed.map((_, period) => 2 + period),
+      executed: inputs.executed.map((_, period) => first + period),
+    },
+    cutoffIndex,
+    bands,
+    bandsUsable
+  );
 }

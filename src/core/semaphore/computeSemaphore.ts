@@ -7,12 +7,17 @@ import { AreaSheet, excelRow } from "../plan/AreaSheet";
 import { Cell, EMPTY } from "../workbook/CellValue";
 import { PlanConfig } from "../plan/PlanConfig";
 import { Plan } from "../plan/readPlan";
-import { isRowBlank } from "../plan/isRowBlank";
+import { blankRowTest } from "../plan/isRowBlank";
 import { Area, Bands, Macroprocess, areasInOrder } from "../template/Template";
 import { HEADERS, executedHeader, programmedHeader } from "../workbook/areaColumns";
 import { BAND_LABEL, COMPUTED_HEADERS } from "../workbook/rowFormulas";
 import { Band, BANDS, bandOf } from "./Band";
-import { computeRowCompliance, RowCompliance } from "./computeRowCompliance";
+import {
+  ComplianceColumns,
+  complianceTexts,
+  RowCompliance,
+  rowCompliance,
+} from "./computeRowCompliance";
 import { isLeftOut, meanOfPresent, rollUpArea, weighsRows } from "./rollUp";
 
 export type RowSemaphore = RowCompliance & {
@@ -82,14 +87,13 @@ export type SemaphoreReport = {
 };
 
 /** The columns a row's semáforo reads, resolved once per sheet (-1 where the table lacks the column). */
-type SemaphoreColumns = {
-  unit: number;
-  direction: number;
-  programmed: number[];
-  executed: number[];
+type SemaphoreColumns = ComplianceColumns & {
   weight: number;
   id: number;
   responsible: number;
+  semaphore: number;
+  /** The computed columns the table has. */
+  computed: number[];
 };
 
 /** The headers the semáforo and the sheets' live formulas rest on: without one, the area has no figure. */
@@ -117,6 +121,8 @@ function semaphoreColumns(sheet: AreaSheet, config: PlanConfig): SemaphoreColumn
     weight: column(HEADERS.weight),
     id: column(HEADERS.id),
     responsible: column(HEADERS.responsible),
+    semaphore: column(HEADERS.semaphore),
+    computed: COMPUTED_HEADERS.map(column).filter((index) => index >= 0),
   };
 }
 
@@ -136,43 +142,42 @@ function textIn(row: Cell[], column: number): string {
  * `con-errores` (SPEC §5.1), as `Resumen`'s ISFORMULA test does. In a `Matriz` the computed columns are values: a
  * row recorded there as `Con errores` stays so.
  */
-function computedCellsBroken(sheet: AreaSheet, row: Cell[], computed: number[]): boolean {
+function computedCellsBroken(sheet: AreaSheet, row: Cell[], columns: SemaphoreColumns): boolean {
   if (sheet.computedAsValues) {
-    const band = cellIn(row, sheet.columns.get(HEADERS.semaphore) ?? -1);
+    const band = cellIn(row, columns.semaphore);
     return band.kind === "text" && band.value === BAND_LABEL["con-errores"];
   }
-  return computed.some((column) => cellIn(row, column).formula === undefined);
+  for (const column of columns.computed) if (cellIn(row, column).formula === undefined) return true;
+  return false;
 }
 
+/** The semáforo of each row with anything typed in `sheet`, in row order (blank rows have none). */
 export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaphore[] {
   const columns = semaphoreColumns(sheet, config);
-  const computed = COMPUTED_HEADERS.flatMap((header) => {
-    const column = sheet.columns.get(header);
-    return column === undefined ? [] : [column];
-  });
+  const blank = blankRowTest(sheet);
+  const texts = complianceTexts();
   const headersMissing = semaphoreHeaders(config.periodLabels).some(
     (header) => !sheet.columns.has(header)
   );
   const bandsUsable = config.thresholdProblems.length === 0;
   const results: RowSemaphore[] = [];
-  sheet.table.rows.forEach((row, index) => {
-    if (isRowBlank(sheet, index)) return;
+  const rows = sheet.table.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    if (blank(row)) continue;
     const weight = cellIn(row, columns.weight);
-    const result = computeRowCompliance(
-      {
-        unit: cellIn(row, columns.unit),
-        direction: cellIn(row, columns.direction),
-        programmed: columns.programmed.map((column) => cellIn(row, column)),
-        executed: columns.executed.map((column) => cellIn(row, column)),
-      },
+    const result = rowCompliance(
+      row,
+      columns,
       config.cutoffIndex,
       config.bands,
-      bandsUsable
+      bandsUsable,
+      texts
     );
     // A table without a header the semáforo reads would be computed from blanks: no figure at all (SPEC §5.1).
     const unavailable = headersMissing && result.inputError === null;
     const overwritten =
-      !unavailable && result.inputError === null && computedCellsBroken(sheet, row, computed);
+      !unavailable && result.inputError === null && computedCellsBroken(sheet, row, columns);
     const broken = unavailable || overwritten;
     // Fields listed one by one: an object spread here costs ten times the rest of the row (measured, `npm run bench`).
     results.push({
@@ -191,7 +196,7 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
       weightError: weight.kind === "error",
       leftOut: false,
     });
-  });
+  }
   const weighted = weighsRows(results);
   for (const result of results) result.leftOut = isLeftOut(result, weighted);
   return results;

@@ -1,12 +1,20 @@
 /** One template area whose table was found, prepared once for every rule: its columns, rows and weighting. */
 import { AreaSheet } from "../plan/AreaSheet";
 import { PlanConfig } from "../plan/PlanConfig";
+import { AreaSemaphore, RowSemaphore } from "../semaphore/computeSemaphore";
 import { Area, Template } from "../template/Template";
 import { AreaColumn } from "../workbook/areaColumns";
 import { RowFormulaColumns } from "../workbook/rowFormulas";
 
 /** A template column that the table has, with its 0-based position in the table. */
 export type PresentColumn = AreaColumn & { index: number };
+
+/** The area's semáforo at the cut-off, as the operation computed it once. */
+export type AreaSemaphoreContext = {
+  area: AreaSemaphore;
+  /** Each row's semáforo by 0-based data-row index (rows with nothing typed have none). */
+  rows: (RowSemaphore | undefined)[];
+};
 
 export type AreaContext = {
   sheet: AreaSheet;
@@ -15,7 +23,11 @@ export type AreaContext = {
   config: PlanConfig;
   /** Template columns found in the table, in template order. */
   columns: PresentColumn[];
-  /** 0-based data-row indexes: rows with anything typed, of which filled and unfilled. */
+  /** The same columns by header. */
+  columnsByHeader: Map<string, PresentColumn>;
+  /** 0-based position of the `ID` column in the table; -1 without one. */
+  idColumn: number;
+  /** 0-based data-row indexes, ascending: rows with anything typed, of which filled and unfilled. */
   rows: number[];
   filledRows: number[];
   unfilledRows: number[];
@@ -23,4 +35,6 @@ export type AreaContext = {
   weighted: boolean;
   /** Positions the computed columns' formulas refer to; null when the table lacks one of their inputs. */
   formulaColumns: RowFormulaColumns | null;
+  /** Null when the cut-off is not known (no figure is checked then). */
+  semaphore: AreaSemaphoreContext | null;
 };

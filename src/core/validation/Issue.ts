@@ -13,6 +13,11 @@ export type Issue = {
   area: string | null;
   /** Excel row number. */
   row: number | null;
+  /**
+   * The `ID` of the issue's row (e.g. "DJ-05": people know a row by its ID), for an issue about a cell of an area
+   * table's row that has one; absent otherwise.
+   */
+  id?: string;
   /** Column header, e.g. "Meta". */
   column: string | null;
   /** A1 address, e.g. "K8". */

@@ -1,4 +1,7 @@
-/** An issue about one cell of an area table: sheet, area, Excel row, header and A1 address filled in. */
+/**
+ * An issue about one cell of an area table: sheet, area, Excel row and the row's `ID`, header and A1 address
+ * filled in.
+ */
 import { IssueCode } from "../messages/catalog/issueMessages";
 import { MessageParams } from "../messages/formatMessage";
 import { excelRow } from "../plan/AreaSheet";
@@ -8,6 +11,7 @@ import { CellEdit } from "../workbook/WorkbookPatch";
 import { AreaContext } from "./AreaContext";
 import { displayValue } from "./displayValue";
 import { Issue, Severity } from "./Issue";
+import { rowId } from "./rowId";
 
 export type CellIssueDetails = {
   params?: MessageParams;
@@ -27,12 +31,13 @@ export function cellIssue(
 ): Issue {
   const table = area.sheet.table;
   const row = excelRow(area.sheet, rowIndex);
-  return {
+  const issue: Issue = {
     severity,
     code,
     sheet: table.sheet,
     area: area.sheet.code,
     row,
+    id: rowId(area, rowIndex),
     column: table.headers[column] ?? null,
     cell: cellAddress(row, table.firstColumn + column),
     value:
@@ -40,8 +45,9 @@ export function cellIssue(
         ? details.value
         : displayValue(table.rows[rowIndex]?.[column] ?? EMPTY),
     params: details.params ?? {},
-    ...(details.fix ? { fix: details.fix } : {}),
   };
+  if (details.fix) issue.fix = details.fix;
+  return issue;
 }
 
 /** The edit that writes `value` into the cell of `column` in data row `rowIndex`. */

@@ -2,5 +2,5 @@
 import { AreaContext, PresentColumn } from "./AreaContext";
 
 export function columnOf(area: AreaContext, header: string): PresentColumn | undefined {
-  return area.columns.find((column) => column.header === header);
+  return area.columnsByHeader.get(header);
 }

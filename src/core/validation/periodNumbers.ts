@@ -1,32 +1,38 @@
 /**
  * The programmed or executed values of a row, period by period (blank = 0, as the formulas count it), with the
  * columns they sit in; null when a period column is missing or a period holds something other than a number
- * (reported by its own rule), so that sums are never checked on half the data.
+ * (reported by its own rule), so that sums are never checked on half the data. The columns are found once per
+ * area (`periodColumns`), the values read per row (`periodNumbers`).
  */
 import { executedHeader, programmedHeader } from "../workbook/areaColumns";
 import { AreaContext, PresentColumn } from "./AreaContext";
-import { cellNumber } from "./cellNumber";
 import { columnOf } from "./columnOf";
-import { isMissing } from "../workbook/CellValue";
-import { rowCell } from "./rowCell";
+import { Cell, isMissing } from "../workbook/CellValue";
 
 export type PeriodNumbers = { columns: PresentColumn[]; values: number[] };
 
-export function periodNumbers(
+/** The area's columns of one series, in period order; null when one is missing. */
+export function periodColumns(
   area: AreaContext,
-  rowIndex: number,
   which: "programmed" | "executed"
-): PeriodNumbers | null {
+): PresentColumn[] | null {
   const header = which === "programmed" ? programmedHeader : executedHeader;
   const columns = area.config.periodLabels.map((label) => columnOf(area, header(label)));
-  if (columns.some((column) => column === undefined)) return null;
-  const present = columns as PresentColumn[];
+  return columns.some((column) => column === undefined) ? null : (columns as PresentColumn[]);
+}
+
+export function periodNumbers(
+  row: readonly Cell[],
+  columns: PresentColumn[] | null
+): PeriodNumbers | null {
+  if (!columns) return null;
   const values: number[] = [];
-  for (const column of present) {
-    const cell = rowCell(area, rowIndex, column.index);
-    const value = cellNumber(cell);
-    if (value === null && !isMissing(cell)) return null;
-    values.push(value ?? 0);
+  for (const column of columns) {
+    const cell = row[column.index];
+    if (cell === undefined) values.push(0);
+    else if (cell.kind === "number") values.push(cell.value);
+    else if (isMissing(cell)) values.push(0);
+    else return null;
   }
-  return { columns: present, values };
+  return { columns, values };
 }

@@ -1,6 +1,7 @@
 /**
  * Issue order (SPEC §4: summaries first, then details): workbook structure first, as found; then area by area in
- * template order — the area's own summaries (unfilled rows, weights) before its rows — then by row and column.
+ * template order — the area's own summaries (unfilled rows, weights) before its rows — then by row and column, and
+ * at one cell in the registry's order of the rules. Each issue's key is worked out once.
  */
 import { IssueCode } from "../messages/catalog/issueMessages";
 import { parseCellAddress } from "../workbook/address";
@@ -12,26 +13,40 @@ const AREA_LEVEL = new Set<IssueCode>([
   "weights.missing",
 ]);
 
-const isStructure = (issue: Issue): boolean => issue.code.startsWith("structure.");
-const columnOf = (issue: Issue): number => (issue.cell ? parseCellAddress(issue.cell).column : 0);
-
-export function sortIssues(issues: Issue[], areaOrder: string[]): Issue[] {
-  const position = (issue: Issue): number => {
-    const index = issue.area === null ? -1 : areaOrder.indexOf(issue.area);
-    return index < 0 ? areaOrder.length : index;
-  };
-  const keyed = issues.map((issue, index) => ({ issue, index }));
-  keyed.sort((a, b) => {
-    const structure = Number(isStructure(b.issue)) - Number(isStructure(a.issue));
-    if (structure !== 0) return structure;
-    if (isStructure(a.issue)) return a.index - b.index;
+/**
+ * `rules[i]` is the registry position of the rule that found `issues[i]` (issues are otherwise kept in the order
+ * found): validation finds row issues row by row, not rule by rule.
+ */
+export function sortIssues(
+  issues: Issue[],
+  areaOrder: string[],
+  rules: readonly number[] = []
+): Issue[] {
+  const areaPosition = new Map<string, number>();
+  areaOrder.forEach((code, index) => {
+    if (!areaPosition.has(code)) areaPosition.set(code, index);
+  });
+  const keys = issues.map((issue, index) => ({
+    issue,
+    index,
+    structure: issue.code.startsWith("structure."),
+    area: (issue.area === null ? undefined : areaPosition.get(issue.area)) ?? areaOrder.length,
+    detail: AREA_LEVEL.has(issue.code) ? 0 : 1,
+    row: issue.row ?? 0,
+    column: issue.cell ? parseCellAddress(issue.cell).column : 0,
+    rule: rules[index] ?? 0,
+  }));
+  keys.sort((a, b) => {
+    if (a.structure !== b.structure) return a.structure ? -1 : 1;
+    if (a.structure) return a.rule - b.rule || a.index - b.index;
     return (
-      position(a.issue) - position(b.issue) ||
-      Number(!AREA_LEVEL.has(a.issue.code)) - Number(!AREA_LEVEL.has(b.issue.code)) ||
-      (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
-      columnOf(a.issue) - columnOf(b.issue) ||
+      a.area - b.area ||
+      a.detail - b.detail ||
+      a.row - b.row ||
+      a.column - b.column ||
+      a.rule - b.rule ||
       a.index - b.index
     );
   });
-  return keyed.map(({ issue }) => issue);
+  return keys.map(({ issue }) => issue);
 }

@@ -4,8 +4,16 @@ import { Issue } from "./Issue";
 import { AreaSummary } from "./ValidationReport";
 
 export function summarizeAreas(areas: AreaContext[], issues: Issue[]): AreaSummary[] {
+  const counts = new Map<string, { errors: number; warnings: number }>();
+  for (const issue of issues) {
+    if (issue.area === null) continue;
+    const count = counts.get(issue.area) ?? { errors: 0, warnings: 0 };
+    if (issue.severity === "error") count.errors++;
+    else count.warnings++;
+    counts.set(issue.area, count);
+  }
   return areas.map((area) => {
-    const own = issues.filter((issue) => issue.area === area.sheet.code);
+    const own = counts.get(area.sheet.code);
     return {
       code: area.sheet.code,
       name: area.area.name,
@@ -13,8 +21,8 @@ export function summarizeAreas(areas: AreaContext[], issues: Issue[]): AreaSumma
       rows: area.rows.length,
       filledRows: area.filledRows.length,
       unfilledRows: area.unfilledRows.length,
-      errors: own.filter((issue) => issue.severity === "error").length,
-      warnings: own.filter((issue) => issue.severity === "warning").length,
+      errors: own?.errors ?? 0,
+      warnings: own?.warnings ?? 0,
     };
   });
 }

@@ -1,4 +1,8 @@
-import { roundCompliance, roundLikeExcel } from "../../../src/core/semaphore/roundLikeExcel";
+import {
+  roundByDecimalText,
+  roundCompliance,
+  roundLikeExcel,
+} from "../../../src/core/semaphore/roundLikeExcel";
 import { compensatedSum } from "../../../src/core/semaphore/compensatedSum";
 import { bandOf } from "../../../src/core/semaphore/Band";
 import { DEFAULT_BANDS } from "../../../src/core/template/Template";
@@ -8,6 +12,23 @@ describe("rounding, sums and bands", () => {
     expect(roundLikeExcel(2.675, 2)).toBe(2.68); // binary 2.67499999… still rounds up
     expect(roundLikeExcel(-1.005, 2)).toBe(-1.01);
     expect(roundCompliance(0.6 / 0.75)).toBe(0.8); // 0.7999999999999999
+  });
+
+  it("rounds without building text exactly as by the decimal text, near one half too", () => {
+    expect(roundLikeExcel(0.12345678905, 10)).toBe(0.1234567891); // a half, decided by the text
+    expect(roundLikeExcel(-0.12345678905, 10)).toBe(-0.1234567891);
+    expect(roundLikeExcel(1e-7, 10)).toBeNaN(); // as the text gives it ("1e-7e10")
+    const values: number[] = [0, -0, 1, 0.5, 2.5, 1e-6, 999_999.99999];
+    for (let executed = 0; executed <= 60; executed++)
+      for (let programmed = 1; programmed <= 60; programmed++)
+        values.push(executed / programmed, -executed / programmed, (executed * 1.1) / programmed);
+    for (const value of values)
+      for (const digits of [0, 2, 10])
+        expect([value, digits, roundLikeExcel(value, digits)]).toEqual([
+          value,
+          digits,
+          roundByDecimalText(value, digits),
+        ]);
   });
 
   it("sums with compensation, as LibreOffice's SUM: nothing is lost to a large intermediate", () => {

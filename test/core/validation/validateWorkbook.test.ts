@@ -96,7 +96,7 @@ describe("validateWorkbook", () => {
     ]);
   });
 
-  it("gives every issue the fields of SPEC §4 (severity, code, sheet, area, row, column, cell, value)", () => {
+  it("gives every issue the fields of SPEC §4 (severity, code, sheet, area, row, column, cell, value) and its row's ID", () => {
     const [issue] = validateWorkbook(cleanSnapshot({ SGR: { 0: { Meta: 0 } } })).issues;
     expect(issue).toEqual({
       severity: "error",
@@ -104,11 +104,27 @@ describe("validateWorkbook", () => {
       sheet: "3.1.1 Sistema General Regalías",
       area: "SGR",
       row: 8,
+      id: "SGR-01",
       column: "Meta",
       cell: "K8",
       value: 0,
       params: {},
     });
+  });
+
+  it("names each row issue's row by its ID as typed (trimmed, a number as its digits), and no ID elsewhere", () => {
+    const snapshot = cleanSnapshot({
+      DJ: { 0: { ID: "  dj-07 ", Meta: 0 }, 1: { ID: 12, Meta: 0 } },
+      SGR: { 0: { ID: null } },
+    });
+    delete snapshot.names.Corte;
+    const report = validateWorkbook(snapshot);
+    expect(report.issues.map((issue) => [issue.code, issue.cell, issue.id])).toEqual([
+      ["structure.noConfiguration", null, undefined],
+      ["goal.notPositive", "K8", "dj-07"],
+      ["goal.notPositive", "K9", "12"],
+      ["required.empty", "A8", undefined],
+    ]);
   });
 
   it("is pure: validating twice gives the same report and leaves the snapshot untouched", () => {

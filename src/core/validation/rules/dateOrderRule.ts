@@ -1,29 +1,28 @@
 /** `Fecha fin` is not before `Fecha inicio` (SPEC §4). */
 import { HEADERS } from "../../workbook/areaColumns";
+import { EMPTY } from "../../workbook/CellValue";
 import { cellDateSerial } from "../cellDateSerial";
 import { cellIssue } from "../cellIssue";
 import { columnOf } from "../columnOf";
-import { flatMapFilledRows } from "../flatMapFilledRows";
 import { formatDateSerial } from "../formatDateSerial";
-import { rowCell } from "../rowCell";
-import { Rule } from "../Rule";
+import { rowRule } from "../rowRule";
 
-export const dateOrderRule: Rule = {
+export const dateOrderRule = rowRule({
   codes: ["date.endBeforeStart"],
-  check(context) {
-    return flatMapFilledRows(context, (area, rowIndex) => {
-      const startColumn = columnOf(area, HEADERS.startDate);
-      const endColumn = columnOf(area, HEADERS.endDate);
-      if (!startColumn || !endColumn) return [];
-      const start = cellDateSerial(rowCell(area, rowIndex, startColumn.index));
-      const end = cellDateSerial(rowCell(area, rowIndex, endColumn.index));
-      if (start === null || end === null || Math.floor(end) >= Math.floor(start)) return [];
-      return [
+  rows: () => (area) => {
+    const startColumn = columnOf(area, HEADERS.startDate);
+    const endColumn = columnOf(area, HEADERS.endDate);
+    if (!startColumn || !endColumn) return null;
+    return (row, rowIndex, issues) => {
+      const start = cellDateSerial(row[startColumn.index] ?? EMPTY);
+      const end = cellDateSerial(row[endColumn.index] ?? EMPTY);
+      if (start === null || end === null || Math.floor(end) >= Math.floor(start)) return;
+      issues.push(
         cellIssue(area, rowIndex, endColumn.index, "date.endBeforeStart", "error", {
           value: formatDateSerial(end),
           params: { start: formatDateSerial(start) },
-        }),
-      ];
-    });
+        })
+      );
+    };
   },
-};
+});

@@ -2,27 +2,21 @@
 import { REPORT_DRAFT } from "../../template/Template";
 import { HEADERS } from "../../workbook/areaColumns";
 import { cellIssue } from "../cellIssue";
-import { columnOf } from "../columnOf";
-import { flatMapFilledRows } from "../flatMapFilledRows";
-import { rowListValue } from "../rowListValue";
-import { Rule } from "../Rule";
+import { listColumn, rowListValue } from "../rowListValue";
+import { rowRule } from "../rowRule";
 
-export const draftReportRule: Rule = {
+export const draftReportRule = rowRule({
   codes: ["report.stillDraft"],
-  check(context) {
-    if (!context.cutoffKnown) return [];
-    return flatMapFilledRows(context, (area, rowIndex) => {
-      const column = columnOf(area, HEADERS.reportStatus);
-      if (
-        !column ||
-        rowListValue(area, rowIndex, HEADERS.reportStatus, "reportStatus") !== REPORT_DRAFT
-      )
-        return [];
-      return [
+  rows: (context) => (area) => {
+    const column = listColumn(area, HEADERS.reportStatus, "reportStatus");
+    if (!context.cutoffKnown || !column) return null;
+    return (row, rowIndex, issues) => {
+      if (rowListValue(row, column) !== REPORT_DRAFT) return;
+      issues.push(
         cellIssue(area, rowIndex, column.index, "report.stillDraft", "warning", {
           params: { cutoff: area.config.cutoffLabel },
-        }),
-      ];
-    });
+        })
+      );
+    };
   },
-};
+});

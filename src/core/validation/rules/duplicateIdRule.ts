@@ -5,47 +5,56 @@
 import { HEADERS } from "../../workbook/areaColumns";
 import { cellAddress } from "../../workbook/address";
 import { excelRow } from "../../plan/AreaSheet";
+import { AreaContext } from "../AreaContext";
 import { cellIssue } from "../cellIssue";
 import { columnOf } from "../columnOf";
-import { Issue } from "../Issue";
-import { rowCell } from "../rowCell";
-import { Rule } from "../Rule";
+import { rowRule } from "../rowRule";
 
-export const duplicateIdRule: Rule = {
+/** Where a first occurrence is kept as one number, its area's position and row index, so no row builds an object. */
+const ROWS_PER_AREA = 1_048_576;
+
+export const duplicateIdRule = rowRule({
   codes: ["id.duplicate"],
-  check({ areas }) {
-    const first = new Map<string, { sheet: string; cell: string }>();
-    const issues: Issue[] = [];
-    for (const area of areas) {
+  everyRow: true,
+  rows: () => {
+    const areas: AreaContext[] = [];
+    const first = new Map<string, number>();
+    const firstCell = (where: number): { sheet: string; cell: string } => {
+      const area = areas[Math.floor(where / ROWS_PER_AREA)];
+      const table = area.sheet.table;
+      const column = columnOf(area, HEADERS.id)?.index ?? 0;
+      return {
+        sheet: table.sheet,
+        cell: cellAddress(excelRow(area.sheet, where % ROWS_PER_AREA), table.firstColumn + column),
+      };
+    };
+    return (area) => {
       const column = columnOf(area, HEADERS.id);
-      if (!column) continue;
-      const filled = new Set(area.filledRows);
-      for (const rowIndex of area.rows) {
-        const cell = rowCell(area, rowIndex, column.index);
+      if (!column) return null;
+      const position = areas.push(area) - 1;
+      return (row, rowIndex, issues, filled) => {
+        const cell = row[column.index];
         const id =
-          cell.kind === "text"
-            ? cell.value.trim()
-            : cell.kind === "number"
-              ? String(cell.value)
-              : "";
-        if (id === "") continue;
+          cell === undefined
+            ? ""
+            : cell.kind === "text"
+              ? cell.value.trim()
+              : cell.kind === "number"
+                ? String(cell.value)
+                : "";
+        if (id === "") return;
         const key = id.toUpperCase();
         const seen = first.get(key);
-        if (!seen) {
-          const table = area.sheet.table;
-          first.set(key, {
-            sheet: table.sheet,
-            cell: cellAddress(excelRow(area.sheet, rowIndex), table.firstColumn + column.index),
-          });
-        } else if (filled.has(rowIndex)) {
+        if (seen === undefined) first.set(key, position * ROWS_PER_AREA + rowIndex);
+        else if (filled) {
+          const { sheet, cell: address } = firstCell(seen);
           issues.push(
             cellIssue(area, rowIndex, column.index, "id.duplicate", "error", {
-              params: { firstSheet: seen.sheet, firstCell: seen.cell },
+              params: { firstSheet: sheet, firstCell: address },
             })
           );
         }
-      }
-    }
-    return issues;
+      };
+    };
   },
-};
+});

@@ -5,28 +5,26 @@
  */
 import { COMPUTED_HEADERS } from "../../workbook/rowFormulas";
 import { cellIssue } from "../cellIssue";
-import { flatMapFilledRows } from "../flatMapFilledRows";
-import { Issue } from "../Issue";
-import { rowCell } from "../rowCell";
-import { Rule } from "../Rule";
+import { rowRule } from "../rowRule";
 
 const COMPUTED = new Set<string>(COMPUTED_HEADERS);
 
-export const errorValueRule: Rule = {
+export const errorValueRule = rowRule({
   codes: ["cell.errorValue"],
-  check(context) {
-    return flatMapFilledRows(context, (area, rowIndex) =>
-      area.sheet.table.headers.flatMap((header, column): Issue[] => {
-        if (COMPUTED.has(header)) return [];
-        const cell = rowCell(area, rowIndex, column);
-        return cell.kind === "error"
-          ? [
-              cellIssue(area, rowIndex, column, "cell.errorValue", "error", {
-                params: { formula: cell.formula ?? "" },
-              }),
-            ]
-          : [];
-      })
+  rows: () => (area) => {
+    const inputs = area.sheet.table.headers.flatMap((header, column) =>
+      COMPUTED.has(header) ? [] : [column]
     );
+    return (row, rowIndex, issues) => {
+      for (const column of inputs) {
+        const cell = row[column];
+        if (cell !== undefined && cell.kind === "error")
+          issues.push(
+            cellIssue(area, rowIndex, column, "cell.errorValue", "error", {
+              params: { formula: cell.formula ?? "" },
+            })
+          );
+      }
+    };
   },
-};
+});

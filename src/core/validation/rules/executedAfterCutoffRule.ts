@@ -1,29 +1,29 @@
 /** An executed value in a period after the cut-off (SPEC §4 warning): not counted yet, perhaps in the wrong period. */
 import { executedHeader } from "../../workbook/areaColumns";
+import { isMissing } from "../../workbook/CellValue";
 import { cellIssue } from "../cellIssue";
 import { columnOf } from "../columnOf";
-import { flatMapFilledRows } from "../flatMapFilledRows";
-import { Issue } from "../Issue";
-import { isMissing } from "../../workbook/CellValue";
-import { rowCell } from "../rowCell";
-import { Rule } from "../Rule";
+import { rowRule } from "../rowRule";
 
-export const executedAfterCutoffRule: Rule = {
+export const executedAfterCutoffRule = rowRule({
   codes: ["executed.afterCutoff"],
-  check(context) {
-    if (!context.cutoffKnown) return [];
-    return flatMapFilledRows(context, (area, rowIndex) =>
-      area.config.periodLabels.flatMap((label, period): Issue[] => {
-        const column = columnOf(area, executedHeader(label));
-        if (period <= area.config.cutoffIndex || !column) return [];
-        const cell = rowCell(area, rowIndex, column.index);
-        if (isMissing(cell) || cell.kind === "error") return [];
-        return [
-          cellIssue(area, rowIndex, column.index, "executed.afterCutoff", "warning", {
+  rows: (context) => (area) => {
+    if (!context.cutoffKnown) return null;
+    const later = area.config.periodLabels.flatMap((label, period) => {
+      const column = columnOf(area, executedHeader(label));
+      return period <= area.config.cutoffIndex || !column ? [] : [{ label, index: column.index }];
+    });
+    if (later.length === 0) return null;
+    return (row, rowIndex, issues) => {
+      for (const { label, index } of later) {
+        const cell = row[index];
+        if (cell === undefined || isMissing(cell) || cell.kind === "error") continue;
+        issues.push(
+          cellIssue(area, rowIndex, index, "executed.afterCutoff", "warning", {
             params: { cutoff: area.config.cutoffLabel, period: label },
-          }),
-        ];
-      })
-    );
+          })
+        );
+      }
+    };
   },
-};
+});

@@ -3,29 +3,30 @@
  * counts as 0, and is warned). The same meaning of "without report" as the informe's (plan/unreportedPeriods.ts).
  */
 import { executedHeader } from "../../workbook/areaColumns";
-import { unreportedPeriods } from "../../plan/unreportedPeriods";
+import { elapsedPeriods, unreportedProgrammed } from "../../plan/unreportedPeriods";
 import { cellIssue } from "../cellIssue";
 import { columnOf } from "../columnOf";
-import { flatMapFilledRows } from "../flatMapFilledRows";
-import { Issue } from "../Issue";
-import { Rule } from "../Rule";
+import { rowRule } from "../rowRule";
 
-export const executedMissingRule: Rule = {
+export const executedMissingRule = rowRule({
   codes: ["executed.missing"],
-  check(context) {
-    if (!context.cutoffKnown) return [];
-    return flatMapFilledRows(context, (area, rowIndex) =>
-      unreportedPeriods(area.sheet, rowIndex, area.config).flatMap(
-        ({ label, programmed }): Issue[] => {
-          const executedColumn = columnOf(area, executedHeader(label));
-          if (!executedColumn) return [];
-          return [
-            cellIssue(area, rowIndex, executedColumn.index, "executed.missing", "warning", {
-              params: { period: label, cutoff: area.config.cutoffLabel, programmed },
-            }),
-          ];
-        }
-      )
-    );
+  rows: (context) => (area) => {
+    if (!context.cutoffKnown) return null;
+    const periods = elapsedPeriods(area.sheet, area.config).flatMap((period) => {
+      const executedColumn = columnOf(area, executedHeader(period.label));
+      return executedColumn ? [{ period, index: executedColumn.index }] : [];
+    });
+    if (periods.length === 0) return null;
+    return (row, rowIndex, issues) => {
+      for (const { period, index } of periods) {
+        const programmed = unreportedProgrammed(row, period);
+        if (programmed === null) continue;
+        issues.push(
+          cellIssue(area, rowIndex, index, "executed.missing", "warning", {
+            params: { period: period.label, cutoff: area.config.cutoffLabel, programmed },
+          })
+        );
+      }
+    };
   },
-};
+});

@@ -1,40 +1,44 @@
 /**
  * Computed columns hold their live formulas (SPEC §3.2, §4): a formula that is missing or differs from
- * `rowFormulas` (compared without "=", spaces or case) was overwritten; the fix writes it back.
+ * `rowFormulas` (compared without "=", spaces or case) was overwritten; the fix writes it back. Each row's formula
+ * is first compared exactly with its column's form (`rowFormulaForms`); only one that differs is normalised.
  */
 import { excelRow } from "../../plan/AreaSheet";
-import { COMPUTED_COLUMNS, rowFormulas } from "../../workbook/rowFormulas";
+import { COMPUTED_COLUMNS } from "../../workbook/rowFormulas";
 import { cellEdit, cellIssue } from "../cellIssue";
-import { flatMapFilledRows } from "../flatMapFilledRows";
-import { Issue } from "../Issue";
 import { normaliseFormula } from "../normaliseFormula";
-import { rowCell } from "../rowCell";
-import { Rule } from "../Rule";
+import { ComputedKey, rowFormulaForms } from "../rowFormulaForms";
+import { rowRule } from "../rowRule";
 
-const COMPUTED_KEYS = Object.keys(COMPUTED_COLUMNS) as (keyof typeof COMPUTED_COLUMNS)[];
+const COMPUTED_KEYS = Object.keys(COMPUTED_COLUMNS) as ComputedKey[];
 
-export const formulaRule: Rule = {
+export const formulaRule = rowRule({
   codes: ["formula.overwritten"],
-  check(context) {
-    return flatMapFilledRows(context, (area, rowIndex) => {
-      if (!area.formulaColumns) return [];
-      const formulas = rowFormulas(area.formulaColumns, excelRow(area.sheet, rowIndex));
-      return COMPUTED_KEYS.flatMap((key): Issue[] => {
-        const column = area.sheet.columns.get(COMPUTED_COLUMNS[key]);
-        if (column === undefined) return [];
-        const cell = rowCell(area, rowIndex, column);
-        if (
-          cell.formula !== undefined &&
-          normaliseFormula(cell.formula) === normaliseFormula(formulas[key])
-        )
-          return [];
-        return [
-          cellIssue(area, rowIndex, column, "formula.overwritten", "error", {
-            params: { expected: formulas[key], found: cell.formula ?? "" },
-            fix: cellEdit(area, rowIndex, column, { formula: formulas[key] }),
-          }),
-        ];
-      });
+  rows: () => (area) => {
+    if (!area.formulaColumns) return null;
+    const forms = rowFormulaForms(area.formulaColumns);
+    const checked = COMPUTED_KEYS.flatMap((key) => {
+      const column = area.sheet.columns.get(COMPUTED_COLUMNS[key]);
+      return column === undefined ? [] : [{ column, form: forms[key] }];
     });
+    return (row, rowIndex, issues) => {
+      const rowText = String(excelRow(area.sheet, rowIndex));
+      for (const { column, form } of checked) {
+        const found = row[column]?.formula;
+        if (
+          found !== undefined &&
+          (form.matches(found, rowText) ||
+            normaliseFormula(found) === normaliseFormula(form.at(rowText)))
+        )
+          continue;
+        const expected = form.at(rowText);
+        issues.push(
+          cellIssue(area, rowIndex, column, "formula.overwritten", "error", {
+            params: { expected, found: found ?? "" },
+            fix: cellEdit(area, rowIndex, column, { formula: expected }),
+          })
+        );
+      }
+    };
   },
-};
+});

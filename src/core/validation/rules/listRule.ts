@@ -4,45 +4,41 @@
  * case, accents or spacing gets the canonical value as its automatic fix.
  */
 import { cellEdit, cellIssue } from "../cellIssue";
-import { flatMapFilledRows } from "../flatMapFilledRows";
-import { Issue } from "../Issue";
 import { isMissing } from "../../workbook/CellValue";
 import { matchListValue } from "../matchListValue";
-import { rowCell } from "../rowCell";
-import { Rule } from "../Rule";
+import { rowRule } from "../rowRule";
 
-export const listRule: Rule = {
+export const listRule = rowRule({
   codes: ["list.outside"],
-  check(context) {
-    return flatMapFilledRows(context, (area, rowIndex) =>
-      area.columns
-        .filter((column) => column.type === "list" && column.list !== undefined)
-        .flatMap((column): Issue[] => {
-          const values = area.template.lists[column.list as string] ?? [];
-          const cell = rowCell(area, rowIndex, column.index);
-          if (isMissing(cell) || cell.kind === "error") return [];
-          const allowed = values.join(", ");
-          if (cell.kind !== "text")
-            return [
-              cellIssue(area, rowIndex, column.index, "list.outside", "error", {
-                params: { allowed },
-              }),
-            ];
-          const match = matchListValue(cell.value, values);
-          if (match.kind === "exact") return [];
-          if (match.kind === "none")
-            return [
-              cellIssue(area, rowIndex, column.index, "list.outside", "error", {
-                params: { allowed },
-              }),
-            ];
-          return [
-            cellIssue(area, rowIndex, column.index, "list.outside", "error", {
-              params: { variant: "canonical", canonical: match.value, allowed },
-              fix: cell.formula ? undefined : cellEdit(area, rowIndex, column.index, match.value),
-            }),
-          ];
-        })
-    );
+  rows: () => (area) => {
+    const lists = area.columns
+      .filter((column) => column.type === "list" && column.list !== undefined)
+      .map((column) => {
+        const values = area.template.lists[column.list as string] ?? [];
+        return { index: column.index, values, allowed: values.join(", ") };
+      });
+    return (row, rowIndex, issues) => {
+      for (const { index, values, allowed } of lists) {
+        const cell = row[index];
+        if (cell === undefined || isMissing(cell) || cell.kind === "error") continue;
+        if (cell.kind !== "text") {
+          issues.push(
+            cellIssue(area, rowIndex, index, "list.outside", "error", { params: { allowed } })
+          );
+          continue;
+        }
+        if (values.includes(cell.value)) continue; // exact: the common case, without building a match
+        const match = matchListValue(cell.value, values);
+        if (match.kind === "exact") continue;
+        issues.push(
+          match.kind === "none"
+            ? cellIssue(area, rowIndex, index, "list.outside", "error", { params: { allowed } })
+            : cellIssue(area, rowIndex, index, "list.outside", "error", {
+                params: { variant: "canonical", canonical: match.value, allowed },
+                fix: cell.formula ? undefined : cellEdit(area, rowIndex, index, match.value),
+              })
+        );
+      }
+    };
   },
-};
+});

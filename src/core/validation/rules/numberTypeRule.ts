@@ -6,61 +6,62 @@
 import { parseNumberText } from "../../fixes/parseNumberText";
 import { NumberKind } from "../../fixes/NumberTextResult";
 import { ColumnType } from "../../workbook/areaColumns";
+import { Cell } from "../../workbook/CellValue";
+import { AreaContext, PresentColumn } from "../AreaContext";
 import { cellEdit, cellIssue } from "../cellIssue";
-import { flatMapFilledRows } from "../flatMapFilledRows";
 import { Issue } from "../Issue";
-import { rowCell } from "../rowCell";
-import { Rule } from "../Rule";
+import { rowRule } from "../rowRule";
 
 export const NUMERIC_TYPES: readonly ColumnType[] = ["number", "currency", "percentage"];
 
 const kindOf = (type: ColumnType): NumberKind =>
   type === "currency" ? "currency" : type === "percentage" ? "percentage" : "number";
 
-export const numberTypeRule: Rule = {
+/** The issue of a numeric cell holding text, or null when the text is blank. */
+function textIssue(
+  area: AreaContext,
+  rowIndex: number,
+  column: PresentColumn,
+  cell: Cell & { kind: "text" }
+): Issue | null {
+  if (cell.value.trim() === "") return null;
+  const parsed = parseNumberText(cell.value, kindOf(column.type));
+  if (parsed.ok) {
+    const fix = cell.formula ? undefined : cellEdit(area, rowIndex, column.index, parsed.value);
+    return cellIssue(area, rowIndex, column.index, "number.asText", "error", {
+      params: { fixed: parsed.value },
+      fix,
+    });
+  }
+  switch (parsed.reason) {
+    case "ambiguous":
+      return cellIssue(area, rowIndex, column.index, "number.asText", "error", {
+        params: { variant: "ambiguous", first: parsed.readings[0], second: parsed.readings[1] },
+      });
+    case "implausible":
+      return cellIssue(area, rowIndex, column.index, "number.asText", "error", {
+        params: { variant: "implausible", reading: parsed.reading },
+      });
+    case "notANumber":
+      return cellIssue(area, rowIndex, column.index, "number.invalid", "error");
+  }
+}
+
+export const numberTypeRule = rowRule({
   codes: ["number.asText", "number.invalid"],
-  check(context) {
-    return flatMapFilledRows(context, (area, rowIndex) =>
-      area.columns
-        .filter((column) => NUMERIC_TYPES.includes(column.type))
-        .flatMap((column): Issue[] => {
-          const cell = rowCell(area, rowIndex, column.index);
-          if (cell.kind === "boolean" || cell.kind === "date")
-            return [cellIssue(area, rowIndex, column.index, "number.invalid", "error")];
-          if (cell.kind !== "text" || cell.value.trim() === "") return [];
-          const parsed = parseNumberText(cell.value, kindOf(column.type));
-          if (parsed.ok) {
-            const fix = cell.formula
-              ? undefined
-              : cellEdit(area, rowIndex, column.index, parsed.value);
-            return [
-              cellIssue(area, rowIndex, column.index, "number.asText", "error", {
-                params: { fixed: parsed.value },
-                fix,
-              }),
-            ];
-          }
-          switch (parsed.reason) {
-            case "ambiguous":
-              return [
-                cellIssue(area, rowIndex, column.index, "number.asText", "error", {
-                  params: {
-                    variant: "ambiguous",
-                    first: parsed.readings[0],
-                    second: parsed.readings[1],
-                  },
-                }),
-              ];
-            case "implausible":
-              return [
-                cellIssue(area, rowIndex, column.index, "number.asText", "error", {
-                  params: { variant: "implausible", reading: parsed.reading },
-                }),
-              ];
-            case "notANumber":
-              return [cellIssue(area, rowIndex, column.index, "number.invalid", "error")];
-          }
-        })
-    );
+  rows: () => (area) => {
+    const numeric = area.columns.filter((column) => NUMERIC_TYPES.includes(column.type));
+    return (row, rowIndex, issues) => {
+      for (const column of numeric) {
+        const cell = row[column.index];
+        if (cell === undefined) continue;
+        if (cell.kind === "boolean" || cell.kind === "date")
+          issues.push(cellIssue(area, rowIndex, column.index, "number.invalid", "error"));
+        else if (cell.kind === "text") {
+          const issue = textIssue(area, rowIndex, column, cell);
+          if (issue) issues.push(issue);
+        }
+      }
+    };
   },
-};
+});

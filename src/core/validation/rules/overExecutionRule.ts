@@ -1,37 +1,25 @@
-/** Compliance above the over-execution threshold (SPEC §5: flagged for review), as the semáforo computes it. */
-import { computeAreaRows } from "../../semaphore/computeSemaphore";
+/** Compliance above the over-execution threshold (SPEC §5: flagged for review), as the semáforo computed it. */
 import { HEADERS } from "../../workbook/areaColumns";
 import { cellIssue } from "../cellIssue";
-import { Issue } from "../Issue";
 import { percentOf } from "../percentOf";
-import { Rule } from "../Rule";
+import { rowRule } from "../rowRule";
 
-export const overExecutionRule: Rule = {
+export const overExecutionRule = rowRule({
   codes: ["compliance.overExecution"],
-  check({ areas, cutoffKnown }) {
-    if (!cutoffKnown) return [];
-    return areas.flatMap((area) => {
-      const filled = new Set(area.filledRows);
-      const column = area.sheet.columns.get(HEADERS.compliance) ?? 0;
-      return computeAreaRows(area.sheet, area.config).flatMap((row): Issue[] => {
-        const rowIndex = row.row - area.sheet.table.headerRow - 1;
-        if (
-          !filled.has(rowIndex) ||
-          !row.overExecution ||
-          row.compliance === null ||
-          row.inputError
-        )
-          return [];
-        return [
-          cellIssue(area, rowIndex, column, "compliance.overExecution", "warning", {
-            value: row.compliance,
-            params: {
-              compliance: percentOf(row.compliance),
-              threshold: percentOf(area.config.bands.overExecution),
-            },
-          }),
-        ];
-      });
-    });
+  rows: (context) => (area) => {
+    const semaphore = area.semaphore;
+    if (!context.cutoffKnown || !semaphore) return null;
+    const column = area.sheet.columns.get(HEADERS.compliance) ?? 0;
+    const threshold = percentOf(area.config.bands.overExecution);
+    return (_row, rowIndex, issues) => {
+      const row = semaphore.rows[rowIndex];
+      if (!row || !row.overExecution || row.compliance === null || row.inputError) return;
+      issues.push(
+        cellIssue(area, rowIndex, column, "compliance.overExecution", "warning", {
+          value: row.compliance,
+          params: { compliance: percentOf(row.compliance), threshold },
+        })
+      );
+    };
   },
-};
+});

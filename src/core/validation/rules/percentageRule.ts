@@ -1,27 +1,25 @@
 /** Percentage columns (`Ponderación`, the template's percentage columns) hold fractions up to 100 % (SPEC §3.3). */
 import { cellIssue } from "../cellIssue";
-import { cellNumber } from "../cellNumber";
-import { flatMapFilledRows } from "../flatMapFilledRows";
 import { percentOf } from "../percentOf";
-import { rowCell } from "../rowCell";
-import { Rule } from "../Rule";
+import { rowRule } from "../rowRule";
 
-export const percentageRule: Rule = {
+export const percentageRule = rowRule({
   codes: ["percentage.aboveOne"],
-  check(context) {
-    return flatMapFilledRows(context, (area, rowIndex) =>
-      area.columns
-        .filter((column) => column.type === "percentage")
-        .flatMap((column) => {
-          const value = cellNumber(rowCell(area, rowIndex, column.index));
-          return value !== null && value > 1
-            ? [
-                cellIssue(area, rowIndex, column.index, "percentage.aboveOne", "error", {
-                  params: { percent: percentOf(value) },
-                }),
-              ]
-            : [];
-        })
-    );
+  rows: () => (area) => {
+    const percentages = area.columns
+      .filter((column) => column.type === "percentage")
+      .map((column) => column.index);
+    if (percentages.length === 0) return null;
+    return (row, rowIndex, issues) => {
+      for (const index of percentages) {
+        const cell = row[index];
+        if (cell !== undefined && cell.kind === "number" && cell.value > 1)
+          issues.push(
+            cellIssue(area, rowIndex, index, "percentage.aboveOne", "error", {
+              params: { percent: percentOf(cell.value) },
+            })
+          );
+      }
+    };
   },
-};
+});

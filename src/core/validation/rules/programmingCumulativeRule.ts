@@ -4,55 +4,53 @@
  */
 import { DIRECTION_UP, UNIT_PERCENT } from "../../template/Template";
 import { HEADERS } from "../../workbook/areaColumns";
+import { EMPTY, isMissing } from "../../workbook/CellValue";
 import { cellIssue } from "../cellIssue";
-import { cellNumber } from "../cellNumber";
 import { columnOf } from "../columnOf";
-import { flatMapFilledRows } from "../flatMapFilledRows";
-import { isMissing } from "../../workbook/CellValue";
-import { periodNumbers } from "../periodNumbers";
-import { rowCell } from "../rowCell";
-import { rowListValue } from "../rowListValue";
-import { Rule } from "../Rule";
+import { periodColumns, periodNumbers } from "../periodNumbers";
+import { listColumn, rowListValue } from "../rowListValue";
+import { rowRule } from "../rowRule";
 import { sameNumber } from "../sameNumber";
 
-export const programmingCumulativeRule: Rule = {
+export const programmingCumulativeRule = rowRule({
   codes: ["programming.notCumulative"],
-  check(context) {
-    return flatMapFilledRows(context, (area, rowIndex) => {
-      if (rowListValue(area, rowIndex, HEADERS.unit, "unit") !== UNIT_PERCENT) return [];
-      const directionColumn = columnOf(area, HEADERS.direction);
-      const directionBlank =
-        !directionColumn || isMissing(rowCell(area, rowIndex, directionColumn.index));
-      if (
-        !directionBlank &&
-        rowListValue(area, rowIndex, HEADERS.direction, "direction") !== DIRECTION_UP
-      )
-        return [];
-      const goalColumn = columnOf(area, HEADERS.goal);
-      const goal = goalColumn ? cellNumber(rowCell(area, rowIndex, goalColumn.index)) : null;
-      const programmed = periodNumbers(area, rowIndex, "programmed");
-      if (goal === null || goal <= 0 || !programmed) return [];
+  rows: () => (area) => {
+    const unit = listColumn(area, HEADERS.unit, "unit");
+    const direction = listColumn(area, HEADERS.direction, "direction");
+    const goalColumn = columnOf(area, HEADERS.goal);
+    const programmedColumns = periodColumns(area, "programmed");
+    if (!unit || !goalColumn || !programmedColumns) return null;
+    return (row, rowIndex, issues) => {
+      if (rowListValue(row, unit) !== UNIT_PERCENT) return;
+      const directionBlank = !direction || isMissing(row[direction.index] ?? EMPTY);
+      if (!directionBlank && rowListValue(row, direction) !== DIRECTION_UP) return;
+      const goalCell = row[goalColumn.index];
+      const goal = goalCell?.kind === "number" ? goalCell.value : null;
+      if (goal === null || goal <= 0) return;
+      const programmed = periodNumbers(row, programmedColumns);
+      if (!programmed) return;
       const { values, columns } = programmed;
       const drop = values.findIndex(
         (value, period) =>
           period > 0 && value < values[period - 1] && !sameNumber(value, values[period - 1])
       );
       if (drop > 0) {
-        return [
+        issues.push(
           cellIssue(area, rowIndex, columns[drop].index, "programming.notCumulative", "error", {
             value: values[drop],
             params: { previous: values[drop - 1] },
-          }),
-        ];
+          })
+        );
+        return;
       }
       const last = values.length - 1;
-      if (sameNumber(values[last], goal)) return [];
-      return [
+      if (sameNumber(values[last], goal)) return;
+      issues.push(
         cellIssue(area, rowIndex, columns[last].index, "programming.notCumulative", "error", {
           value: values[last],
           params: { variant: "lastNotGoal", goal },
-        }),
-      ];
-    });
+        })
+      );
+    };
   },
-};
+});

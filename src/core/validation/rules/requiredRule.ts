@@ -4,25 +4,23 @@
  * weights its rows.
  */
 import { cellIssue } from "../cellIssue";
-import { flatMapFilledRows } from "../flatMapFilledRows";
-import { isMissing } from "../../workbook/CellValue";
-import { rowCell } from "../rowCell";
-import { Rule } from "../Rule";
+import { EMPTY, isMissing } from "../../workbook/CellValue";
+import { rowRule } from "../rowRule";
 
-export const requiredRule: Rule = {
+export const requiredRule = rowRule({
   codes: ["required.empty"],
-  check(context) {
-    return flatMapFilledRows(context, (area, rowIndex) =>
-      area.columns
-        .filter(
-          (column) => column.required === true || (column.required === "weighted" && area.weighted)
-        )
-        .filter((column) => isMissing(rowCell(area, rowIndex, column.index)))
-        .map((column) =>
-          cellIssue(area, rowIndex, column.index, "required.empty", "error", {
-            params: column.required === "weighted" ? { variant: "weighted" } : {},
-          })
-        )
+  rows: () => (area) => {
+    const required = area.columns.filter(
+      (column) => column.required === true || (column.required === "weighted" && area.weighted)
     );
+    return (row, rowIndex, issues) => {
+      for (const column of required)
+        if (isMissing(row[column.index] ?? EMPTY))
+          issues.push(
+            cellIssue(area, rowIndex, column.index, "required.empty", "error", {
+              params: column.required === "weighted" ? { variant: "weighted" } : {},
+            })
+          );
+    };
   },
-};
+});
