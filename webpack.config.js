@@ -25,7 +25,6 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const pkg = require("./package.json");
 const { resolveProductionOrigin, transformManifest } = require("./scripts/manifest-tools");
 const { ensureDevCerts } = require("./scripts/dev-certs");
-const { CompileHintsPlugin } = require("./scripts/CompileHintsPlugin");
 
 const OFFICE_JS_CDN_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Folder of the local office.js copy inside the output. */
@@ -85,9 +84,6 @@ module.exports = async (env = {}, argv = {}) => {
       new webpack.DefinePlugin({
         __PLAN_MATRIX_VERSION__: JSON.stringify(pkg.version),
       }),
-      // What runs before the pane is interactive: the entry, the operations and either workbook host
-      // (src/taskpane/hosts.ts), compiled eagerly off the main thread (npm run bench -- --pane).
-      new CompileHintsPlugin(["taskpane", "operations", "office-host", "memory-host"]),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
