@@ -48,13 +48,19 @@ import { ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from "./ExcelCon
 import { HostError, hostErrorFrom } from "./HostError";
 import { jsonBytes, packSteps, rowPieces, Step, step } from "./PayloadChunks";
 import { readInBlocks } from "./readInBlocks";
+import { requireSet, TABLE_RESIZE } from "./requirementSets";
 import { sheetSteps } from "./sheetSteps";
 
 export type ApplyOptions = OperationContext & {
   tabOrder?: string[];
   pageLayout: boolean;
-  /** Whether to write the patch's charts (ExcelApi `CHART_SET`); default true. */
+  /** Whether to write the patch's charts; default true. */
   charts?: boolean;
+  /**
+   * Whether `Table.resize` (ExcelApi 1.13, `TABLE_RESIZE`) is there; default true. Without it a patch that would
+   * resize an existing table is refused before anything is written (`excel.requirementMissing`).
+   */
+  tableResize?: boolean;
   /** Estimated bytes per request (default `PAYLOAD_BUDGET`, under Excel on the web's 5 MB). */
   payloadBudget?: number;
   /** Bytes per read response for the back-up (default `RESPONSE_BUDGET`). */
@@ -416,6 +422,10 @@ async function applyOrRestore(
         existing.tableRanges.delete(key);
       }
     }
+
+    // Kept tables are resized in place (ExcelApi 1.13): without it, refused before anything is written.
+    if (targets.some((target) => (target.existing?.tables.size ?? 0) > 0))
+      requireSet(() => options.tableResize !== false, TABLE_RESIZE);
 
     // ---- 4. write ----
     // The first request opens with the unprotects: a password makes the first of them fail, and a failing command

@@ -163,10 +163,10 @@ describe("OfficeHost", () => {
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).code).toBe("excel.requirementMissing");
     expect((error as HostError).text("es")).toBe(
-      "Esta operación necesita ExcelApi 1.8, que tienen Office 2019 o Microsoft 365. Su Excel no la tiene: abra el libro en Office 2019 o Microsoft 365 o en Excel en la Web."
+      "Esta operación necesita ExcelApi 1.9, que tienen Office 2021 o Microsoft 365 (versión 1903 o posterior). Su Excel no la tiene: abra el libro en Office 2021 o Microsoft 365 (versión 1903 o posterior) o en Excel en la Web."
     );
     expect((error as HostError).text("en")).toContain(
-      "needs ExcelApi 1.8, which Office 2019 or Microsoft 365 have"
+      "needs ExcelApi 1.9, which Office 2021 or Microsoft 365 (version 1903 or later) have"
     );
     const old = officeHost({ apiVersion: 1 });
     await expect(old.host.readSnapshot()).rejects.toMatchObject({
