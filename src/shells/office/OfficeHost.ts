@@ -5,7 +5,9 @@
  * patch two plus one per ~4.5 MB of request (`applyWorkbookPatch`: in place, so the user's own references stay
  * valid); neither grows with rows or areas beyond those bytes, and every request and response stays under Excel on
  * the web's 5 MB (`npm run bench -- --excel`). Every failure reaches the caller as a `HostError` with a message in
- * the user's language, after the workbook was put back as it was.
+ * the user's language, after the workbook was put back as it was. Requirement sets: the manifest's minimum before
+ * every call, `Table.resize`'s where a write resizes a table (`requirementSets.ts`). With `changes`, the user's
+ * edits are watched (`watchUserEdits`) and the registration is removed while the host writes (`OfficeChanges`).
  */
 import { WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";

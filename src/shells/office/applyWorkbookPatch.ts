@@ -12,7 +12,8 @@
  *     back-up — when that response fits under 5 MB; otherwise the look is repeated without them), each table name
  *     the patch takes, each edited cell with the rows above and below it. Then the checks that need no write:
  *     structure protection when the patch adds, moves, hides or shows a sheet (`excel.structureProtected`), a
- *     table name used on another sheet (`excel.tableElsewhere`).
+ *     table name used on another sheet (`excel.tableElsewhere`), and — when an existing table would be resized —
+ *     `Table.resize`'s ExcelApi 1.13 (`TABLE_RESIZE`, `excel.requirementMissing`; checked after step 2).
  *  2. back up in response-sized blocks (`readInBlocks`) only what the look could not bring.
  *  3. write (requests packed to the payload budget). The first request opens with `unprotect()` of each sheet
  *     loaded as protected — never of an unprotected one, which threw AccessDenied in some builds (office-js#6784) —

@@ -5,7 +5,7 @@
  */
 import { HEADERS } from "../../../src/core/workbook/areaColumns";
 import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
-import { WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
+import { emptySheet, WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
 import { HostError } from "../../../src/shells/office/HostError";
 import { OfficeHost } from "../../../src/shells/office/OfficeHost";
 import { FakeExcel } from "../../fakes/excel/FakeExcel";
@@ -139,4 +139,70 @@ test("with a consolidation that spans several requests, a failure at every one o
     await expect(run.host.applyPatch(run.next)).rejects.toBeInstanceOf(HostError);
     expect(state(run.excel)).toEqual(previous);
   }
+});
+
+/** A sheet with two tables; `gap` rows of notes above the second one (its header moves when the notes grow). */
+function twoTables(gap: number, note: string): WorkbookPatch {
+  const sheet = emptySheet("Registro");
+  sheet.blocks.push({
+    row: 1,
+    column: 1,
+    values: Array.from({ length: gap }, (_, index) => [`${note} ${index + 1}`]),
+  });
+  sheet.tables.push(
+    {
+      name: "T_Fijo",
+      topLeft: "D1",
+      headers: ["Clave", "Valor"],
+      rows: [["a", 1]],
+      style: "TableStyleLight1",
+    },
+    {
+      name: "T_Movil",
+      topLeft: `A${gap + 2}`,
+      headers: ["Fecha", "Nota"],
+      rows: [
+        ["2021-04-05", `${note} x`],
+        ["2021-04-06", `${note} y`],
+      ],
+      style: "TableStyleLight1",
+    }
+  );
+  return { sheets: [sheet], definedNames: [] };
+}
+
+test("a table whose header row moves is deleted and added again at its new place; a failure at any sync puts it back as it was", async () => {
+  const setup = async () => {
+    const { excel, host } = officeHost();
+    await host.applyPatch(twoTables(2, "antes"));
+    excel.resetCounters();
+    return { excel, host };
+  };
+  const moved = twoTables(5, "después");
+  const clean = await setup();
+  const previous = state(clean.excel);
+  expect(clean.excel.model.tables.find((table) => table.name === "T_Movil")?.bounds).toEqual({
+    top: 3,
+    left: 0,
+    bottom: 5,
+    right: 1,
+  });
+  await clean.host.applyPatch(moved);
+  // Its header is now on row 7 (0-based 6), the other table resized in place.
+  expect(clean.excel.model.tables.find((table) => table.name === "T_Movil")?.bounds).toEqual({
+    top: 6,
+    left: 0,
+    bottom: 8,
+    right: 1,
+  });
+  const syncs = clean.excel.syncCount;
+  expect(syncs).toBeGreaterThanOrEqual(2);
+  for (let at = 1; at <= syncs; at++)
+    for (const fraction of [0, 0.5, 1]) {
+      const run = await setup();
+      run.excel.failAtSync(at, fraction);
+      await expect(run.host.applyPatch(moved)).rejects.toBeInstanceOf(HostError);
+      expect(state(run.excel)).toEqual(previous);
+      expect(run.excel.model.enableEvents).toBe(true);
+    }
 });

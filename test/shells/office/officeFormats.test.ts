@@ -1,7 +1,7 @@
 /**
  * Conditional-format number formats (ExcelApi 1.6, e.g. "0.0%" on Porcentaje rows) and Excel's "Narrow" margins
  * (PageLayout margins in points, ExcelApi 1.9: 0.25" = 18 pt left and right, 0.75" = 54 pt top and bottom) written
- * by the Office host; below 1.9 the page layout is skipped and nothing else changes.
+ * by the Office host; below 1.9 (the manifest's minimum) nothing is written.
  */
 import { emptySheet, WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
 import { officeHost } from "./support";
