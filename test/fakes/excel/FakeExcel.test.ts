@@ -580,4 +580,37 @@ describe("FakeExcel", () => {
     });
     expect(excel.model.changeHandlers.size).toBe(0);
   });
+
+  test("a range's fill and validation load as one value: the value when uniform, null (MixedCriteria for a rule on some cells only) when not", async () => {
+    const { excel, run } = fake();
+    const read: unknown[] = [];
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:A2").format.fill.color = "#FFFF00";
+      sheet.getRange("B2:B3").dataValidation.rule = {
+        list: { inCellDropDown: true, source: '="a,b"' },
+      };
+      sheet.getRange("C1").dataValidation.rule = {
+        textLength: { formula1: 5, operator: "LessThan" },
+      };
+      await context.sync();
+      const paths = ["format/fill/color", "dataValidation/type", "dataValidation/rule"];
+      const ranges = ["A1:A2", "A1:A3", "B2:B3", "B1:B3", "B2:C3", "C1", "D1"].map((address) =>
+        sheet.getRange(address).load(paths)
+      );
+      await context.sync();
+      for (const range of ranges)
+        read.push([range.format.fill.color, range.dataValidation.type, range.dataValidation.rule]);
+    });
+    expect(read).toEqual([
+      ["#FFFF00", "None", null],
+      [null, "None", null],
+      ["#FFFFFF", "List", { list: { inCellDropDown: true, source: '="a,b"' } }],
+      ["#FFFFFF", "MixedCriteria", null],
+      ["#FFFFFF", "MixedCriteria", null],
+      ["#FFFFFF", "TextLength", { textLength: { formula1: 5, operator: "LessThan" } }],
+      ["#FFFFFF", "None", null],
+    ]);
+    expect(excel.syncCount).toBe(2);
+  });
 });

@@ -14,6 +14,7 @@ import { emptySheet, WorkbookPatch } from "../../../src/core/workbook/WorkbookPa
 import { OperationCancelled } from "../../../src/operations/OperationContext";
 import { HostError } from "../../../src/shells/office/HostError";
 import { filledPlanWorkbook, validRow } from "../../support/filledPlan";
+import { sampleTemplate } from "../../support/sampleTemplate";
 import { fileSnapshot, fileSnapshotOf, fillEdits, officeHost, withoutStartSheet } from "./support";
 
 const FOUR_MB = 4 * 1024 * 1024;
@@ -331,4 +332,44 @@ test("events are back on after a failed write, and a rollback never unprotects a
   expect((error as HostError).officeCode).toBe("GeneralException");
   expect(excel.model.enableEvents).toBe(true);
   expect(configuration.isProtected).toBe(false);
+});
+
+test("an edit that writes a formula into one cell of an empty table column sets that cell only (office-js#2093: no calculated column)", async () => {
+  const { excel, host } = officeHost();
+  const sheet = emptySheet("Hoja");
+  sheet.tables.push({
+    name: "T_Col",
+    topLeft: "A1",
+    headers: ["Meta", "Avance"],
+    rows: [
+      [1, null],
+      [2, null],
+      [3, null],
+      [4, null],
+    ],
+    style: "TableStyleLight1",
+  });
+  await host.applyPatch({ sheets: [sheet], definedNames: [] });
+  await host.applyPatch({
+    sheets: [],
+    definedNames: [],
+    edits: [{ sheet: "Hoja", cell: "B3", value: { formula: "A3*2" } }],
+  });
+  expect(excel.dump("Hoja")).toEqual({
+    A1: "Meta",
+    B1: "Avance",
+    A2: 1,
+    A3: 2,
+    A4: 3,
+    A5: 4,
+    B3: "=A3*2",
+  });
+});
+
+test("freeze panes are set once the new sheets are shown (office-js#1463): a generated plan's sheets are visible and frozen", async () => {
+  const { excel, host } = officeHost();
+  await host.applyPatch(layoutWorkbook(sampleTemplate()));
+  const area = excel.sheet("3.1 Dirección Jurídica");
+  expect(area.visibility).toBe("Visible");
+  expect(area.freeze).toBeDefined();
 });

@@ -206,3 +206,78 @@ test("a table whose header row moves is deleted and added again at its new place
       expect(run.excel.model.enableEvents).toBe(true);
     }
 });
+
+/** A sheet with a table whose header is filled and whose Estado column has a drop-down list. */
+function styledTable(rows: number, header: string): WorkbookPatch {
+  const sheet = emptySheet("Seguimiento");
+  sheet.tables.push({
+    name: "T_Seguimiento",
+    topLeft: "A1",
+    headers: ["Tarea", "Estado"],
+    rows: Array.from({ length: rows }, (_, index) => [`Tarea ${index + 1}`, "Abierta"]),
+    style: "TableStyleLight1",
+  });
+  sheet.styles.push({ range: "A1:B1", style: { fill: header } });
+  sheet.validations.push({
+    range: `B2:B${rows + 1}`,
+    rule: { kind: "list", source: '"Abierta,Cerrada"' },
+    error: { title: "Estado", message: "Elija un estado de la lista." },
+  });
+  return { sheets: [sheet], definedNames: [] };
+}
+
+/** Each cell's fill and validation rule in A1:C12 of a sheet, as the last write over it left them. */
+function formats(excel: FakeExcel, name: string): Record<string, string> {
+  const sheet = excel.sheet(name);
+  const cells: Record<string, string> = {};
+  for (let row = 0; row < 12; row++)
+    for (let column = 0; column < 3; column++) {
+      const covers = (bounds: { top: number; left: number; bottom: number; right: number }) =>
+        bounds.top <= row &&
+        row <= bounds.bottom &&
+        bounds.left <= column &&
+        column <= bounds.right;
+      let fill: unknown = "";
+      for (const record of sheet.formats)
+        if (record.property === "fill.color" && covers(record.bounds)) fill = record.value;
+      let rule: unknown = "";
+      for (const record of sheet.validations)
+        if (record.property === "dataValidation.rule" && covers(record.bounds)) rule = record.value;
+      if (fill !== "" || rule !== "")
+        cells[`${String.fromCharCode(65 + column)}${row + 1}`] = `${fill}|${JSON.stringify(rule)}`;
+    }
+  return cells;
+}
+
+test("a failure at any sync of a rewrite puts back the tables' fills and data validation as they were, a user's fill included", async () => {
+  const setup = async () => {
+    const { excel, host } = officeHost();
+    await host.applyPatch(styledTable(4, "C00000"));
+    // The user marks a column of the body.
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Seguimiento").getRange("A2:A5").format.fill.color =
+        "#FFFF00";
+      await context.sync();
+    });
+    excel.resetCounters();
+    return { excel, host };
+  };
+  const rewrite = styledTable(9, "1F4E78");
+  const clean = await setup();
+  const previous = formats(clean.excel, "Seguimiento");
+  expect(previous).toMatchObject({
+    A1: '#C00000|""',
+    A2: '#FFFF00|""',
+    B2: `|{"list":{"inCellDropDown":true,"source":"=\\"Abierta,Cerrada\\""}}`,
+  });
+  await clean.host.applyPatch(rewrite);
+  expect(formats(clean.excel, "Seguimiento")).not.toEqual(previous);
+  const syncs = clean.excel.syncCount;
+  for (let at = 1; at <= syncs; at++)
+    for (const fraction of [0, 0.5, 1]) {
+      const run = await setup();
+      run.excel.failAtSync(at, fraction);
+      await expect(run.host.applyPatch(rewrite)).rejects.toBeInstanceOf(HostError);
+      expect(formats(run.excel, "Seguimiento")).toEqual(previous);
+    }
+});
