@@ -15,6 +15,8 @@ import { OperationCancelled } from "../../../src/operations/OperationContext";
 import { HostError } from "../../../src/shells/office/HostError";
 import { filledPlanWorkbook, validRow } from "../../support/filledPlan";
 import { sampleTemplate } from "../../support/sampleTemplate";
+import { planUpgrade } from "../../../src/core/upgrade/planUpgrade";
+import { filledLayout } from "../../../bench/excelRoundTrips";
 import { fileSnapshot, fileSnapshotOf, fillEdits, officeHost, withoutStartSheet } from "./support";
 
 const FOUR_MB = 4 * 1024 * 1024;
@@ -372,4 +374,15 @@ test("freeze panes are set once the new sheets are shown (office-js#1463): a gen
   const area = excel.sheet("3.1 Dirección Jurídica");
   expect(area.visibility).toBe("Visible");
   expect(area.freeze).toBeDefined();
+});
+
+test("a rewrite whose back-up spans many sheets, each first estimated too light, is read in blocks under the response limit (the halvings are counted per refusal in a row)", async () => {
+  const { host } = officeHost({ responseLimit: 300_000, responseBudget: 255_000 });
+  await host.applyPatch(filledLayout(DEFAULT_TEMPLATE, 300));
+  const snapshot = await host.readSnapshot();
+  const next = { ...DEFAULT_TEMPLATE, templateVersion: DEFAULT_TEMPLATE.templateVersion + 1 };
+  const upgrade = planUpgrade(snapshot, DEFAULT_TEMPLATE, next);
+  await expect(
+    host.applyPatch(upgrade.patch, { tabOrder: upgrade.tabOrder })
+  ).resolves.toBeUndefined();
 });
