@@ -15,7 +15,7 @@ import { Language } from "../core/messages/Language";
 import { InicioFlow } from "./flows/Inicio/InicioFlow";
 import { Flow, FLOWS } from "./flows/Flow";
 import { PaneServices, RunsIn } from "./PaneServices";
-import { RequirementCheck, PANE_REQUIREMENT } from "./requirements";
+import { MANIFEST_MINIMUM, RequirementCheck } from "../shells/office/requirementSets";
 import { useChangeEmitter } from "./status/useChangeEmitter";
 import { useUnsavedWorkGuard } from "./status/useUnsavedWorkGuard";
 import { useWorkbookStatus } from "./status/useWorkbookStatus";
@@ -126,7 +126,12 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
         );
       case "validar":
         return (
-          <ValidarFlow operations={operations} watchChanges={watchChanges} onChanged={changed} />
+          <ValidarFlow
+            operations={operations}
+            watchChanges={watchChanges}
+            onChanged={changed}
+            insideExcel={props.runsIn === "excel"}
+          />
         );
       case "semaforo":
         return (
@@ -183,8 +188,8 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
         <MessageBar intent="error">
           <MessageBarBody>
             {say("pane.requirements.unsupportedPane", {
-              version: PANE_REQUIREMENT.version,
-              office: PANE_REQUIREMENT.office,
+              version: MANIFEST_MINIMUM.version,
+              office: MANIFEST_MINIMUM.office[props.language],
             })}
           </MessageBarBody>
         </MessageBar>
@@ -195,7 +200,7 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
             {say("pane.requirements.missing", {
               feature: say("pane.feature.autoRevalidate"),
               version: autoMissing.version,
-              office: autoMissing.office,
+              office: autoMissing.office[props.language],
             })}
           </MessageBarBody>
         </MessageBar>

@@ -5,9 +5,6 @@ import { BrowserWorkbook } from "./BrowserWorkbook";
 /** Where the pane runs: inside Excel, inside another Office application, or in a plain browser. */
 export type RunsIn = "excel" | "other-office" | "browser";
 
-/** A pane feature that depends on a requirement set newer than the manifest's minimum. */
-export type PaneFeature = "autoRevalidate";
-
 /** What the pane is given by index.tsx (tests give fakes): the operations and what the host around it can do. */
 export type PaneServices = {
   operations: PlanOperations;

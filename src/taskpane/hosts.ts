@@ -6,7 +6,6 @@
  * loaded leaves the pane rendered, saying so (`problem`).
  */
 import { PaneServices, RunsIn } from "./PaneServices";
-import { watchOfficeChanges } from "./watchOfficeChanges";
 
 export type HostLoad = { services: PaneServices } | { problem: string };
 
@@ -32,7 +31,7 @@ export async function loadPaneServices(
           operations: bindOperations(host),
           workbook: null,
           readAreaWorkbook,
-          watchChanges: options.watchUserEdits ? watchOfficeChanges : null,
+          watchChanges: options.watchUserEdits ? (listener) => host.watchUserEdits(listener) : null,
           downloadsBlocked: options.isMac,
         },
       };

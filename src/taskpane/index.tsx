@@ -4,7 +4,7 @@ import App from "./App";
 import { flowFromQuery } from "./flows/Flow";
 import { HostLoad, loadPaneServices } from "./hosts";
 import { RunsIn } from "./PaneServices";
-import { ALL_SUPPORTED, checkRequirements } from "./requirements";
+import { ALL_SUPPORTED, checkRequirements } from "../shells/office/requirementSets";
 import { paneLanguage } from "./texts/paneLanguage";
 import { VERSION } from "./version";
 

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import App, { AppProps } from "../../src/taskpane/App";
 import { PaneServices } from "../../src/taskpane/PaneServices";
-import { ALL_SUPPORTED, checkRequirements } from "../../src/taskpane/requirements";
+import { ALL_SUPPORTED, checkRequirements } from "../../src/shells/office/requirementSets";
 import { flowFromQuery } from "../../src/taskpane/flows/Flow";
 import { paneLanguage } from "../../src/taskpane/texts/paneLanguage";
 import { buildSnapshot } from "../support/buildSnapshot";
@@ -136,18 +136,40 @@ test("a feature whose requirement set is missing is off, with the reason and the
   renderApp({ requirements, initialFlow: "validar" });
   expect(
     screen.getByText(
-      "Volver a validar al editar las pestañas de las áreas: no disponible en esta versión de Excel (requiere ExcelApi 1.14, incluida en Microsoft 365 2108 / Office 2021)."
+      "Volver a validar al editar las pestañas de las áreas: no disponible en esta versión de Excel (requiere ExcelApi 1.14, incluida en Office 2021 o Microsoft 365 (versión 2108 o posterior))."
     )
   ).toBeTruthy();
   await screen.findByRole("heading", { name: "Validar", level: 2 });
   expect(screen.queryByText("Se vuelve a validar cuando cambia una pestaña de área.")).toBeNull();
 });
 
+test("inside Excel, Validar keeps a visible Revisar de nuevo (Excel misses some edits); it validates again", async () => {
+  const operations = renderApp({ initialFlow: "validar" });
+  const button = await screen.findByRole("button", { name: "Revisar de nuevo" });
+  expect(
+    screen.getByText(
+      "Excel no avisa de todos los cambios (por ejemplo, lo elegido en una lista desplegable en Excel en la Web): después de editar, use Revisar de nuevo."
+    )
+  ).toBeTruthy();
+  await waitFor(() => expect(button.hasAttribute("disabled")).toBe(false));
+  const before = operations.calls.filter((call) => call.operation === "validate").length;
+  fireEvent.click(button);
+  await waitFor(() =>
+    expect(operations.calls.filter((call) => call.operation === "validate").length).toBe(before + 1)
+  );
+});
+
+test("outside Excel the same button reads Validar el libro, with no hint", async () => {
+  renderApp({ runsIn: "browser", initialFlow: "validar" });
+  await screen.findByRole("button", { name: "Validar el libro" });
+  expect(screen.queryByRole("button", { name: "Revisar de nuevo" })).toBeNull();
+});
+
 test("without the pane's own requirement set, it explains instead of running", () => {
   const operations = renderApp({ requirements: checkRequirements(() => false) });
   expect(
     screen.getByText(
-      "Esta versión de Excel no tiene ExcelApi 1.9, que el panel necesita. Actualice a Microsoft 365 1903 / Office 2021."
+      "Esta versión de Excel no tiene ExcelApi 1.9, que el panel necesita. Actualice a Office 2021 o Microsoft 365 (versión 1903 o posterior)."
     )
   ).toBeTruthy();
   expect(screen.queryByRole("tablist")).toBeNull();

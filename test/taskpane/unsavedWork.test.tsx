@@ -6,7 +6,7 @@
 import { fireEvent, screen } from "@testing-library/react";
 import App from "../../src/taskpane/App";
 import { BrowserWorkbook, GridValue } from "../../src/taskpane/BrowserWorkbook";
-import { ALL_SUPPORTED } from "../../src/taskpane/requirements";
+import { ALL_SUPPORTED } from "../../src/shells/office/requirementSets";
 import { ValidationReport } from "../../src/core/validation/ValidationReport";
 import { buildSnapshot } from "../support/buildSnapshot";
 import { sampleTemplate } from "../support/sampleTemplate";

@@ -49,7 +49,10 @@ export type ExcelRange = Pick<
   /** ExcelApi 1.1: "All" clears contents and formats (merges too). */
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
   format: ExcelRangeFormat;
-  dataValidation: Pick<Excel.DataValidation, "rule" | "errorAlert" | "prompt" | "ignoreBlanks"> & {
+  dataValidation: Pick<
+    Excel.DataValidation,
+    "type" | "rule" | "errorAlert" | "prompt" | "ignoreBlanks"
+  > & {
     clear(): void;
   };
   conditionalFormats: {

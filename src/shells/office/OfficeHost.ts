@@ -5,7 +5,9 @@
  * patch two plus one per ~4.5 MB of request (`applyWorkbookPatch`: in place, so the user's own references stay
  * valid); neither grows with rows or areas beyond those bytes, and every request and response stays under Excel on
  * the web's 5 MB (`npm run bench -- --excel`). Every failure reaches the caller as a `HostError` with a message in
- * the user's language, after the workbook was put back as it was.
+ * the user's language, after the workbook was put back as it was. Requirement sets: the manifest's minimum before
+ * every call, `Table.resize`'s where a write resizes a table (`requirementSets.ts`). With `changes`, the user's
+ * edits are watched (`watchUserEdits`) and the registration is removed while the host writes (`OfficeChanges`).
  */
 import { WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
@@ -18,15 +20,9 @@ import { HostKind, WorkbookHost } from "../../operations/WorkbookHost";
 import { applyWorkbookPatch } from "./applyWorkbookPatch";
 import { ExcelRun } from "./ExcelContext";
 import { HostError, hostErrorFrom } from "./HostError";
+import { officeChangeApi, OfficeChanges } from "./OfficeChanges";
 import { readWorkbookSnapshot } from "./readWorkbookSnapshot";
-import {
-  CHART_SET,
-  IsSetSupported,
-  PAGE_LAYOUT_SET,
-  READ_SET,
-  requireExcelApi,
-  WRITE_SET,
-} from "./requirementSets";
+import { IsSetSupported, MANIFEST_MINIMUM, requireSet, TABLE_RESIZE } from "./requirementSets";
 
 export type OfficeHostOptions = {
   run: ExcelRun;
@@ -35,6 +31,8 @@ export type OfficeHostOptions = {
   payloadBudget?: number;
   /** Bytes per read response (default `RESPONSE_BUDGET`, under Excel on the web's 5 MB; used everywhere). */
   responseBudget?: number;
+  /** The user's edits: unregistered while the host writes, so its own writes never count as edits. */
+  changes?: OfficeChanges;
 };
 
 export class OfficeHost implements WorkbookHost {
@@ -43,9 +41,11 @@ export class OfficeHost implements WorkbookHost {
   private readonly isSetSupported: IsSetSupported;
   private readonly payloadBudget: number | undefined;
   private readonly responseBudget: number | undefined;
+  private readonly changes: OfficeChanges | undefined;
 
   constructor(options: OfficeHostOptions) {
     this.run = options.run;
+    this.changes = options.changes;
     this.isSetSupported = options.isSetSupported;
     this.payloadBudget = options.payloadBudget;
     this.responseBudget = options.responseBudget;
@@ -56,11 +56,20 @@ export class OfficeHost implements WorkbookHost {
     return new OfficeHost({
       run: (batch) => Excel.run((context) => batch(context)),
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+      changes: new OfficeChanges(officeChangeApi()),
     });
   }
 
+  /**
+   * Calls `listener` after each of the user's edits (never the host's own writes); returns the unsubscribe function.
+   * Without `changes` (tests that do not watch) nothing is ever reported.
+   */
+  watchUserEdits(listener: () => void): () => void {
+    return this.changes ? this.changes.watch(listener) : () => undefined;
+  }
+
   async readSnapshot(context?: OperationContext): Promise<WorkbookSnapshot> {
-    requireExcelApi(this.isSetSupported, READ_SET);
+    requireSet(this.isSetSupported, MANIFEST_MINIMUM);
     throwIfCancelled(context);
     try {
       return await this.run((excel) => readWorkbookSnapshot(excel, context, this.responseBudget));
@@ -74,20 +83,21 @@ export class OfficeHost implements WorkbookHost {
     patch: WorkbookPatch,
     context?: OperationContext & { tabOrder?: string[] }
   ): Promise<void> {
-    requireExcelApi(this.isSetSupported, WRITE_SET);
+    requireSet(this.isSetSupported, MANIFEST_MINIMUM);
     throwIfCancelled(context);
-    const pageLayout = this.isSetSupported("ExcelApi", PAGE_LAYOUT_SET);
-    // Without CHART_SET the chart is left out; the figures it draws stay in the sheet's cells.
-    const charts = this.isSetSupported("ExcelApi", CHART_SET);
-    await this.run((excel) =>
-      applyWorkbookPatch(excel, patch, {
-        ...context,
-        pageLayout,
-        charts,
-        payloadBudget: this.payloadBudget,
-        responseBudget: this.responseBudget,
-      })
-    );
+    // Table.resize (ExcelApi 1.13) is checked where a write would resize an existing table, before anything is written.
+    const tableResize = this.isSetSupported(TABLE_RESIZE.set, TABLE_RESIZE.version);
+    const write = () =>
+      this.run((excel) =>
+        applyWorkbookPatch(excel, patch, {
+          ...context,
+          pageLayout: true,
+          tableResize,
+          payloadBudget: this.payloadBudget,
+          responseBudget: this.responseBudget,
+        })
+      );
+    await (this.changes ? this.changes.whileWriting(write) : write());
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

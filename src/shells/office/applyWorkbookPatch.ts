@@ -12,7 +12,8 @@
  *     back-up — when that response fits under 5 MB; otherwise the look is repeated without them), each table name
  *     the patch takes, each edited cell with the rows above and below it. Then the checks that need no write:
  *     structure protection when the patch adds, moves, hides or shows a sheet (`excel.structureProtected`), a
- *     table name used on another sheet (`excel.tableElsewhere`).
+ *     table name used on another sheet (`excel.tableElsewhere`), and — when an existing table would be resized —
+ *     `Table.resize`'s ExcelApi 1.13 (`TABLE_RESIZE`, `excel.requirementMissing`; checked after step 2).
  *  2. back up in response-sized blocks (`readInBlocks`) only what the look could not bring.
  *  3. write (requests packed to the payload budget). The first request opens with `unprotect()` of each sheet
  *     loaded as protected — never of an unprotected one, which threw AccessDenied in some builds (office-js#6784) —
@@ -26,10 +27,12 @@
  *     request never leaves `enableEvents` off, which would silence re-validation until the pane reloads.
  *
  * A failure (or a cancel) at any sync is undone in the same `run`: added sheets are deleted; each sheet rewritten in
- * place is cleared and gets back its formulas, number formats, tables' extents, visibility and protection (its
- * fills, fonts, validation and conditional formats are not backed up: they are the generated sheet's, and the next
- * run of the operation writes them again); names get back their references (added ones are deleted); edited cells
- * their old contents; tabs their positions.
+ * place is cleared and gets back its formulas, number formats, tables' extents, visibility and protection, and the
+ * fills and data validation of its tables (each header row and each body column, read as one value per piece in one
+ * request before the write: a piece whose fill or rule is mixed is not put back, nor are fonts, conditional formats
+ * and fills outside the tables — the generated sheet's, which the next run of the operation writes again); tables
+ * it deleted (dropped, or whose header row moved) are added again where they were; names get back their references
+ * (added ones are deleted); edited cells their old contents; tabs their positions.
  *
  * Edits are written as blocks of three rows (the edited cell with the rows around it, as they were): a formula
  * entered in a single cell of a table column whose other cells are empty becomes a calculated column and fills the
@@ -48,13 +51,19 @@ import { ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from "./ExcelCon
 import { HostError, hostErrorFrom } from "./HostError";
 import { jsonBytes, packSteps, rowPieces, Step, step } from "./PayloadChunks";
 import { readInBlocks } from "./readInBlocks";
+import { requireSet, TABLE_RESIZE } from "./requirementSets";
 import { sheetSteps } from "./sheetSteps";
 
 export type ApplyOptions = OperationContext & {
   tabOrder?: string[];
   pageLayout: boolean;
-  /** Whether to write the patch's charts (ExcelApi `CHART_SET`); default true. */
+  /** Whether to write the patch's charts; default true. */
   charts?: boolean;
+  /**
+   * Whether `Table.resize` (ExcelApi 1.13, `TABLE_RESIZE`) is there; default true. Without it a patch that would
+   * resize an existing table is refused before anything is written (`excel.requirementMissing`).
+   */
+  tableResize?: boolean;
   /** Estimated bytes per request (default `PAYLOAD_BUDGET`, under Excel on the web's 5 MB). */
   payloadBudget?: number;
   /** Bytes per read response for the back-up (default `RESPONSE_BUDGET`). */
@@ -89,8 +98,70 @@ type Target = {
     tableRanges: Map<string, ExcelRange>;
     usedExtent?: Extent;
     backup?: { formulas: unknown[][]; numberFormat: unknown[][] };
+    /** Fills and data validation of its tables' header rows and body columns, as they were (for a restore). */
+    formats?: FormatBackup[];
   };
 };
+
+/** A range's fill and data validation, read as one value for the whole range (null where it is mixed). */
+type FormatBackup = {
+  address: string;
+  fill: string | null;
+  validation: {
+    rule: Excel.DataValidationRule;
+    ignoreBlanks: boolean | null;
+    prompt: Excel.DataValidationPrompt | null;
+    errorAlert: Excel.DataValidationErrorAlert | null;
+  } | null;
+};
+
+/** What the back-up loads of each table part. */
+const FORMAT_PATHS = [
+  "format/fill/color",
+  "dataValidation/type",
+  "dataValidation/rule",
+  "dataValidation/prompt",
+  "dataValidation/errorAlert",
+  "dataValidation/ignoreBlanks",
+];
+
+/** The pieces of a table whose fill and validation are backed up: its header row, then each body column. */
+function tablePieces(address: string): string[] {
+  const bounds = parseRangeAddress(localAddress(address));
+  const pieces = [
+    `${columnLetters(bounds.left)}${bounds.top}:${columnLetters(bounds.right)}${bounds.top}`,
+  ];
+  if (bounds.bottom > bounds.top)
+    for (let column = bounds.left; column <= bounds.right; column++)
+      pieces.push(
+        `${columnLetters(column)}${bounds.top + 1}:${columnLetters(column)}${bounds.bottom}`
+      );
+  return pieces;
+}
+
+/** A loaded piece as something to write back; a validation only when the whole piece has one rule. */
+function formatBackup(address: string, range: ExcelRange): FormatBackup {
+  const validation = range.dataValidation;
+  const kinds = ["None", "Inconsistent", "MixedCriteria"];
+  const rule = validation.rule
+    ? (Object.fromEntries(
+        Object.entries(validation.rule).filter(([, value]) => value !== null && value !== undefined)
+      ) as Excel.DataValidationRule)
+    : null;
+  return {
+    address,
+    fill: range.format.fill.color ?? null,
+    validation:
+      rule && !kinds.includes(validation.type)
+        ? {
+            rule,
+            ignoreBlanks: validation.ignoreBlanks ?? null,
+            prompt: validation.prompt ?? null,
+            errorAlert: validation.errorAlert ?? null,
+          }
+        : null,
+  };
+}
 
 /** An edit's three-row block: where it is and what it held. */
 type EditBlock = { edit: CellEdit; top: number; column: number; old: ExcelRange };
@@ -339,7 +410,22 @@ async function applyOrRestore(
     // Tables the patch drops (rare): their extents are read now, to keep or re-add them.
     const dropped = targets.flatMap((target) => target.existing?.dropped ?? []);
     for (const table of dropped) table.range.load(["address"]);
-    if (dropped.length > 0 && backedUp) await context.sync();
+    // Fills and data validation of the kept tables (header row, each body column): one value per piece, read in
+    // the same request (a few hundred bytes a column), so that a restore puts them back with the values.
+    const pieces = backups.flatMap((target) =>
+      [...(target.existing?.tableRanges.values() ?? [])].flatMap((tableRange) =>
+        tablePieces(tableRange.address).map((address) => ({
+          target,
+          address,
+          range: target.proxy.getRange(address).load(FORMAT_PATHS),
+        }))
+      )
+    );
+    if (dropped.length > 0 || pieces.length > 0) await context.sync();
+    for (const { target, address, range } of pieces) {
+      const existing = target.existing as NonNullable<Target["existing"]>;
+      (existing.formats ??= []).push(formatBackup(address, range));
+    }
     if (backedUp) {
       for (const target of backups)
         (target.existing as NonNullable<Target["existing"]>).backup = {
@@ -416,6 +502,10 @@ async function applyOrRestore(
         existing.tableRanges.delete(key);
       }
     }
+
+    // Kept tables are resized in place (ExcelApi 1.13): without it, refused before anything is written.
+    if (targets.some((target) => (target.existing?.tables.size ?? 0) > 0))
+      requireSet(() => options.tableResize !== false, TABLE_RESIZE);
 
     // ---- 4. write ----
     // The first request opens with the unprotects: a password makes the first of them fail, and a failing command
@@ -777,6 +867,22 @@ async function restore(context: ExcelContext, state: Restore): Promise<void> {
             }, bytes)
           );
       }
+      for (const piece of existing.formats ?? [])
+        steps.push(
+          step(() => {
+            const range = sheet.getRange(piece.address);
+            // No fill reads as white: only a real colour is written back.
+            if (piece.fill !== null && piece.fill.toUpperCase() !== "#FFFFFF")
+              range.format.fill.color = piece.fill;
+            if (piece.validation) {
+              const { rule, ignoreBlanks, prompt, errorAlert } = piece.validation;
+              if (ignoreBlanks !== null) range.dataValidation.ignoreBlanks = ignoreBlanks;
+              range.dataValidation.rule = rule;
+              if (errorAlert) range.dataValidation.errorAlert = errorAlert;
+              if (prompt) range.dataValidation.prompt = prompt;
+            }
+          }, jsonBytes(piece))
+        );
       steps.push(
         step(() => {
           for (const dropped of existing.dropped.filter((table) => table.deleted)) {

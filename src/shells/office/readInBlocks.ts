@@ -95,11 +95,14 @@ export async function readInBlocks(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
+      // MAX_HALVINGS bounds refusals in a row (a success starts the count again), not over the whole read: many
+      // ranges each first estimated too low would otherwise use up the halvings between them.
       if (!isResponseTooLarge(error) || halvings >= MAX_HALVINGS) throw error;
       halvings++;
       for (const { read } of batch) perRow[read] *= 2;
       continue;
     }
+    halvings = 0;
     throwIfCancelled(operation);
     for (const { read, start, count, range } of batch) {
       results[read].push(range);

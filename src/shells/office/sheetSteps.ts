@@ -50,7 +50,7 @@ export type SheetTarget = {
   /** The table of that name already on the sheet, kept and resized in place (references to it stay valid). */
   existingTable: (name: string) => ExcelTable | undefined;
   pageLayout: boolean;
-  /** Whether charts can be written (ExcelApi `CHART_SET`); without it the chart is left out, its data stays. */
+  /** Whether charts can be written (default true; tests turn it off); without it the chart is left out, its data stays. */
   charts: boolean;
 };
 

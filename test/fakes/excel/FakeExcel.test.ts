@@ -522,4 +522,95 @@ describe("FakeExcel", () => {
       )
     ).toBe("InvalidOperation");
   });
+
+  test("onChanged: the add-in's writes come as ThisLocalAddin while events are on, a user's as Unknown; a drop-down choice on the web raises nothing (office-js#4066)", async () => {
+    const web = new FakeExcel();
+    const events: string[] = [];
+    await web.changeApi.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (event) => {
+        events.push(String(event.triggerSource));
+      });
+      await context.sync();
+    });
+    await web.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x"]];
+      await context.sync();
+      context.runtime.enableEvents = false;
+      context.workbook.worksheets.getItem("Sheet1").getRange("A2").values = [["y"]];
+      await context.sync();
+      context.runtime.enableEvents = true;
+      await context.sync();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events).toEqual(["ThisLocalAddin"]);
+    expect(web.writesWhileWatched).toBe(2);
+    await web.userEdit("Sheet1", "B1", "typed");
+    await web.userEdit("Sheet1", "B2", "picked", { dropdown: true });
+    expect(events).toEqual(["ThisLocalAddin", "Unknown"]);
+    expect(web.dump("Sheet1")).toMatchObject({ B1: "typed", B2: "picked" });
+
+    const desktop = new FakeExcel({ platform: "desktop" });
+    const seen: string[] = [];
+    await desktop.changeApi.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (event) => {
+        seen.push(String(event.triggerSource));
+      });
+      await context.sync();
+    });
+    await desktop.userEdit("Sheet1", "B2", "picked", { dropdown: true });
+    expect(seen).toEqual(["Unknown"]);
+  });
+
+  test("a change handler is removed by a batch on the context that added it", async () => {
+    const excel = new FakeExcel();
+    const registration = await excel.changeApi.run(async (context) => {
+      const added = context.workbook.worksheets.onChanged.add(async () => undefined);
+      await context.sync();
+      return added;
+    });
+    expect(excel.model.changeHandlers.size).toBe(1);
+    // Removed in another batch: the command is queued on the registration's own context, never sent.
+    await excel.changeApi.run(async (context) => {
+      await context.sync();
+    });
+    expect(excel.model.changeHandlers.size).toBe(1);
+    await excel.changeApi.runOn(registration, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
+    expect(excel.model.changeHandlers.size).toBe(0);
+  });
+
+  test("a range's fill and validation load as one value: the value when uniform, null (MixedCriteria for a rule on some cells only) when not", async () => {
+    const { excel, run } = fake();
+    const read: unknown[] = [];
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:A2").format.fill.color = "#FFFF00";
+      sheet.getRange("B2:B3").dataValidation.rule = {
+        list: { inCellDropDown: true, source: '="a,b"' },
+      };
+      sheet.getRange("C1").dataValidation.rule = {
+        textLength: { formula1: 5, operator: "LessThan" },
+      };
+      await context.sync();
+      const paths = ["format/fill/color", "dataValidation/type", "dataValidation/rule"];
+      const ranges = ["A1:A2", "A1:A3", "B2:B3", "B1:B3", "B2:C3", "C1", "D1"].map((address) =>
+        sheet.getRange(address).load(paths)
+      );
+      await context.sync();
+      for (const range of ranges)
+        read.push([range.format.fill.color, range.dataValidation.type, range.dataValidation.rule]);
+    });
+    expect(read).toEqual([
+      ["#FFFF00", "None", null],
+      [null, "None", null],
+      ["#FFFFFF", "List", { list: { inCellDropDown: true, source: '="a,b"' } }],
+      ["#FFFFFF", "MixedCriteria", null],
+      ["#FFFFFF", "MixedCriteria", null],
+      ["#FFFFFF", "TextLength", { textLength: { formula1: 5, operator: "LessThan" } }],
+      ["#FFFFFF", "None", null],
+    ]);
+    expect(excel.syncCount).toBe(2);
+  });
 });

@@ -18,8 +18,23 @@
  * touches, plus the request's envelope; a response is every loaded value as UTF-8 JSON. A refused request runs
  * nothing; a refused response ran its commands (the fake's assumption: Excel answers after executing) but delivers
  * no loaded value.
+ *
+ * Change events: `worksheets.onChanged` handlers get one event per cell write, after the request, while
+ * `runtime.enableEvents` is on, with `triggerSource` "ThisLocalAddin" for the add-in's writes and "Unknown" for a
+ * user's (`userEdit`). On the web a choice from a data-validation drop-down raises no event
+ * (https://github.com/OfficeDev/office-js/issues/4066, https://github.com/OfficeDev/office-js/issues/3888).
+ * An active registration during a large write produced internal errors even with events off
+ * (https://github.com/OfficeDev/office-js/issues/539); the size is not known, so the fake counts every request that
+ * writes cells while a handler is registered (`writesWhileWatched`) instead of failing it.
  */
 import { ExcelContext, ExcelRun } from "../../../src/shells/office/ExcelContext";
+import {
+  ChangeApi,
+  ChangeContext,
+  ChangeRegistration,
+} from "../../../src/shells/office/OfficeChanges";
+import { parseAddress } from "./FakeRange";
+import { FakeChangeRegistration } from "./FakeWorkbook";
 import { officeError } from "./OfficeError";
 import {
   FakeRequestContext,
@@ -38,6 +53,8 @@ export type FakeExcelOptions = {
   responseLimit?: number;
   /** The highest ExcelApi minor version this "Excel" supports (default 17). */
   apiVersion?: number;
+  /** Where this "Excel" runs: the web (the default, the strictest) or desktop. */
+  platform?: "web" | "desktop";
 };
 
 /** Bytes of a request's envelope (headers of the batch) beside its commands. */
@@ -49,12 +66,16 @@ export class FakeExcel {
   responseLimit: number;
   apiVersion: number;
   readonly syncs: SyncRecord[] = [];
+  readonly platform: "web" | "desktop";
+  /** Requests that wrote cells while an `onChanged` handler was registered (office-js#539). */
+  writesWhileWatched = 0;
   private failure: { at: number; afterFraction: number; code: string } | undefined;
 
   constructor(options: FakeExcelOptions = {}) {
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.responseLimit = options.responseLimit ?? 5 * 1024 * 1024;
     this.apiVersion = options.apiVersion ?? 17;
+    this.platform = options.platform ?? "web";
     this.model.addSheet("Sheet1");
   }
 
@@ -65,6 +86,47 @@ export class FakeExcel {
     if (context.pendingCommands > 0) await context.sync();
     return result;
   };
+
+  /** `Excel.run` and `Excel.run(registration.context, …)` for change events (`OfficeChanges`). */
+  readonly changeApi: ChangeApi = {
+    run: <T>(batch: (context: ChangeContext) => Promise<T>): Promise<T> =>
+      this.run((context) => batch(context as FakeRequestContext)),
+    runOn: async <T>(
+      registration: ChangeRegistration,
+      batch: (context: ChangeContext) => Promise<T>
+    ): Promise<T> => {
+      if (!(registration instanceof FakeChangeRegistration))
+        throw officeError("InvalidArgument", "Not a registration of this Excel.");
+      const result = await batch(registration.context);
+      if (registration.context.pendingCommands > 0) await registration.context.sync();
+      return result;
+    },
+    addinSource: "ThisLocalAddin",
+  };
+
+  /**
+   * A user types `value` into `cell` of `sheet` (or picks it from a drop-down): written at once, as Excel types it,
+   * and reported to `onChanged` handlers as "Unknown" — except a drop-down choice on the web (office-js#4066).
+   */
+  async userEdit(
+    sheet: string,
+    cell: string,
+    value: string | number,
+    how: { dropdown?: boolean } = {}
+  ): Promise<void> {
+    const model = this.sheet(sheet);
+    const bounds = parseAddress(cell);
+    const handlers = this.model.enableEvents ? [...this.model.changeHandlers] : [];
+    this.model.triggerSource = "Unknown";
+    try {
+      this.model.writeCells(model, bounds, [[value]], "values");
+    } finally {
+      this.model.triggerSource = "ThisLocalAddin";
+    }
+    const events = this.model.raisedEvents.splice(0);
+    if (how.dropdown && this.platform === "web") return;
+    for (const event of events) for (const handler of handlers) await handler(event);
+  }
 
   /** `Office.context.requirements.isSetSupported`. */
   readonly isSetSupported = (name: string, version?: string): boolean => {
@@ -87,6 +149,8 @@ export class FakeExcel {
       [...paths].reduce((sum, path) => sum + INSTANTIATE_BYTES + utf8Bytes(path), 0);
     const record: SyncRecord = { requestBytes, responseBytes: 0, commands: commands.length };
     this.syncs.push(record);
+    const watched = this.model.changeHandlers.size > 0;
+    const writesBefore = this.model.cellWrites;
     try {
       if (requestBytes > this.payloadLimit)
         throw officeError(
@@ -111,7 +175,17 @@ export class FakeExcel {
         );
     } finally {
       this.model.calculationSuspended = false;
+      if (watched && this.model.cellWrites > writesBefore) this.writesWhileWatched++;
+      this.deliverEvents();
     }
+  }
+
+  /** The events a request raised reach the handlers after it, asynchronously (as Office.js delivers them). */
+  private deliverEvents(): void {
+    const events = this.model.raisedEvents.splice(0);
+    const handlers = [...this.model.changeHandlers];
+    for (const event of events)
+      for (const handler of handlers) setTimeout(() => void handler(event), 0);
   }
 
   resetCounters(): void {

@@ -44,7 +44,18 @@ export function formatAddress(sheet: string, bounds: Bounds): string {
   return `${quoted}!${cell(bounds.top, bounds.left)}${single ? "" : `:${cell(bounds.bottom, bounds.right)}`}`;
 }
 
+/** Paths of a range's format and validation the host loads for its back-up (one value for the whole range). */
+const PART_PROPERTIES = [
+  "format/fill/color",
+  "dataValidation/type",
+  "dataValidation/rule",
+  "dataValidation/prompt",
+  "dataValidation/errorAlert",
+  "dataValidation/ignoreBlanks",
+] as const;
+
 const RANGE_PROPERTIES = [
+  ...PART_PROPERTIES,
   "values",
   "formulas",
   "numberFormat",
@@ -64,6 +75,10 @@ class FakeRangePart {
   ) {}
   protected set(property: string, value: unknown): void {
     this.range.queueFormat(`${this.prefix}${property}`, value);
+  }
+  /** A value loaded through the range (`range.load("format/fill/color")`). */
+  protected loadedAt<V>(path: string): V {
+    return this.range.readPath<V>(path);
   }
   protected unreadable(property: string): never {
     throw officeError(
@@ -104,8 +119,9 @@ class FakeFont
 }
 
 class FakeFill extends FakeRangePart implements Pick<Excel.RangeFill, "color"> {
+  /** Loaded through the range: one colour when the whole range has it, null when it is mixed. */
   get color(): string {
-    return this.unreadable("color");
+    return this.loadedAt("format/fill/color");
   }
   set color(value: string) {
     this.set("color", value);
@@ -181,8 +197,12 @@ class FakeRangeFormat extends FakeRangePart implements ExcelRangeFormat {
 type DataValidationSubset = ExcelRange["dataValidation"];
 
 class FakeDataValidation extends FakeRangePart implements DataValidationSubset {
+  /** Loaded through the range: "None", a rule's type, or "Inconsistent" / "MixedCriteria" (excel.d.ts). */
+  get type(): Excel.DataValidationType {
+    return this.loadedAt("dataValidation/type");
+  }
   get rule(): Excel.DataValidationRule {
-    return this.unreadable("rule");
+    return this.loadedAt("dataValidation/rule");
   }
   set rule(value: Excel.DataValidationRule) {
     const kinds = Object.keys(value).filter(
@@ -195,7 +215,7 @@ class FakeDataValidation extends FakeRangePart implements DataValidationSubset {
     this.set("rule", value);
   }
   get errorAlert(): Excel.DataValidationErrorAlert {
-    return this.unreadable("errorAlert");
+    return this.loadedAt("dataValidation/errorAlert");
   }
   set errorAlert(value: Excel.DataValidationErrorAlert) {
     if (value.title !== undefined && value.title.length > 32)
@@ -205,7 +225,7 @@ class FakeDataValidation extends FakeRangePart implements DataValidationSubset {
     this.set("errorAlert", value);
   }
   get prompt(): Excel.DataValidationPrompt {
-    return this.unreadable("prompt");
+    return this.loadedAt("dataValidation/prompt");
   }
   set prompt(value: Excel.DataValidationPrompt) {
     if (value.title !== undefined && value.title.length > 32)
@@ -215,7 +235,7 @@ class FakeDataValidation extends FakeRangePart implements DataValidationSubset {
     this.set("prompt", value);
   }
   get ignoreBlanks(): boolean {
-    return this.unreadable("ignoreBlanks");
+    return this.loadedAt("dataValidation/ignoreBlanks");
   }
   set ignoreBlanks(value: boolean) {
     this.set("ignoreBlanks", value);
@@ -304,6 +324,73 @@ class FakeConditionalFormat implements ExcelConditionalFormat {
   }
 }
 
+const VALIDATION_TYPES: Record<string, string> = {
+  list: "List",
+  decimal: "Decimal",
+  wholeNumber: "WholeNumber",
+  date: "Date",
+  time: "Time",
+  textLength: "TextLength",
+  custom: "Custom",
+};
+
+/**
+ * A format or validation property of a whole range, as Excel reports it: the value when every cell has the same one,
+ * otherwise null — and for `dataValidation/type`, "None" when no cell has a rule, "MixedCriteria" when only some
+ * have one, "Inconsistent" when the rules differ (excel.d.ts, `Excel.DataValidationType`). A cell's value is the
+ * last one set over it; no fill reads "#FFFFFF".
+ */
+function rangePart(sheet: SheetModel, bounds: Bounds, path: string): unknown {
+  const covers = (outer: Bounds, row: number, column: number): boolean =>
+    outer.top <= row && row <= outer.bottom && outer.left <= column && column <= outer.right;
+  const [records, property, none] = path.startsWith("format/")
+    ? [sheet.formats, path.slice("format/".length).replace(/\//g, "."), "#FFFFFF"]
+    : [
+        sheet.validations,
+        `dataValidation.${path === "dataValidation/type" ? "rule" : path.slice("dataValidation/".length)}`,
+        null,
+      ];
+  const relevant = records.filter(
+    (record) =>
+      record.property === property &&
+      record.bounds.top <= bounds.bottom &&
+      bounds.top <= record.bounds.bottom &&
+      record.bounds.left <= bounds.right &&
+      bounds.left <= record.bounds.right
+  );
+  const seen = new Set<string>();
+  let first: unknown = undefined;
+  // The last record over the whole range decides every cell (fast path for long columns).
+  const last = relevant[relevant.length - 1];
+  const whole =
+    last &&
+    covers(last.bounds, bounds.top, bounds.left) &&
+    covers(last.bounds, bounds.bottom, bounds.right);
+  if (relevant.length === 0 || whole) {
+    first = whole ? last.value : none;
+    seen.add(JSON.stringify(first));
+  } else
+    for (let row = bounds.top; row <= bounds.bottom; row++)
+      for (let column = bounds.left; column <= bounds.right; column++) {
+        let value: unknown = none;
+        for (const record of relevant) if (covers(record.bounds, row, column)) value = record.value;
+        if (seen.size === 0) first = value;
+        seen.add(JSON.stringify(value));
+      }
+  if (path === "dataValidation/type") {
+    if (seen.size === 1)
+      return first === null
+        ? "None"
+        : VALIDATION_TYPES[
+            Object.keys(first as object).find(
+              (key) => (first as Record<string, unknown>)[key] !== undefined
+            ) ?? ""
+          ];
+    return seen.has("null") ? "MixedCriteria" : "Inconsistent";
+  }
+  return seen.size === 1 ? first : null;
+}
+
 export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
@@ -362,6 +449,8 @@ export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
           : Array.from({ length: rows }, (_, r) =>
               Array.from({ length: columns }, (_, c) => cell(bounds.top + r, bounds.left + c))
             );
+      if (name.startsWith("format/") || name.startsWith("dataValidation/"))
+        return rangePart(sheet, bounds, name);
       switch (name) {
         case "values":
           return grid((r, c) => sheet.cell(r, c)?.v ?? "");
@@ -397,6 +486,11 @@ export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
       return undefined;
     });
     return this;
+  }
+
+  /** A loaded format or validation path, for the range's parts. */
+  readPath<V>(path: string): V {
+    return this.read(path);
   }
 
   get values(): Excel.Range["values"] {

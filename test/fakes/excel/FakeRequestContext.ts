@@ -50,6 +50,11 @@ export class FakeRequestContext implements ExcelContext {
     return this.excel.model;
   }
 
+  /** The highest ExcelApi minor version of this "Excel". */
+  get apiVersion(): number {
+    return this.excel.apiVersion;
+  }
+
   get pendingCommands(): number {
     return this.queue.length;
   }

@@ -54,7 +54,10 @@ export class FakeTable extends FakeProxy<TableModel> implements ExcelTable {
     });
   }
 
+  /** `Table.resize` is ExcelApi 1.13 (excel.d.ts): an older Excel has no such method (`ApiNotFound`). */
   resize(newRange: string): void {
+    if (this.context.apiVersion < 13)
+      throw officeError("ApiNotFound", "Table.resize needs ExcelApi 1.13.");
     const bounds = parseAddress(newRange);
     this.command("resize", [newRange], (table) => this.context.model.resizeTable(table, bounds));
   }

@@ -6,7 +6,7 @@ import { FakeRange } from "./FakeRange";
 import type { FakeRequestContext } from "./FakeRequestContext";
 import { FakeTable, TABLE_PROPERTIES, tableProperty } from "./FakeTable";
 import { FakeWorksheet, WORKSHEET_PROPERTIES, worksheetProperty } from "./FakeWorksheet";
-import { NameModel, WorkbookModel } from "./WorkbookModel";
+import { ChangeEventModel, NameModel, WorkbookModel } from "./WorkbookModel";
 
 const NAME_PROPERTIES = ["name", "type", "formula"] as const;
 
@@ -77,7 +77,30 @@ class FakeCollection<Item> {
   }
 }
 
+/** What `onChanged.add` returns (OfficeExtension.EventHandlerResult): `remove()` is queued on its own context. */
+export class FakeChangeRegistration {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly handler: (event: ChangeEventModel) => Promise<unknown>
+  ) {}
+  remove(): void {
+    this.context.enqueue("worksheets.onChanged", "remove", [], () =>
+      this.context.model.changeHandlers.delete(this.handler)
+    );
+  }
+}
+
 class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  /** `worksheets.onChanged` (ExcelApi 1.7): the handler is registered at sync. */
+  readonly onChanged = {
+    add: (handler: (event: ChangeEventModel) => Promise<unknown>): FakeChangeRegistration => {
+      this.context.enqueue(this.path, "onChanged.add", [], () =>
+        this.context.model.changeHandlers.add(handler)
+      );
+      return new FakeChangeRegistration(this.context, handler);
+    },
+  };
+
   load(propertyNames: string): this {
     const properties = itemProperties(propertyNames, WORKSHEET_PROPERTIES);
     this.queueItemsLoad(properties, () =>

@@ -39,6 +39,19 @@ export type CellModel = {
   unlocked?: boolean;
 };
 
+/** A `WorksheetChangedEventArgs` as the fake raises it. */
+export type ChangeEventModel = { worksheetId: string; address: string; triggerSource: string };
+
+function formatBounds(bounds: Bounds): string {
+  const letters = (column: number): string => {
+    let text = "";
+    for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+      text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+    return text;
+  };
+  return `${letters(bounds.left)}${bounds.top + 1}:${letters(bounds.right)}${bounds.bottom + 1}`;
+}
+
 export type FormatRecord = { bounds: Bounds; property: string; value: unknown };
 
 let nextId = 1;
@@ -189,6 +202,14 @@ export class WorkbookModel {
   /** Workbook structure protection (`workbook.protection.protected`). */
   structureProtected = false;
   enableEvents = true;
+  /** Handlers registered with `worksheets.onChanged.add` (from the sync that adds them to the one that removes them). */
+  readonly changeHandlers = new Set<(event: ChangeEventModel) => Promise<unknown>>();
+  /** Who is writing cells now: the add-in (through a request) or the user (`FakeExcel.userEdit`). */
+  triggerSource: "ThisLocalAddin" | "Unknown" = "ThisLocalAddin";
+  /** Change events raised by the current request, delivered after it. */
+  readonly raisedEvents: ChangeEventModel[] = [];
+  /** Cell writes so far (to tell a request that writes cells from one that does not). */
+  cellWrites = 0;
   calculationSuspended = false;
   calculations: string[] = [];
   activeSheet: SheetModel | undefined;
@@ -397,6 +418,14 @@ export class WorkbookModel {
       })
     );
     if (bounds.bottom - bounds.top < 2) this.fillCalculatedColumns(sheet, bounds);
+    this.cellWrites++;
+    // Events reach the add-in only while `runtime.enableEvents` is on (ExcelApi 1.8).
+    if (this.enableEvents && this.changeHandlers.size > 0)
+      this.raisedEvents.push({
+        worksheetId: sheet.id,
+        address: formatBounds(bounds),
+        triggerSource: this.triggerSource,
+      });
   }
 
   /** office-js#2093: a formula entered in one or two cells of a table column whose other body cells are empty (or

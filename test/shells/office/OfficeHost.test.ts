@@ -14,6 +14,9 @@ import { emptySheet, WorkbookPatch } from "../../../src/core/workbook/WorkbookPa
 import { OperationCancelled } from "../../../src/operations/OperationContext";
 import { HostError } from "../../../src/shells/office/HostError";
 import { filledPlanWorkbook, validRow } from "../../support/filledPlan";
+import { sampleTemplate } from "../../support/sampleTemplate";
+import { planUpgrade } from "../../../src/core/upgrade/planUpgrade";
+import { filledLayout } from "../../../bench/excelRoundTrips";
 import { fileSnapshot, fileSnapshotOf, fillEdits, officeHost, withoutStartSheet } from "./support";
 
 const FOUR_MB = 4 * 1024 * 1024;
@@ -163,10 +166,10 @@ describe("OfficeHost", () => {
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).code).toBe("excel.requirementMissing");
     expect((error as HostError).text("es")).toBe(
-      "Esta operación necesita ExcelApi 1.8, que tienen Office 2019 o Microsoft 365. Su Excel no la tiene: abra el libro en Office 2019 o Microsoft 365 o en Excel en la Web."
+      "Esta operación necesita ExcelApi 1.9, que tienen Office 2021 o Microsoft 365 (versión 1903 o posterior). Su Excel no la tiene: abra el libro en Office 2021 o Microsoft 365 (versión 1903 o posterior) o en Excel en la Web."
     );
     expect((error as HostError).text("en")).toContain(
-      "needs ExcelApi 1.8, which Office 2019 or Microsoft 365 have"
+      "needs ExcelApi 1.9, which Office 2021 or Microsoft 365 (version 1903 or later) have"
     );
     const old = officeHost({ apiVersion: 1 });
     await expect(old.host.readSnapshot()).rejects.toMatchObject({
@@ -331,4 +334,55 @@ test("events are back on after a failed write, and a rollback never unprotects a
   expect((error as HostError).officeCode).toBe("GeneralException");
   expect(excel.model.enableEvents).toBe(true);
   expect(configuration.isProtected).toBe(false);
+});
+
+test("an edit that writes a formula into one cell of an empty table column sets that cell only (office-js#2093: no calculated column)", async () => {
+  const { excel, host } = officeHost();
+  const sheet = emptySheet("Hoja");
+  sheet.tables.push({
+    name: "T_Col",
+    topLeft: "A1",
+    headers: ["Meta", "Avance"],
+    rows: [
+      [1, null],
+      [2, null],
+      [3, null],
+      [4, null],
+    ],
+    style: "TableStyleLight1",
+  });
+  await host.applyPatch({ sheets: [sheet], definedNames: [] });
+  await host.applyPatch({
+    sheets: [],
+    definedNames: [],
+    edits: [{ sheet: "Hoja", cell: "B3", value: { formula: "A3*2" } }],
+  });
+  expect(excel.dump("Hoja")).toEqual({
+    A1: "Meta",
+    B1: "Avance",
+    A2: 1,
+    A3: 2,
+    A4: 3,
+    A5: 4,
+    B3: "=A3*2",
+  });
+});
+
+test("freeze panes are set once the new sheets are shown (office-js#1463): a generated plan's sheets are visible and frozen", async () => {
+  const { excel, host } = officeHost();
+  await host.applyPatch(layoutWorkbook(sampleTemplate()));
+  const area = excel.sheet("3.1 Dirección Jurídica");
+  expect(area.visibility).toBe("Visible");
+  expect(area.freeze).toBeDefined();
+});
+
+test("a rewrite whose back-up spans many sheets, each first estimated too light, is read in blocks under the response limit (the halvings are counted per refusal in a row)", async () => {
+  const { host } = officeHost({ responseLimit: 300_000, responseBudget: 255_000 });
+  await host.applyPatch(filledLayout(DEFAULT_TEMPLATE, 300));
+  const snapshot = await host.readSnapshot();
+  const next = { ...DEFAULT_TEMPLATE, templateVersion: DEFAULT_TEMPLATE.templateVersion + 1 };
+  const upgrade = planUpgrade(snapshot, DEFAULT_TEMPLATE, next);
+  await expect(
+    host.applyPatch(upgrade.patch, { tabOrder: upgrade.tabOrder })
+  ).resolves.toBeUndefined();
 });

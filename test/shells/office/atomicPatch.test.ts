@@ -5,7 +5,7 @@
  */
 import { HEADERS } from "../../../src/core/workbook/areaColumns";
 import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
-import { WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
+import { emptySheet, WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
 import { HostError } from "../../../src/shells/office/HostError";
 import { OfficeHost } from "../../../src/shells/office/OfficeHost";
 import { FakeExcel } from "../../fakes/excel/FakeExcel";
@@ -141,4 +141,145 @@ test("with a consolidation that spans several requests, a failure at every one o
     await expect(run.host.applyPatch(run.next)).rejects.toBeInstanceOf(HostError);
     expect(state(run.excel)).toEqual(previous);
   }
+});
+
+/** A sheet with two tables; `gap` rows of notes above the second one (its header moves when the notes grow). */
+function twoTables(gap: number, note: string): WorkbookPatch {
+  const sheet = emptySheet("Registro");
+  sheet.blocks.push({
+    row: 1,
+    column: 1,
+    values: Array.from({ length: gap }, (_, index) => [`${note} ${index + 1}`]),
+  });
+  sheet.tables.push(
+    {
+      name: "T_Fijo",
+      topLeft: "D1",
+      headers: ["Clave", "Valor"],
+      rows: [["a", 1]],
+      style: "TableStyleLight1",
+    },
+    {
+      name: "T_Movil",
+      topLeft: `A${gap + 2}`,
+      headers: ["Fecha", "Nota"],
+      rows: [
+        ["2021-04-05", `${note} x`],
+        ["2021-04-06", `${note} y`],
+      ],
+      style: "TableStyleLight1",
+    }
+  );
+  return { sheets: [sheet], definedNames: [] };
+}
+
+test("a table whose header row moves is deleted and added again at its new place; a failure at any sync puts it back as it was", async () => {
+  const setup = async () => {
+    const { excel, host } = officeHost();
+    await host.applyPatch(twoTables(2, "antes"));
+    excel.resetCounters();
+    return { excel, host };
+  };
+  const moved = twoTables(5, "después");
+  const clean = await setup();
+  const previous = state(clean.excel);
+  expect(clean.excel.model.tables.find((table) => table.name === "T_Movil")?.bounds).toEqual({
+    top: 3,
+    left: 0,
+    bottom: 5,
+    right: 1,
+  });
+  await clean.host.applyPatch(moved);
+  // Its header is now on row 7 (0-based 6), the other table resized in place.
+  expect(clean.excel.model.tables.find((table) => table.name === "T_Movil")?.bounds).toEqual({
+    top: 6,
+    left: 0,
+    bottom: 8,
+    right: 1,
+  });
+  const syncs = clean.excel.syncCount;
+  expect(syncs).toBeGreaterThanOrEqual(2);
+  for (let at = 1; at <= syncs; at++)
+    for (const fraction of [0, 0.5, 1]) {
+      const run = await setup();
+      run.excel.failAtSync(at, fraction);
+      await expect(run.host.applyPatch(moved)).rejects.toBeInstanceOf(HostError);
+      expect(state(run.excel)).toEqual(previous);
+      expect(run.excel.model.enableEvents).toBe(true);
+    }
+});
+
+/** A sheet with a table whose header is filled and whose Estado column has a drop-down list. */
+function styledTable(rows: number, header: string): WorkbookPatch {
+  const sheet = emptySheet("Seguimiento");
+  sheet.tables.push({
+    name: "T_Seguimiento",
+    topLeft: "A1",
+    headers: ["Tarea", "Estado"],
+    rows: Array.from({ length: rows }, (_, index) => [`Tarea ${index + 1}`, "Abierta"]),
+    style: "TableStyleLight1",
+  });
+  sheet.styles.push({ range: "A1:B1", style: { fill: header } });
+  sheet.validations.push({
+    range: `B2:B${rows + 1}`,
+    rule: { kind: "list", source: '"Abierta,Cerrada"' },
+    error: { title: "Estado", message: "Elija un estado de la lista." },
+  });
+  return { sheets: [sheet], definedNames: [] };
+}
+
+/** Each cell's fill and validation rule in A1:C12 of a sheet, as the last write over it left them. */
+function formats(excel: FakeExcel, name: string): Record<string, string> {
+  const sheet = excel.sheet(name);
+  const cells: Record<string, string> = {};
+  for (let row = 0; row < 12; row++)
+    for (let column = 0; column < 3; column++) {
+      const covers = (bounds: { top: number; left: number; bottom: number; right: number }) =>
+        bounds.top <= row &&
+        row <= bounds.bottom &&
+        bounds.left <= column &&
+        column <= bounds.right;
+      let fill: unknown = "";
+      for (const record of sheet.formats)
+        if (record.property === "fill.color" && covers(record.bounds)) fill = record.value;
+      let rule: unknown = "";
+      for (const record of sheet.validations)
+        if (record.property === "dataValidation.rule" && covers(record.bounds)) rule = record.value;
+      if (fill !== "" || rule !== "")
+        cells[`${String.fromCharCode(65 + column)}${row + 1}`] = `${fill}|${JSON.stringify(rule)}`;
+    }
+  return cells;
+}
+
+test("a failure at any sync of a rewrite puts back the tables' fills and data validation as they were, a user's fill included", async () => {
+  const setup = async () => {
+    const { excel, host } = officeHost();
+    await host.applyPatch(styledTable(4, "C00000"));
+    // The user marks a column of the body.
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Seguimiento").getRange("A2:A5").format.fill.color =
+        "#FFFF00";
+      await context.sync();
+    });
+    excel.resetCounters();
+    return { excel, host };
+  };
+  const rewrite = styledTable(9, "1F4E78");
+  const clean = await setup();
+  const previous = formats(clean.excel, "Seguimiento");
+  expect(previous).toMatchObject({
+    A1: '#C00000|""',
+    A2: '#FFFF00|""',
+    B2: `|{"list":{"inCellDropDown":true,"source":"=\\"Abierta,Cerrada\\""}}`,
+  });
+  await clean.host.applyPatch(rewrite);
+  expect(formats(clean.excel, "Seguimiento")).not.toEqual(previous);
+  const syncs = clean.excel.syncCount;
+  for (let at = 1; at <= syncs; at++)
+    for (const fraction of [0, 0.5, 1]) {
+      const run = await setup();
+      run.excel.failAtSync(at, fraction);
+      await expect(run.host.applyPatch(rewrite)).rejects.toBeInstanceOf(HostError);
+      expect(formats(run.excel, "Seguimiento")).toEqual(previous);
+    }
 });

@@ -141,7 +141,7 @@ test("the fake refuses what Excel refuses: a point past the end, a chart on a pr
   expect(protectedExcel.model.sheets[0].charts).toHaveLength(0);
 });
 
-test("an Excel without the chart set (charts: false) gets the consolidation without the chart, its cells all there", async () => {
+test("with charts: false the consolidation is written without the chart, its cells all there", async () => {
   const { excel, patch } = await consolidatedAtT1();
   await excel.run((context) =>
     applyWorkbookPatch(context, patch, { pageLayout: true, charts: false })

@@ -1,7 +1,7 @@
 /**
  * Conditional-format number formats (ExcelApi 1.6, e.g. "0.0%" on Porcentaje rows) and Excel's "Narrow" margins
  * (PageLayout margins in points, ExcelApi 1.9: 0.25" = 18 pt left and right, 0.75" = 54 pt top and bottom) written
- * by the Office host; below 1.9 the page layout is skipped and nothing else changes.
+ * by the Office host; below 1.9 (the manifest's minimum) nothing is written.
  */
 import { emptySheet, WorkbookPatch } from "../../../src/core/workbook/WorkbookPatch";
 import { officeHost } from "./support";
@@ -43,12 +43,10 @@ test("a conditional format carries its number format, and narrow margins are Exc
   });
 });
 
-test("below ExcelApi 1.9 the margins are skipped with the rest of the page layout; the sheet is written", async () => {
+test("below ExcelApi 1.9, the manifest's minimum, nothing is written and the message names the set", async () => {
   const { excel, host } = officeHost({ apiVersion: 8 });
-  await host.applyPatch(patch());
-  const sheet = excel.model.sheets.find((candidate) => candidate.name === "Hoja")!;
-  expect(sheet.pageLayout).toEqual({});
-  expect(sheet.conditionalFormats[0].settings).toContainEqual({
-    "custom.format.numberFormat": "0.0%",
+  await expect(host.applyPatch(patch())).rejects.toMatchObject({
+    code: "excel.requirementMissing",
   });
+  expect(excel.sheetNames()).toEqual(["Sheet1"]);
 });

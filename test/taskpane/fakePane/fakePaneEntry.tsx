@@ -5,7 +5,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "../../../src/taskpane/App";
-import { ALL_SUPPORTED } from "../../../src/taskpane/requirements";
+import { ALL_SUPPORTED } from "../../../src/shells/office/requirementSets";
 import { BrowserWorkbook, GridValue } from "../../../src/taskpane/BrowserWorkbook";
 import { fakeOperations } from "../fakeOperations";
 import { workbookStatus } from "../../../src/operations/describeWorkbook";

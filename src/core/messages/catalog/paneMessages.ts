@@ -95,6 +95,8 @@ export type PaneMessageCode =
   | "pane.validar.fixAll"
   | "pane.validar.fixed"
   | "pane.validar.autoOn"
+  | "pane.validar.recheck"
+  | "pane.validar.recheckHint"
   | "pane.validar.more"
   | "pane.validar.kind"
   | "pane.validar.openGroup"
@@ -285,6 +287,9 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.validar.fixed":
       "{count, plural, one {Se corrigió 1 celda.} other {Se corrigieron # celdas.}}",
     "pane.validar.autoOn": "Se vuelve a validar cuando cambia una pestaña de área.",
+    "pane.validar.recheck": "Revisar de nuevo",
+    "pane.validar.recheckHint":
+      "Excel no avisa de todos los cambios (por ejemplo, lo elegido en una lista desplegable en Excel en la Web): después de editar, use Revisar de nuevo.",
     "pane.validar.more": "y {count} más de este tipo en esta área",
     "pane.validar.kind": "{kind} ({count})",
     "pane.validar.openGroup": "Abra un área para ver sus problemas, agrupados por tipo.",
@@ -484,6 +489,9 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
       "{count, plural, one {Fix the only one of this kind} other {Fix all # of this kind}}",
     "pane.validar.fixed": "{count, plural, one {1 cell fixed.} other {# cells fixed.}}",
     "pane.validar.autoOn": "Validates again when an area tab changes.",
+    "pane.validar.recheck": "Check again",
+    "pane.validar.recheckHint":
+      "Excel does not report every change (for example, a choice from a drop-down list in Excel on the web): after editing, use Check again.",
     "pane.validar.more": "and {count} more of this kind in this area",
     "pane.validar.kind": "{kind} ({count})",
     "pane.validar.openGroup": "Open an area to see its issues, grouped by kind.",

@@ -45,10 +45,11 @@ export const ValidarFlow: React.FC<ValidarFlowProps> = (props) => {
           disabled={state.runner.status === "running"}
           onClick={state.validate}
         >
-          {say("pane.validar.run")}
+          {say(props.insideExcel ? "pane.validar.recheck" : "pane.validar.run")}
         </Button>
       </div>
       {state.autoRevalidate && <Caption1>{say("pane.validar.autoOn")}</Caption1>}
+      {props.insideExcel && <Caption1>{say("pane.validar.recheckHint")}</Caption1>}
       <OperationProgress runner={state.runner} />
       {report && (
         <>

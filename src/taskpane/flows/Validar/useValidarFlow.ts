@@ -13,6 +13,11 @@ export type ValidarFlowProps = {
   watchChanges: ((listener: () => void) => () => void) | null;
   /** Told after fixes were written. */
   onChanged?: () => void;
+  /**
+   * Inside Excel, whose change events miss some edits (a drop-down choice on the web, office-js#4066): the button
+   * reads "Revisar de nuevo", with a hint, whether or not validating after edits is on.
+   */
+  insideExcel?: boolean;
 };
 
 /** The place of a fixed issue: its area group ("" for none), its kind, and its position in that kind's list. */
