@@ -115,7 +115,7 @@ describe("finding 5: areas that never filled their tab", () => {
       today: TODAY,
     });
     expect(informe.html).toContain(
-      "1 de 3 áreas con programación; sin diligenciar: 3.1.1 Sistema General de Regalías – SGR, 6.1 Control Interno"
+      "1 de 3 áreas; sin diligenciar: 3.1.1 Sistema General de Regalías – SGR y 6.1 Control Interno"
     );
     expect(informe.html).toContain(
       '<span class="band band-sin-diligenciar">Sin diligenciar</span>'
