@@ -263,4 +263,26 @@ describe("the informe as a .docx package", () => {
     expect(paragraph).toBeTruthy();
     expect(all(paragraph, "br").length).toBe(1);
   });
+  it("widens a narrow column to its longest word, taking the room from the wide one", async () => {
+    const parts = await packageOf({
+      ...documentIn("es"),
+      blocks: [
+        {
+          kind: "table",
+          table: {
+            headers: ["Nombre", "Nivel", "% Cumplimiento"],
+            widths: [60, 8, 8],
+            rows: [[{ text: "Institución" }, { text: "Macroproceso" }, { text: "87,9 %" }]],
+          },
+        },
+      ],
+    });
+    const grid = all(xml(parts["word/document.xml"]), "gridCol").map((column) =>
+      Number(column.getAttributeNS(W, "w"))
+    );
+    // Text width 12240 − 2 × 1440 = 9360 twips; 60 : 8 : 8 gives 7389, 985, 985. A 12-letter word at 9 pt takes
+    // ⌈12 × 4.5 × 0.55 × 20⌉ + 200 = 1388 twips ("Macroproceso", "Cumplimiento"): 2 × 403 = 806 more, taken from
+    // the first column, which keeps more than its "Institución" (1289).
+    expect(grid).toEqual([7389 - 806, 1388, 1388]);
+  });
 });
