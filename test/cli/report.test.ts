@@ -359,6 +359,16 @@ describe("plan-matrix report", () => {
         () => ["report", plan, "--semester", "2", "--out", path.join(dir, "e.pdf")],
         /debe terminar en \.xlsx, \.html o \.docx/,
       ],
+      [
+        "a .pdf output, options typed in Spanish",
+        () => ["informe", plan, "--semestre", "2", "--salida", path.join(dir, "e.pdf")],
+        /--salida «[^»]*e\.pdf» debe terminar en \.xlsx, \.html o \.docx/,
+      ],
+      [
+        "semester 3, options typed in Spanish",
+        () => ["informe", plan, "--semestre", "3", "--salida", path.join(dir, "c.html")],
+        /--semestre «3» no es un semestre; use 1 o 2/,
+      ],
       ["an existing output", () => ["report", plan, "--semester", "1", "--out", html], /ya existe/],
       [
         "the input as output",

@@ -307,7 +307,7 @@ describe("the informe de gestión of the 2021 plan, consolidated at T1 then at T
       });
   });
 
-  it("prints the sheet with every line inside the page", () => {
+  it("prints the sheet page by page under its title, with the cut-off in words and every area", () => {
     expect(sheetPages.length).toBeGreaterThanOrEqual(2);
     const text = collapse(sheetPages.join("\n"));
     expect(text).toContain("Con corte a 30 de junio de 2021");

@@ -17,6 +17,10 @@ import { checkOutputPath, writeOutputFile } from "../files";
 
 const NAME = "report";
 
+/** An option as the user typed it (`--salida` for `--out`), for messages that name it inside their detail. */
+const typedOption = (context: CliContext, canonical: string): string =>
+  context.names?.option(canonical) ?? `--${canonical}`;
+
 function parseSemester(value: string | undefined, context: CliContext): Semester {
   if (value === undefined)
     throw new CliError("cli.missingOption", { option: "--semester", command: NAME });
@@ -24,7 +28,10 @@ function parseSemester(value: string | undefined, context: CliContext): Semester
   if (value.trim() === "2") return 2;
   throw new CliError("cli.badOption", {
     command: NAME,
-    detail: formatMessage(reportMessages, context.language, "report.badSemester", { value }),
+    detail: formatMessage(reportMessages, context.language, "report.badSemester", {
+      option: typedOption(context, "semester"),
+      value,
+    }),
   });
 }
 
@@ -41,6 +48,7 @@ function parseOut(
   throw new CliError("cli.badOption", {
     command: NAME,
     detail: formatMessage(reportMessages, context.language, "report.badOutExtension", {
+      option: typedOption(context, "out"),
       path: out,
     }),
   });

@@ -208,8 +208,8 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
       "Informe calculado desde las pestañas de las áreas (el libro aún no tiene una «Matriz» consolidada).",
     "report.written":
       "Informe escrito: {path} — corte {cutoff}; institución {compliance} [{band}]; {red, plural, one {1 fila} other {# filas}} en rojo, {unreported} sin reporte, {over} con sobreejecución.",
-    "report.badSemester": "--semester «{value}» no es un semestre; use 1 o 2",
-    "report.badOutExtension": "--out «{path}» debe terminar en .xlsx, .html o .docx",
+    "report.badSemester": "{option} «{value}» no es un semestre; use 1 o 2",
+    "report.badOutExtension": "{option} «{path}» debe terminar en .xlsx, .html o .docx",
   },
   {
     "report.title.1": "Management report — first half of {year}",
@@ -325,7 +325,7 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
       "Report computed from the area tabs (the workbook has no consolidated “Matriz” yet).",
     "report.written":
       "Report written: {path} — cut-off {cutoff}; institution {compliance} [{band}]; {red, plural, one {1 row} other {# rows}} in red, {unreported} without report, {over} over-executed.",
-    "report.badSemester": "--semester “{value}” is not a half-year; use 1 or 2",
-    "report.badOutExtension": "--out “{path}” must end in .xlsx, .html or .docx",
+    "report.badSemester": "{option} “{value}” is not a half-year; use 1 or 2",
+    "report.badOutExtension": "{option} “{path}” must end in .xlsx, .html or .docx",
   }
 );
