@@ -122,3 +122,12 @@ test("on Mac desktop the downloads are off, say why and point to the sheet", () 
     (screen.getByRole("button", { name: "Crear la hoja Informe" }) as HTMLButtonElement).disabled
   ).toBe(false);
 });
+
+test("with no plan open there are no periods to name: the semesters are offered without a cut-off", () => {
+  renderPane(
+    <InformeFlow operations={fakeOperations({})} periodLabels={[]} downloadsBlocked={false} />
+  );
+  expect(screen.getByRole("radio", { name: "I semestre" })).toBeTruthy();
+  expect(screen.getByRole("radio", { name: "II semestre" })).toBeTruthy();
+  expect(screen.queryByText(/corte \)/)).toBeNull();
+});

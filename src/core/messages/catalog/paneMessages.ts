@@ -148,6 +148,8 @@ export type PaneMessageCode =
   | "pane.informe.semester"
   | "pane.informe.semester1"
   | "pane.informe.semester2"
+  | "pane.informe.semester1Only"
+  | "pane.informe.semester2Only"
   | "pane.informe.buildSheet"
   | "pane.informe.built"
   | "pane.informe.download"
@@ -350,6 +352,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.informe.semester": "Semestre",
     "pane.informe.semester1": "I semestre (corte {label})",
     "pane.informe.semester2": "II semestre (corte {label})",
+    "pane.informe.semester1Only": "I semestre",
+    "pane.informe.semester2Only": "II semestre",
     "pane.informe.buildSheet": "Crear la hoja Informe",
     "pane.informe.built": "Hoja «Informe» creada para el semestre {semester}.",
     "pane.informe.download": "Descargar el informe (HTML)",
@@ -552,6 +556,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.informe.semester": "Semester",
     "pane.informe.semester1": "First semester (cut-off {label})",
     "pane.informe.semester2": "Second semester (cut-off {label})",
+    "pane.informe.semester1Only": "First semester",
+    "pane.informe.semester2Only": "Second semester",
     "pane.informe.buildSheet": "Build the Informe sheet",
     "pane.informe.built": "Sheet “Informe” built for semester {semester}.",
     "pane.informe.download": "Download the report (HTML)",

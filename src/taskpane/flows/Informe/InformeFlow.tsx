@@ -23,10 +23,14 @@ export const InformeFlow: React.FC<InformeFlowProps> = (props) => {
   const state = useInformeFlow(props);
   const { say, language } = useTexts();
   const styles = useFlowStyles();
-  const labelOf = (semester: Semester): string =>
-    props.periodLabels.length > 0
-      ? props.periodLabels[semesterCutoffIndex(props.periodLabels.length, semester).index]
-      : "";
+  /** "I semestre (corte T2)"; with no plan open, no periods to name: "I semestre". */
+  const semesterLabel = (semester: Semester): string => {
+    if (props.periodLabels.length === 0)
+      return say(semester === 1 ? "pane.informe.semester1Only" : "pane.informe.semester2Only");
+    const label =
+      props.periodLabels[semesterCutoffIndex(props.periodLabels.length, semester).index];
+    return say(semester === 1 ? "pane.informe.semester1" : "pane.informe.semester2", { label });
+  };
   const running = state.runner.status === "running";
   const report = state.result?.report;
   return (
@@ -39,8 +43,8 @@ export const InformeFlow: React.FC<InformeFlowProps> = (props) => {
           value={String(state.semester)}
           onChange={(_, data) => state.setSemester(data.value === "2" ? 2 : 1)}
         >
-          <Radio value="1" label={say("pane.informe.semester1", { label: labelOf(1) })} />
-          <Radio value="2" label={say("pane.informe.semester2", { label: labelOf(2) })} />
+          <Radio value="1" label={semesterLabel(1)} />
+          <Radio value="2" label={semesterLabel(2)} />
         </RadioGroup>
       </Field>
       <div className={styles.actions}>
