@@ -46,6 +46,11 @@ export type ExcelRange = Pick<
   load(propertyNames: string[]): ExcelRange;
   getRow(row: number): ExcelRange;
   getLastRow(): ExcelRange;
+  /** ExcelApi 1.1, over whole rows ("5:7"): rows inserted above them; what lies below, and every reference to it
+   * (formulas, names, charts, tables), moves down. */
+  insert(shift: "Down"): unknown;
+  /** ExcelApi 1.1, over whole rows: the rows go; what lies below, and every reference to it, moves up. */
+  delete(shift: "Up"): void;
   /** ExcelApi 1.1: "All" clears contents and formats (merges too). */
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
   format: ExcelRangeFormat;

@@ -13,6 +13,8 @@ export type RangeTarget = { sheet: SheetModel; bounds: Bounds };
 
 /** Excel reads at most 5,000,000 cells of a range; past it the arrays come back null (docs/excel/performance.md). */
 export const READ_CELL_LIMIT = 5_000_000;
+/** The last column's index (XFD), 0-based. */
+export const LAST_COLUMN = 16_383;
 
 export function columnLetters(column: number): string {
   let letters = "";
@@ -541,6 +543,33 @@ export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
     this.command("clear", [applyTo], ({ sheet, bounds }) =>
       this.excelModel.clearRange(sheet, bounds, applyTo)
     );
+  }
+
+  /**
+   * `insert("Down")` (ExcelApi 1.1) over whole rows ("5:7"): rows inserted above them, everything below and every
+   * reference to it moved down (WorkbookModel.insertRows). The fake models whole rows only: other shapes shift
+   * cells beside tables, which Excel refuses in ways the fake does not know.
+   */
+  insert(shift: "Down"): void {
+    this.command("insert", [shift], ({ sheet, bounds }) => {
+      this.wholeRows(bounds, shift, "Down");
+      this.excelModel.insertRows(sheet, bounds.top, bounds.bottom - bounds.top + 1);
+    });
+  }
+
+  /** `delete("Up")` (ExcelApi 1.1) over whole rows: the rows go, everything below moves up (deleteRows). */
+  delete(shift: "Up"): void {
+    this.command("delete", [shift], ({ sheet, bounds }) => {
+      this.wholeRows(bounds, shift, "Up");
+      this.excelModel.deleteRows(sheet, bounds.top, bounds.bottom - bounds.top + 1);
+    });
+  }
+
+  private wholeRows(bounds: RangeTarget["bounds"], shift: string, expected: string): void {
+    if (shift !== expected)
+      throw officeError("InvalidArgument", `"${shift}" is not a shift the fake models here.`);
+    if (bounds.left !== 0 || bounds.right !== LAST_COLUMN)
+      throw officeError("InvalidArgument", "The fake inserts and deletes whole rows only.");
   }
 
   /** `getRow(i)` (ExcelApi 1.1): one row of the range, resolved at sync like every proxy. */

@@ -3,7 +3,7 @@ import { ExcelWorksheet } from "../../../src/shells/office/ExcelContext";
 import { fakeCharts } from "./FakeChart";
 import { officeError } from "./OfficeError";
 import { FakeProxy } from "./FakeProxy";
-import { FakeRange, parseAddress } from "./FakeRange";
+import { FakeRange, LAST_COLUMN, parseAddress } from "./FakeRange";
 import type { FakeRequestContext } from "./FakeRequestContext";
 import { FakeTable } from "./FakeTable";
 import { SheetModel } from "./WorkbookModel";
@@ -313,8 +313,16 @@ export class FakeWorksheet extends FakeProxy<SheetModel> implements ExcelWorkshe
     });
   }
 
+  /** An address ("A1", "A1:C9") or whole rows ("5:7"). */
   getRange(address: string): FakeRange {
-    const bounds = parseAddress(address);
+    const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+    const bounds =
+      rows &&
+      Number(rows[1]) >= 1 &&
+      Number(rows[2]) >= Number(rows[1]) &&
+      Number(rows[2]) <= 1_048_576
+        ? { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: LAST_COLUMN }
+        : parseAddress(address);
     return new FakeRange(this.context, `${this.path}.getRange(${address})`, () => {
       const sheet = this.targetAtSync();
       return sheet ? { sheet, bounds } : null;

@@ -58,7 +58,12 @@ let nextId = 1;
 const newId = (): string => `{00000000-0000-0000-0000-${String(nextId++).padStart(12, "0")}}`;
 
 /** A range as a chart holds it: the sheet and the cells. */
-export type ChartSource = { sheet: SheetModel; bounds: Bounds };
+export type ChartSource = {
+  sheet: SheetModel;
+  bounds: Bounds;
+  /** Set when every row of the source was deleted (the series shows #REF!). */
+  lost?: boolean;
+};
 
 export type ChartSeriesModel = {
   name: string;
@@ -189,6 +194,45 @@ function evaluate(formula: string): string {
   const body = formula.slice(1).trim();
   if (!/^"(?:[^"]|"")*"(?:\s*&\s*"(?:[^"]|"")*")*$/.test(body)) return "";
   return [...body.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"')).join("");
+}
+
+const LAST_ROW = 1_048_576;
+
+/** A cell reference or range of cells, with its sheet when it names one (row-only and column-only ones are not
+ * modelled: the host writes neither). */
+const A1_REFERENCE =
+  /(?<![\p{L}\p{N}_.\\$!#])((?:'(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!)?(\$?[A-Z]{1,3})(\$?\d+)(?::(\$?[A-Z]{1,3})(\$?\d+))?(?![\p{L}\p{N}_(\[!])/gu;
+
+/** Where row `row` goes when rows move from `at` by `delta` (null: deleted). */
+function shiftedRow(row: number, at: number, delta: number): number | null {
+  if (row < at) return row;
+  if (delta >= 0) return row + delta;
+  return row < at - delta ? null : row + delta;
+}
+
+/** Bounds after rows move from `at` by `delta`: rows inserted inside grow them, rows deleted inside shrink them;
+ * null when every row of them is deleted. */
+function shiftedBounds(bounds: Bounds, at: number, delta: number): Bounds | null {
+  if (delta >= 0)
+    return bounds.top >= at
+      ? { ...bounds, top: bounds.top + delta, bottom: bounds.bottom + delta }
+      : bounds.bottom >= at
+        ? { ...bounds, bottom: bounds.bottom + delta }
+        : bounds;
+  const last = at - delta - 1;
+  if (bounds.top >= at && bounds.bottom <= last) return null;
+  const top = bounds.top < at ? bounds.top : bounds.top > last ? bounds.top + delta : at;
+  const bottom =
+    bounds.bottom < at ? bounds.bottom : bounds.bottom > last ? bounds.bottom + delta : at - 1;
+  return { ...bounds, top, bottom };
+}
+
+/** "B7" after rows move (a deleted row's cell goes to the first row after the deleted ones). */
+function shiftedCell(address: string, at: number, delta: number): string {
+  const match = /^([A-Z]{1,3})(\d+)$/.exec(address);
+  if (!match) return address;
+  const row = Number(match[2]) - 1;
+  return `${match[1]}${(shiftedRow(row, at, delta) ?? at) + 1}`;
 }
 
 export class WorkbookModel {
@@ -354,7 +398,13 @@ export class WorkbookModel {
   private rewriteReferences(rewrite: (formula: string) => string): void {
     for (const cell of this.referencing) {
       if (cell.f === undefined) continue;
-      cell.f = rewrite(cell.f);
+      const formula = rewrite(cell.f);
+      // A formula that lost what it referred to shows #REF!.
+      if (formula.includes("#REF!") && !cell.f.includes("#REF!")) {
+        cell.v = "#REF!";
+        cell.error = true;
+      }
+      cell.f = formula;
     }
     for (const name of this.names) name.formula = rewrite(name.formula);
   }
@@ -699,6 +749,159 @@ export class WorkbookModel {
     const old = table.name;
     table.name = name;
     this.rewriteReferences((formula) => this.renameTableIn(formula, old, name));
+  }
+
+  // ---- whole rows (Range.insert / Range.delete over entire rows) ----
+  /**
+   * Whole rows inserted above row `at` (0-based), `count` of them: everything below moves down with its tables,
+   * merges, formats, validation and charts' data, and every reference to a moved cell follows it — formulas on any
+   * sheet, defined names, chart sources (Excel adjusts references when rows are inserted:
+   * https://support.microsoft.com/en-us/office/insert-or-delete-rows-and-columns-6f40e6e4-85af-45e0-b39d-65dd504a3246;
+   * `Range.insert`, ExcelApi 1.1: https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-insert-member(1)).
+   * Rows inserted inside a table's body make it longer; at its header row they move it whole. Refused: on a
+   * protected sheet that does not allow inserting rows (https://support.microsoft.com/en-us/office/lock-or-unlock-specific-areas-of-a-protected-worksheet-75481b72-db8a-4267-8c43-042a5f2cd93a),
+   * and when a non-blank cell would be pushed past the sheet's last row (Excel's "cannot shift nonblank cells off
+   * of the worksheet"; 1,048,576 rows: https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+   */
+  insertRows(sheet: SheetModel, at: number, count: number): void {
+    if (sheet.isProtected && !sheet.protectionOptions.allowInsertRows)
+      throw officeError(
+        "AccessDenied",
+        `Sheet "${sheet.name}" is protected: rows cannot be inserted.`
+      );
+    for (const [row, cells] of sheet.rows)
+      if (row >= LAST_ROW - count && [...cells.values()].some((cell) => cell.v !== "" || cell.f))
+        throw officeError(
+          "InvalidOperation",
+          "To prevent possible loss of data, Excel cannot shift nonblank cells off of the worksheet."
+        );
+    this.shiftRows(sheet, at, count);
+  }
+
+  /**
+   * Whole rows `at`…`at + count - 1` (0-based) deleted: everything below moves up, and references follow it; a
+   * reference to a deleted cell becomes #REF! (https://support.microsoft.com/en-us/office/how-to-correct-a-ref-error-822c8e46-e610-4d06-b3c2-ce8fb4a5bc3c;
+   * `Range.delete`, ExcelApi 1.1: https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-delete-member(1)).
+   * A table whose rows are all deleted goes (its references #REF!); one that loses body rows gets shorter. What
+   * the fake does not know Excel to allow it refuses: deleting a table's header row without the whole table, or
+   * every body row of a table. Refused on a protected sheet that does not allow deleting rows (page above).
+   */
+  deleteRows(sheet: SheetModel, at: number, count: number): void {
+    if (sheet.isProtected && !sheet.protectionOptions.allowDeleteRows)
+      throw officeError(
+        "AccessDenied",
+        `Sheet "${sheet.name}" is protected: rows cannot be deleted.`
+      );
+    const last = at + count - 1;
+    for (const table of this.tables.filter((candidate) => candidate.sheet === sheet)) {
+      const { top, bottom } = table.bounds;
+      const whole = top >= at && bottom <= last;
+      if (!whole && top >= at && top <= last)
+        throw officeError(
+          "InvalidOperation",
+          "The rows hold a table's header row but not the whole table."
+        );
+      if (!whole && top < at && at === top + 1 && last >= bottom)
+        throw officeError("InvalidOperation", "The rows hold every body row of a table.");
+      if (whole) this.deleteTable(table);
+    }
+    this.shiftRows(sheet, at, -count);
+  }
+
+  /** Moves rows from `at` down by `delta` (up and deleting `-delta` rows when negative), and what refers to them. */
+  private shiftRows(sheet: SheetModel, at: number, delta: number): void {
+    const moved = new Map<number, Map<number, CellModel>>();
+    for (const [row, cells] of sheet.rows) {
+      const to = shiftedRow(row, at, delta);
+      if (to === null)
+        for (const cell of cells.values()) {
+          this.referencing.delete(cell);
+          this.nameUsers.delete(cell);
+        }
+      else moved.set(to, cells);
+    }
+    sheet.rows.clear();
+    for (const [row, cells] of moved) sheet.rows.set(row, cells);
+    const shiftList = <T extends { bounds: Bounds }>(list: T[]): void => {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const bounds = shiftedBounds(list[i].bounds, at, delta);
+        if (bounds) list[i].bounds = bounds;
+        else list.splice(i, 1);
+      }
+    };
+    shiftList(sheet.formats);
+    shiftList(sheet.validations);
+    shiftList(sheet.conditionalFormats);
+    for (let i = sheet.merges.length - 1; i >= 0; i--) {
+      const bounds = shiftedBounds(sheet.merges[i], at, delta);
+      if (bounds) sheet.merges[i] = bounds;
+      else sheet.merges.splice(i, 1);
+    }
+    for (const table of this.tables)
+      if (table.sheet === sheet) table.bounds = shiftedBounds(table.bounds, at, delta) as Bounds;
+    for (const owner of this.sheets)
+      for (const chart of owner.charts) {
+        for (const series of chart.series)
+          for (const source of [series.values, series.xValues])
+            if (source && source.sheet === sheet && !source.lost) {
+              const bounds = shiftedBounds(source.bounds, at, delta);
+              if (bounds) source.bounds = bounds;
+              else source.lost = true;
+            }
+        if (owner === sheet && chart.position) {
+          const { from, to } = chart.position;
+          chart.position = {
+            from: shiftedCell(from, at, delta),
+            ...(to ? { to: shiftedCell(to, at, delta) } : {}),
+          };
+        }
+      }
+    // References: qualified ones anywhere (cells that name a sheet, names), unqualified ones on the sheet itself.
+    const rewrite = (formula: string, own: SheetModel | null): string =>
+      outsideLiterals(formula, (part) =>
+        part.replace(
+          A1_REFERENCE,
+          (whole, prefix: string | undefined, c1: string, r1: string, c2?: string, r2?: string) => {
+            const named = prefix
+              ? this.sheetByKey(
+                  prefix.startsWith("'")
+                    ? prefix.slice(1, -2).replace(/''/g, "'")
+                    : prefix.slice(0, -1)
+                )
+              : own;
+            if (named !== sheet) return whole;
+            const top = Number(r1.replace("$", "")) - 1;
+            const bottom = r2 === undefined ? top : Number(r2.replace("$", "")) - 1;
+            const bounds = shiftedBounds({ top, left: 0, bottom, right: 0 }, at, delta);
+            if (!bounds) return "#REF!";
+            const row = (text: string, value: number) =>
+              `${text.startsWith("$") ? "$" : ""}${value + 1}`;
+            return `${prefix ?? ""}${c1}${row(r1, bounds.top)}${
+              r2 === undefined ? "" : `:${c2}${row(r2, bounds.bottom)}`
+            }`;
+          }
+        )
+      );
+    const update = (cell: CellModel, own: SheetModel | null): void => {
+      if (cell.f === undefined) return;
+      const formula = rewrite(cell.f, own);
+      if (formula === cell.f) return;
+      cell.f = formula;
+      if (formula.includes("#REF!")) {
+        cell.v = "#REF!";
+        cell.error = true;
+      }
+    };
+    const lower = sheet.name.toLowerCase();
+    for (const owner of this.sheets)
+      for (const cells of owner.rows.values())
+        for (const cell of cells.values())
+          if (
+            owner === sheet ||
+            (this.referencing.has(cell) && cell.f?.toLowerCase().includes(lower))
+          )
+            update(cell, owner);
+    for (const name of this.names) name.formula = rewrite(name.formula, null);
   }
 
   // ---- defined names ----
