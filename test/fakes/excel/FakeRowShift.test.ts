@@ -60,7 +60,12 @@ describe("whole rows inserted or deleted", () => {
       bottom: 8,
       right: 1,
     });
-    expect(cells(excel, "Datos")).toMatchObject({ A1: "Título", A7: "Meta", B8: 2, D13: "=SUM(B8:B9)" });
+    expect(cells(excel, "Datos")).toMatchObject({
+      A1: "Título",
+      A7: "Meta",
+      B8: 2,
+      D13: "=SUM(B8:B9)",
+    });
     expect(cells(excel, "Mio")).toEqual({
       A1: "='Datos'!B8",
       A2: "=SUM('Datos'!$B$8:$B$9)",

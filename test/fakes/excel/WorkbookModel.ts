@@ -201,7 +201,7 @@ const LAST_ROW = 1_048_576;
 /** A cell reference or range of cells, with its sheet when it names one (row-only and column-only ones are not
  * modelled: the host writes neither). */
 const A1_REFERENCE =
-  /(?<![\p{L}\p{N}_.\\$!#])((?:'(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!)?(\$?[A-Z]{1,3})(\$?\d+)(?::(\$?[A-Z]{1,3})(\$?\d+))?(?![\p{L}\p{N}_(\[!])/gu;
+  /(?<![\p{L}\p{N}_.\\$!#])((?:'(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!)?(\$?[A-Z]{1,3})(\$?\d+)(?::(\$?[A-Z]{1,3})(\$?\d+))?(?![\p{L}\p{N}_([!])/gu;
 
 /** Where row `row` goes when rows move from `at` by `delta` (null: deleted). */
 function shiftedRow(row: number, at: number, delta: number): number | null {
