@@ -50,6 +50,7 @@ import { cellToExcel, ExcelCellInput } from "./cellToExcel";
 import { ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from "./ExcelContext";
 import { HostError, hostErrorFrom } from "./HostError";
 import { jsonBytes, packSteps, rowPieces, Step, step } from "./PayloadChunks";
+import { planTableMoves, RowMove } from "./planTableMoves";
 import { readInBlocks } from "./readInBlocks";
 import { requireSet, TABLE_RESIZE } from "./requirementSets";
 import { sheetSteps } from "./sheetSteps";
@@ -96,6 +97,10 @@ type Target = {
      */
     dropped: { name: string; table: ExcelTable; range: ExcelRange; deleted?: boolean }[];
     tableRanges: Map<string, ExcelRange>;
+    /** Whole rows inserted or deleted so that the kept tables' header rows land where the patch puts them. */
+    moves?: RowMove[];
+    /** Each kept table's header row once the moves are done. */
+    topAfter?: Map<string, number>;
     usedExtent?: Extent;
     backup?: { formulas: unknown[][]; numberFormat: unknown[][] };
     /** Fills and data validation of its tables' header rows and body columns, as they were (for a restore). */
@@ -176,6 +181,20 @@ function heldInput(formula: unknown, value: unknown, where: () => { sheet: strin
     return formula;
   if (typeof value === "number" || typeof value === "boolean") return value;
   return cellToExcel(value === null || value === undefined ? "" : String(value), where);
+}
+
+/** A table's address shrunk to its header row (at `top`, where it is by default) and the row below it. */
+function headerAndRow(address: string, top?: number): string {
+  const bounds = parseRangeAddress(localAddress(address));
+  const header = top ?? bounds.top;
+  return `${columnLetters(bounds.left)}${header}:${columnLetters(bounds.right)}${header + 1}`;
+}
+
+/** A planned move: whole rows inserted above `row`, or deleted from it down (Excel moves what lies below). */
+function moveRows(sheet: ExcelWorksheet, move: RowMove): void {
+  const rows = sheet.getRange(`${move.row}:${move.row + move.count - 1}`);
+  if (move.kind === "insert") rows.insert("Down");
+  else rows.delete("Up");
 }
 
 /** "'Matriz'!A4:Z30" → "A4:Z30". */
@@ -473,30 +492,53 @@ async function applyOrRestore(
           right: column + table.headers.length - 1,
         };
       });
+      // A kept table whose header row moves (Registro's tables sit below lists that grow) cannot be resized there:
+      // Table.resize keeps the header row where it is. Deleting it and adding it again would turn every formula,
+      // name, chart and PivotTable on it into #REF!; instead whole rows are inserted or deleted above it, and Excel
+      // moves it — and what refers to it — with them (planTableMoves). Dropped tables move with the rows too.
+      const topOf = (range: ExcelRange) => parseRangeAddress(localAddress(range.address)).top;
+      const plan = planTableMoves([
+        ...target.patch.tables
+          .filter((table) => existing.tableRanges.has(table.name.toLowerCase()))
+          .map((table) => ({
+            key: table.name.toLowerCase(),
+            top: topOf(existing.tableRanges.get(table.name.toLowerCase()) as ExcelRange),
+            to: parseCellAddress(table.topLeft).row,
+          })),
+        ...existing.dropped.map((dropped) => ({
+          key: dropped.name.toLowerCase(),
+          top: topOf(dropped.range),
+        })),
+      ]);
+      existing.moves = plan.moves;
+      existing.topAfter = plan.topAfter;
+      // Dropped tables that no table of the patch overlaps (where the moves take them, shrunk to their header and
+      // one row) are kept: references to them stay valid.
       for (const dropped of existing.dropped) {
         const old = parseRangeAddress(localAddress(dropped.range.address));
-        dropped.deleted = newBounds.some(
-          (bounds) =>
-            bounds.top <= old.bottom &&
-            old.top <= bounds.bottom &&
-            bounds.left <= old.right &&
-            old.left <= bounds.right
-        );
+        const top = plan.topAfter.get(dropped.name.toLowerCase());
+        dropped.deleted =
+          top === undefined ||
+          newBounds.some(
+            (bounds) =>
+              bounds.top <= top + 1 &&
+              top <= bounds.bottom &&
+              bounds.left <= old.right &&
+              old.left <= bounds.right
+          );
         if (!dropped.deleted) {
           existing.tables.set(dropped.name.toLowerCase(), dropped.table);
           existing.tableRanges.set(dropped.name.toLowerCase(), dropped.range);
         }
       }
-      // A kept table whose header row moves (Registro's tables sit below lists that grow) cannot be resized there:
-      // Excel's Table.resize keeps the header row where it is (excel.d.ts, Table.resize). It is deleted before the
-      // write and added again at its new place; a failure puts it back where it was, like a dropped table.
+      // A kept table that cannot move without cutting another (tables side by side at different rows, which no
+      // layout of the plan writes) is deleted before the write and added again at its new place; a failure puts it
+      // back where it was, like a dropped table.
       for (const table of target.patch.tables) {
         const key = table.name.toLowerCase();
         const range = existing.tableRanges.get(key);
         const kept = existing.tables.get(key);
-        if (!range || !kept) continue;
-        const oldTop = parseRangeAddress(localAddress(range.address)).top;
-        if (oldTop === parseCellAddress(table.topLeft).row) continue;
+        if (!range || !kept || !plan.blocked.has(key)) continue;
         existing.dropped.push({ name: table.name, table: kept, range, deleted: true });
         existing.tables.delete(key);
         existing.tableRanges.delete(key);
@@ -556,16 +598,22 @@ async function applyOrRestore(
                 range.dataValidation.clear();
                 range.clear("All");
               }
+              // The moves (planTableMoves): every table that stays shrunk to its header and one row, then whole
+              // rows inserted or deleted above the tables that move, top down.
+              if (existing.moves?.length) {
+                for (const [key, table] of existing.tables)
+                  table.resize(headerAndRow((existing.tableRanges.get(key) as ExcelRange).address));
+                for (const move of existing.moves) moveRows(sheet, move);
+              }
               for (const kept of existing.dropped.filter((table) => !table.deleted)) {
                 const bounds = parseRangeAddress(localAddress(kept.range.address));
-                kept.table.resize(
-                  `${columnLetters(bounds.left)}${bounds.top}:${columnLetters(bounds.right)}${bounds.top + 1}`
-                );
+                const top = existing.topAfter?.get(kept.name.toLowerCase()) ?? bounds.top;
+                kept.table.resize(headerAndRow(kept.range.address, top));
                 // Its header row back (a cleared header would rename the columns that formulas name).
                 const backup = existing.backup?.formulas[bounds.top - 1 - (extent?.top ?? 0)];
                 if (backup && extent)
                   sheet.getRangeByIndexes(
-                    bounds.top - 1,
+                    top - 1,
                     bounds.left - 1,
                     1,
                     bounds.right - bounds.left + 1
@@ -577,8 +625,12 @@ async function applyOrRestore(
                   ];
               }
             },
-            existing.dropped.length * 2_000,
-            6 + target.proxy.charts.items.length + 3 * existing.dropped.length
+            existing.dropped.length * 2_000 +
+              100 * (existing.tables.size + (existing.moves?.length ?? 0)),
+            6 +
+              target.proxy.charts.items.length +
+              3 * existing.dropped.length +
+              (existing.moves?.length ? existing.tables.size + existing.moves.length : 0)
           )
         );
       }
@@ -799,7 +851,13 @@ async function restore(context: ExcelContext, state: Restore): Promise<void> {
         const proxy = workbook.worksheets.getItemOrNullObject(target.patch.name);
         proxy.protection.load("protected");
         proxy.tables.load("items/id,items/name");
-        return { target, proxy };
+        // Where the kept tables are now: the write may have moved them (planTableMoves).
+        const existing = target.existing as NonNullable<Target["existing"]>;
+        const now = [...existing.tables].map(([key, table]) => ({
+          key,
+          range: table.getRange().load(["address"]),
+        }));
+        return { target, proxy, tablesNow: now };
       });
     const edited = state.editedSheets.map((name) => {
       const proxy = workbook.worksheets.getItemOrNullObject(name);
@@ -818,8 +876,18 @@ async function restore(context: ExcelContext, state: Restore): Promise<void> {
         }
       })
     );
-    for (const { target, proxy } of protections) {
+    for (const { target, proxy, tablesNow } of protections) {
       const existing = target.existing as NonNullable<Target["existing"]>;
+      // Moved tables go back with the inverse moves (the same plan from where they are to where they were), so
+      // that what refers to them follows them back.
+      const back = planTableMoves(
+        tablesNow.map(({ key, range }) => ({
+          key,
+          top: parseRangeAddress(localAddress(range.address)).top,
+          to: parseRangeAddress(localAddress((existing.tableRanges.get(key) as ExcelRange).address))
+            .top,
+        }))
+      );
       const sheet = workbook.worksheets.getItem(existing.id);
       const now = patchExtent(target.patch);
       const old = existing.usedExtent;
@@ -836,6 +904,12 @@ async function restore(context: ExcelContext, state: Restore): Promise<void> {
           range.conditionalFormats.clearAll();
           range.dataValidation.clear();
           range.clear("All");
+          if (back.moves.length > 0) {
+            for (const { key, range: current } of tablesNow)
+              if (!back.blocked.has(key))
+                (existing.tables.get(key) as ExcelTable).resize(headerAndRow(current.address));
+            for (const move of back.moves) moveRows(sheet, move);
+          }
           for (const [name, tableRange] of existing.tableRanges) {
             const table = existing.tables.get(name) as ExcelTable;
             table.resize(localAddress(tableRange.address));

@@ -8,6 +8,7 @@ import { HEADERS } from "../../../src/core/workbook/areaColumns";
 import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
 import { bindOperations } from "../../../src/operations/bindOperations";
 import { PlanOperations } from "../../../src/operations/PlanOperations";
+import { OfficeHost } from "../../../src/shells/office/OfficeHost";
 import { FakeExcel } from "../../fakes/excel/FakeExcel";
 import { validRow } from "../../support/filledPlan";
 import { sampleTemplate } from "../../support/sampleTemplate";
@@ -20,9 +21,12 @@ const USER_FORMULAS = [
   "=ROWS(T_Matriz[Ponderación])",
   "=SUM(T_DJ[Ponderación])",
   "=Corte",
+  "=SUM(T_Historial[% Cumplimiento])",
 ];
 
-async function planWithUserTab(): Promise<{ excel: FakeExcel; operations: PlanOperations }> {
+type Plan = { excel: FakeExcel; host: OfficeHost; operations: PlanOperations };
+
+async function planWithUserTab(): Promise<Plan> {
   const { excel, host } = officeHost();
   const operations = bindOperations(host);
   const template = sampleTemplate();
@@ -41,13 +45,13 @@ async function planWithUserTab(): Promise<{ excel: FakeExcel; operations: PlanOp
   await operations.consolidate({ imports: [], today: "2021-04-05" });
   await excel.run(async (context) => {
     const mine = context.workbook.worksheets.add("Mis cuentas");
-    mine.getRange("A1:A4").formulas = USER_FORMULAS.map((formula) => [formula]);
+    mine.getRange("A1:A5").formulas = USER_FORMULAS.map((formula) => [formula]);
     context.workbook.names.add("MiTotal", "='Resumen'!$B$5");
     const matrix = context.workbook.tables.getItemOrNullObject("T_Matriz").getDataBodyRange();
     mine.charts.add("ColumnClustered", matrix.getLastRow(), "Rows");
     await context.sync();
   });
-  return { excel, operations };
+  return { excel, host, operations };
 }
 
 /** What the user's references look like: their formulas, their values' kind, the name, the chart's data. */
@@ -65,25 +69,52 @@ function outside(excel: FakeExcel): unknown {
 
 const EXPECTED = {
   formulas: USER_FORMULAS,
-  errors: [false, false, false, false],
+  errors: [false, false, false, false, false],
   name: "='Resumen'!$B$5",
   chartOnLiveSheet: true,
 };
 
-test.each<[string, (operations: PlanOperations) => Promise<unknown>]>([
+/**
+ * The second activity of DJ renumbered: at the next consolidation its old row has left the area, so `Registro`
+ * gains a finding ("rows vanished") above its tables, and `T_Reemplazos`, `T_Retirados` and `T_Historial` move down.
+ */
+async function renumberSecondActivity({ host }: Plan): Promise<void> {
+  await host.applyPatch({
+    sheets: [],
+    definedNames: [],
+    edits: fillEdits(layoutWorkbook(sampleTemplate()), { DJ: [{}, { [HEADERS.id]: "DJ-99" }] }),
+  });
+}
+
+/** Where `T_Historial`'s header row is (1-based). */
+const historyRow = (excel: FakeExcel): number | undefined =>
+  excel.model.tableByKey("T_Historial") &&
+  (excel.model.tableByKey("T_Historial")?.bounds.top ?? 0) + 1;
+
+test.each<[string, (plan: Plan) => Promise<unknown>]>([
   [
     "generate over the existing plan",
-    (operations) => operations.generate({ template: sampleTemplate(), replaceExistingPlan: true }),
+    ({ operations }) =>
+      operations.generate({ template: sampleTemplate(), replaceExistingPlan: true }),
   ],
-  ["consolidate", (operations) => operations.consolidate({ imports: [], today: "2021-07-05" })],
+  ["consolidate", ({ operations }) => operations.consolidate({ imports: [], today: "2021-07-05" })],
+  [
+    "consolidate after a row left its area (Registro's tables move down)",
+    async (plan) => {
+      await renumberSecondActivity(plan);
+      const before = historyRow(plan.excel);
+      await plan.operations.consolidate({ imports: [], today: "2021-07-05" });
+      expect(historyRow(plan.excel)).toBeGreaterThan(before ?? Infinity);
+    },
+  ],
   [
     "upgrade",
-    (operations) => operations.upgrade({ template: sampleTemplate({ templateVersion: 2 }) }),
+    ({ operations }) => operations.upgrade({ template: sampleTemplate({ templateVersion: 2 }) }),
   ],
-  ["fix", (operations) => operations.fix({})],
+  ["fix", ({ operations }) => operations.fix({})],
 ])("after %s, the user's formulas, name and chart still refer to the plan", async (_, run) => {
-  const { excel, operations } = await planWithUserTab();
-  expect(outside(excel)).toEqual(EXPECTED);
-  await run(operations);
-  expect(outside(excel)).toEqual(EXPECTED);
+  const plan = await planWithUserTab();
+  expect(outside(plan.excel)).toEqual(EXPECTED);
+  await run(plan);
+  expect(outside(plan.excel)).toEqual(EXPECTED);
 });
