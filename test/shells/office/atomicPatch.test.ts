@@ -173,30 +173,37 @@ function twoTables(gap: number, note: string): WorkbookPatch {
   return { sheets: [sheet], definedNames: [] };
 }
 
-test("a table whose header row moves is deleted and added again at its new place; a failure at any sync puts it back as it was", async () => {
+test("a table whose header row moves is moved with whole rows, keeping what refers to it; a failure at any sync puts it back as it was", async () => {
   const setup = async () => {
     const { excel, host } = officeHost();
     await host.applyPatch(twoTables(2, "antes"));
+    // The user's own tab: a formula on the table, one on a cell of its body, a name on that cell.
+    await excel.run(async (context) => {
+      const mine = context.workbook.worksheets.add("Mis cuentas");
+      mine.getRange("A1:A2").formulas = [["=COUNTA(T_Movil[Nota])"], ["='Registro'!B5"]];
+      context.workbook.names.add("MiNota", "='Registro'!$B$5");
+      await context.sync();
+    });
     excel.resetCounters();
     return { excel, host };
   };
   const moved = twoTables(5, "después");
   const clean = await setup();
   const previous = state(clean.excel);
-  expect(clean.excel.model.tables.find((table) => table.name === "T_Movil")?.bounds).toEqual({
-    top: 3,
-    left: 0,
-    bottom: 5,
-    right: 1,
-  });
+  const table = clean.excel.model.tables.find((candidate) => candidate.name === "T_Movil");
+  expect(table?.bounds).toEqual({ top: 3, left: 0, bottom: 5, right: 1 });
   await clean.host.applyPatch(moved);
-  // Its header is now on row 7 (0-based 6), the other table resized in place.
-  expect(clean.excel.model.tables.find((table) => table.name === "T_Movil")?.bounds).toEqual({
-    top: 6,
-    left: 0,
-    bottom: 8,
-    right: 1,
+  // The same table (not deleted and added again), its header now on row 7 (0-based 6): three rows were inserted
+  // above it, so B5 — its first row — is B8; the other table resized in place.
+  expect(clean.excel.model.tables.find((candidate) => candidate.name === "T_Movil")).toBe(table);
+  expect(table?.bounds).toEqual({ top: 6, left: 0, bottom: 8, right: 1 });
+  expect(clean.excel.dump("Mis cuentas")).toEqual({
+    A1: "=COUNTA(T_Movil[Nota])",
+    A2: "='Registro'!B8",
   });
+  expect(clean.excel.sheet("Mis cuentas").cell(0, 0)?.error).toBeUndefined();
+  expect(clean.excel.model.nameByKey("MiNota")?.formula).toBe("='Registro'!$B$8");
+  expect(clean.excel.dump("Registro")).toMatchObject({ A7: "Fecha", B8: "después x" });
   const syncs = clean.excel.syncCount;
   expect(syncs).toBeGreaterThanOrEqual(2);
   for (let at = 1; at <= syncs; at++)
@@ -204,8 +211,42 @@ test("a table whose header row moves is deleted and added again at its new place
       const run = await setup();
       run.excel.failAtSync(at, fraction);
       await expect(run.host.applyPatch(moved)).rejects.toBeInstanceOf(HostError);
+      // Cells (the user's formulas included), tables and names exactly as they were.
       expect(state(run.excel)).toEqual(previous);
+      expect(run.excel.sheet("Mis cuentas").cell(0, 0)?.error).toBeUndefined();
       expect(run.excel.model.enableEvents).toBe(true);
+    }
+});
+
+test("a table moves up when the rows above it shrink; a failure at any sync puts it back", async () => {
+  const setup = async () => {
+    const { excel, host } = officeHost();
+    await host.applyPatch(twoTables(5, "antes"));
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add("Mis cuentas").getRange("A1").formulas = [
+        ["=COUNTA(T_Movil[Nota])"],
+      ];
+      await context.sync();
+    });
+    excel.resetCounters();
+    return { excel, host };
+  };
+  const moved = twoTables(2, "después");
+  const clean = await setup();
+  const previous = state(clean.excel);
+  const table = clean.excel.model.tables.find((candidate) => candidate.name === "T_Movil");
+  expect(table?.bounds.top).toBe(6);
+  await clean.host.applyPatch(moved);
+  expect(clean.excel.model.tables.find((candidate) => candidate.name === "T_Movil")).toBe(table);
+  expect(table?.bounds).toEqual({ top: 3, left: 0, bottom: 5, right: 1 });
+  expect(clean.excel.dump("Mis cuentas")).toEqual({ A1: "=COUNTA(T_Movil[Nota])" });
+  const syncs = clean.excel.syncCount;
+  for (let at = 1; at <= syncs; at++)
+    for (const fraction of [0, 0.5, 1]) {
+      const run = await setup();
+      run.excel.failAtSync(at, fraction);
+      await expect(run.host.applyPatch(moved)).rejects.toBeInstanceOf(HostError);
+      expect(state(run.excel)).toEqual(previous);
     }
 });
 

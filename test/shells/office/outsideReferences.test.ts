@@ -118,3 +118,28 @@ test.each<[string, (plan: Plan) => Promise<unknown>]>([
   await run(plan);
   expect(outside(plan.excel)).toEqual(EXPECTED);
 });
+
+test("a failure at any sync of a consolidation that moves Registro's tables leaves the user's references as they were", async () => {
+  const setup = async (): Promise<Plan> => {
+    const plan = await planWithUserTab();
+    await renumberSecondActivity(plan);
+    plan.excel.resetCounters();
+    return plan;
+  };
+  const consolidate = (plan: Plan) =>
+    plan.operations.consolidate({ imports: [], today: "2021-07-05" });
+  const clean = await setup();
+  const before = historyRow(clean.excel);
+  await consolidate(clean);
+  expect(historyRow(clean.excel)).toBeGreaterThan(before ?? Infinity);
+  const syncs = clean.excel.syncCount;
+  for (let at = 1; at <= syncs; at++)
+    for (const fraction of [0, 0.5, 1]) {
+      const run = await setup();
+      run.excel.failAtSync(at, fraction);
+      await consolidate(run).catch(() => undefined);
+      expect(outside(run.excel)).toEqual(EXPECTED);
+      // Where it was when the failure is at the write; where the consolidation put it when that was done.
+      expect([before, historyRow(clean.excel)]).toContain(historyRow(run.excel));
+    }
+});
