@@ -4,8 +4,9 @@
  * charts and PivotTables on the user's own sheets that refer to a sheet, a table or a name of the patch keep
  * referring to it. Excel binds such references to the object, so the objects are kept: an existing sheet is
  * rewritten in place (cleared and written; never renamed or deleted), an existing table is resized in place
- * (`Table.resize`, ExcelApi 1.13), an existing name gets its new reference through `NamedItem.formula` (ExcelApi 1.7;
- * deleting a name turns formulas that use it into #NAME?).
+ * (`Table.resize`, ExcelApi 1.13) — moved first with whole rows when its header row moves — and an existing name
+ * gets its new reference through `NamedItem.formula` (ExcelApi 1.7; deleting a name turns formulas that use it into
+ * #NAME?).
  *
  *  1. look (one request, nothing written): workbook structure protection, the sheets, the names, each patch sheet
  *     that exists (protection, tables, charts, and its used range with its formulas and number formats — the
@@ -19,10 +20,13 @@
  *     loaded as protected — never of an unprotected one, which threw AccessDenied in some builds (office-js#6784) —
  *     so a password stops that request before anything is written, and `excel.sheetPasswordProtected` names the
  *     sheets. Then: events off; new sheets added (hidden until finished); each existing sheet cleared (contents,
- *     formats, validation, conditional formats, charts, freeze panes) and its tables resized; every sheet's cells,
- *     tables and formats (`sheetSteps`); names in place or added; what binds references (cross-sheet formulas,
- *     validation, conditional formats, charts), protection, visibility, freeze panes once visible; cell edits; tab
- *     order; recalculation; last, events back on.
+ *     formats, validation, conditional formats, charts, freeze panes) and its tables resized — where a kept table's
+ *     header row moves (Registro's tables sit below lists that grow), every table of the sheet is first shrunk to
+ *     its header and one row and whole rows are inserted or deleted above the tables that move (`planTableMoves`):
+ *     Excel moves a table and everything that refers to it with the rows, where deleting it and adding it again
+ *     would turn every reference to it into #REF!; every sheet's cells, tables and formats (`sheetSteps`); names
+ *     in place or added; what binds references (cross-sheet formulas, validation, conditional formats, charts),
+ *     protection, visibility, freeze panes once visible; cell edits; tab order; recalculation; last, events back on.
  *  4. on any failure, after the restore below, events back on in a request of their own (tried twice): a failed
  *     request never leaves `enableEvents` off, which would silence re-validation until the pane reloads.
  *
@@ -31,8 +35,10 @@
  * fills and data validation of its tables (each header row and each body column, read as one value per piece in one
  * request before the write: a piece whose fill or rule is mixed is not put back, nor are fonts, conditional formats
  * and fills outside the tables — the generated sheet's, which the next run of the operation writes again); tables
- * it deleted (dropped, or whose header row moved) are added again where they were; names get back their references
- * (added ones are deleted); edited cells their old contents; tabs their positions.
+ * moved with whole rows are moved back with the inverse moves (planned from where they are now, so a request that
+ * failed half-way is undone too), and what refers to them follows them back; tables it deleted (dropped ones in
+ * the way) are added again where they were; names get back their references (added ones are deleted); edited cells
+ * their old contents; tabs their positions.
  *
  * Edits are written as blocks of three rows (the edited cell with the rows around it, as they were): a formula
  * entered in a single cell of a table column whose other cells are empty becomes a calculated column and fills the
