@@ -1,8 +1,9 @@
 /**
  * SPEC §9, issue 16 finding 2: a write never breaks what lies outside it. A user's own tab holds formulas on
  * `Resumen`, `T_Matriz`, an area table and the name `Corte`, a name of its own on `Resumen`, and a chart drawn from
- * `T_Matriz`'s cells; after each operation that rewrites plan sheets (generate over the plan, consolidate, upgrade,
- * fix) every one of them still refers to what it referred to: no #REF!, no #NAME?, the chart's data on a live sheet.
+ * `T_Matriz`'s cells, and one on `T_Historial` (which moves when `Registro`'s lists above it grow or shrink); after
+ * each operation that rewrites plan sheets (generate over the plan, consolidate, import, upgrade, fix) every one of
+ * them still refers to what it referred to: no #REF!, no #NAME?, the chart's data on a live sheet.
  */
 import { HEADERS } from "../../../src/core/workbook/areaColumns";
 import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
@@ -105,6 +106,29 @@ test.each<[string, (plan: Plan) => Promise<unknown>]>([
       const before = historyRow(plan.excel);
       await plan.operations.consolidate({ imports: [], today: "2021-07-05" });
       expect(historyRow(plan.excel)).toBeGreaterThan(before ?? Infinity);
+    },
+  ],
+  [
+    "import (Registro rewritten, its tables moved)",
+    async (plan) => {
+      const area = officeHost();
+      await bindOperations(area.host).generate({ template: sampleTemplate() });
+      await area.host.applyPatch({
+        sheets: [],
+        definedNames: [],
+        edits: fillEdits(layoutWorkbook(sampleTemplate()), {
+          DJ: [validRow("Otra actividad", [1, 1, null, null], { [HEADERS.weight]: 1 })],
+        }),
+      });
+      const snapshot = await area.host.readSnapshot();
+      const before = historyRow(plan.excel);
+      const result = await plan.operations.importAreas({
+        imports: [{ file: "dj.xlsx", snapshot }],
+        replace: ["DJ"],
+        today: "2021-07-05",
+      });
+      expect(result.written).toBe(true);
+      expect(historyRow(plan.excel)).not.toBe(before);
     },
   ],
   [
