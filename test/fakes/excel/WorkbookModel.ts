@@ -9,6 +9,11 @@
  *    #REF! when it is deleted; a chart drawn from a deleted sheet's cells loses its data
  *    (https://support.microsoft.com/en-us/office/move-or-copy-worksheets-or-worksheet-data-47207967-bbb2-4b2a-9ad8-bf5a7c5ac45b,
  *    OFFICEJS.md "Deleting a sheet breaks what points at it").
+ *  - Whole rows inserted or deleted (`Range.insert` / `Range.delete`, ExcelApi 1.1) move what lies below them —
+ *    cells, tables, merges, formats, validation — and every reference to a moved cell follows it (formulas on any
+ *    sheet, names, chart sources); a reference to a deleted cell becomes #REF!
+ *    (https://support.microsoft.com/en-us/office/insert-or-delete-rows-and-columns-6f40e6e4-85af-45e0-b39d-65dd504a3246;
+ *    details and refusals at `insertRows` and `deleteRows`).
  *  - Deleting a defined name leaves the formulas that use it showing #NAME? (they keep their text). Whether they bind
  *    again when a name of the same spelling is added later is undocumented: the fake takes the pessimistic view
  *    (they stay #NAME? until rewritten). `NamedItem.formula` is writable, ExcelApi 1.7
