@@ -122,7 +122,9 @@ export async function readSheetCells(
       value === "" ? undefined : value,
       inline,
       isFormula ? (formula ?? "") : undefined,
-      context
+      context,
+      rowNumber,
+      column
     );
     if (cell.kind !== "empty" || cell.formula !== undefined) {
       if (!rowCells) {
@@ -273,9 +275,14 @@ export async function readSheetCells(
 
   for (const slave of slaves) {
     const master = masters.get(slave.group);
-    slave.cell.formula = master
-      ? slideFormula(master.formula, master.position, slave.position)
-      : "";
+    const formula = master ? slideFormula(master.formula, master.position, slave.position) : "";
+    const { row, column: at } = slave.position;
+    const cells = rows.get(row);
+    if (formula !== "" && context.formulas && cells) {
+      // Held as its column's text, as a formula written out in full is (see `cellFromXml`).
+      const { formula: _none, ...value } = slave.cell;
+      cells[at] = context.formulas.cell(value, formula, row, at);
+    } else slave.cell.formula = formula;
   }
   for (const merge of merges) {
     const { top, left, bottom, right } = parseRangeAddress(merge);
