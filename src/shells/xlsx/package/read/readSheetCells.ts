@@ -4,7 +4,7 @@
  * parts, which come after the cells in the XML. Shared formulas are expanded for the cells kept.
  */
 import { cellAddress, parseRangeAddress } from "../../../../core/workbook/address";
-import { Cell } from "../../../../core/workbook/CellValue";
+import { Cell, hasFormula } from "../../../../core/workbook/CellValue";
 import { CellContext, cellFromXml } from "./cellFromXml";
 import { CellRegion, regionContains } from "./CellRegion";
 import { decodeCellText } from "./decodeCellText";
@@ -126,7 +126,8 @@ export async function readSheetCells(
       rowNumber,
       column
     );
-    if (cell.kind !== "empty" || cell.formula !== undefined) {
+    // `hasFormula`: a formula held as its column's text is not built to be tested.
+    if (cell.kind !== "empty" || hasFormula(cell)) {
       if (!rowCells) {
         rowCells = [];
         rows.set(rowNumber, rowCells);
