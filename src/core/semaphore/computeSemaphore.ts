@@ -4,7 +4,7 @@
  * what a roll-up left out.
  */
 import { AreaSheet, excelRow } from "../plan/AreaSheet";
-import { Cell, EMPTY } from "../workbook/CellValue";
+import { Cell, EMPTY, hasFormula } from "../workbook/CellValue";
 import { PlanConfig } from "../plan/PlanConfig";
 import { Plan } from "../plan/readPlan";
 import { blankRowTest } from "../plan/isRowBlank";
@@ -147,7 +147,7 @@ function computedCellsBroken(sheet: AreaSheet, row: Cell[], columns: SemaphoreCo
     const band = cellIn(row, columns.semaphore);
     return band.kind === "text" && band.value === BAND_LABEL["con-errores"];
   }
-  for (const column of columns.computed) if (cellIn(row, column).formula === undefined) return true;
+  for (const column of columns.computed) if (!hasFormula(cellIn(row, column))) return true;
   return false;
 }
 

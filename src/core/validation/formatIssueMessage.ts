@@ -14,8 +14,14 @@ const BOOLEAN: Record<Language, [string, string]> = {
   en: ["TRUE", "FALSE"],
 };
 
+/** One formatter per language, made when first needed (making one costs as much as formatting hundreds of numbers). */
+const FORMATTERS: Partial<Record<Language, Intl.NumberFormat>> = {};
+
 export function formatIssueNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 10 }).format(value);
+  const formatter = (FORMATTERS[language] ??= new Intl.NumberFormat(LOCALE[language], {
+    maximumFractionDigits: 10,
+  }));
+  return formatter.format(value);
 }
 
 function shown(value: Issue["value"], language: Language): string {

@@ -4,6 +4,7 @@
  * characters of template literals, column letters and closures, and is compared exactly (`matches`).
  */
 import { COMPUTED_COLUMNS, RowFormulaColumns, rowFormulas } from "../workbook/rowFormulas";
+import { RowFormulaText } from "../workbook/RowFormulaText";
 
 export type ComputedKey = keyof typeof COMPUTED_COLUMNS;
 
@@ -24,6 +25,17 @@ export class RowFormulaForm {
     this.fixedLength = this.parts.reduce((length, part) => length + part.length, 0);
     const [first, ...rest] = this.parts.map(literally);
     this.pattern = new RegExp(`^${first}${rest.length > 0 ? `(\\d+)${rest.join("\\1")}` : ""}$`);
+  }
+
+  /**
+   * `text` is this form: its parts are this form's, so its formula at any row is this form's at that row (a reader's
+   * text split at digits that were not only the row number has other parts, and is compared as text).
+   */
+  sameAs(text: RowFormulaText): boolean {
+    const { parts } = this;
+    if (text.parts.length !== parts.length) return false;
+    for (let i = 0; i < parts.length; i++) if (text.parts[i] !== parts[i]) return false;
+    return true;
   }
 
   /** The formula of the row whose Excel row number is written `rowText`. */

@@ -1,3 +1,5 @@
+import { RowFormulaText } from "./RowFormulaText";
+
 /**
  * A cell as the core sees it, whichever shell read it. Error values are data, not exceptions.
  * `formula` (without the leading "=") is present when the cell holds a formula; the value is then its cached result.
@@ -11,7 +13,16 @@ export type CellValue =
   | { kind: "date"; serial: number }
   | { kind: "error"; code: string };
 
-export type Cell = CellValue & { formula?: string };
+/**
+ * Where a reader that holds a formula as its column's `RowFormulaText` (`rowFormulaCell`) keeps it, beside the
+ * `formula` that still reads as the row's text: not enumerable, so a cell compares and copies as its text alone.
+ */
+export const ROW_FORMULA: unique symbol = Symbol("rowFormula");
+
+/** A formula held as its column's text and the cell's Excel row: the formula is `text.at(row)`. */
+export type RowFormulaMark = { readonly text: RowFormulaText; readonly row: number };
+
+export type Cell = CellValue & { formula?: string; readonly [ROW_FORMULA]?: RowFormulaMark };
 
 export const EMPTY: Cell = { kind: "empty" };
 
@@ -19,7 +30,12 @@ export function isBlank(cell: Cell | undefined): boolean {
   return !cell || cell.kind === "empty" || (cell.kind === "text" && cell.value.trim() === "");
 }
 
+/** `cell.formula !== undefined`, read without building a `RowFormulaText`'s text. */
+export function hasFormula(cell: Cell): boolean {
+  return cell[ROW_FORMULA] !== undefined || cell.formula !== undefined;
+}
+
 /** Nothing typed: blank, and no formula either (a formula not yet calculated is not missing). */
 export function isMissing(cell: Cell): boolean {
-  return isBlank(cell) && !cell.formula;
+  return isBlank(cell) && cell[ROW_FORMULA] === undefined && !cell.formula;
 }

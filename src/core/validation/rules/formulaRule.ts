@@ -1,10 +1,14 @@
 /**
  * Computed columns hold their live formulas (SPEC §3.2, §4): a formula that is missing or differs from
  * `rowFormulas` (compared without "=", spaces or case) was overwritten; the fix writes it back. Each row's formula
- * is first compared exactly with its column's form (`rowFormulaForms`); only one that differs is normalised.
+ * is first compared exactly with its column's form (`rowFormulaForms`); only one that differs is normalised. A
+ * formula a reader holds as its column's `RowFormulaText` is compared once per text: the same parts at the row it
+ * was read at are the expected formula, without building either.
  */
 import { excelRow } from "../../plan/AreaSheet";
+import { ROW_FORMULA } from "../../workbook/CellValue";
 import { COMPUTED_COLUMNS } from "../../workbook/rowFormulas";
+import { RowFormulaText } from "../../workbook/RowFormulaText";
 import { cellEdit, cellIssue } from "../cellIssue";
 import { normaliseFormula } from "../normaliseFormula";
 import { ComputedKey, rowFormulaForms } from "../rowFormulaForms";
@@ -19,12 +23,25 @@ export const formulaRule = rowRule({
     const forms = rowFormulaForms(area.formulaColumns);
     const checked = COMPUTED_KEYS.flatMap((key) => {
       const column = area.sheet.columns.get(COMPUTED_COLUMNS[key]);
-      return column === undefined ? [] : [{ column, form: forms[key] }];
+      return column === undefined
+        ? []
+        : [{ column, form: forms[key], same: null as RowFormulaText | null }];
     });
     return (row, rowIndex, issues) => {
-      const rowText = String(excelRow(area.sheet, rowIndex));
-      for (const { column, form } of checked) {
-        const found = row[column]?.formula;
+      const excel = excelRow(area.sheet, rowIndex);
+      for (const check of checked) {
+        const { column, form } = check;
+        const cell = row[column];
+        const mark = cell?.[ROW_FORMULA];
+        if (mark !== undefined && mark.row === excel) {
+          if (mark.text === check.same) continue;
+          if (form.sameAs(mark.text)) {
+            check.same = mark.text;
+            continue;
+          }
+        }
+        const rowText = String(excel);
+        const found = cell?.formula;
         if (
           found !== undefined &&
           (form.matches(found, rowText) ||

@@ -17,11 +17,14 @@ import { textOfLiteralFormula } from "../../../../core/workbook/textLiteral";
 import { CellCache } from "./CellCache";
 import { detachString } from "../xml/detachString";
 import { SharedString } from "./readSharedStrings";
+import { RowFormulaTexts } from "./RowFormulaTexts";
 
 export type CellContext = {
   sharedStrings: SharedString[];
   /** The cells read so far, so that a value repeated down a column is held once. */
   cells: CellCache;
+  /** The formulas read so far, so that a formula filled down a column is held once (else each cell has its text). */
+  formulas?: RowFormulaTexts;
   /** Per cell format index: whether its number format is a date. */
   dateStyles: boolean[];
   date1904: boolean;
@@ -64,7 +67,8 @@ function sharedString(index: string, context: CellContext): CellValue {
 
 /**
  * `type` is the `t` attribute; `value` the `<v>` text (undefined when absent or empty); `inline` the `<is>` text;
- * `formula` the formula text, or undefined when the cell has no formula.
+ * `formula` the formula text, or undefined when the cell has no formula; `row`, `column` where the
+ * cell is (a formula's text is held as `context.formulas`' when they are given).
  */
 export function cellFromXml(
   type: string | undefined,
@@ -72,7 +76,9 @@ export function cellFromXml(
   value: string | undefined,
   inline: { text: string; rich: boolean } | undefined,
   formula: string | undefined,
-  context: CellContext
+  context: CellContext,
+  row = 0,
+  column = 0
 ): Cell {
   if (formula !== undefined) {
     const literal = textOfLiteralFormula(formula);
@@ -84,7 +90,9 @@ export function cellFromXml(
       else if (type === "e") result = { kind: "error", code: value };
       else result = number(value, style, context);
     }
-    return { ...result, formula: detachString(formula) };
+    return formula !== "" && context.formulas && row > 0
+      ? context.formulas.cell(result, formula, row, column)
+      : { ...result, formula: detachString(formula) };
   }
   switch (type) {
     case "s":

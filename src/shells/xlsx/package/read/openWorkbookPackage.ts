@@ -6,6 +6,7 @@
  */
 import { CellCache } from "./CellCache";
 import { CellContext } from "./cellFromXml";
+import { RowFormulaTexts } from "./RowFormulaTexts";
 import { inPart, PackageError } from "../PackageError";
 import { readDateStyles } from "./readDateStyles";
 import { readRelationships } from "../parts/readRelationships";
@@ -53,6 +54,7 @@ export async function openWorkbookPackage(zip: ZipReader): Promise<WorkbookPacka
       : ([] as SharedString[]),
     date1904: workbook.date1904,
     cells: new CellCache(),
+    formulas: new RowFormulaTexts(),
   };
   const worksheets = workbook.sheets.flatMap((sheet) => {
     const relationship = byId.get(sheet.relationshipId);

@@ -4,7 +4,7 @@
  * parts, which come after the cells in the XML. Shared formulas are expanded for the cells kept.
  */
 import { cellAddress, parseRangeAddress } from "../../../../core/workbook/address";
-import { Cell } from "../../../../core/workbook/CellValue";
+import { Cell, hasFormula } from "../../../../core/workbook/CellValue";
 import { CellContext, cellFromXml } from "./cellFromXml";
 import { CellRegion, regionContains } from "./CellRegion";
 import { decodeCellText } from "./decodeCellText";
@@ -122,9 +122,12 @@ export async function readSheetCells(
       value === "" ? undefined : value,
       inline,
       isFormula ? (formula ?? "") : undefined,
-      context
+      context,
+      rowNumber,
+      column
     );
-    if (cell.kind !== "empty" || cell.formula !== undefined) {
+    // `hasFormula`: a formula held as its column's text is not built to be tested.
+    if (cell.kind !== "empty" || hasFormula(cell)) {
       if (!rowCells) {
         rowCells = [];
         rows.set(rowNumber, rowCells);
@@ -273,9 +276,14 @@ export async function readSheetCells(
 
   for (const slave of slaves) {
     const master = masters.get(slave.group);
-    slave.cell.formula = master
-      ? slideFormula(master.formula, master.position, slave.position)
-      : "";
+    const formula = master ? slideFormula(master.formula, master.position, slave.position) : "";
+    const { row, column: at } = slave.position;
+    const cells = rows.get(row);
+    if (formula !== "" && context.formulas && cells) {
+      // Held as its column's text, as a formula written out in full is (see `cellFromXml`).
+      const { formula: _none, ...value } = slave.cell;
+      cells[at] = context.formulas.cell(value, formula, row, at);
+    } else slave.cell.formula = formula;
   }
   for (const merge of merges) {
     const { top, left, bottom, right } = parseRangeAddress(merge);
