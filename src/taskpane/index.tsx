@@ -16,29 +16,12 @@ function runsIn(host: Office.HostType | null): RunsIn {
 
 performance.mark?.("pane-script");
 
-/** A hidden page gets no animation frames: past this, `afterFirstPaint` goes on without one. */
-const NO_FRAME_MS = 200;
-
-/**
- * Calls `next` once the browser has painted what was rendered: a frame, then a task after it (or after
- * `NO_FRAME_MS` if no frame comes). What `next` loads is then off the first render's path (`npm run bench -- --pane`
- * counts the JavaScript requested before it), yet starts within a frame of it, before anyone can click.
- */
-function afterFirstPaint(next: () => void): void {
-  let called = false;
-  const once = (): void => {
-    if (called) return;
-    called = true;
-    next();
-  };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, NO_FRAME_MS);
-}
-
 /**
  * Renders the pane at once, then loads the workbook host (separate chunks: the operations and the host) once that
- * first render is painted, and renders again with it. Office APIs are only touched after Office.onReady, which has
- * resolved by the time this runs.
+ * first render is committed — its effects run, which for a first render React does after the browser has painted —
+ * and renders again with it: the host's chunks are off the first render's path (`npm run bench -- --pane` counts
+ * the JavaScript requested before it), yet start loading at once, before anyone can click. Office APIs are only
+ * touched after Office.onReady, which has resolved by the time this runs.
  */
 async function start(where: RunsIn): Promise<void> {
   performance.mark?.("pane-office-ready");
@@ -54,6 +37,8 @@ async function start(where: RunsIn): Promise<void> {
   const root = createRoot(container);
   const initialFlow = flowFromQuery(window.location.search);
   const initialLanguage = paneLanguage(inOffice ? Office.context.displayLanguage : null);
+  let rendered = (): void => undefined;
+  const firstRender = new Promise<void>((resolve) => (rendered = resolve));
   const render = (load: HostLoad | null, loading: boolean): void =>
     root.render(
       <FluentProvider theme={webLightTheme}>
@@ -66,6 +51,7 @@ async function start(where: RunsIn): Promise<void> {
           requirements={requirements}
           initialFlow={initialFlow}
           initialLanguage={initialLanguage}
+          onRendered={rendered}
         />
       </FluentProvider>
     );
@@ -75,7 +61,7 @@ async function start(where: RunsIn): Promise<void> {
     return;
   }
   render(null, true);
-  await new Promise<void>((painted) => afterFirstPaint(painted));
+  await firstRender;
   render(
     await loadPaneServices(where, {
       isMac: inOffice && Office.context.platform === Office.PlatformType.Mac,
