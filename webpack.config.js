@@ -88,6 +88,8 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // The template places the (deferred) script tag itself, before office.js's: both are fetched at once.
+        inject: false,
         templateParameters: { officeJsUrl },
         // Appends ?<hash> to the script URL: Office caches add-in files aggressively.
         hash: !dev,

@@ -1,6 +1,6 @@
 import { Language } from "../core/messages/Language";
-import { cliMessages, CliMessageCode } from "../core/messages/catalog/cliMessages";
-import { cliHelpMessages, CliHelpCode } from "../core/messages/catalog/cliHelpMessages";
+import { cliMessages, CliMessageCode } from "./messages/cliMessages";
+import { cliHelpMessages, CliHelpCode } from "./messages/cliHelpMessages";
 import { fillPlaceholders, MessageParams } from "../core/messages/formatMessage";
 import { CliVocabulary } from "./CliVocabulary";
 

@@ -1,4 +1,4 @@
-import { CliMessageCode } from "../core/messages/catalog/cliMessages";
+import { CliMessageCode } from "./messages/cliMessages";
 import { MessageParams } from "../core/messages/formatMessage";
 
 /** A failure the user can act on: printed as one line, exit code 2, never a stack trace. */

@@ -1,4 +1,4 @@
-import { CliHelpCode } from "../core/messages/catalog/cliHelpMessages";
+import { CliHelpCode } from "./messages/cliHelpMessages";
 import { CliContext } from "./CliContext";
 
 export type OptionSpec = { type: "string" | "boolean"; multiple?: boolean };

@@ -1,5 +1,5 @@
 /** An operation's error as the CLI's one line: the same code family, with the file the command was given. */
-import { CliMessageCode } from "../core/messages/catalog/cliMessages";
+import { CliMessageCode } from "./messages/cliMessages";
 import { OperationMessageCode } from "../core/messages/catalog/operationMessages";
 import { Language } from "../core/messages/Language";
 import { formatOperationError, operationErrorReason } from "../operations/formatOperationError";

@@ -42,7 +42,7 @@ function commandFile(name: string): string {
 test("--help loads the dispatcher and its messages: no command, operation, shell, renderer or npm package", () => {
   const atStart = [...modulesLoadedWith("main.mjs")];
   expect(atStart).toContain("src/cli/main.ts");
-  expect(atStart).toContain("src/core/messages/catalog/cliHelpMessages.ts");
+  expect(atStart).toContain("src/cli/messages/cliHelpMessages.ts");
   expect(atStart.filter((module) => module.startsWith("node_modules/"))).toEqual([]);
   expect(atStart.filter((module) => module.startsWith("src/shells/"))).toEqual([]);
   expect(atStart.filter((module) => /^src\/cli\/commands\/\w+Command\.ts$/.test(module))).toEqual(

@@ -8,7 +8,7 @@ import path from "node:path";
 import { COMMANDS } from "../../src/cli/commands";
 import { SPANISH_OPTION_NAMES } from "../../src/cli/optionAliases";
 import { shortened } from "../../src/cli/shortened";
-import { cliHelpMessages } from "../../src/core/messages/catalog/cliHelpMessages";
+import { cliHelpMessages } from "../../src/cli/messages/cliHelpMessages";
 import { cli } from "../support/runCli";
 import { testOutputDir } from "../support/tempDir";
 

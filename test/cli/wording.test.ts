@@ -15,7 +15,7 @@ import { sheetReference, shellQuote } from "../../src/cli/quote";
 import { CliContext } from "../../src/cli/CliContext";
 import { formatMessage, fillPlaceholders } from "../../src/core/messages/formatMessage";
 import { formatLongDate, formatNumber } from "../../src/core/messages/formatLocale";
-import { cliMessages } from "../../src/core/messages/catalog/cliMessages";
+import { cliMessages } from "../../src/cli/messages/cliMessages";
 import { Issue } from "../../src/core/validation/Issue";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { DEFAULT_TEMPLATE } from "../../src/core/template/defaultTemplate";

@@ -63,10 +63,7 @@ export function formatImportTree(
       count: area.objectiveCount,
       line: area.line,
     };
-    lines.push(
-      indent +
-        say(area.objectiveCount === 1 ? "importTree.areaOneObjective" : "importTree.area", params)
-    );
+    lines.push(indent + say("importTree.area", params));
     if (area.note !== null)
       lines.push(indent + INDENT + say("importTree.areaNote", { note: shorten(area.note) }));
     for (const child of area.children) renderArea(child, depth + 1);

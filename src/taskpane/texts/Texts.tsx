@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Language, DEFAULT_LANGUAGE } from "../../core/messages/Language";
 import { formatMessage, MessageParams } from "../../core/messages/formatMessage";
-import { paneMessages, PaneMessageCode } from "../../core/messages/catalog/paneMessages";
+import { paneMessages, PaneMessageCode } from "./paneMessages";
 
 /** What a component needs to speak: the language and the pane catalogue's texts in it. */
 export type Texts = {

@@ -13,7 +13,6 @@ export type ImportReportCode =
   | "importTree.macroprocess"
   | "importTree.macroprocessUnnumbered"
   | "importTree.area"
-  | "importTree.areaOneObjective"
   | "importTree.areaNote"
   | "importTree.noMacroprocesses"
   | "importTree.unplacedHeader"
@@ -45,8 +44,8 @@ export const importMessages = defineCatalog<ImportMessageCode>(
       "Macroprocesos: {macroprocesses} · áreas: {areas} · objetivos: {objectives}",
     "importTree.macroprocess": "{section}. Macroproceso {name} [{code}] (línea {line})",
     "importTree.macroprocessUnnumbered": "Macroproceso {name} [{code}] (línea {line})",
-    "importTree.area": "{section} {name} [{code}]: {count} objetivos (línea {line})",
-    "importTree.areaOneObjective": "{section} {name} [{code}]: 1 objetivo (línea {line})",
+    "importTree.area":
+      "{section} {name} [{code}]: {count, plural, one {1 objetivo} other {# objetivos}} (línea {line})",
     "importTree.areaNote": "Nota: {note}",
     "importTree.noMacroprocesses": "No se reconoció ningún macroproceso.",
     "importTree.unplacedHeader": "Líneas no ubicadas ({count}):",
@@ -75,8 +74,8 @@ export const importMessages = defineCatalog<ImportMessageCode>(
       "Macroprocesses: {macroprocesses} · areas: {areas} · objectives: {objectives}",
     "importTree.macroprocess": "{section}. Macroprocess {name} [{code}] (line {line})",
     "importTree.macroprocessUnnumbered": "Macroprocess {name} [{code}] (line {line})",
-    "importTree.area": "{section} {name} [{code}]: {count} objectives (line {line})",
-    "importTree.areaOneObjective": "{section} {name} [{code}]: 1 objective (line {line})",
+    "importTree.area":
+      "{section} {name} [{code}]: {count, plural, one {1 objective} other {# objectives}} (line {line})",
     "importTree.areaNote": "Note: {note}",
     "importTree.noMacroprocesses": "No macroprocess was recognised.",
     "importTree.unplacedHeader": "Lines not placed ({count}):",

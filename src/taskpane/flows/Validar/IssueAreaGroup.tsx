@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { issueKindMessages } from "../../../core/messages/catalog/issueKindMessages";
+import { issueKindMessages } from "../../texts/issueKindMessages";
 import { formatMessage } from "../../../core/messages/formatMessage";
 import { formatIssueMessage } from "../../../core/validation/formatIssueMessage";
 import { Issue } from "../../../core/validation/Issue";

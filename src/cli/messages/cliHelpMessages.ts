@@ -1,4 +1,4 @@
-import { defineCatalog } from "../defineCatalog";
+import { defineCatalog } from "../../core/messages/defineCatalog";
 
 /** The CLI's usage and per-command help texts. */
 export type CliHelpCode =

@@ -1,5 +1,5 @@
-import { defineCatalog } from "../defineCatalog";
-import { IssueCode } from "./issueMessages";
+import { defineCatalog } from "../../core/messages/defineCatalog";
+import { IssueCode } from "../../core/messages/catalog/issueMessages";
 
 /**
  * The name of each kind of validation issue, as the pane groups an area's issues under it (Validar: area › kind ›

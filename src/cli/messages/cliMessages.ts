@@ -1,4 +1,4 @@
-import { defineCatalog } from "../defineCatalog";
+import { defineCatalog } from "../../core/messages/defineCatalog";
 
 export type CliMessageCode =
   | "cli.unknownCommand"

@@ -1,5 +1,5 @@
-import { defineCatalog } from "../defineCatalog";
-import { bandMessages } from "./bandMessages";
+import { defineCatalog } from "../../core/messages/defineCatalog";
+import { bandMessages } from "../../core/messages/catalog/bandMessages";
 
 /** Texts of the task pane (SPEC §9): every word a pane component shows comes from here. */
 export type PaneMessageCode =
