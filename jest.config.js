@@ -21,6 +21,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   globalSetup: "<rootDir>/test/support/globalSetup.js",
+  testSequencer: "<rootDir>/test/support/testSequencer.js",
   maxWorkers: Math.min(4, os.availableParallelism?.() ?? os.cpus().length),
   testTimeout: 120000,
 };
