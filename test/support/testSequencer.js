@@ -10,12 +10,21 @@ const path = require("node:path");
 const Sequencer = require("@jest/test-sequencer").default;
 const { isSlowSuite } = require("./slowSuites");
 
-/** The slowest suites of a full run on an idle 2-core machine, slowest first (paths from the repository root). */
+/**
+ * The slowest suites of a full run, slowest first (paths from the repository root), from a run with timings
+ * (`npx jest --json`, perfStats). The three suites that build the pane take turns on webpack's cache (a lock), so
+ * they are spread out: two of them started side by side would leave one worker waiting for the other's build.
+ */
 const HEAVIEST = [
+  "test/shells/xlsx/producers/producerCorpus.test.ts",
+  "test/taskpane/paneInBrowser.test.ts",
   "test/print/printPlan.test.ts",
   "test/shells/office/OfficeHost.test.ts",
-  "test/taskpane/paneInBrowser.test.ts",
+  "test/taskpane/paneFlowsA11y.test.ts",
+  "test/shells/xlsx/readSnapshotFromFile.test.ts",
+  "test/core/validation/badInputCorpusLibreOffice.test.ts",
   "test/parity/viewParity.test.tsx",
+  "test/taskpane/build.test.ts",
   "test/shells/office/atomicPatch.test.ts",
   "test/shells/xlsx/chart/chartInLibreOffice.test.ts",
   "test/shells/xlsx/browser/packageInBrowser.test.ts",
@@ -24,6 +33,8 @@ const HEAVIEST = [
   "test/cli/consolidate.test.ts",
   "test/semaphore/oracle.test.ts",
   "test/operations/informe2021.test.ts",
+  "test/cli/generate.test.ts",
+  "test/cli/upgrade.test.ts",
 ];
 
 class TestSequencer extends Sequencer {
