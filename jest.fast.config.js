@@ -1,43 +1,15 @@
 /**
  * `npm run test:fast`: the suites of the core, the operations, the CLI and the lint rules that need no independent
  * reader — no LibreOffice, Chromium, webpack or Python (openpyxl) anywhere in what they import — in well under a
- * minute. `npm test` runs everything; this is the loop while changing code.
- *
- * A suite is slow when it, or a test helper it imports (relative imports under test/, followed transitively),
- * names one of SLOW_MARKERS; so a new suite that uses LibreOffice through a helper is left out without a list to keep.
+ * minute. `npm test` runs everything; this is the loop while changing code. Which suites are slow:
+ * test/support/slowSuites.js.
  */
 const fs = require("node:fs");
 const path = require("node:path");
 const base = require("./jest.config");
+const { isSlowSuite } = require("./test/support/slowSuites");
 
 const FAST_FOLDERS = ["test/core", "test/operations", "test/cli", "test/lint"];
-const SLOW_MARKERS = [
-  "support/libreoffice",
-  "support/chromium",
-  "support/openpyxl",
-  "support/zipEntries",
-  "buildPane",
-  '"webpack"',
-  "python3",
-  "soffice",
-];
-
-/** Whether `file` or any test helper it imports names a slow reader. */
-function isSlow(file, seen = new Set()) {
-  if (seen.has(file)) return false;
-  seen.add(file);
-  const code = fs.readFileSync(file, "utf8");
-  if (SLOW_MARKERS.some((marker) => code.includes(marker))) return true;
-  for (const [, spec] of code.matchAll(/from\s+["'](\.{1,2}\/[^"']+)["']/g)) {
-    const target = path.resolve(path.dirname(file), spec);
-    const resolved = ["", ".ts", ".tsx", ".js", "/index.ts"]
-      .map((extension) => target + extension)
-      .find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
-    if (resolved && resolved.includes(`${path.sep}test${path.sep}`) && isSlow(resolved, seen))
-      return true;
-  }
-  return false;
-}
 
 function testFiles(folder) {
   return fs
@@ -46,7 +18,7 @@ function testFiles(folder) {
     .map((name) => path.join(__dirname, folder, name));
 }
 
-const slow = FAST_FOLDERS.flatMap(testFiles).filter((file) => isSlow(file));
+const slow = FAST_FOLDERS.flatMap(testFiles).filter((file) => isSlowSuite(file));
 
 module.exports = {
   ...base,

@@ -18,7 +18,6 @@ import { SUMMARY_TEXT } from "../../src/core/workbook/layout/summarySheet";
 import { DASHBOARD_TEXT } from "../../src/core/consolidation/layoutDashboardSheet";
 import { LOG_TEXT } from "../../src/core/consolidation/layoutLogSheet";
 import { TREND_TEXT } from "../../src/core/history/layoutTrend";
-import { convertWithLibreOffice } from "../support/libreoffice";
 import { zipEntries } from "../support/zipEntries";
 import { testOutputDir } from "../support/tempDir";
 import { writePrintedPlan } from "./printedPlan";
@@ -82,16 +81,12 @@ beforeAll(async () => {
   cell.value = "Referencia de once puntos";
   cell.font = { name: "Calibri", size: 11 };
   await reference.xlsx.writeFile(path.join(dir, "reference.xlsx"));
-  const [referencePdf] = convertWithLibreOffice(
-    [path.join(dir, "reference.xlsx")],
-    path.join(dir, "reference"),
-    "pdf"
-  );
-  elevenPoint = median(wordHeights(referencePdf, 1).map(({ height }) => height));
-
   const { file } = await writePrintedPlan(dir);
   printedFile = file;
-  printed = printSheets(file, dir);
+  // One soffice call prints the plan and the reference.
+  const result = printSheets(file, dir, [path.join(dir, "reference.xlsx")]);
+  printed = result.sheets;
+  elevenPoint = median(wordHeights(result.alongside[0], 1).map(({ height }) => height));
 
   rmSync(artefacts, { recursive: true, force: true });
   mkdirSync(artefacts, { recursive: true });

@@ -1,7 +1,7 @@
 /**
- * Prints a workbook sheet by sheet through LibreOffice: one copy of the file per visible sheet with every other
- * sheet hidden (LibreOffice prints visible sheets only), all converted to PDF in one soffice call, then measured
- * with poppler (`pdfinfo`, `pdftotext`).
+ * Prints a workbook sheet by sheet through LibreOffice: a copy whose every page's footer names its sheet is printed
+ * to one PDF in one soffice call, whose pages are then split by sheet and measured with poppler (`pdfinfo`,
+ * `pdftotext`, each run once over the whole PDF).
  */
 import { execFileSync } from "node:child_process";
 import { writeFileSync, readFileSync } from "node:fs";
@@ -80,58 +80,96 @@ export function withSheetNameFooters(xlsx: Uint8Array): Uint8Array {
   return zipSync(entries);
 }
 
-function pdfPageTexts(pdf: string, pages: number): string[] {
-  return Array.from({ length: pages }, (_, index) =>
-    execFileSync(
-      "pdftotext",
-      ["-layout", "-f", String(index + 1), "-l", String(index + 1), pdf, "-"],
-      { encoding: "utf8" }
-    )
+/** The text of every page of `pdf` (`pdftotext -layout`), from one pdftotext run: pages end with a form feed. */
+function pdfPageTexts(pdf: string): string[] {
+  const whole = execFileSync("pdftotext", ["-layout", pdf, "-"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return whole
+    .split("\f")
+    .slice(0, -1)
+    .map((text) => `${text}\f`);
+}
+
+/** The size in points of every page of `pdf`, from one `pdfinfo` run over all its pages. */
+function pdfPageSizes(pdf: string): { width: number; height: number }[] {
+  const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+  const total = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+  if (total === 0) return [];
+  const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", String(total), pdf], {
+    encoding: "utf8",
+  });
+  return [...sizes.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
+    ([, width, height]) => ({
+      width: Number(width),
+      height: Number(height),
+    })
   );
 }
 
-/** Prints the workbook to one PDF under `dir` and splits its pages by sheet (visible sheets, in tab order). */
-export function printSheets(xlsx: string, dir: string): PrintedSheet[] {
+/** A copy of `xlsx` under `dir` ready to print (each page's footer names its sheet), and its visible sheets. */
+function markForPrinting(xlsx: string, dir: string): { marked: string; sheets: string[] } {
   const bytes = readFileSync(xlsx);
-  const sheets = visibleSheets(bytes);
   const marked = path.join(dir, "print.xlsx");
   writeFileSync(marked, withSheetNameFooters(bytes));
-  const [pdf] = convertWithLibreOffice([marked], dir, "pdf");
-  const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
-  const total = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
-  const texts = pdfPageTexts(pdf, total);
+  return { marked, sheets: visibleSheets(bytes) };
+}
+
+/** Splits the pages of `pdf` (printed from a copy `markForPrinting` made) by sheet, in the order of `sheets`. */
+function splitPrintedSheets(pdf: string, sheets: string[]): PrintedSheet[] {
+  const texts = pdfPageTexts(pdf);
+  const sizes = pdfPageSizes(pdf);
   return sheets.map((sheet) => {
     const pages = texts
       .map((text, index) => ({ text, page: index + 1 }))
       .filter(({ text }) => footerName(text) === sheet);
-    const size = pages.length
-      ? /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/.exec(
-          execFileSync("pdfinfo", ["-f", String(pages[0].page), "-l", String(pages[0].page), pdf], {
-            encoding: "utf8",
-          })
-        )
-      : null;
+    const size = pages.length ? sizes[pages[0].page - 1] : null;
     return {
       sheet,
       pdf,
       pages: pages.length,
       firstPage: pages[0]?.page ?? 0,
-      width: Number(size?.[1] ?? 0),
-      height: Number(size?.[2] ?? 0),
+      width: size?.width ?? 0,
+      height: size?.height ?? 0,
       pageTexts: pages.map(({ text }) => text),
     };
   });
 }
 
+/**
+ * Prints the workbook to one PDF under `dir` and splits its pages by sheet (visible sheets, in tab order). `alongside`
+ * (other workbooks to print) go through the same soffice call, into the same folder: one LibreOffice start for all.
+ */
+export function printSheets(
+  xlsx: string,
+  dir: string,
+  alongside: string[] = []
+): { sheets: PrintedSheet[]; alongside: string[] } {
+  const { marked, sheets } = markForPrinting(xlsx, dir);
+  // A ceiling, not a speed check: the workbook prints to over a hundred pages on a machine that may be busy.
+  const [pdf, ...others] = convertWithLibreOffice([marked, ...alongside], dir, "pdf", {
+    timeoutMs: 480_000,
+  });
+  return { sheets: splitPrintedSheets(pdf, sheets), alongside: others };
+}
+
+/** Each PDF's `pdftotext -bbox` output split by page, read once per file (tests measure the same pages often). */
+const boxedPages = new Map<string, string[]>();
+
 /** Height (points) of every word's box on a page of `pdf` (`pdftotext -bbox`), a measure of printed type size. */
 export function wordHeights(pdf: string, page: number): { word: string; height: number }[] {
-  const html = execFileSync(
-    "pdftotext",
-    ["-bbox", "-f", String(page), "-l", String(page), pdf, "-"],
-    { encoding: "utf8" }
-  );
+  let pages = boxedPages.get(pdf);
+  if (!pages) {
+    const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    pages = html.split(/<page\b/).slice(1);
+    boxedPages.set(pdf, pages);
+  }
   return [
-    ...html.matchAll(
+    ...(pages[page - 1] ?? "").matchAll(
       /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g
     ),
   ].map(([, yMin, yMax, word]) => ({ word, height: Number(yMax) - Number(yMin) }));
