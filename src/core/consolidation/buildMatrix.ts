@@ -4,7 +4,7 @@
  * columns, carried over from the previous matrix by row key (the `ID`). Same inputs, same matrix.
  */
 import { AreaSheet, cellAt, excelRow } from "../plan/AreaSheet";
-import { isRowBlank } from "../plan/isRowBlank";
+import { blankRowTest } from "../plan/isRowBlank";
 import { RowSemaphore } from "../semaphore/computeSemaphore";
 import { Template } from "../template/Template";
 import { AreaColumn, areaColumns, HEADERS } from "../workbook/areaColumns";
@@ -82,9 +82,11 @@ export function buildMatrix(
   const results = new Map(
     semaphoreRows.map((result) => [resultKey(result.area, result.row), result])
   );
-  const sourceRows: SourceRow[] = sources.flatMap(({ sheet, code }) =>
-    sheet.table.rows.flatMap((_, index) =>
-      isRowBlank(sheet, index)
+  const sourceRows: SourceRow[] = sources.flatMap(({ sheet, code }) => {
+    // Prepared once per area tab, not once per row.
+    const isBlank = blankRowTest(sheet);
+    return sheet.table.rows.flatMap((cells, index) =>
+      isBlank(cells)
         ? []
         : [
             {
@@ -94,8 +96,8 @@ export function buildMatrix(
               result: results.get(resultKey(sheet.code, excelRow(sheet, index))),
             },
           ]
-    )
-  );
+    );
+  });
   const areaName = (row: SourceRow): string => row.sheet.area?.name ?? row.code;
   const keys = rowKeys(
     sourceRows.map((row) => ({

@@ -4,24 +4,21 @@
  * be copied as they are. No Node import: the same module runs in the browser.
  *
  * Why not fflate's own `unzipSync`/`Unzip`: they inflate every entry they hand out and give no access to an entry's
- * compressed bytes, which the writer copies unchanged (untouched parts stay byte for byte what they were); fflate
- * does the (de)compression here, this file only reads the container's directory (APPNOTE 4.3.12–4.3.16).
+ * compressed bytes, which the writer copies unchanged (untouched parts stay byte for byte what they were); the
+ * installed codec (`ZipCodec`: fflate, or Node's zlib in the CLI) inflates, this file only reads the container's
+ * directory (APPNOTE 4.3.12–4.3.16).
  */
-import { Inflate } from "fflate";
-import { crc32 } from "./crc32";
 import { PACKAGE_BUDGET } from "./packageBudget";
 import { PackageError } from "../PackageError";
+import { ZipCodec, zipCodec } from "./ZipCodec";
 import { ZipEntry } from "./ZipEntry";
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
 const MAX_COMMENT = 0xffff;
-/**
- * Compressed bytes inflated per step while streaming a big part (≈ 300 KB of text). 256 KB steps (≈ 2.6 MB of text)
- * cost 125 MB more peak RSS on the bench plan: cell values kept as substrings pin the chunk they came from.
- */
-const CHUNK = 1 << 15;
+/** Bytes of a stored (uncompressed) part decoded per step. */
+const STORED_STEP = 1 << 18;
 
 /** Entries already checked (CRC-32 and size), per archive bytes: reading then copying an entry checks it once. */
 const verifiedOf = new WeakMap<Uint8Array, Set<string>>();
@@ -50,6 +47,8 @@ export class ZipReader {
   private readonly byName: Map<string, ZipEntry>;
   private readonly view: DataView;
   private readonly verified: Set<string>;
+  /** The codec installed when the archive was opened. */
+  private readonly codec: ZipCodec = zipCodec();
 
   private constructor(
     private readonly bytes: Uint8Array,
@@ -159,31 +158,35 @@ export class ZipReader {
       }
     };
     const check = this.checker(entry);
-    const inflater =
-      entry.method === 0
-        ? null
-        : new Inflate((chunk, final) => {
-            check.add(chunk);
-            decode(chunk, final);
-          });
-    for (let at = 0; at < raw.length || at === 0; at += CHUNK) {
-      const piece = raw.subarray(at, Math.min(raw.length, at + CHUNK));
-      const final = at + CHUNK >= raw.length;
-      try {
-        if (inflater) inflater.push(piece, final);
-        else {
-          check.add(piece);
-          decode(piece, final);
+    try {
+      if (entry.method === 0) {
+        check.add(raw);
+        for (let at = 0; at < raw.length || at === 0; at += STORED_STEP) {
+          decode(raw.subarray(at, at + STORED_STEP), at + STORED_STEP >= raw.length);
+          if (pending.length > 0) {
+            const texts = pending;
+            pending = [];
+            yield texts.join("");
+          }
         }
-      } catch (error) {
-        throw error instanceof PackageError ? error : new PackageError("package.badData", name);
+      } else {
+        const chunks = this.codec.inflateChunks(raw);
+        let previous: Uint8Array | null = null;
+        // Each piece is decoded once the next one is there, so the last one is decoded as final.
+        for await (const chunk of chunks) {
+          check.add(chunk);
+          if (previous) decode(previous, false);
+          previous = chunk;
+          if (pending.length > 0) {
+            const texts = pending;
+            pending = [];
+            yield texts.join("");
+          }
+        }
+        decode(previous ?? new Uint8Array(0), true);
       }
-      if (pending.length > 0) {
-        const texts = pending;
-        pending = [];
-        yield texts.join("");
-      }
-      if (final) break;
+    } catch (error) {
+      throw error instanceof PackageError ? error : new PackageError("package.badData", name);
     }
     check.finish();
     if (pending.length > 0) yield pending.join("");
@@ -198,15 +201,10 @@ export class ZipReader {
         check.add(raw);
         sink(raw);
       } else {
-        const inflater = new Inflate((chunk) => {
+        this.codec.inflateSync(raw, entry.size, (chunk) => {
           check.add(chunk);
           sink(chunk);
         });
-        for (let at = 0; at < raw.length || at === 0; at += CHUNK) {
-          const final = at + CHUNK >= raw.length;
-          inflater.push(raw.subarray(at, Math.min(raw.length, at + CHUNK)), final);
-          if (final) break;
-        }
       }
     } catch (error) {
       throw error instanceof PackageError ? error : new PackageError("package.badData", entry.name);
@@ -222,7 +220,7 @@ export class ZipReader {
       add: (chunk) => {
         size += chunk.length;
         if (size > entry.size) throw new PackageError("package.badSize", entry.name);
-        crc = crc32(chunk, crc);
+        crc = this.codec.crc32(chunk, crc);
       },
       finish: () => {
         if (size !== entry.size) throw new PackageError("package.badSize", entry.name);
