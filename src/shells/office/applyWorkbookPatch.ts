@@ -589,8 +589,9 @@ async function applyOrRestore(
         pageLayout: options.pageLayout,
         charts: options.charts ?? true,
       });
-      steps.push(...parts.build);
-      finishes.push(...parts.finish);
+      // Appended one by one: a long sheet (the informe at 17 × 1,000 rows) has more steps than a spread's arguments.
+      for (const part of parts.build) steps.push(part);
+      for (const part of parts.finish) finishes.push(part);
     }
     for (const { name, refersTo } of patch.definedNames)
       steps.push(
@@ -605,7 +606,7 @@ async function applyOrRestore(
           2
         )
       );
-    steps.push(...finishes);
+    for (const part of finishes) steps.push(part);
     steps.push(...editSteps(context, editBlocks, "new"));
     for (const edit of editsInPatch) {
       const value = cellToExcel(edit.value, () => ({ sheet: edit.sheet, cell: edit.cell }));
