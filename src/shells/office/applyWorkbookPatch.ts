@@ -55,7 +55,13 @@ import { cellToExcel, ExcelCellInput } from "./cellToExcel";
 import { ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from "./ExcelContext";
 import { HostError, hostErrorFrom } from "./HostError";
 import { jsonBytes, packSteps, rowPieces, Step, step } from "./PayloadChunks";
-import { BackupEstimate, backupBytes, CELL_OVERHEAD, KnownSize } from "./backupBytes";
+import {
+  BackupEstimate,
+  backupBytes,
+  CELL_OVERHEAD,
+  KnownSize,
+  UNMEASURED_CELL_BYTES,
+} from "./backupBytes";
 import { readInBlocks, RESPONSE_BUDGET } from "./readInBlocks";
 import { requireSet, TABLE_RESIZE } from "./requirementSets";
 import { sheetSteps } from "./sheetSteps";
@@ -209,7 +215,7 @@ function patchExtent(sheet: SheetPatch): Extent {
     bottom = Math.max(bottom, block.row + block.values.length - 1);
     right = Math.max(
       right,
-      block.column + Math.max(0, ...block.values.map((row) => row.length)) - 1
+      block.column + block.values.reduce((width, row) => Math.max(width, row.length), 0) - 1
     );
   }
   for (const table of sheet.tables) {
@@ -467,9 +473,13 @@ async function applyOrRestore(
             rows: extent.rows,
             columns: extent.columns,
             properties: ["formulas", "numberFormat"],
-            // First blocks sized from the estimate per row (readInBlocks keeps room under 5 MB), then measured.
+            // First blocks sized from the estimate per row (readInBlocks keeps room under 5 MB), then measured; a
+            // sheet never measured may hold more than the patch writes, so its cells are guessed as short texts.
             bytesPerRow: Math.ceil(
-              Math.max(extent.columns * CELL_OVERHEAD, estimate.bytesPerRow) * 1.05
+              Math.max(
+                extent.columns * (estimate.measured ? CELL_OVERHEAD : UNMEASURED_CELL_BYTES),
+                estimate.bytesPerRow
+              ) * 1.05
             ),
             slice: (start: number, count: number) =>
               target.proxy
