@@ -22,8 +22,14 @@ export const CELL_OVERHEAD = 14;
 /** What a sheet's table bodies weighed when read: `bytes` over `rows` rows. */
 export type KnownSize = { bytes: number; rows: number };
 
-/** A back-up's estimate: all of it, and its heaviest rows' average. */
-export type BackupEstimate = { bytes: number; bytesPerRow: number };
+/**
+ * A back-up's estimate: all of it, and its heaviest rows' average; `measured` when it comes from the last read
+ * (otherwise a sheet may hold more than the patch writes — an informe, a user's notes — and is read with care).
+ */
+export type BackupEstimate = { bytes: number; bytesPerRow: number; measured: boolean };
+
+/** What a cell is guessed to weigh in a sheet whose contents the host never measured: a short text. */
+export const UNMEASURED_CELL_BYTES = 256;
 
 /** A cell's content as it comes back in `formulas`: a formula or text as written (JSON escapes aside). */
 function contentBytes(value: CellInput): number {
@@ -57,5 +63,6 @@ export function backupBytes(sheet: SheetPatch, known?: KnownSize): BackupEstimat
   return {
     bytes: Math.max(written, known?.bytes ?? 0),
     bytesPerRow: Math.max(written / bottom, known && known.rows > 0 ? known.bytes / known.rows : 0),
+    measured: (known?.rows ?? 0) > 0,
   };
 }

@@ -36,9 +36,17 @@ test("the estimate is what the patch writes — each cell's text or formula plus
     style: "TableStyleLight1",
   });
   // Rows 1–5 × columns A–B = 10 cells × 14, plus "ab" 2, 12 → 2, "X" 1, "é" 2 (UTF-8), "=SUM(A1)" 8: 155.
-  expect(backupBytes(sheet)).toEqual({ bytes: 155, bytesPerRow: 31 });
-  expect(backupBytes(sheet, { bytes: 1000, rows: 10 })).toEqual({ bytes: 1000, bytesPerRow: 100 });
-  expect(backupBytes(sheet, { bytes: 100, rows: 10 })).toEqual({ bytes: 155, bytesPerRow: 31 });
+  expect(backupBytes(sheet)).toEqual({ bytes: 155, bytesPerRow: 31, measured: false });
+  expect(backupBytes(sheet, { bytes: 1000, rows: 10 })).toEqual({
+    bytes: 1000,
+    bytesPerRow: 100,
+    measured: true,
+  });
+  expect(backupBytes(sheet, { bytes: 100, rows: 10 })).toEqual({
+    bytes: 155,
+    bytesPerRow: 31,
+    measured: true,
+  });
 });
 
 test("upgrade and consolidation of a plan with 17 areas × 1,000 rows and 150-character texts never ask for a response of 5 MB or more", async () => {
