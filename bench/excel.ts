@@ -1,14 +1,14 @@
 /**
  * `npm run bench -- --excel [--json]`: Excel round trips of every operation (generate, validate, fix, semaphore,
- * consolidate, report, upgrade) × 17 areas × {10, 1,000, 5,000} rows of the generated fill, and × {100, 1,000,
- * 5,000} rows with a 150-character text in every text column (the realistic case, issue 16), through the Office
- * host over the strict fake (bench/excelRoundTrips.ts, one child process per size), beside a naive
- * one-sync-per-row host (counted).
+ * consolidate, report, upgrade, and generate over the filled plan: regenerate) × 17 areas × {100, 1,000, 5,000}
+ * rows of the generated fill, and × {100, 1,000, 5,000} rows with a 150-character text in every text column (the
+ * realistic case, issue 16), through the Office host over the strict fake (bench/excelRoundTrips.ts, one child
+ * process per size), beside a naive one-sync-per-row host (counted).
  *
  * Targets (SPEC §9, issues 9 and 16): at every size, syncs ≤ 5 + ⌈bytes ÷ 4 MB⌉ (bytes: every request and every
  * response) and every request and every response < 5 MB. Prints a table, writes `bench-output/excel.json`
  * (`{"excel": [{operation, areas, rows, textChars, syncs, largestRequestBytes, largestResponseBytes,
- * totalRequestBytes}]}`, plus the naive syncs) and exits 1 when a target is missed. `BENCH_EXCEL_ROWS=10,1000` and
+ * totalRequestBytes}]}`, plus the naive syncs) and exits 1 when a target is missed. `BENCH_EXCEL_ROWS=100,1000` and
  * `BENCH_EXCEL_TEXT_ROWS=100` change the sizes (an empty value skips that series).
  */
 import { execFileSync } from "node:child_process";
@@ -53,7 +53,7 @@ export function runExcelBench(json: boolean): number {
       .filter((size) => size.trim() !== "")
       .map(Number);
   const runs = [
-    ...sizes("BENCH_EXCEL_ROWS", "10,1000,5000").map((rows) => ({ rows, textChars: 0 })),
+    ...sizes("BENCH_EXCEL_ROWS", "100,1000,5000").map((rows) => ({ rows, textChars: 0 })),
     ...sizes("BENCH_EXCEL_TEXT_ROWS", "100,1000,5000").map((rows) => ({
       rows,
       textChars: TEXT_CHARS,

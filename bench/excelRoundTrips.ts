@@ -1,7 +1,8 @@
 /**
  * One size of `npm run bench -- --excel` (a child process, so each size has its own memory): the seven operations
- * of SPEC §9 run one after another on one workbook through the Office host over the strict fake Excel — 17 areas
- * (the default template) × ROWS filled rows, cut-off T2 — each modelled as its read and its patch, with the core
+ * of SPEC §9, then generate over the filled plan ("regenerate"), run one after another on one workbook through the
+ * Office host over the strict fake Excel — 17 areas (the default template) × ROWS filled rows, cut-off T2 — each
+ * modelled as its read and its patch, with the core
  * functions the operations call. With TEXT_CHARS (second argument) every text column of every row holds a text of
  * that many characters (accented Spanish, so more UTF-8 bytes than characters). Prints one `BENCH {…}` line: per
  * operation, the syncs, the largest request and response, the total bytes each way, and the syncs a naive host
@@ -196,6 +197,14 @@ export async function measureExcelRoundTrips(rows: number, textChars = 0): Promi
     const upgrade = planUpgrade(snapshot, template, next);
     await host.applyPatch(upgrade.patch, { tabOrder: upgrade.tabOrder });
     return naiveReadSyncs(snapshot) + naiveWriteSyncs(upgrade.patch);
+  });
+  // Last, as it empties the plan: generate over the filled plan (the pane's "replace the plan"), which rewrites
+  // every sheet in place — its back-up is the whole plan, far more than the empty layout written over it.
+  await measure("regenerate", async () => {
+    const snapshot = await read();
+    const patch = layoutWorkbook(template, { cutoff: CUTOFF });
+    await host.applyPatch(patch);
+    return naiveReadSyncs(snapshot) + naiveWriteSyncs(patch);
   });
   return figures;
 }

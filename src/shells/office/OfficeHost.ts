@@ -18,6 +18,7 @@ import {
 } from "../../operations/OperationContext";
 import { HostKind, WorkbookHost } from "../../operations/WorkbookHost";
 import { applyWorkbookPatch } from "./applyWorkbookPatch";
+import { KnownSize } from "./backupBytes";
 import { ExcelRun } from "./ExcelContext";
 import { HostError, hostErrorFrom } from "./HostError";
 import { officeChangeApi, OfficeChanges } from "./OfficeChanges";
@@ -42,6 +43,8 @@ export class OfficeHost implements WorkbookHost {
   private readonly payloadBudget: number | undefined;
   private readonly responseBudget: number | undefined;
   private readonly changes: OfficeChanges | undefined;
+  /** What each sheet's tables weighed at the last read: part of the write's estimate of its back-up. */
+  private sheetSizes = new Map<string, KnownSize>();
 
   constructor(options: OfficeHostOptions) {
     this.run = options.run;
@@ -72,7 +75,12 @@ export class OfficeHost implements WorkbookHost {
     requireSet(this.isSetSupported, MANIFEST_MINIMUM);
     throwIfCancelled(context);
     try {
-      return await this.run((excel) => readWorkbookSnapshot(excel, context, this.responseBudget));
+      const sheetSizes = new Map<string, KnownSize>();
+      const snapshot = await this.run((excel) =>
+        readWorkbookSnapshot(excel, context, this.responseBudget, sheetSizes)
+      );
+      this.sheetSizes = sheetSizes;
+      return snapshot;
     } catch (error) {
       if (error instanceof OperationCancelled) throw error;
       throw hostErrorFrom(error);
@@ -95,6 +103,7 @@ export class OfficeHost implements WorkbookHost {
           tableResize,
           payloadBudget: this.payloadBudget,
           responseBudget: this.responseBudget,
+          knownSizes: this.sheetSizes,
         })
       );
     await (this.changes ? this.changes.whileWriting(write) : write());

@@ -9,13 +9,18 @@
  * #NAME?).
  *
  *  1. look (one request, nothing written): workbook structure protection, the sheets, the names, each patch sheet
- *     that exists (protection, tables, charts, and its used range with its formulas and number formats — the
- *     back-up — when that response fits under 5 MB; otherwise the look is repeated without them), each table name
- *     the patch takes, each edited cell with the rows above and below it. Then the checks that need no write:
+ *     that exists (protection, tables, charts, its used range's extent, and — only when the back-up's estimate fits
+ *     one response, `backupBytes` — the used range's formulas and number formats, the back-up), each table name the
+ *     patch takes, each edited cell with the rows above and below it. The estimate is what the patch writes on each
+ *     sheet, or what its tables weighed at the host's last read (`knownSizes`), whichever is more: a response over
+ *     5 MB is never asked for. Should Excel refuse the look all the same, it is repeated without the back-up.
+ *     Then the checks that need no write:
  *     structure protection when the patch adds, moves, hides or shows a sheet (`excel.structureProtected`), a
  *     table name used on another sheet (`excel.tableElsewhere`), and — when an existing table would be resized —
  *     `Table.resize`'s ExcelApi 1.13 (`TABLE_RESIZE`, `excel.requirementMissing`; checked after step 2).
- *  2. back up in response-sized blocks (`readInBlocks`) only what the look could not bring.
+ *  2. back up what the look did not bring in response-sized blocks (`readInBlocks`: the first sized from the
+ *     estimate per row, the next from the bytes measured, a refused block halved), after the request that reads
+ *     the tables' fills and validation.
  *  3. write (requests packed to the payload budget). The first request opens with `unprotect()` of each sheet
  *     loaded as protected — never of an unprotected one, which threw AccessDenied in some builds (office-js#6784) —
  *     so a password stops that request before anything is written, and `excel.sheetPasswordProtected` names the
@@ -56,8 +61,15 @@ import { cellToExcel, ExcelCellInput } from "./cellToExcel";
 import { ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from "./ExcelContext";
 import { HostError, hostErrorFrom } from "./HostError";
 import { jsonBytes, packSteps, rowPieces, Step, step } from "./PayloadChunks";
+import {
+  BackupEstimate,
+  backupBytes,
+  CELL_OVERHEAD,
+  KnownSize,
+  UNMEASURED_CELL_BYTES,
+} from "./backupBytes";
 import { planTableMoves, RowMove } from "./planTableMoves";
-import { readInBlocks } from "./readInBlocks";
+import { readInBlocks, RESPONSE_BUDGET } from "./readInBlocks";
 import { requireSet, TABLE_RESIZE } from "./requirementSets";
 import { sheetSteps } from "./sheetSteps";
 
@@ -75,8 +87,15 @@ export type ApplyOptions = OperationContext & {
   payloadBudget?: number;
   /** Bytes per read response for the back-up (default `RESPONSE_BUDGET`). */
   responseBudget?: number;
+  /**
+   * What each sheet's tables weighed in the response when the host last read the workbook, by lower-case sheet
+   * name: with what the patch writes, the estimate that sizes the back-up's reads (`backupBytes`).
+   */
+  knownSizes?: ReadonlyMap<string, KnownSize>;
 };
 
+/** Room the back-up's estimate leaves for sheets that hold more than it guessed. */
+const BACKUP_MARGIN = 1.25;
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 const LAST_ROW = 1_048_576;
 
@@ -221,7 +240,7 @@ function patchExtent(sheet: SheetPatch): Extent {
     bottom = Math.max(bottom, block.row + block.values.length - 1);
     right = Math.max(
       right,
-      block.column + Math.max(0, ...block.values.map((row) => row.length)) - 1
+      block.column + block.values.reduce((width, row) => Math.max(width, row.length), 0) - 1
     );
   }
   for (const table of sheet.tables) {
@@ -276,7 +295,7 @@ async function applyOrRestore(
   throwIfCancelled(options);
   const patchNames = new Set(patch.sheets.map((sheet) => sheet.name.toLowerCase()));
 
-  // ---- 1. look (with each existing sheet's contents as the back-up, when that response fits) ----
+  // ---- 1. look (with each existing sheet's contents as the back-up, when their estimate fits one response) ----
   const editsElsewhere = edits.filter((edit) => !patchNames.has(edit.sheet.toLowerCase()));
   const editsInPatch = edits.filter((edit) => patchNames.has(edit.sheet.toLowerCase()));
   const look = (withBackup: boolean) => {
@@ -326,13 +345,25 @@ async function applyOrRestore(
     });
     return { targets, takenTables, takenRanges, editedSheets, editBlocks };
   };
-  let looked = look(true);
-  let backedUp = true;
+  // The back-up comes with the look only when its estimate fits one response: a response over 5 MB is never asked
+  // for (Excel on the web would build it and refuse it). The estimate is what the patch writes on each of its
+  // sheets, or what their tables weighed when the host last read them, whichever is larger (`backupBytes`).
+  const estimates = new Map(
+    patch.sheets.map((sheet) => [
+      sheet.name.toLowerCase(),
+      backupBytes(sheet, options.knownSizes?.get(sheet.name.toLowerCase())),
+    ])
+  );
+  const estimated = [...estimates.values()].reduce((sum, estimate) => sum + estimate.bytes, 0);
+  let backedUp = estimated * BACKUP_MARGIN <= (options.responseBudget ?? RESPONSE_BUDGET);
+  let looked = look(backedUp);
   try {
     await context.sync();
   } catch (error) {
-    // Over Excel on the web's 5 MB response: look again without the contents, read them in blocks (step 3).
-    if ((error as { code?: unknown })?.code !== "ResponsePayloadSizeLimitExceeded") throw error;
+    // Refused all the same (the sheets held more than estimated): look again without the contents, read them in
+    // blocks (step 3).
+    if (!backedUp || (error as { code?: unknown })?.code !== "ResponsePayloadSizeLimitExceeded")
+      throw error;
     looked = look(false);
     backedUp = false;
     await context.sync();
@@ -462,11 +493,19 @@ async function applyOrRestore(
         context,
         backups.map((target) => {
           const extent = target.existing?.usedExtent as Extent;
+          const estimate = estimates.get(target.patch.name.toLowerCase()) as BackupEstimate;
           return {
             rows: extent.rows,
             columns: extent.columns,
             properties: ["formulas", "numberFormat"],
-            bytesPerRow: extent.columns * 40,
+            // First blocks sized from the estimate per row (readInBlocks keeps room under 5 MB), then measured; a
+            // sheet never measured may hold more than the patch writes, so its cells are guessed as short texts.
+            bytesPerRow: Math.ceil(
+              Math.max(
+                extent.columns * (estimate.measured ? CELL_OVERHEAD : UNMEASURED_CELL_BYTES),
+                estimate.bytesPerRow
+              ) * 1.05
+            ),
             slice: (start: number, count: number) =>
               target.proxy
                 .getRangeByIndexes(extent.top + start, extent.left, count, extent.columns)
@@ -647,8 +686,9 @@ async function applyOrRestore(
         pageLayout: options.pageLayout,
         charts: options.charts ?? true,
       });
-      steps.push(...parts.build);
-      finishes.push(...parts.finish);
+      // Appended one by one: a long sheet (the informe at 17 × 1,000 rows) has more steps than a spread's arguments.
+      for (const part of parts.build) steps.push(part);
+      for (const part of parts.finish) finishes.push(part);
     }
     for (const { name, refersTo } of patch.definedNames)
       steps.push(
@@ -663,7 +703,7 @@ async function applyOrRestore(
           2
         )
       );
-    steps.push(...finishes);
+    for (const part of finishes) steps.push(part);
     steps.push(...editSteps(context, editBlocks, "new"));
     for (const edit of editsInPatch) {
       const value = cellToExcel(edit.value, () => ({ sheet: edit.sheet, cell: edit.cell }));

@@ -26,6 +26,8 @@ export type BlockRead = {
   /** First estimate of a row's response bytes. */
   bytesPerRow: number;
   slice: (start: number, count: number) => ExcelRange;
+  /** Told the measured bytes of each block read, by property, and its rows (e.g. to sum what a sheet weighs). */
+  measured?: (bytes: Record<string, number>, rows: number) => void;
 };
 
 /** Per read, the loaded ranges in row order. */
@@ -45,13 +47,19 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** What each loaded property of a range weighs in the response, as UTF-8 JSON. */
+export function propertyBytes(range: ExcelRange, properties: string[]): Record<string, number> {
+  return Object.fromEntries(
+    properties.map((property) => [
+      property,
+      utf8Length(JSON.stringify((range as unknown as Record<string, unknown>)[property])),
+    ])
+  );
+}
+
 /** What a loaded range weighs in the response: its properties as UTF-8 JSON. */
 export function responseBytes(range: ExcelRange, properties: string[]): number {
-  return properties.reduce(
-    (sum, property) =>
-      sum + utf8Length(JSON.stringify((range as unknown as Record<string, unknown>)[property])),
-    0
-  );
+  return Object.values(propertyBytes(range, properties)).reduce((sum, bytes) => sum + bytes, 0);
 }
 
 const isResponseTooLarge = (error: unknown): boolean =>
@@ -108,8 +116,10 @@ export async function readInBlocks(
       results[read].push(range);
       done[read] = start + count;
       // Measured: the next blocks of this range are sized from what these rows weighed.
-      const measured = responseBytes(range, reads[read].properties) / count;
-      perRow[read] = Math.max(1, Math.ceil(measured * 1.05));
+      const sizes = propertyBytes(range, reads[read].properties);
+      reads[read].measured?.(sizes, count);
+      const bytes = Object.values(sizes).reduce((sum, size) => sum + size, 0);
+      perRow[read] = Math.max(1, Math.ceil((bytes / count) * 1.05));
     }
   }
   return results;

@@ -18,6 +18,7 @@ import {
   SheetVisibility,
 } from "../../core/workbook/WorkbookSnapshot";
 import { OperationContext, throwIfCancelled } from "../../operations/OperationContext";
+import { KnownSize } from "./backupBytes";
 import { cellFromExcel } from "./cellFromExcel";
 import { ExcelContext, ExcelRange, ExcelWorksheet } from "./ExcelContext";
 import { HostError } from "./HostError";
@@ -75,7 +76,9 @@ export async function readWorkbookSnapshot(
   context: ExcelContext,
   operation?: OperationContext,
   /** Bytes per response (default `RESPONSE_BUDGET`, under Excel on the web's 5 MB). */
-  responseBudget?: number
+  responseBudget?: number,
+  /** Filled with what each sheet's table bodies weighed, by lower-case sheet name (`ApplyOptions.knownSizes`). */
+  sheetSizes?: Map<string, KnownSize>
 ): Promise<WorkbookSnapshot> {
   const { workbook } = context;
   // 1. What is there.
@@ -143,6 +146,18 @@ export async function readWorkbookSnapshot(
         })
       );
     const sheetName = table.worksheet.name;
+    // What the sheet's bodies would weigh as a back-up (formulas and number formats, `backupBytes`): the values
+    // (a text's formula is the text) and number formats of the body's read, with its rows; the formulas' reads.
+    const measured =
+      (properties: string[], countRows: boolean) =>
+      (bytes: Record<string, number>, rows: number): void => {
+        const key = sheetName.toLowerCase();
+        const known = sheetSizes?.get(key) ?? { bytes: 0, rows: 0 };
+        sheetSizes?.set(key, {
+          bytes: properties.reduce((sum, property) => sum + (bytes[property] ?? 0), known.bytes),
+          rows: known.rows + (countRows ? rows : 0),
+        });
+      };
     const block =
       (left: number, width: number, properties: string[]) =>
       (start: number, count: number): ExcelRange =>
@@ -156,6 +171,7 @@ export async function readWorkbookSnapshot(
         properties: BODY_PROPERTIES,
         bytesPerRow: probeBytes(BODY_PROPERTIES),
         slice: block(0, columns, BODY_PROPERTIES),
+        measured: measured(["values", "numberFormat"], true),
       },
       ...runs.map((run): BlockRead => ({
         rows: bodyRows,
@@ -163,6 +179,7 @@ export async function readWorkbookSnapshot(
         properties: ["formulas"],
         bytesPerRow: probeBytes(["formulas"], run.start, run.end),
         slice: block(run.start, run.end - run.start, ["formulas"]),
+        measured: measured(["formulas"], false),
       })),
     ];
     return { table, range, headers, runs, reads, sheetName };

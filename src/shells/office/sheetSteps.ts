@@ -90,7 +90,8 @@ function gridSteps(
   top: number,
   left: number
 ): Step[] {
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  // Not Math.max(...rows): a block of 200,000 rows (the informe at 17 × 5,000) overflows the call stack.
+  const width = grid.reduce((most, row) => Math.max(most, row.length), 0);
   if (width === 0) return [];
   const square = grid.map((row) =>
     row.length === width ? row : [...row, ...Array(width - row.length).fill("")]
