@@ -19,7 +19,8 @@
  *     table name used on another sheet (`excel.tableElsewhere`), and — when an existing table would be resized —
  *     `Table.resize`'s ExcelApi 1.13 (`TABLE_RESIZE`, `excel.requirementMissing`; checked after step 2).
  *  2. back up what the look did not bring in response-sized blocks (`readInBlocks`: the first sized from the
- *     estimate per row, the next from the bytes measured, a refused block halved), after the request that reads
+ *     estimate per row, the next from the bytes measured — for a sheet no read measured, also from samples of its
+ *     whole range, as an informe's annex outweighs its first pages — a refused block halved), after the request that reads
  *     the tables' fills and validation.
  *  3. write (requests packed to the payload budget). The first request opens with `unprotect()` of each sheet
  *     loaded as protected — never of an unprotected one, which threw AccessDenied in some builds (office-js#6784) —
@@ -506,6 +507,7 @@ async function applyOrRestore(
                 estimate.bytesPerRow
               ) * 1.05
             ),
+            uneven: !estimate.measured,
             slice: (start: number, count: number) =>
               target.proxy
                 .getRangeByIndexes(extent.top + start, extent.left, count, extent.columns)

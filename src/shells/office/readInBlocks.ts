@@ -2,7 +2,7 @@
  * Reads many row ranges in as few requests as Excel on the web's 5 MB response limit allows
  * (`ResponsePayloadSizeLimitExceeded`, OFFICEJS.md "Limits"). Each range is read in row blocks whose size comes from
  * the bytes actually coming back: a first estimate per row (from the caller, e.g. a probe row measured earlier), then,
- * after every sync, the measured UTF-8 JSON of what came back. A request that is refused all the same is retried with
+ * after every sync, the measured UTF-8 JSON of what came back (for an `uneven` range, also samples spread over it). A request that is refused all the same is retried with
  * blocks half as large, at most `MAX_HALVINGS` times in a read, so the number of syncs stays ⌈bytes ÷ budget⌉ plus a
  * bounded few. Requests never exceed Excel's 5,000,000-cell read cap per range (docs/excel/performance.md).
  */
@@ -28,7 +28,18 @@ export type BlockRead = {
   slice: (start: number, count: number) => ExcelRange;
   /** Told the measured bytes of each block read, by property, and its rows (e.g. to sum what a sheet weighs). */
   measured?: (bytes: Record<string, number>, rows: number) => void;
+  /**
+   * Whether the rows may weigh very differently down the range (a sheet nobody measured: an informe, whose annex is
+   * far heavier than its first pages). Then the first request also reads `SAMPLES` short samples spread over the
+   * rest of the range, and each later block is sized from the heaviest sample still ahead of it as well as from
+   * what was read: the rows read so far alone would size a block of heavier rows past 5 MB.
+   */
+  uneven?: boolean;
 };
+
+/** Samples of an uneven range, and the rows of each. */
+export const SAMPLES = 16;
+export const SAMPLE_ROWS = 25;
 
 /** Per read, the loaded ranges in row order. */
 export type BlockResult = ExcelRange[];
@@ -76,19 +87,35 @@ export async function readInBlocks(
   const results: BlockResult[] = reads.map(() => []);
   const done = reads.map(() => 0);
   const perRow = reads.map((read) => Math.max(1, read.bytesPerRow));
+  /** Per uneven read, its samples once measured: first row and bytes per row. */
+  const samples: { start: number; perRow: number }[][] = reads.map(() => []);
+  let sampled = false;
   let halvings = 0;
   while (done.some((count, index) => count < reads[index].rows)) {
     const batch: { read: number; start: number; count: number; range: ExcelRange }[] = [];
+    // The first request keeps room for the samples (their rows guessed as heavy as the first estimate says).
+    const room = sampled
+      ? budget
+      : Math.max(
+          budget / 2,
+          reads.reduce(
+            (left, read, index) =>
+              read.uneven && read.rows > SAMPLES * SAMPLE_ROWS
+                ? left - SAMPLES * SAMPLE_ROWS * perRow[index]
+                : left,
+            budget
+          )
+        );
     let bytes = 0;
-    for (let index = 0; index < reads.length && bytes < budget; index++) {
+    for (let index = 0; index < reads.length && bytes < room; index++) {
       const read = reads[index];
       let start = done[index];
-      while (start < read.rows && bytes < budget) {
+      while (start < read.rows && bytes < room) {
         const cap = Math.min(
           READ_BLOCK_ROWS,
           Math.max(1, Math.floor(READ_CELL_CAP / Math.max(1, read.columns)))
         );
-        const fit = Math.floor((budget - bytes) / perRow[index]);
+        const fit = Math.floor((room - bytes) / perRow[index]);
         // A block always has a row, so a row larger than the budget is read alone.
         if (fit < 1 && batch.length > 0) break;
         const count = Math.max(1, Math.min(fit, cap, read.rows - start));
@@ -98,6 +125,21 @@ export async function readInBlocks(
       }
       if (start < read.rows) break;
     }
+    // The first request also brings the samples of each uneven range, spread over the rows the batch leaves.
+    const probes: { read: number; start: number; count: number; range: ExcelRange }[] = [];
+    if (!sampled)
+      reads.forEach((read, index) => {
+        const from = batch
+          .filter((block) => block.read === index)
+          .reduce((end, block) => Math.max(end, block.start + block.count), done[index]);
+        if (!read.uneven || read.rows - from <= SAMPLES * SAMPLE_ROWS) return;
+        const spacing = (read.rows - from) / SAMPLES;
+        for (let sample = 0; sample < SAMPLES; sample++) {
+          const start = from + Math.floor(sample * spacing);
+          const count = Math.min(SAMPLE_ROWS, read.rows - start);
+          probes.push({ read: index, start, count, range: read.slice(start, count) });
+        }
+      });
     try {
       // One request per response-sized batch: their number grows with bytes, never with rows or areas.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -111,7 +153,12 @@ export async function readInBlocks(
       continue;
     }
     halvings = 0;
+    sampled = true;
     throwIfCancelled(operation);
+    for (const { read, start, count, range } of probes) {
+      const bytes = responseBytes(range, reads[read].properties);
+      samples[read].push({ start, perRow: Math.ceil(bytes / count) });
+    }
     for (const { read, start, count, range } of batch) {
       results[read].push(range);
       done[read] = start + count;
@@ -119,7 +166,11 @@ export async function readInBlocks(
       const sizes = propertyBytes(range, reads[read].properties);
       reads[read].measured?.(sizes, count);
       const bytes = Object.values(sizes).reduce((sum, size) => sum + size, 0);
-      perRow[read] = Math.max(1, Math.ceil((bytes / count) * 1.05));
+      // An uneven range: also as heavy as the heaviest sample from here on (the next block may reach it).
+      const ahead = samples[read]
+        .filter((sample) => sample.start + SAMPLE_ROWS > done[read])
+        .reduce((max, sample) => Math.max(max, sample.perRow), 0);
+      perRow[read] = Math.max(1, Math.ceil(Math.max(bytes / count, ahead) * 1.05));
     }
   }
   return results;

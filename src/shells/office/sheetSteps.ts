@@ -25,6 +25,7 @@ import {
   DataValidationPatch,
   SheetPatch,
 } from "../../core/workbook/WorkbookPatch";
+import { coalesceStyles, mergeRuns, rowHeightRuns } from "./coalesceStyles";
 import { cellToExcel, ExcelCellInput, refersElsewhere } from "./cellToExcel";
 import { ExcelRange, ExcelTable, ExcelWorksheet } from "./ExcelContext";
 import { jsonBytes, rowPieces, Step, step } from "./PayloadChunks";
@@ -378,9 +379,10 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
         )
       );
   }
-  for (const { range, style } of patch.styles) build.push(...styleSteps(target, range, style));
-  for (const merge of patch.merges)
-    build.push(step(() => target.sheet().getRange(merge).merge(false), merge.length));
+  for (const { range, style } of coalesceStyles(patch.styles))
+    for (const styled of styleSteps(target, range, style)) build.push(styled);
+  for (const { range, across } of mergeRuns(patch.merges))
+    build.push(step(() => target.sheet().getRange(range).merge(across), range.length));
   if (patch.columnWidths?.length)
     build.push(
       step(
@@ -393,14 +395,14 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
         patch.columnWidths.length
       )
     );
-  const heights = patch.rowHeights ?? [];
+  const heights = rowHeightRuns(patch.rowHeights ?? []);
   for (let start = 0; start < heights.length; start += ROW_HEIGHTS_PER_STEP) {
     const piece = heights.slice(start, start + ROW_HEIGHTS_PER_STEP);
     build.push(
       step(
         () =>
-          piece.forEach(({ row, height }) => {
-            target.sheet().getRange(`A${row}`).format.rowHeight = height;
+          piece.forEach(({ first, last, height }) => {
+            target.sheet().getRange(`A${first}:A${last}`).format.rowHeight = height;
           }),
         0,
         piece.length

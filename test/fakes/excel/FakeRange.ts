@@ -597,9 +597,13 @@ export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
   }
 
   merge(across?: boolean): void {
+    // `across`: each row of the range merged as a separate merged cell
+    // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)).
     this.command("merge", [across ?? false], ({ sheet, bounds }) => {
-      if (across) throw officeError("InvalidArgument", "The fake models whole-range merges only.");
-      this.excelModel.merge(sheet, bounds);
+      if (!across) this.excelModel.merge(sheet, bounds);
+      else
+        for (let row = bounds.top; row <= bounds.bottom; row++)
+          this.excelModel.merge(sheet, { ...bounds, top: row, bottom: row });
     });
   }
 
