@@ -68,3 +68,44 @@ test("sized from the rows read so far, a block of heavier rows asks for more tha
 test("an uneven read sizes its blocks from samples of the whole range: every response under 5 MB", async () => {
   expect(await readBack(await unevenSheet(), true)).toBeLessThan(FIVE_MB);
 });
+
+test("a few light rows read at the end of a batch (a sheet's title rows) do not size the next block of heavy rows", async () => {
+  // Limit 100,000 bytes, budget 80,000, rows first guessed at 2,600 bytes (a heavy row: 8 × 300-byte texts, their
+  // quotes and 8 × "General" ≈ 2.5 KB). `Otra`'s 25 heavy rows take 65,000 of the first batch, which leaves room
+  // for 5 rows of `Area`: its title rows, "x" and 7 empty cells (≈ 120 bytes). Sized from those alone, the next
+  // block would take `Area`'s other 195 rows, heavy ones: ≈ 490,000 bytes, past the limit.
+  const excel = new FakeExcel({ responseLimit: 100_000 });
+  const heavy = "ñ".repeat(100) + "a".repeat(100);
+  for (const [name, light, rows] of [
+    ["Otra", 0, 25],
+    ["Area", 5, 200],
+  ] as const)
+    await excel.run(async (context: ExcelContext) => {
+      const sheet = context.workbook.worksheets.add(name);
+      sheet.getRangeByIndexes(0, 0, rows, COLUMNS).values = Array.from(
+        { length: rows },
+        (_, row) =>
+          row < light ? ["x", "", "", "", "", "", "", ""] : Array<string>(COLUMNS).fill(heavy)
+      );
+      await context.sync();
+    });
+  const before = excel.syncs.length;
+  await excel.run(async (context: ExcelContext) => {
+    const read = (name: string, rows: number) => ({
+      rows,
+      columns: COLUMNS,
+      properties: ["formulas", "numberFormat"],
+      bytesPerRow: 2_600,
+      slice: (start: number, count: number) =>
+        context.workbook.worksheets
+          .getItem(name)
+          .getRangeByIndexes(start, 0, count, COLUMNS)
+          .load(["formulas", "numberFormat"]),
+    });
+    await readInBlocks(context, [read("Otra", 25), read("Area", 200)], 80_000);
+  });
+  const largest = excel.syncs
+    .slice(before)
+    .reduce((max, sync) => Math.max(max, sync.responseBytes), 0);
+  expect(largest).toBeLessThan(100_000);
+});
