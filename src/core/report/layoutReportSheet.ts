@@ -237,7 +237,8 @@ function documentLines(document: ReportDocument): Line[] {
         for (const item of block.items) lines.push(textLine(`• ${item}`, { wrap: true }));
         break;
       case "table":
-        lines.push(...tableLines(block.table));
+        // One by one: an annex of every plan row would overflow the call stack as spread arguments.
+        for (const line of tableLines(block.table)) lines.push(line);
         break;
     }
   }
