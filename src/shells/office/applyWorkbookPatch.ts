@@ -146,6 +146,9 @@ type FormatBackup = {
   } | null;
 };
 
+/** What a table part's fill and validation (or a dropped table's address) weigh in a response, at most. */
+const PIECE_BYTES = 600;
+
 /** What the back-up loads of each table part. */
 const FORMAT_PATHS = [
   "format/fill/color",
@@ -466,24 +469,32 @@ async function applyOrRestore(
         target.existing?.tableRanges.set(name, takenRanges.get(name) as ExcelRange);
     // Tables the patch drops (rare): their extents are read now, to keep or re-add them.
     const dropped = targets.flatMap((target) => target.existing?.dropped ?? []);
-    for (const table of dropped) table.range.load(["address"]);
     // Fills and data validation of the kept tables (header row, each body column): one value per piece, read in
-    // the same request (a few hundred bytes a column), so that a restore puts them back with the values.
-    const pieces = backups.flatMap((target) =>
+    // the same request (a few hundred bytes a column), so that a restore puts them back with the values. With the
+    // dropped tables' extents, they ride with the back-up's first block when the back-up is read in blocks.
+    const pieceAddresses = backups.flatMap((target) =>
       [...(target.existing?.tableRanges.values() ?? [])].flatMap((tableRange) =>
-        tablePieces(tableRange.address).map((address) => ({
-          target,
-          address,
-          range: target.proxy.getRange(address).load(FORMAT_PATHS),
-        }))
+        tablePieces(tableRange.address).map((address) => ({ target, address }))
       )
     );
-    if (dropped.length > 0 || pieces.length > 0) await context.sync();
-    for (const { target, address, range } of pieces) {
-      const existing = target.existing as NonNullable<Target["existing"]>;
-      (existing.formats ??= []).push(formatBackup(address, range));
-    }
+    let pieces: { target: Target; address: string; range: ExcelRange }[] = [];
+    const queueFormatReads = (): void => {
+      for (const table of dropped) table.range.load(["address"]);
+      pieces = pieceAddresses.map(({ target, address }) => ({
+        target,
+        address,
+        range: target.proxy.getRange(address).load(FORMAT_PATHS),
+      }));
+    };
+    const formatReads =
+      dropped.length > 0 || pieceAddresses.length > 0
+        ? { queue: queueFormatReads, bytes: (dropped.length + pieceAddresses.length) * PIECE_BYTES }
+        : undefined;
     if (backedUp) {
+      if (formatReads) {
+        formatReads.queue();
+        await context.sync();
+      }
       for (const target of backups)
         (target.existing as NonNullable<Target["existing"]>).backup = {
           formulas: target.used.formulas,
@@ -515,7 +526,8 @@ async function applyOrRestore(
           };
         }),
         options.responseBudget,
-        options
+        options,
+        formatReads
       );
       backups.forEach((target, index) => {
         (target.existing as NonNullable<Target["existing"]>).backup = {
@@ -523,6 +535,10 @@ async function applyOrRestore(
           numberFormat: blocks[index].flatMap((block) => block.numberFormat),
         };
       });
+    }
+    for (const { target, address, range } of pieces) {
+      const existing = target.existing as NonNullable<Target["existing"]>;
+      (existing.formats ??= []).push(formatBackup(address, range));
     }
     throwIfCancelled(options);
 

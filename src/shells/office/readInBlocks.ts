@@ -84,11 +84,16 @@ const isResponseTooLarge = (error: unknown): boolean =>
   error !== null &&
   (error as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
 
+/**
+ * `along`: other reads that ride with the first request (queued again should Excel refuse it), and what their
+ * response may weigh; with nothing to read in blocks, they still get their request.
+ */
 export async function readInBlocks(
   context: ExcelContext,
   reads: BlockRead[],
   budget: number = RESPONSE_BUDGET,
-  operation?: OperationContext
+  operation?: OperationContext,
+  along?: { queue: () => void; bytes: number }
 ): Promise<BlockResult[]> {
   const results: BlockResult[] = reads.map(() => []);
   const done = reads.map(() => 0);
@@ -109,7 +114,7 @@ export async function readInBlocks(
               read.uneven && read.rows > SAMPLES * SAMPLE_ROWS
                 ? left - SAMPLES * SAMPLE_ROWS * perRow[index]
                 : left,
-            budget
+            budget - (along?.bytes ?? 0)
           )
         );
     let bytes = 0;
@@ -146,6 +151,7 @@ export async function readInBlocks(
           probes.push({ read: index, start, count, range: read.slice(start, count) });
         }
       });
+    if (!sampled) along?.queue();
     try {
       // One request per response-sized batch: their number grows with bytes, never with rows or areas.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -183,6 +189,10 @@ export async function readInBlocks(
         Math.ceil(count < MEASURED_ROWS ? Math.max(measured, perRow[read]) : measured)
       );
     }
+  }
+  if (!sampled && along) {
+    along.queue();
+    await context.sync();
   }
   return results;
 }
