@@ -20,8 +20,8 @@
  *     `Table.resize`'s ExcelApi 1.13 (`TABLE_RESIZE`, `excel.requirementMissing`; checked after step 2).
  *  2. back up what the look did not bring in response-sized blocks (`readInBlocks`: the first sized from the
  *     estimate per row, the next from the bytes measured — for a sheet no read measured, also from samples of its
- *     whole range, as an informe's annex outweighs its first pages — a refused block halved), after the request that reads
- *     the tables' fills and validation.
+ *     whole range, as an informe's annex outweighs its first pages — a refused block halved); the tables' fills and
+ *     validation ride with the first block (or have a request of their own when the look brought the back-up).
  *  3. write (requests packed to the payload budget). The first request opens with `unprotect()` of each sheet
  *     loaded as protected — never of an unprotected one, which threw AccessDenied in some builds (office-js#6784) —
  *     so a password stops that request before anything is written, and `excel.sheetPasswordProtected` names the
