@@ -1,15 +1,7 @@
 /** The strict fake rejects what Excel rejects: one test per rule, each showing the wrong usage fail. */
 import { ExcelContext, ExcelRange } from "../../../src/shells/office/ExcelContext";
 import { FakeExcel } from "./FakeExcel";
-
-const officeCode = async (promise: Promise<unknown>): Promise<string> => {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { code: string }).code;
-  }
-  return "no error";
-};
+import { officeCode } from "./officeCode";
 
 function fake(options = {}): {
   excel: FakeExcel;

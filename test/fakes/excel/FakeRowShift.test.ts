@@ -5,15 +5,7 @@
  */
 import { ExcelContext } from "../../../src/shells/office/ExcelContext";
 import { FakeExcel } from "./FakeExcel";
-
-const officeCode = async (promise: Promise<unknown>): Promise<string> => {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { code: string }).code;
-  }
-  return "no error";
-};
+import { officeCode } from "./officeCode";
 
 /** `Datos`: a title in A1, a table T_Datos at A4:B6 (Meta, Peso; 2 rows), a total in D10; `Mio` refers to it. */
 async function workbook(): Promise<FakeExcel> {
