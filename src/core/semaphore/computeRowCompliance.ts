@@ -118,11 +118,21 @@ function firstInputError(
   if (unit.kind === "error") return unit.code;
   const direction = cellIn(row, columns.direction);
   if (direction.kind === "error") return direction.code;
-  for (const series of [columns.programmed, columns.executed])
-    for (let period = 0; period <= cutoffIndex && period < series.length; period++) {
-      const error = numericInputError(cellIn(row, series[period]));
-      if (error !== null) return error;
-    }
+  return (
+    firstErrorToDate(row, columns.programmed, cutoffIndex) ??
+    firstErrorToDate(row, columns.executed, cutoffIndex)
+  );
+}
+
+function firstErrorToDate(
+  row: readonly Cell[],
+  series: readonly number[],
+  cutoffIndex: number
+): string | null {
+  for (let period = 0; period <= cutoffIndex && period < series.length; period++) {
+    const error = numericInputError(cellIn(row, series[period]));
+    if (error !== null) return error;
+  }
   return null;
 }
 
