@@ -60,7 +60,7 @@ export type AppProps = {
   requirements: RequirementCheck;
   initialFlow: Flow;
   initialLanguage: Language;
-  /** Called once, after the first render is committed: the pane starts loading its host only then. */
+  /** Called once, after the first render is committed: the pane renders with its host only then. */
   onRendered?: () => void;
 };
 

@@ -1,9 +1,9 @@
 /**
  * Picks the workbook host the pane runs on (SPEC §9): inside Excel the Office.js host, elsewhere the in-browser
- * workbook; binds the operations to it. The host modules are loaded lazily (their own chunks), so the first render
- * does not wait for them and the Office host never ships to a plain browser's first paint; the package layer (zip and
- * XML) loads only when a file is opened or picked. A chunk that cannot be
- * loaded leaves the pane rendered, saying so (`problem`).
+ * workbook; binds the operations to it. The host modules are loaded lazily (their own chunks, requested while the first
+ * render runs), so the first render does not wait for them and the Office host never ships to a plain browser; the
+ * package layer (zip and XML) loads only when a file is opened or picked. A chunk that cannot be loaded leaves the
+ * pane rendered, saying so (`problem`).
  */
 import { PaneServices, RunsIn } from "./PaneServices";
 

@@ -11,7 +11,6 @@ import { OperationContext, throwIfCancelled } from "../../operations/OperationCo
 import { OperationError } from "../../operations/OperationError";
 import { WorkbookHost } from "../../operations/WorkbookHost";
 import { packageFault } from "../xlsx/packageFault";
-import { refuseNonWorkbook } from "../xlsx/refuseNonWorkbook";
 import { packageLayer } from "./packageLayer";
 
 export type CellSelection = { sheet: string; cell: string };
@@ -37,6 +36,10 @@ export class MemoryHost implements WorkbookHost {
   /** Replaces the workbook with an `.xlsx` file's bytes; a file that is not one is refused and nothing changes. */
   importBytes(bytes: Uint8Array, name = ""): Promise<void> {
     return this.serially(async () => {
+      // With the package layer's chunk: the pane's first, empty workbook needs neither the zip reader nor fflate.
+      const { refuseNonWorkbook } = await import(
+        /* webpackChunkName: "package" */ "../xlsx/refuseNonWorkbook"
+      );
       refuseNonWorkbook(name, bytes);
       const { listSheets } = await packageLayer();
       try {
