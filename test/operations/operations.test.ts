@@ -276,6 +276,16 @@ describe("consolidate", () => {
     expect(result.imported?.written).toBe(false);
     expect(host.patches).toHaveLength(1);
   });
+
+  it("names each area's tab without holding its rows (the result outlives the write)", async () => {
+    const result = await bindOperations(new RecordingHost(buildSnapshot())).consolidate({
+      today: TODAY,
+    });
+    expect(result.sources.slice(0, 2)).toEqual([
+      { code: "DJ", tab: "3.1 Dirección Jurídica" },
+      { code: "SGR", tab: "3.1.1 Sistema General Regalías" },
+    ]);
+  });
 });
 
 describe("importAreas", () => {

@@ -211,8 +211,8 @@ export function sampleConsolidation(): Consolidation {
     patch: { sheets: [], names: [], edits: [] },
     matrix: { headers: [], rows: [{}, {}, {}], retired: [], vanishedKeys: [], restoredKeys: [] },
     sources: [
-      { code: "DJ", sheet: { table: { sheet: "3.1 Jurídica" } } },
-      { code: "SG", sheet: { table: { sheet: "4.1 Secretaría" } } },
+      { code: "DJ", tab: "3.1 Jurídica" },
+      { code: "SG", tab: "4.1 Secretaría" },
     ],
     findings: [
       {

@@ -112,7 +112,7 @@ export const consolidateCommand: CommandRun = async (options, positionals, conte
           rows: result.matrix.rows.length,
           sources: result.sources.map((source) => ({
             area: source.code,
-            sheet: source.sheet.table.sheet,
+            sheet: source.tab,
           })),
           imported: result.imported?.imported ?? [],
           findings: findingsJson(result.findings, context.language),

@@ -3,7 +3,7 @@
  * every area column as a value (computed ones at the cut-off, from the core), then the planning office's own
  * columns, carried over from the previous matrix by row key (the `ID`). Same inputs, same matrix.
  */
-import { AreaSheet, cellAt, excelRow } from "../plan/AreaSheet";
+import { cellAt, excelRow } from "../plan/AreaSheet";
 import { blankRowTest } from "../plan/isRowBlank";
 import { RowSemaphore } from "../semaphore/computeSemaphore";
 import { Template } from "../template/Template";
@@ -15,7 +15,7 @@ import { AreaSource } from "./AreaSource";
 import { cellToInput } from "./cellToInput";
 import { MATRIX } from "./matrixLayout";
 import { PlanningNotes, PreviousMatrix, RetiredNote } from "./PreviousMatrix";
-import { rowKeys } from "./rowKeys";
+import { rowKeyMaker } from "./rowKeys";
 
 export type MatrixRow = { key: string; area: string; values: CellInput[] };
 
@@ -52,13 +52,6 @@ function computedValue(column: AreaColumn, result: RowSemaphore | undefined): Ce
   }
 }
 
-type SourceRow = {
-  sheet: AreaSheet;
-  code: string;
-  index: number;
-  result: RowSemaphore | undefined;
-};
-
 /**
  * `semaphoreRows` are the rows of `computeSemaphore` over the consolidated plan at the cut-off (the caller has them
  * already; computing them again would double the work on large plans).
@@ -78,61 +71,52 @@ export function buildMatrix(
     MATRIX.notes,
     MATRIX.verified,
   ];
-  const resultKey = (area: string, row: number): string => `${area}\u0000${row}`;
-  const results = new Map(
-    semaphoreRows.map((result) => [resultKey(result.area, result.row), result])
-  );
-  const sourceRows: SourceRow[] = sources.flatMap(({ sheet, code }) => {
-    // Prepared once per area tab, not once per row.
-    const isBlank = blankRowTest(sheet);
-    return sheet.table.rows.flatMap((cells, index) =>
-      isBlank(cells)
-        ? []
-        : [
-            {
-              sheet,
-              code,
-              index,
-              result: results.get(resultKey(sheet.code, excelRow(sheet, index))),
-            },
-          ]
-    );
-  });
-  const areaName = (row: SourceRow): string => row.sheet.area?.name ?? row.code;
-  const keys = rowKeys(
-    sourceRows.map((row) => ({
-      id: idText(cellAt(row.sheet, row.index, HEADERS.id)),
-      area: areaName(row),
-    }))
-  );
-
+  // One pass over the area rows, nothing per row kept but its matrix row (at 340,000 rows, the lists of rows, IDs
+  // and result keys a pass per step built were ≈ 60 MB, all garbage once the matrix stood).
+  const results = new Map<string, Map<number, RowSemaphore>>();
+  for (const result of semaphoreRows) {
+    const byRow = results.get(result.area) ?? new Map<number, RowSemaphore>();
+    results.set(result.area, byRow.set(result.row, result));
+  }
+  const keyOf = rowKeyMaker();
   const retiredByKey = new Map(previous.retired.map((note) => [note.key, note]));
   const restoredKeys: string[] = [];
-  const rows: MatrixRow[] = sourceRows.map((row, position) => {
-    const key = keys[position];
-    let notes = previous.notes.get(key);
-    const retired = retiredByKey.get(key);
-    if (!hasNotes(notes) && retired) {
-      notes = retired;
-      restoredKeys.push(key);
-    }
-    retiredByKey.delete(key);
-    const values: CellInput[] = [
-      row.sheet.macroprocess?.name ?? null,
-      areaName(row),
-      ...columns.map((column) =>
-        column.type === "computed"
-          ? computedValue(column, row.result)
-          : cellToInput(cellAt(row.sheet, row.index, column.header), column.type === "date")
-      ),
-      notes?.notes ?? null,
-      notes?.verified ?? null,
-    ];
-    return { key, area: row.code, values };
-  });
+  const previousKeysPresent = new Set<string>();
+  const rows: MatrixRow[] = [];
+  for (const { sheet, code } of sources) {
+    // Prepared once per area tab, not once per row.
+    const isBlank = blankRowTest(sheet);
+    const byRow = results.get(sheet.code);
+    const area = sheet.area?.name ?? code;
+    const macroprocess = sheet.macroprocess?.name ?? null;
+    sheet.table.rows.forEach((cells, index) => {
+      if (isBlank(cells)) return;
+      const result = byRow?.get(excelRow(sheet, index));
+      const key = keyOf(idText(cellAt(sheet, index, HEADERS.id)), area);
+      let notes = previous.notes.get(key);
+      if (previous.notes.has(key)) previousKeysPresent.add(key);
+      const retired = retiredByKey.get(key);
+      if (!hasNotes(notes) && retired) {
+        notes = retired;
+        restoredKeys.push(key);
+      }
+      retiredByKey.delete(key);
+      const values: CellInput[] = [
+        macroprocess,
+        area,
+        ...columns.map((column) =>
+          column.type === "computed"
+            ? computedValue(column, result)
+            : cellToInput(cellAt(sheet, index, column.header), column.type === "date")
+        ),
+        notes?.notes ?? null,
+        notes?.verified ?? null,
+      ];
+      rows.push({ key, area: code, values });
+    });
+  }
 
-  const present = new Set(keys);
-  const vanishedKeys = [...previous.notes.keys()].filter((key) => !present.has(key));
+  const vanishedKeys = [...previous.notes.keys()].filter((key) => !previousKeysPresent.has(key));
   const newlyRetired = vanishedKeys.flatMap((key): RetiredNote[] => {
     const notes = previous.notes.get(key);
     return hasNotes(notes) ? [{ ...notes, key, retiredOn: today }] : [];

@@ -9,6 +9,7 @@ import { computeSemaphore, SemaphoreReport } from "../semaphore/computeSemaphore
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { WorkbookPatch } from "../workbook/WorkbookPatch";
 import { AreaSource } from "./AreaSource";
+import { ConsolidatedSource } from "./ConsolidatedSource";
 import { buildMatrix, Matrix } from "./buildMatrix";
 import { areasInOrder } from "../template/Template";
 import { readReplacedValues } from "../import/readReplacedValues";
@@ -30,7 +31,7 @@ import { semaphoreEntries } from "../history/semaphoreEntries";
 export type Consolidation = {
   patch: WorkbookPatch;
   matrix: Matrix;
-  sources: AreaSource[];
+  sources: ConsolidatedSource[];
   findings: ConsolidationFinding[];
   semaphore: SemaphoreReport;
   /** `T_Historial` as this consolidation leaves it: its cut-off's rows replaced, the others kept. */
@@ -135,5 +136,12 @@ export function consolidatePlan(input: {
       },
     ],
   };
-  return { patch, matrix, sources, findings, semaphore, history };
+  return {
+    patch,
+    matrix,
+    sources: sources.map((source) => ({ code: source.code, tab: source.sheet.table.sheet })),
+    findings,
+    semaphore,
+    history,
+  };
 }

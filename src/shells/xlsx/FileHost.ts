@@ -13,10 +13,11 @@ import { OperationContext, throwIfCancelled } from "../../operations/OperationCo
 import { OperationError } from "../../operations/OperationError";
 import { WorkbookHost } from "../../operations/WorkbookHost";
 import { checkOutputPath, readInputBytes, systemErrorCode } from "./fileChecks";
-import { readSnapshotFromBytes, writePatchedBytes } from "./package/packageBytes";
+import { readSnapshotFromBytes, writePatchedParts } from "./package/packageBytes";
 import { WriteStepHook } from "./package/write/patchPackage";
 import { packageFault } from "./packageFault";
 import { installZipCodec } from "./package/zip/ZipCodec";
+import { joinBytes } from "./package/zip/joinBytes";
 import { NODE_ZIP_CODEC } from "./nodeZipCodec";
 import { refuseNonWorkbook } from "./refuseNonWorkbook";
 import { writeFileAtomically } from "./writeFileAtomically";
@@ -41,8 +42,11 @@ const EMPTY_SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], names: {} };
 
 export class FileHost implements WorkbookHost {
   readonly kind = "file" as const;
-  /** The workbook's bytes now: the input's once read, then the output's once written; null before either. */
-  private bytes: Uint8Array | null = null;
+  /**
+   * The workbook's bytes now: the input's once read, then the output's once written (as the pieces written, joined
+   * only if read again: a consolidation never is, and holds no second copy of its output); null before either.
+   */
+  private bytes: Uint8Array | Uint8Array[] | null = null;
   /** The file those bytes belong to (named in messages). */
   private current: string | null;
   private written = false;
@@ -85,9 +89,9 @@ export class FileHost implements WorkbookHost {
     };
     const input = await this.workbookBytes();
     onStep("start");
-    let next: Uint8Array;
+    let next: Uint8Array[];
     try {
-      next = await writePatchedBytes(input, patch, { onStep, tabOrder: context?.tabOrder });
+      next = await writePatchedParts(input, patch, { onStep, tabOrder: context?.tabOrder });
     } catch (error) {
       throw packageFault(error, this.current ?? output, false);
     }
@@ -119,6 +123,7 @@ export class FileHost implements WorkbookHost {
 
   /** The workbook's bytes, read from the input the first time (a file that is not an .xlsx package refused). */
   private async workbookBytes(): Promise<Uint8Array | null> {
+    if (Array.isArray(this.bytes)) this.bytes = joinBytes(this.bytes);
     if (this.bytes !== null || this.current === null) return this.bytes;
     const bytes = await readInputBytes(this.current);
     refuseNonWorkbook(this.current, bytes);

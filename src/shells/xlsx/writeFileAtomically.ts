@@ -43,7 +43,8 @@ async function linkWithoutReplacing(temporary: string, target: string, out: stri
 
 export async function writeFileAtomically(
   out: string,
-  bytes: Uint8Array | string,
+  /** The content, or its pieces in order (written one after the other, never joined in memory). */
+  bytes: Uint8Array | string | readonly Uint8Array[],
   options: WriteFileOptions | ((step: string) => void) = {}
 ): Promise<void> {
   const {
@@ -61,7 +62,8 @@ export async function writeFileAtomically(
     onStep("write");
     const handle = await fs.open(temporary, "wx");
     try {
-      await handle.writeFile(bytes);
+      if (typeof bytes === "string" || bytes instanceof Uint8Array) await handle.writeFile(bytes);
+      else for (const part of bytes) await handle.writeFile(part);
       onStep("sync");
       await handle.sync();
     } finally {

@@ -9,7 +9,7 @@ import { WorkbookPatch } from "../../../core/workbook/WorkbookPatch";
 import { SheetVisibility, WorkbookSnapshot } from "../../../core/workbook/WorkbookSnapshot";
 import { emptyPackage } from "./write/emptyPackage";
 import { openWorkbookPackage } from "./read/openWorkbookPackage";
-import { patchPackage } from "./write/patchPackage";
+import { patchPackage, patchPackageParts } from "./write/patchPackage";
 import { readSheetCells } from "./read/readSheetCells";
 import { readSnapshotFromZip } from "./read/readSnapshotFromZip";
 import { ZipReader } from "./zip/ZipReader";
@@ -22,6 +22,15 @@ export async function readSnapshotFromBytes(bytes: Uint8Array): Promise<Workbook
   return readSnapshotFromZip(ZipReader.fromBytes(bytes));
 }
 
+type WriteOptions = { onStep?: (step: string) => void; tabOrder?: string[] };
+
+/** The package a patch applies to: the input's, or an empty one for a brand-new workbook. */
+async function packageToPatch(input: Uint8Array | null, patch: WorkbookPatch): Promise<Uint8Array> {
+  if (input === null && patch.sheets.length === 0)
+    throw new Error("A new workbook needs at least one sheet");
+  return input ?? (await emptyPackage());
+}
+
 /**
  * The package with the patch applied (untouched parts copied byte for byte); `null` input makes a brand-new
  * workbook of the patch's sheets. `onStep` is called before each step; a hook that throws aborts the write.
@@ -29,11 +38,18 @@ export async function readSnapshotFromBytes(bytes: Uint8Array): Promise<Workbook
 export async function writePatchedBytes(
   input: Uint8Array | null,
   patch: WorkbookPatch,
-  options: { onStep?: (step: string) => void; tabOrder?: string[] } = {}
+  options: WriteOptions = {}
 ): Promise<Uint8Array> {
-  if (input === null && patch.sheets.length === 0)
-    throw new Error("A new workbook needs at least one sheet");
-  return patchPackage(input ?? (await emptyPackage()), patch, options);
+  return patchPackage(await packageToPatch(input, patch), patch, options);
+}
+
+/** The same package as pieces in order, never joined: for a host that writes them to a file one by one. */
+export async function writePatchedParts(
+  input: Uint8Array | null,
+  patch: WorkbookPatch,
+  options: WriteOptions = {}
+): Promise<Uint8Array[]> {
+  return patchPackageParts(await packageToPatch(input, patch), patch, options);
 }
 
 /** The workbook's worksheets in tab order (chart sheets left out). */

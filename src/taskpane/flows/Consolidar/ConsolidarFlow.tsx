@@ -261,7 +261,7 @@ export const ConsolidarFlow: React.FC<ConsolidarFlowProps> = (props) => {
                 <li key={source.code}>
                   {say("pane.consolidar.sourceWorkbook", {
                     area: source.code,
-                    sheet: source.sheet.table.sheet,
+                    sheet: source.tab,
                   })}
                 </li>
               ))}

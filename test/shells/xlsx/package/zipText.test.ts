@@ -65,3 +65,21 @@ describe("ZipReader.textChunks", () => {
     await expect(textOf(zip, "end.xml")).rejects.toMatchObject({ fault: "package.badText" });
   });
 });
+
+describe("ZipWriter.finishParts", () => {
+  it("gives the archive as pieces that, one after the other, are the bytes finish() gives", async () => {
+    const write = async (): Promise<ZipWriter> => {
+      const writer = new ZipWriter();
+      await writer.add("a.xml", "<a/>");
+      await writer.addStream("b.xml", ["<b>", "x".repeat(200_000), "</b>"]);
+      return writer;
+    };
+    const whole = (await write()).finish();
+    const parts = (await write()).finishParts();
+    // A local header, its data, and the directory's records at least: never one joined copy.
+    expect(parts.length).toBeGreaterThan(4);
+    const joined = Buffer.concat(parts);
+    expect(joined.equals(Buffer.from(whole))).toBe(true);
+    expect(await textOf(ZipReader.fromBytes(joined), "a.xml")).toBe("<a/>");
+  });
+});

@@ -122,6 +122,23 @@ export async function patchPackage(
   patch: WorkbookPatch,
   options: PatchOptions = {}
 ): Promise<Uint8Array> {
+  return (await patchedWriter(input, patch, options)).finish();
+}
+
+/** The same package as pieces in order, never joined (`ZipWriter.finishParts`): what a file host writes. */
+export async function patchPackageParts(
+  input: Uint8Array,
+  patch: WorkbookPatch,
+  options: PatchOptions = {}
+): Promise<Uint8Array[]> {
+  return (await patchedWriter(input, patch, options)).finishParts();
+}
+
+async function patchedWriter(
+  input: Uint8Array,
+  patch: WorkbookPatch,
+  options: PatchOptions
+): Promise<ZipWriter> {
   const { onStep = () => undefined, compressionLevel } = options;
   const zip = ZipReader.fromBytes(input);
   const names = zip.entries.map((entry) => entry.name);
@@ -458,5 +475,5 @@ export async function patchPackage(
   for (const write of appended) await write(writer);
   editsStep();
   onStep("serialise");
-  return writer.finish();
+  return writer;
 }

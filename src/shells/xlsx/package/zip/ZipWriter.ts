@@ -2,7 +2,7 @@
  * Builds a zip archive (an .xlsx package) in memory, entry by entry: entries of another archive copied as their
  * compressed bytes, small parts deflated whole, big parts deflated as they stream. Local headers carry exact sizes
  * (patched once a streamed entry is done), so readers never need data descriptors. No Node import: the same module
- * runs in the browser; `finish()` gives the archive's bytes.
+ * runs in the browser; `finish()` gives the archive's bytes, `finishParts()` its pieces.
  *
  * Why not fflate's `Zip`/`zipSync`: they take only uncompressed data (`ZipPassThrough` stores it, method 0), so an
  * untouched part could not be copied as its original compressed bytes with its CRC; the installed codec
@@ -11,6 +11,7 @@
  */
 import { ZipCodec, zipCodec } from "./ZipCodec";
 import { ZipEntry } from "./ZipEntry";
+import { joinBytes } from "./joinBytes";
 import { ZipReader } from "./ZipReader";
 
 const LOCAL_FILE_HEADER = 0x04034b50;
@@ -127,6 +128,14 @@ export class ZipWriter {
 
   /** Writes the central directory and gives the archive's bytes. */
   finish(): Uint8Array {
+    return joinBytes(this.finishParts());
+  }
+
+  /**
+   * Writes the central directory and gives the archive as its pieces, in order, never joined: a file host writes
+   * them one after the other, without a second copy of the archive (at 17 × 20,000 rows, 170 MB).
+   */
+  finishParts(): Uint8Array[] {
     const directoryStart = this.position;
     for (const entry of this.written) {
       const header = new Uint8Array(46 + entry.nameBytes.length);
@@ -150,14 +159,7 @@ export class ZipWriter {
     view.setUint32(12, directorySize, true);
     view.setUint32(16, directoryStart, true);
     this.append(end);
-    const out = new Uint8Array(this.position);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    this.chunks.length = 0;
-    return out;
+    return this.chunks.splice(0);
   }
 
   private newRecord(name: string, crc: number, compressedSize: number, size: number): ZipEntry {
