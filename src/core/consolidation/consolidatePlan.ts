@@ -14,7 +14,7 @@ import { buildMatrix, Matrix } from "./buildMatrix";
 import { areasInOrder } from "../template/Template";
 import { readReplacedValues } from "../import/readReplacedValues";
 import { ConsolidationFinding } from "./ConsolidationFinding";
-import { layoutDashboardSheet } from "./layoutDashboardSheet";
+import { layoutDashboardSheet, PeriodAreas } from "./layoutDashboardSheet";
 import { IssueCounts } from "../validation/IssueCounts";
 import { layoutSummarySheet } from "../workbook/layout/summarySheet";
 import { layoutLogSheet, LOG_TEXT } from "./layoutLogSheet";
@@ -72,14 +72,16 @@ export function consolidatePlan(input: {
   const consolidated: Plan = { ...plan, areas: sources.map((source) => source.sheet) };
   const semaphore = input.semaphore ?? computeSemaphore(consolidated, config);
   // The heat map shows the periods up to the cut-off only (SPEC §6): later ones have nothing executed yet.
-  const byPeriod = config.periodLabels
+  // Only the areas of each earlier period are kept: its rows (≈ 64 MB a period at 17 × 20,000 rows) would otherwise
+  // stay alive until the write.
+  const byPeriod: PeriodAreas[] = config.periodLabels
     .slice(0, config.cutoffIndex + 1)
     .map((label, cutoffIndex) => ({
       label,
-      report:
+      areas:
         cutoffIndex === config.cutoffIndex
-          ? semaphore
-          : computeSemaphore(consolidated, { ...config, cutoffIndex, cutoffLabel: label }),
+          ? semaphore.areas
+          : computeSemaphore(consolidated, { ...config, cutoffIndex, cutoffLabel: label }).areas,
     }));
   const matrix = buildMatrix(
     plan.template,

@@ -35,11 +35,15 @@ export const DASHBOARD_TEXT = {
   heatArea: "Área",
 };
 
+/** The heat map's column of one period: the areas' semáforo at it (their rows are not kept: the map never reads them). */
+export type PeriodAreas = { label: string; areas: AreaSemaphore[] };
+
 export type DashboardLayout = { sheet: SheetPatch; complianceRange: string; heatRange: string };
 
 export function layoutDashboardSheet(
   atCutoff: SemaphoreReport,
-  byPeriod: { label: string; report: SemaphoreReport }[],
+  /** Each period up to the cut-off: its label and its areas' semáforo at that period. */
+  byPeriod: PeriodAreas[],
   issueCounts: IssueCounts,
   /** The thresholds in force, for the chart's threshold labels (its lines read the live cells). */
   bands: Bands,
@@ -68,8 +72,8 @@ export function layoutDashboardSheet(
   const heatHeader = last + 3;
   const heatRows: CellInput[][] = areas.map((area) => [
     area.name,
-    ...byPeriod.map(({ report }) =>
-      figure(report.areas.find((candidate) => candidate.code === area.code))
+    ...byPeriod.map(({ areas: atPeriod }) =>
+      figure(atPeriod.find((candidate) => candidate.code === area.code))
     ),
   ]);
   const lastHeatColumn = String.fromCharCode(65 + byPeriod.length);
