@@ -4,7 +4,7 @@
  * at one cell in the registry's order of the rules. Each issue's key is worked out once.
  */
 import { IssueCode } from "../messages/catalog/issueMessages";
-import { parseCellAddress } from "../workbook/address";
+import { addressColumn } from "../workbook/address";
 import { Issue } from "./Issue";
 
 const AREA_LEVEL = new Set<IssueCode>([
@@ -33,7 +33,7 @@ export function sortIssues(
     area: (issue.area === null ? undefined : areaPosition.get(issue.area)) ?? areaOrder.length,
     detail: AREA_LEVEL.has(issue.code) ? 0 : 1,
     row: issue.row ?? 0,
-    column: issue.cell ? parseCellAddress(issue.cell).column : 0,
+    column: issue.cell ? addressColumn(issue.cell) : 0,
     rule: rules[index] ?? 0,
   }));
   keys.sort((a, b) => {

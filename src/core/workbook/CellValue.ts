@@ -27,7 +27,19 @@ export type Cell = CellValue & { formula?: string; readonly [ROW_FORMULA]?: RowF
 export const EMPTY: Cell = { kind: "empty" };
 
 export function isBlank(cell: Cell | undefined): boolean {
-  return !cell || cell.kind === "empty" || (cell.kind === "text" && cell.value.trim() === "");
+  if (!cell) return true;
+  const kind = cell.kind;
+  return kind === "empty" || (kind === "text" && isBlankText(cell.value));
+}
+
+/**
+ * Only whitespace (what `trim` removes). A text whose first character is printable ASCII is answered without
+ * calling `trim`, which validation would otherwise call on every typed text it tests.
+ */
+function isBlankText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return text.trim() === "";
 }
 
 /** `cell.formula !== undefined`, read without building a `RowFormulaText`'s text. */
