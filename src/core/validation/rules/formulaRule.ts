@@ -29,7 +29,8 @@ export const formulaRule = rowRule({
     });
     return (row, rowIndex, issues) => {
       const excel = excelRow(area.sheet, rowIndex);
-      for (const check of checked) {
+      for (let at = 0; at < checked.length; at++) {
+        const check = checked[at];
         const { column, form } = check;
         const cell = row[column];
         const mark = cell?.[ROW_FORMULA];

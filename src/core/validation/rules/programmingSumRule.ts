@@ -25,7 +25,7 @@ export const programmingSumRule = rowRule({
       if (goal === null || goal <= 0) return;
       if (!readPeriodNumbers(row, programmedColumns, values)) return;
       let sum = 0;
-      for (const value of values) sum += value;
+      for (let period = 0; period < values.length; period++) sum += values[period];
       if (sameNumber(sum, goal)) return;
       const shown = Number(sum.toPrecision(12));
       issues.push(
