@@ -27,8 +27,9 @@ export const formulaRule = rowRule({
         ? []
         : [{ column, form: forms[key], same: null as RowFormulaText | null }];
     });
+    const firstRow = excelRow(area.sheet, 0);
     return (row, rowIndex, issues) => {
-      const excel = excelRow(area.sheet, rowIndex);
+      const excel = firstRow + rowIndex;
       for (let at = 0; at < checked.length; at++) {
         const check = checked[at];
         const { column, form } = check;
