@@ -1,3 +1,4 @@
+import { FilledTextCell } from "./FilledTextCell";
 import { RowFormulaText } from "./RowFormulaText";
 
 /**
@@ -33,6 +34,7 @@ export const EMPTY: Cell = { kind: "empty" };
 
 export function isBlank(cell: Cell | undefined): boolean {
   if (cell === EMPTY || !cell) return true;
+  if (cell instanceof FilledTextCell) return false;
   const kind = cell.kind;
   return kind === "empty" || (kind === "text" && isBlankText(cell.value));
 }
