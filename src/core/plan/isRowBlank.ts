@@ -22,7 +22,8 @@ export function blankRowTest(
   );
   return (row) => {
     if (row === undefined) return true;
-    for (const column of counted) {
+    for (let at = 0; at < counted.length; at++) {
+      const column = counted[at];
       const cell = row[column];
       if (cell !== undefined && !isMissing(cell)) return false;
     }

@@ -6,7 +6,7 @@ import { AreaSheet } from "../plan/AreaSheet";
 import { blankRowTest } from "../plan/isRowBlank";
 import { unfilledRowTest } from "../plan/isRowUnfilled";
 import { PlanConfig } from "../plan/PlanConfig";
-import { readPlan } from "../plan/readPlan";
+import { Plan, readPlan } from "../plan/readPlan";
 import {
   AreaSemaphore,
   computeSemaphore,
@@ -20,17 +20,12 @@ import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { AreaContext, AreaSemaphoreContext, PresentColumn } from "./AreaContext";
 import { RuleContext, ValidationInputs, ValidationOptions } from "./RuleContext";
 
-/** The semáforo's rows and figure of one area, by row index. */
+/** The semáforo's rows and figure of one area, by row index (`rowsByIndex`). */
 function areaSemaphore(
-  sheet: AreaSheet,
-  rows: RowSemaphore[] | undefined,
+  rows: (RowSemaphore | undefined)[] | undefined,
   area: AreaSemaphore | undefined
 ): AreaSemaphoreContext | null {
-  if (!area) return null;
-  const byIndex: (RowSemaphore | undefined)[] = [];
-  const first = sheet.table.headerRow + 1;
-  for (const row of rows ?? []) byIndex[row.row - first] = row;
-  return { area, rows: byIndex };
+  return area ? { area, rows: rows ?? [] } : null;
 }
 
 function areaContext(
@@ -84,13 +79,29 @@ function areaContext(
   };
 }
 
-/** Each area's rows of the semáforo, which lists them area after area. */
-function rowsByArea(semaphore: SemaphoreReport): Map<string, RowSemaphore[]> {
-  const byArea = new Map<string, RowSemaphore[]>();
-  for (const row of semaphore.rows) {
-    const rows = byArea.get(row.area);
-    if (rows) rows.push(row);
-    else byArea.set(row.area, [row]);
+/**
+ * Each area's rows of the semáforo by data-row index, in one pass (it lists them area after area; a row's index is
+ * its Excel row less the first data row of its area's table).
+ */
+function rowsByIndex(
+  plan: Plan,
+  semaphore: SemaphoreReport
+): Map<string, (RowSemaphore | undefined)[]> {
+  const firstRows = new Map(plan.areas.map((sheet) => [sheet.code, sheet.table.headerRow + 1]));
+  const byArea = new Map<string, (RowSemaphore | undefined)[]>();
+  let code: string | null = null;
+  let byIndex: (RowSemaphore | undefined)[] = [];
+  let first = 0;
+  for (let at = 0; at < semaphore.rows.length; at++) {
+    const row = semaphore.rows[at];
+    if (row.area !== code) {
+      code = row.area;
+      const known = byArea.get(code);
+      if (known) byIndex = known;
+      else byArea.set(code, (byIndex = []));
+      first = firstRows.get(code) ?? 0;
+    }
+    byIndex[row.row - first] = row;
   }
   return byArea;
 }
@@ -106,7 +117,9 @@ export function buildRuleContext(
   const { template, config } = plan;
   const semaphore =
     template && config && cutoffKnown ? (inputs.semaphore ?? computeSemaphore(plan, config)) : null;
-  const semaphoreRows = semaphore ? rowsByArea(semaphore) : new Map<string, RowSemaphore[]>();
+  const semaphoreRows = semaphore
+    ? rowsByIndex(plan, semaphore)
+    : new Map<string, (RowSemaphore | undefined)[]>();
   const semaphoreAreas = new Map(semaphore?.areas.map((area) => [area.code, area]));
   const areas =
     template && config
@@ -119,11 +132,7 @@ export function buildRuleContext(
                   template,
                   config,
                   semaphore
-                    ? areaSemaphore(
-                        sheet,
-                        semaphoreRows.get(sheet.code),
-                        semaphoreAreas.get(sheet.code)
-                      )
+                    ? areaSemaphore(semaphoreRows.get(sheet.code), semaphoreAreas.get(sheet.code))
                     : null
                 ),
               ]

@@ -10,8 +10,6 @@ import { RuleContext } from "./RuleContext";
 /** Issues in the order found, with the registry position of the rule that found each (for `sortIssues`). */
 export type FoundIssues = { issues: Issue[]; rules: number[] };
 
-type PreparedCheck = { check: RowCheck; everyRow: boolean; rule: number };
-
 const NO_CELLS: readonly Cell[] = [];
 
 export function checkRows(
@@ -22,26 +20,39 @@ export function checkRows(
   const prepared = rules.flatMap(({ rule, position }) =>
     rule.rows ? [{ forArea: rule.rows(context), everyRow: rule.everyRow === true, position }] : []
   );
-  const { issues } = found;
+  const { issues, rules: foundRules } = found;
   for (const area of context.areas) {
-    const checks: PreparedCheck[] = [];
+    // The checks as parallel arrays (measured: no object read per check per row), those that also see the
+    // rows holding only the generated defaults first, so that an unfilled row stops after them.
+    const checks: RowCheck[] = [];
+    const positions: number[] = [];
+    let everyRowChecks = 0;
     for (const { forArea, everyRow, position } of prepared) {
       const check = forArea(area);
-      if (check) checks.push({ check, everyRow, rule: position });
+      if (!check) continue;
+      if (everyRow) {
+        checks.splice(everyRowChecks, 0, check);
+        positions.splice(everyRowChecks, 0, position);
+        everyRowChecks++;
+      } else {
+        checks.push(check);
+        positions.push(position);
+      }
     }
     if (checks.length === 0) continue;
     const tableRows = area.sheet.table.rows;
-    const filledRows = area.filledRows;
+    const { rows, filledRows } = area;
     let nextFilled = 0;
-    for (const rowIndex of area.rows) {
+    for (let at = 0; at < rows.length; at++) {
+      const rowIndex = rows[at];
       const filled = filledRows[nextFilled] === rowIndex;
       if (filled) nextFilled++;
       const row = tableRows[rowIndex] ?? NO_CELLS;
-      for (const { check, everyRow, rule } of checks) {
-        if (!filled && !everyRow) continue;
+      const count = filled ? checks.length : everyRowChecks;
+      for (let which = 0; which < count; which++) {
         const before = issues.length;
-        check(row, rowIndex, issues, filled);
-        for (let added = before; added < issues.length; added++) found.rules.push(rule);
+        checks[which](row, rowIndex, issues, filled);
+        for (let added = before; added < issues.length; added++) foundRules.push(positions[which]);
       }
     }
   }

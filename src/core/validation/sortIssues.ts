@@ -4,7 +4,7 @@
  * at one cell in the registry's order of the rules. Each issue's key is worked out once.
  */
 import { IssueCode } from "../messages/catalog/issueMessages";
-import { parseCellAddress } from "../workbook/address";
+import { addressColumn } from "../workbook/address";
 import { Issue } from "./Issue";
 
 const AREA_LEVEL = new Set<IssueCode>([
@@ -26,27 +26,38 @@ export function sortIssues(
   areaOrder.forEach((code, index) => {
     if (!areaPosition.has(code)) areaPosition.set(code, index);
   });
-  const keys = issues.map((issue, index) => ({
-    issue,
-    index,
-    structure: issue.code.startsWith("structure."),
-    area: (issue.area === null ? undefined : areaPosition.get(issue.area)) ?? areaOrder.length,
-    detail: AREA_LEVEL.has(issue.code) ? 0 : 1,
-    row: issue.row ?? 0,
-    column: issue.cell ? parseCellAddress(issue.cell).column : 0,
-    rule: rules[index] ?? 0,
-  }));
-  keys.sort((a, b) => {
-    if (a.structure !== b.structure) return a.structure ? -1 : 1;
-    if (a.structure) return a.rule - b.rule || a.index - b.index;
+  // Each key in a typed array by issue position, and the positions sorted: no key object per issue (heap sampling
+  // of the core bench: 2.5 MB of key objects for its 24,434 issues, all alive until the sort ends).
+  const count = issues.length;
+  const structure = new Uint8Array(count);
+  const area = new Int32Array(count);
+  const detail = new Uint8Array(count);
+  const row = new Int32Array(count);
+  const column = new Int32Array(count);
+  const rule = new Int32Array(count);
+  const order = new Int32Array(count);
+  for (let index = 0; index < count; index++) {
+    const issue = issues[index];
+    structure[index] = issue.code.startsWith("structure.") ? 1 : 0;
+    area[index] =
+      (issue.area === null ? undefined : areaPosition.get(issue.area)) ?? areaOrder.length;
+    detail[index] = AREA_LEVEL.has(issue.code) ? 0 : 1;
+    row[index] = issue.row ?? 0;
+    column[index] = issue.cell ? addressColumn(issue.cell) : 0;
+    rule[index] = rules[index] ?? 0;
+    order[index] = index;
+  }
+  order.sort((a, b) => {
+    if (structure[a] !== structure[b]) return structure[b] - structure[a];
+    if (structure[a]) return rule[a] - rule[b] || a - b;
     return (
-      a.area - b.area ||
-      a.detail - b.detail ||
-      a.row - b.row ||
-      a.column - b.column ||
-      a.rule - b.rule ||
-      a.index - b.index
+      area[a] - area[b] ||
+      detail[a] - detail[b] ||
+      row[a] - row[b] ||
+      column[a] - column[b] ||
+      rule[a] - rule[b] ||
+      a - b
     );
   });
-  return keys.map(({ issue }) => issue);
+  return Array.from(order, (index) => issues[index]);
 }

@@ -48,7 +48,8 @@ export const dateTypeRule = rowRule({
   rows: () => (area) => {
     const dates = area.columns.filter((column) => column.type === "date");
     return (row, rowIndex, issues) => {
-      for (const { index } of dates) {
+      for (let at = 0; at < dates.length; at++) {
+        const { index } = dates[at];
         const cell = row[index];
         if (cell === undefined) continue;
         if (cell.kind === "boolean")

@@ -14,7 +14,8 @@ export const dateYearRule = rowRule({
     const last = dateSerial(year, 12, 31);
     const dates = area.columns.filter((column) => column.type === "date").map(({ index }) => index);
     return (row, rowIndex, issues) => {
-      for (const index of dates) {
+      for (let at = 0; at < dates.length; at++) {
+        const index = dates[at];
         const serial = cellDateSerial(row[index] ?? EMPTY);
         if (serial === null || (Math.floor(serial) >= first && Math.floor(serial) <= last))
           continue;

@@ -16,7 +16,8 @@ export const errorValueRule = rowRule({
       COMPUTED.has(header) ? [] : [column]
     );
     return (row, rowIndex, issues) => {
-      for (const column of inputs) {
+      for (let at = 0; at < inputs.length; at++) {
+        const column = inputs[at];
         const cell = row[column];
         if (cell !== undefined && cell.kind === "error")
           issues.push(

@@ -17,7 +17,8 @@ export const evidenceRule = rowRule({
     return (row, rowIndex, issues) => {
       if (!isMissing(row[evidence.index] ?? EMPTY)) return;
       let periods: string[] | null = null;
-      for (const { label, index } of executed) {
+      for (let at = 0; at < executed.length; at++) {
+        const { label, index } = executed[at];
         const cell = row[index];
         if (cell !== undefined && cell.kind === "number" && cell.value > 0)
           (periods ??= []).push(label);

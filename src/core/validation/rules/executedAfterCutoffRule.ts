@@ -15,7 +15,8 @@ export const executedAfterCutoffRule = rowRule({
     });
     if (later.length === 0) return null;
     return (row, rowIndex, issues) => {
-      for (const { label, index } of later) {
+      for (let at = 0; at < later.length; at++) {
+        const { label, index } = later[at];
         const cell = row[index];
         if (cell === undefined || isMissing(cell) || cell.kind === "error") continue;
         issues.push(

@@ -18,7 +18,8 @@ export const executedMissingRule = rowRule({
     });
     if (periods.length === 0) return null;
     return (row, rowIndex, issues) => {
-      for (const { period, index } of periods) {
+      for (let at = 0; at < periods.length; at++) {
+        const { period, index } = periods[at];
         const programmed = unreportedProgrammed(row, period);
         if (programmed === null) continue;
         issues.push(

@@ -27,9 +27,11 @@ export const formulaRule = rowRule({
         ? []
         : [{ column, form: forms[key], same: null as RowFormulaText | null }];
     });
+    const firstRow = excelRow(area.sheet, 0);
     return (row, rowIndex, issues) => {
-      const excel = excelRow(area.sheet, rowIndex);
-      for (const check of checked) {
+      const excel = firstRow + rowIndex;
+      for (let at = 0; at < checked.length; at++) {
+        const check = checked[at];
         const { column, form } = check;
         const cell = row[column];
         const mark = cell?.[ROW_FORMULA];

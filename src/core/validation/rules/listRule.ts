@@ -18,7 +18,8 @@ export const listRule = rowRule({
         return { index: column.index, values, allowed: values.join(", ") };
       });
     return (row, rowIndex, issues) => {
-      for (const { index, values, allowed } of lists) {
+      for (let at = 0; at < lists.length; at++) {
+        const { index, values, allowed } = lists[at];
         const cell = row[index];
         if (cell === undefined || isMissing(cell) || cell.kind === "error") continue;
         if (cell.kind !== "text") {

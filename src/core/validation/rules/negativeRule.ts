@@ -10,7 +10,8 @@ export const negativeRule = rowRule({
       .filter((column) => NUMERIC_TYPES.includes(column.type) && column.key !== "goal")
       .map((column) => column.index);
     return (row, rowIndex, issues) => {
-      for (const index of numeric) {
+      for (let at = 0; at < numeric.length; at++) {
+        const index = numeric[at];
         const cell = row[index];
         if (cell !== undefined && cell.kind === "number" && cell.value < 0)
           issues.push(cellIssue(area, rowIndex, index, "number.negative", "error"));

@@ -52,7 +52,8 @@ export const numberTypeRule = rowRule({
   rows: () => (area) => {
     const numeric = area.columns.filter((column) => NUMERIC_TYPES.includes(column.type));
     return (row, rowIndex, issues) => {
-      for (const column of numeric) {
+      for (let at = 0; at < numeric.length; at++) {
+        const column = numeric[at];
         const cell = row[column.index];
         if (cell === undefined) continue;
         if (cell.kind === "boolean" || cell.kind === "date")

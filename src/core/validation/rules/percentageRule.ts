@@ -11,7 +11,8 @@ export const percentageRule = rowRule({
       .map((column) => column.index);
     if (percentages.length === 0) return null;
     return (row, rowIndex, issues) => {
-      for (const index of percentages) {
+      for (let at = 0; at < percentages.length; at++) {
+        const index = percentages[at];
         const cell = row[index];
         if (cell !== undefined && cell.kind === "number" && cell.value > 1)
           issues.push(

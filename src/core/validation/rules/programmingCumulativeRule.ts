@@ -7,10 +7,18 @@ import { HEADERS } from "../../workbook/areaColumns";
 import { EMPTY, isMissing } from "../../workbook/CellValue";
 import { cellIssue } from "../cellIssue";
 import { columnOf } from "../columnOf";
-import { periodColumns, periodNumbers } from "../periodNumbers";
+import { periodColumns, readPeriodNumbers } from "../periodNumbers";
 import { listColumn, rowListValue } from "../rowListValue";
 import { rowRule } from "../rowRule";
 import { sameNumber } from "../sameNumber";
+
+/** The first period below the one before it (beyond floating-point noise), or -1 when the series never drops. */
+function firstDrop(values: readonly number[]): number {
+  for (let period = 1; period < values.length; period++)
+    if (values[period] < values[period - 1] && !sameNumber(values[period], values[period - 1]))
+      return period;
+  return -1;
+}
 
 export const programmingCumulativeRule = rowRule({
   codes: ["programming.notCumulative"],
@@ -20,6 +28,8 @@ export const programmingCumulativeRule = rowRule({
     const goalColumn = columnOf(area, HEADERS.goal);
     const programmedColumns = periodColumns(area, "programmed");
     if (!unit || !goalColumn || !programmedColumns) return null;
+    const columns = programmedColumns;
+    const values = columns.map(() => 0); // read into row after row
     return (row, rowIndex, issues) => {
       if (rowListValue(row, unit) !== UNIT_PERCENT) return;
       const directionBlank = !direction || isMissing(row[direction.index] ?? EMPTY);
@@ -27,13 +37,8 @@ export const programmingCumulativeRule = rowRule({
       const goalCell = row[goalColumn.index];
       const goal = goalCell?.kind === "number" ? goalCell.value : null;
       if (goal === null || goal <= 0) return;
-      const programmed = periodNumbers(row, programmedColumns);
-      if (!programmed) return;
-      const { values, columns } = programmed;
-      const drop = values.findIndex(
-        (value, period) =>
-          period > 0 && value < values[period - 1] && !sameNumber(value, values[period - 1])
-      );
+      if (!readPeriodNumbers(row, columns, values)) return;
+      const drop = firstDrop(values);
       if (drop > 0) {
         issues.push(
           cellIssue(area, rowIndex, columns[drop].index, "programming.notCumulative", "error", {

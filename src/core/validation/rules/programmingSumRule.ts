@@ -3,7 +3,7 @@ import { UNIT_NUMBER } from "../../template/Template";
 import { HEADERS } from "../../workbook/areaColumns";
 import { cellIssue } from "../cellIssue";
 import { columnOf } from "../columnOf";
-import { periodColumns, periodNumbers } from "../periodNumbers";
+import { periodColumns, readPeriodNumbers } from "../periodNumbers";
 import { listColumn, rowListValue } from "../rowListValue";
 import { rowRule } from "../rowRule";
 import { sameNumber } from "../sameNumber";
@@ -15,20 +15,19 @@ export const programmingSumRule = rowRule({
     const goalColumn = columnOf(area, HEADERS.goal);
     const programmedColumns = periodColumns(area, "programmed");
     if (!unit || !goalColumn || !programmedColumns) return null;
+    const values = programmedColumns.map(() => 0);
+    const first = programmedColumns[0];
+    const last = programmedColumns[programmedColumns.length - 1];
     return (row, rowIndex, issues) => {
       if (rowListValue(row, unit) !== UNIT_NUMBER) return;
       const goalCell = row[goalColumn.index];
       const goal = goalCell?.kind === "number" ? goalCell.value : null;
       if (goal === null || goal <= 0) return;
-      const programmed = periodNumbers(row, programmedColumns);
-      if (!programmed) return;
-      const sum = programmed.values.reduce((total, value) => total + value, 0);
+      if (!readPeriodNumbers(row, programmedColumns, values)) return;
+      let sum = 0;
+      for (let period = 0; period < values.length; period++) sum += values[period];
       if (sameNumber(sum, goal)) return;
       const shown = Number(sum.toPrecision(12));
-      const [first, last] = [
-        programmed.columns[0],
-        programmed.columns[programmed.columns.length - 1],
-      ];
       issues.push(
         cellIssue(area, rowIndex, first.index, "programming.sumMismatch", "error", {
           value: shown,

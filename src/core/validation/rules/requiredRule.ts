@@ -14,13 +14,15 @@ export const requiredRule = rowRule({
       (column) => column.required === true || (column.required === "weighted" && area.weighted)
     );
     return (row, rowIndex, issues) => {
-      for (const column of required)
+      for (let at = 0; at < required.length; at++) {
+        const column = required[at];
         if (isMissing(row[column.index] ?? EMPTY))
           issues.push(
             cellIssue(area, rowIndex, column.index, "required.empty", "error", {
               params: column.required === "weighted" ? { variant: "weighted" } : {},
             })
           );
+      }
     };
   },
 });

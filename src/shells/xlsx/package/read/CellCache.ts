@@ -6,12 +6,18 @@
  * would keep the chunk it was cut from alive, see `detachString`). Cells with a formula are never shared.
  */
 import { CellValue } from "../../../../core/workbook/CellValue";
+import { FilledTextCell } from "../../../../core/workbook/FilledTextCell";
 import { detachString } from "../xml/detachString";
 
 /** Longer texts are rarely repeated: held as they are, not looked up. */
 const TEXT_MAX = 1024;
 /** Distinct numbers (and dates) kept for sharing; past this many, new ones get their own cell. */
 const NUMBERS_MAX = 1 << 16;
+
+/** A text cell, marked as filled when it is (`isBlank` then need not read the text again). */
+function textCell(value: string): CellValue {
+  return value.trim() === "" ? { kind: "text", value } : new FilledTextCell(value);
+}
 
 export class CellCache {
   private readonly texts = new Map<string, CellValue>();
@@ -25,7 +31,7 @@ export class CellCache {
     let cell = this.texts.get(value);
     if (cell === undefined) {
       const own = detachString(value);
-      cell = { kind: "text", value: own };
+      cell = textCell(own);
       this.texts.set(own, cell);
     }
     return cell;
@@ -34,7 +40,7 @@ export class CellCache {
   /** The cell of shared string `index`, whose text is already its own. */
   sharedText(index: number, value: string): CellValue {
     let cell = this.shared[index];
-    if (cell === undefined) this.shared[index] = cell = { kind: "text", value };
+    if (cell === undefined) this.shared[index] = cell = textCell(value);
     return cell;
   }
 

@@ -11,7 +11,7 @@
  * otherwise evaluate) is the plain text it evaluates to, without a formula: the "text stays text" rule's reader side,
  * `textOfLiteralFormula` (src/core/workbook/textLiteral.ts), shared with the Office and ExcelJS readers.
  */
-import { Cell, CellValue } from "../../../../core/workbook/CellValue";
+import { Cell, CellValue, EMPTY } from "../../../../core/workbook/CellValue";
 import { serialFromUtcMillis } from "../../../../core/workbook/dateSerial";
 import { textOfLiteralFormula } from "../../../../core/workbook/textLiteral";
 import { CellCache } from "./CellCache";
@@ -30,7 +30,6 @@ export type CellContext = {
   date1904: boolean;
 };
 
-const EMPTY: CellValue = { kind: "empty" };
 const DAY_MILLIS = 24 * 3600 * 1000;
 
 function dateSerial(value: number, date1904: boolean): number {
