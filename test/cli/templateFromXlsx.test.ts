@@ -12,7 +12,7 @@ import { fillArea } from "../support/fillArea";
 import { validRow } from "../support/filledPlan";
 import { inspectWithOpenpyxl, InspectedWorkbook, cellsOf } from "../support/openpyxl";
 import { cli } from "../support/runCli";
-import { buildSheetCorpus, Layout, LAYOUTS } from "../support/sheetCorpus/buildSheetCorpus";
+import { Layout, LAYOUTS, sheetCorpus } from "../support/sheetCorpus/buildSheetCorpus";
 import {
   SHEET_CORPUS_EXPECTED,
   templateOutline,
@@ -25,7 +25,8 @@ const out = (name: string): string => path.join(dir, name);
 let corpus: Record<Layout, string>;
 
 beforeAll(async () => {
-  corpus = await buildSheetCorpus(path.join(dir, "corpus"));
+  // Shared with PlanFlowFromXlsx.test.tsx: built once per run.
+  corpus = await sheetCorpus();
 }, 180_000);
 
 describe.each(LAYOUTS)("template --from-xlsx: layout %s", (layout) => {

@@ -13,7 +13,8 @@ const { isSlowSuite } = require("./slowSuites");
 /**
  * The slowest suites of a full run, slowest first (paths from the repository root), from a run with timings
  * (`npx jest --json`, perfStats). The three suites that build the pane take turns on webpack's cache (a lock), so
- * they are spread out: two of them started side by side would leave one worker waiting for the other's build.
+ * they are spread out: two of them started side by side would leave one worker waiting for the other's build; so
+ * are two suites that share a fixture built once per run (test/support/sharedFixture.ts).
  */
 const HEAVIEST = [
   "test/shells/xlsx/producers/producerCorpus.test.ts",
@@ -22,10 +23,11 @@ const HEAVIEST = [
   "test/shells/office/OfficeHost.test.ts",
   "test/taskpane/paneFlowsA11y.test.ts",
   "test/shells/xlsx/readSnapshotFromFile.test.ts",
-  "test/core/validation/badInputCorpusLibreOffice.test.ts",
+  "test/shells/office/backupBytes.test.ts",
   "test/parity/viewParity.test.tsx",
   "test/taskpane/build.test.ts",
   "test/shells/office/atomicPatch.test.ts",
+  "test/cli/hostileCorpus.test.ts",
   "test/shells/xlsx/chart/chartInLibreOffice.test.ts",
   "test/shells/xlsx/browser/packageInBrowser.test.ts",
   "test/taskpane/flows/PlanFlowFromXlsx.test.tsx",
@@ -35,6 +37,9 @@ const HEAVIEST = [
   "test/operations/informe2021.test.ts",
   "test/cli/generate.test.ts",
   "test/cli/upgrade.test.ts",
+  // Reads the bad-input corpus readSnapshotFromFile builds (test/support/sharedFixture.ts): started well after it,
+  // so it finds the corpus built instead of waiting for it.
+  "test/core/validation/badInputCorpusLibreOffice.test.ts",
 ];
 
 class TestSequencer extends Sequencer {

@@ -26,6 +26,8 @@ beforeAll(async () => {
     outputPath: DIST,
     officeJs: "local",
     entry: "./test/taskpane/fakePane/fakePaneEntry.tsx",
+    // A test page: axe, the layout at 350 px and the keyboard see the same unminified.
+    minify: false,
   });
   server = http.createServer((request, response) => {
     const file = path.join(DIST, new URL(request.url ?? "/", "http://x").pathname);

@@ -8,10 +8,7 @@ import path from "node:path";
 import { WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
 import { readSnapshotFromFile } from "../../../src/shells/xlsx/package/read/readSnapshotFromFile";
 import { readSnapshot } from "../../support/exceljs/readSnapshot";
-import { buildCaseWorkbook } from "../../fixtures/badInput/buildCaseWorkbook";
-import { BAD_INPUT_CASES } from "../../fixtures/badInput/cases";
-import { recalculateWithLibreOffice } from "../../support/libreoffice";
-import { testOutputDir } from "../../support/tempDir";
+import { badInputCorpusFiles } from "../../fixtures/badInput/badInputCorpusFiles";
 
 async function throughExcelJs(file: string): Promise<WorkbookSnapshot> {
   const workbook = new ExcelJS.Workbook();
@@ -19,15 +16,12 @@ async function throughExcelJs(file: string): Promise<WorkbookSnapshot> {
   return readSnapshot(workbook);
 }
 
-const dir = testOutputDir("package-reader");
-const names = ["clean", ...BAD_INPUT_CASES.map((testCase) => testCase.name)];
 let written: string[];
 let resaved: string[];
 
 beforeAll(async () => {
-  for (const testCase of [null, ...BAD_INPUT_CASES]) await buildCaseWorkbook(testCase, dir);
-  written = names.map((name) => path.join(dir, `${name}.xlsx`));
-  resaved = recalculateWithLibreOffice(written, path.join(dir, "libreoffice"));
+  // Shared with badInputCorpusLibreOffice.test.ts: built and saved again by LibreOffice once per run.
+  ({ written, resaved } = await badInputCorpusFiles());
 }, 240_000);
 
 describe("readSnapshotFromFile", () => {

@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { convertWithLibreOffice } from "../libreoffice";
+import { sharedFixture } from "../sharedFixture";
 
 export const LAYOUTS = [
   "oneSheetRow1",
@@ -366,4 +367,17 @@ export async function buildSheetCorpus(dir: string): Promise<Record<Layout, stri
     Layout,
     string
   >;
+}
+
+/**
+ * The corpus of this jest run, built once for every suite that reads it (test/support/sharedFixture.ts); the
+ * suites only read these files.
+ */
+export async function sheetCorpus(): Promise<Record<Layout, string>> {
+  const dir = await sharedFixture("sheet-corpus", async (into) => {
+    await buildSheetCorpus(into);
+  });
+  return Object.fromEntries(
+    LAYOUTS.map((layout) => [layout, path.join(dir, `${layout}.xlsx`)])
+  ) as Record<Layout, string>;
 }

@@ -12,18 +12,18 @@ import { PlanFlow } from "../../../src/taskpane/flows/Plan/PlanFlow";
 import { GenerateRequest } from "../../../src/operations/PlanOperations";
 import { fakeOperations } from "../fakeOperations";
 import { renderPane } from "../renderPane";
-import { buildSheetCorpus, Layout, LAYOUTS } from "../../support/sheetCorpus/buildSheetCorpus";
+import { Layout, LAYOUTS, sheetCorpus } from "../../support/sheetCorpus/buildSheetCorpus";
 import {
   SHEET_CORPUS_EXPECTED,
   templateOutline,
   unplacedTail,
 } from "../../support/sheetCorpus/sheetCorpusExpected";
-import { testOutputDir } from "../../support/tempDir";
 
 let corpus: Record<Layout, string>;
 
 beforeAll(async () => {
-  corpus = await buildSheetCorpus(path.join(testOutputDir("pane-from-xlsx"), "corpus"));
+  // Shared with templateFromXlsx.test.ts: built once per run.
+  corpus = await sheetCorpus();
 }, 180_000);
 
 function xlsxFile(file: string): File {
