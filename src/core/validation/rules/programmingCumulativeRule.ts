@@ -28,8 +28,7 @@ export const programmingCumulativeRule = rowRule({
     const goalColumn = columnOf(area, HEADERS.goal);
     const programmedColumns = periodColumns(area, "programmed");
     if (!unit || !goalColumn || !programmedColumns) return null;
-    const columns = programmedColumns;
-    const values = columns.map(() => 0); // read into row after row
+    const values = programmedColumns.map(() => 0); // read into row after row
     return (row, rowIndex, issues) => {
       if (rowListValue(row, unit) !== UNIT_PERCENT) return;
       const directionBlank = !direction || isMissing(row[direction.index] ?? EMPTY);
@@ -37,24 +36,38 @@ export const programmingCumulativeRule = rowRule({
       const goalCell = row[goalColumn.index];
       const goal = goalCell?.kind === "number" ? goalCell.value : null;
       if (goal === null || goal <= 0) return;
-      if (!readPeriodNumbers(row, columns, values)) return;
+      if (!readPeriodNumbers(row, programmedColumns, values)) return;
       const drop = firstDrop(values);
       if (drop > 0) {
         issues.push(
-          cellIssue(area, rowIndex, columns[drop].index, "programming.notCumulative", "error", {
-            value: values[drop],
-            params: { previous: values[drop - 1] },
-          })
+          cellIssue(
+            area,
+            rowIndex,
+            programmedColumns[drop].index,
+            "programming.notCumulative",
+            "error",
+            {
+              value: values[drop],
+              params: { previous: values[drop - 1] },
+            }
+          )
         );
         return;
       }
       const last = values.length - 1;
       if (sameNumber(values[last], goal)) return;
       issues.push(
-        cellIssue(area, rowIndex, columns[last].index, "programming.notCumulative", "error", {
-          value: values[last],
-          params: { variant: "lastNotGoal", goal },
-        })
+        cellIssue(
+          area,
+          rowIndex,
+          programmedColumns[last].index,
+          "programming.notCumulative",
+          "error",
+          {
+            value: values[last],
+            params: { variant: "lastNotGoal", goal },
+          }
+        )
       );
     };
   },
