@@ -9,7 +9,8 @@ import { CellContext, cellFromXml } from "./cellFromXml";
 import { CellRegion, regionContains } from "./CellRegion";
 import { decodeCellText } from "./decodeCellText";
 import { PackageError } from "../PackageError";
-import { scanXml } from "../xml/scanXml";
+import { scanWorksheetXml } from "../xml/scanWorksheetXml";
+import { FastCell, SheetRowSink } from "../xml/SheetRowsFastPath";
 import { CellPosition, slideFormula } from "./slideFormula";
 
 export type SheetCellRequest = {
@@ -106,6 +107,40 @@ export async function readSheetCells(
       throw new PackageError("package.badStyle", "", { ...where(), index: style });
   };
 
+  const startRow = (number: number, written: string | undefined): void => {
+    rowNumber = number;
+    if (!(Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= MAX_ROW))
+      throw new PackageError("package.badCellReference", "", { cell: written ?? "" });
+    column = 0;
+    rowCells = undefined;
+    rowRegions = regions.filter((region) => rowNumber >= region.top && rowNumber <= region.bottom);
+  };
+
+  /** A `<c>` opens at `at` (its address as written, for a message): what it holds is yet to be read. */
+  const startCell = (at: number, address: string | undefined): void => {
+    inCell = true;
+    column = at;
+    if (!(column >= 1 && column <= MAX_COLUMN))
+      throw new PackageError("package.badCellReference", "", { cell: address ?? "" });
+    keep = false;
+    for (let i = 0; i < rowRegions.length; i++)
+      if (regionContains(rowRegions[i], rowNumber, column)) {
+        keep = true;
+        rowsWithCells.add(rowNumber);
+        break;
+      }
+    type = undefined;
+    style = 0;
+    value = undefined;
+    formula = undefined;
+    formulaType = undefined;
+    formulaRef = undefined;
+    formulaGroup = undefined;
+    inline = undefined;
+    target = 0;
+    phonetic = 0;
+  };
+
   const finishCell = (): void => {
     inCell = false;
     checkCell();
@@ -153,7 +188,26 @@ export async function readSheetCells(
     }
   };
 
-  await scanXml(source, {
+  // The rows the fast path reads whole, given as the same steps.
+  const sink: SheetRowSink = {
+    row: (number) => startRow(number === 0 ? rowNumber + 1 : number, undefined),
+    cell(read: FastCell) {
+      startCell(read.column === 0 ? column + 1 : read.column, undefined);
+      type = read.type;
+      style = read.style;
+      value = read.value;
+      if (read.hasFormula) {
+        formula = read.formula;
+        formulaType = read.formulaType;
+        formulaRef = read.formulaRef;
+        formulaGroup = read.formulaGroup;
+      }
+      if (read.hasInline) inline = { text: decodeCellText(read.inlineText), rich: false };
+      finishCell();
+    },
+  };
+
+  await scanWorksheetXml(source, sink, {
     open(name, attributes) {
       if (inCell) {
         switch (name) {
@@ -188,41 +242,14 @@ export async function readSheetCells(
         }
       }
       switch (name) {
-        case "c": {
-          inCell = true;
-          const address = attributes.r;
-          column = address ? columnOfAddress(address) : column + 1;
-          if (!(column >= 1 && column <= MAX_COLUMN))
-            throw new PackageError("package.badCellReference", "", { cell: address ?? "" });
-          keep = false;
-          for (let i = 0; i < rowRegions.length; i++)
-            if (regionContains(rowRegions[i], rowNumber, column)) {
-              keep = true;
-              rowsWithCells.add(rowNumber);
-              break;
-            }
+        case "c":
+          startCell(attributes.r ? columnOfAddress(attributes.r) : column + 1, attributes.r);
           type = attributes.t;
           style = attributes.s ? Number(attributes.s) : 0;
-          value = undefined;
-          formula = undefined;
-          formulaType = undefined;
-          formulaRef = undefined;
-          formulaGroup = undefined;
-          inline = undefined;
-          target = 0;
-          phonetic = 0;
           return;
-        }
         case "row":
-          if (!inSheetData) return;
-          rowNumber = attributes.r ? Number(attributes.r) : rowNumber + 1;
-          if (!(Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= MAX_ROW))
-            throw new PackageError("package.badCellReference", "", { cell: attributes.r ?? "" });
-          column = 0;
-          rowCells = undefined;
-          rowRegions = regions.filter(
-            (region) => rowNumber >= region.top && rowNumber <= region.bottom
-          );
+          if (inSheetData)
+            startRow(attributes.r ? Number(attributes.r) : rowNumber + 1, attributes.r);
           return;
         case "sheetData":
           inSheetData = true;
