@@ -8,6 +8,7 @@ import { excelRow } from "../../plan/AreaSheet";
 import { AreaContext } from "../AreaContext";
 import { cellIssue } from "../cellIssue";
 import { columnOf } from "../columnOf";
+import { FirstOccurrences } from "../FirstOccurrences";
 import { rowRule } from "../rowRule";
 
 /** Where a first occurrence is kept as one number, its area's position and row index, so no row builds an object. */
@@ -29,9 +30,12 @@ function idKey(text: string): string {
 export const duplicateIdRule = rowRule({
   codes: ["id.duplicate"],
   everyRow: true,
-  rows: () => {
+  rows: (context) => {
     const areas: AreaContext[] = [];
-    const first = new Map<string, number>();
+    // At most one ID per row with anything typed, which is every row the check sees.
+    const first = new FirstOccurrences(
+      context.areas.reduce((count, area) => count + area.rows.length, 0)
+    );
     const firstCell = (where: number): { sheet: string; cell: string } => {
       const area = areas[Math.floor(where / ROWS_PER_AREA)];
       const table = area.sheet.table;
@@ -56,9 +60,8 @@ export const duplicateIdRule = rowRule({
                 ? idKey(String(cell.value))
                 : "";
         if (key === "") return;
-        const seen = first.get(key);
-        if (seen === undefined) first.set(key, position * ROWS_PER_AREA + rowIndex);
-        else if (filled) {
+        const seen = first.firstOrAdd(key, position * ROWS_PER_AREA + rowIndex);
+        if (seen >= 0 && filled) {
           const { sheet, cell: address } = firstCell(seen);
           issues.push(
             cellIssue(area, rowIndex, column.index, "id.duplicate", "error", {
