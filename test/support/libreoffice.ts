@@ -14,17 +14,20 @@ import os from "node:os";
 import path from "node:path";
 
 /**
- * The installed LibreOffice's "major.minor" (`soffice --version`: "LibreOffice 7.4.7.2 …"), read once, with `home`
- * (a private profile's folder) as HOME so that nothing is written into the user's own.
+ * The installed LibreOffice's "major.minor" from `soffice --version` ("LibreOffice 7.4.7.2 …"): as jest's global
+ * set-up read it once per run (test/support/globalSetup.js), or else read here once, with `home` (a private
+ * profile's folder) as HOME so that nothing is written into the user's own.
  */
 let installedVersion: string | null | undefined;
 function libreOfficeVersion(home: string): string | null {
   if (installedVersion === undefined) {
-    const output = execFileSync("soffice", ["--version"], {
-      encoding: "utf8",
-      timeout: 60_000,
-      env: { ...process.env, HOME: home },
-    });
+    const output =
+      process.env.PLAN_MATRIX_LIBREOFFICE_VERSION ??
+      execFileSync("soffice", ["--version"], {
+        encoding: "utf8",
+        timeout: 60_000,
+        env: { ...process.env, HOME: home },
+      });
     installedVersion = /(\d+)\.(\d+)\./.exec(output)?.slice(1, 3).join(".") ?? null;
   }
   return installedVersion;
