@@ -121,20 +121,16 @@ export class SheetModel {
 
   /** The smallest range holding every cell with a value or formula (Excel's used range, values only). */
   usedBounds(): Bounds | null {
-    let bounds: Bounds | null = null;
+    let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
     for (const [row, cells] of this.rows)
       for (const [column, cell] of cells) {
         if (cell.v === "" && cell.f === undefined) continue;
-        bounds = bounds
-          ? {
-              top: Math.min(bounds.top, row),
-              left: Math.min(bounds.left, column),
-              bottom: Math.max(bounds.bottom, row),
-              right: Math.max(bounds.right, column),
-            }
-          : { top: row, left: column, bottom: row, right: column };
+        top = Math.min(top, row);
+        left = Math.min(left, column);
+        bottom = Math.max(bottom, row);
+        right = Math.max(right, column);
       }
-    return bounds;
+    return bottom < 0 ? null : { top, left, bottom, right };
   }
 }
 
@@ -194,6 +190,21 @@ function outsideLiterals(formula: string, rewrite: (part: string) => string): st
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
+/** The sheets, tables and possible defined names a formula text refers to (outside its string literals). */
+type FormulaParts = { sheets: string[]; tables: string[]; names: string[] };
+
+function readFormulaParts(formula: string): FormulaParts {
+  const parts: FormulaParts = { sheets: [], tables: [], names: [] };
+  outsideLiterals(formula, (part) => {
+    for (const match of part.matchAll(SHEET_REFERENCE))
+      parts.sheets.push(match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2]);
+    for (const match of part.matchAll(TABLE_REFERENCE)) parts.tables.push(match[1]);
+    for (const match of part.matchAll(NAME_USE)) parts.names.push(match[1].toLowerCase());
+    return part;
+  });
+  return parts;
+}
+
 /** What Excel shows for a formula the fake can evaluate (string literals joined with &); "" (not calculated) otherwise. */
 function evaluate(formula: string): string {
   const body = formula.slice(1).trim();
@@ -248,6 +259,12 @@ export class WorkbookModel {
   private readonly referencing = new Set<CellModel>();
   /** Cells whose formula uses a defined name (a deleted name turns them to #NAME?). */
   private readonly nameUsers = new Set<CellModel>();
+  /**
+   * What each formula text names outside its string literals, read once per text (a plan writes the same formula
+   * text into thousands of cells). Only the reading is kept: whether those sheets, tables and names exist is looked
+   * up at every write, so the binding is Excel's at that moment.
+   */
+  private readonly formulaParts = new Map<string, FormulaParts>();
   /** Workbook structure protection (`workbook.protection.protected`). */
   structureProtected = false;
   enableEvents = true;
@@ -382,6 +399,15 @@ export class WorkbookModel {
 
   /** Binds a formula as Excel does when it is entered: a sheet or table that does not exist becomes #REF!. */
   private bind(formula: string): { formula: string; references: boolean } {
+    // Every sheet and table it names exists and it holds no #REF!: it stays as typed (what the rewrite below
+    // gives in that case, read from the text once).
+    const parts = this.partsOf(formula);
+    if (
+      !formula.includes("#REF!") &&
+      parts.sheets.every((name) => this.sheetByKey(name)) &&
+      parts.tables.every((name) => this.tableByKey(name))
+    )
+      return { formula, references: parts.sheets.length + parts.tables.length > 0 };
     let references = false;
     const bound = outsideLiterals(formula, (part) =>
       part
@@ -939,15 +965,14 @@ export class WorkbookModel {
 
   /** The defined names (lower case) a formula uses; with `any`, every identifier that could be one. */
   private namesUsedBy(formula: string, any = false): string[] {
-    const used: string[] = [];
-    outsideLiterals(formula, (part) => {
-      for (const match of part.matchAll(NAME_USE)) {
-        const lower = match[1].toLowerCase();
-        if (any || this.nameByKey(lower)) used.push(lower);
-      }
-      return part;
-    });
-    return used;
+    const { names } = this.partsOf(formula);
+    return any ? [...names] : names.filter((lower) => this.nameByKey(lower));
+  }
+
+  private partsOf(formula: string): FormulaParts {
+    let parts = this.formulaParts.get(formula);
+    if (!parts) this.formulaParts.set(formula, (parts = readFormulaParts(formula)));
+    return parts;
   }
 
   /** The single range a name's formula refers to, when it is `'Sheet'!$A$1` or `'Sheet'!$A$1:$B$2`. */
