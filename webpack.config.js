@@ -17,11 +17,17 @@
  *   --env outputPath=…                         output folder (default dist/).
  *
  * Both modes write dist/manifest.xml with <Version> set from package.json's version.
+ *
+ * Fluent UI's styles are extracted at build time (Griffel's CSS extraction): its components ship their styles
+ * precompiled, and instead of inserting those CSS rules one by one at run time the pane links one stylesheet,
+ * griffel.css, which taskpane.html loads beside taskpane.js. The pane's own few makeStyles calls stay at run time.
  */
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const pkg = require("./package.json");
 const { resolveProductionOrigin, transformManifest } = require("./scripts/manifest-tools");
 const { ensureDevCerts } = require("./scripts/dev-certs");
@@ -65,6 +71,17 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // Fluent UI's precompiled styles (`__styles`) become CSS modules gathered into griffel.css; the loader
+          // passes any file without them through untouched.
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
+          test: /\.css$/,
+          use: [MiniCssExtractPlugin.loader, require.resolve("css-loader")],
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
@@ -81,6 +98,10 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // One stylesheet for the whole pane (the lazily loaded flows' rules included): Griffel sorts its rules itself,
+      // so the order in which the chunks list them does not matter.
+      new MiniCssExtractPlugin({ filename: "[name].css", ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
       new webpack.DefinePlugin({
         __PLAN_MATRIX_VERSION__: JSON.stringify(pkg.version),
       }),
@@ -88,7 +109,8 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        // The template places the (deferred) script tag itself, before office.js's: both are fetched at once.
+        // The template places the (deferred) script tag and the stylesheet itself, before office.js's: all are
+        // fetched at once.
         inject: false,
         templateParameters: { officeJsUrl },
         // Appends ?<hash> to the script URL: Office caches add-in files aggressively.

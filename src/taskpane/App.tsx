@@ -60,8 +60,6 @@ export type AppProps = {
   requirements: RequirementCheck;
   initialFlow: Flow;
   initialLanguage: Language;
-  /** Called once, after the first render is committed: the pane renders with its host only then. */
-  onRendered?: () => void;
 };
 
 /** The task pane: header with language switch, one tab per flow, the flow, and (outside Office) the workbook grid. */
@@ -108,12 +106,9 @@ const Pane: React.FC<AppProps & { language: Language; onLanguage: (l: Language) 
   const ready =
     !props.loading &&
     (status !== null || operations === null || workbook.runner.status === "failed");
-  const { onRendered } = props;
   React.useEffect(() => {
     // Marks for `npm run bench -- --pane`: first render, and the moment the pane answers with the workbook's state.
     performance.mark?.("pane-rendered");
-    onRendered?.();
-    // Once, after the first render only.
   }, []);
   React.useEffect(() => {
     if (ready) performance.mark?.("pane-interactive");

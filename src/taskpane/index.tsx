@@ -19,9 +19,10 @@ performance.mark?.("pane-script");
 /**
  * Renders the pane at once and, in the same breath, starts loading the workbook host (separate chunks: the operations
  * and the host), so their download overlaps the first render instead of following it; the pane renders again with
- * the host once that first render is committed — its effects run, which for a first render React does after the
- * browser has painted — and the host has arrived. The first render does not wait for the host's chunks (React renders
- * it in the task right after this one, before they can arrive), and the first screen outside Office is an empty
+ * the host as soon as it has arrived, without waiting for the first render's effects (that wait, a frame or more, put
+ * a paint and a task between the two renders: `npm run bench -- --pane` measured it). The first render does not wait
+ * for the host's chunks (React renders it in the task right after this one, before they can arrive; should they be
+ * there first, React renders once, with the host), and the first screen outside Office is an empty
  * workbook, so the zip reader stays out of them (`npm run bench -- --pane` counts the JavaScript requested before the
  * first render and times both). Office APIs are only touched after Office.onReady, which has resolved by the time
  * this runs.
@@ -40,8 +41,6 @@ async function start(where: RunsIn): Promise<void> {
   const root = createRoot(container);
   const initialFlow = flowFromQuery(window.location.search);
   const initialLanguage = paneLanguage(inOffice ? Office.context.displayLanguage : null);
-  let rendered = (): void => undefined;
-  const firstRender = new Promise<void>((resolve) => (rendered = resolve));
   const render = (load: HostLoad | null, loading: boolean): void =>
     root.render(
       <FluentProvider theme={webLightTheme}>
@@ -54,7 +53,6 @@ async function start(where: RunsIn): Promise<void> {
           requirements={requirements}
           initialFlow={initialFlow}
           initialLanguage={initialLanguage}
-          onRendered={rendered}
         />
       </FluentProvider>
     );
@@ -64,13 +62,12 @@ async function start(where: RunsIn): Promise<void> {
     return;
   }
   render(null, true);
-  // Requested now, rendered after the first render (a failed chunk becomes a `problem`, never a rejection).
-  const services = loadPaneServices(where, {
+  // Requested now, rendered as soon as they arrive (a failed chunk becomes a `problem`, never a rejection).
+  const services = await loadPaneServices(where, {
     isMac: inOffice && Office.context.platform === Office.PlatformType.Mac,
     watchUserEdits: requirements.missing.autoRevalidate === undefined,
   });
-  await firstRender;
-  render(await services, false);
+  render(services, false);
 }
 
 if (typeof Office === "undefined") {

@@ -35,9 +35,13 @@ beforeAll(async () => {
       response.writeHead(404).end();
       return;
     }
-    response
-      .writeHead(200, { "Content-Type": file.endsWith(".html") ? "text/html" : "text/javascript" })
-      .end(fs.readFileSync(file));
+    // The stylesheet (griffel.css) applies only when served as text/css.
+    const type = file.endsWith(".html")
+      ? "text/html"
+      : file.endsWith(".css")
+        ? "text/css"
+        : "text/javascript";
+    response.writeHead(200, { "Content-Type": type }).end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -42,6 +42,7 @@ const PANE_WIDTH = 350;
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".map": "application/json",
   ".png": "image/png",
