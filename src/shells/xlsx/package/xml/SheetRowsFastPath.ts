@@ -272,6 +272,13 @@ export class SheetRowsFastPath {
     return end + 3 + name.length;
   }
 
+  /** The element `<name …>text</name>` or `<name …/>` at `at` → just past it (its text in `text`, "" if none), or -1. */
+  private textElement(at: number, name: string, tag: Tag): number {
+    const afterTag = this.attributes(at + 1 + name.length, tag);
+    this.text = "";
+    return afterTag < 0 || this.selfClosing ? afterTag : this.textUntil(afterTag, name);
+  }
+
   /** A whole `<c>` at `at` read into `cell` → just past it, or -1. */
   private readCell(at: number): number {
     const buffer = this.buffer;
@@ -286,40 +293,26 @@ export class SheetRowsFastPath {
     if (position < 0 || this.selfClosing) return position;
     if (this.startsTag(position, "f")) {
       cell.hasFormula = true;
-      cell.formula = "";
       cell.formulaType = undefined;
       cell.formulaRef = undefined;
       cell.formulaGroup = undefined;
-      position = this.attributes(position + 2, Tag.Formula);
+      position = this.textElement(position, "f", Tag.Formula);
       if (position < 0) return -1;
-      if (!this.selfClosing) {
-        position = this.textUntil(position, "f");
-        if (position < 0) return -1;
-        cell.formula = this.text;
-      }
+      cell.formula = this.text;
     }
     if (this.startsTag(position, "v")) {
-      position = this.attributes(position + 2, Tag.Other);
+      position = this.textElement(position, "v", Tag.Other);
       if (position < 0) return -1;
-      cell.value = "";
-      if (!this.selfClosing) {
-        position = this.textUntil(position, "v");
-        if (position < 0) return -1;
-        cell.value = this.text;
-      }
+      cell.value = this.text;
     }
     if (buffer.startsWith("<is>", position)) {
       cell.hasInline = true;
       cell.inlineText = "";
       position += 4;
       if (this.startsTag(position, "t")) {
-        position = this.attributes(position + 2, Tag.Other);
+        position = this.textElement(position, "t", Tag.Other);
         if (position < 0) return -1;
-        if (!this.selfClosing) {
-          position = this.textUntil(position, "t");
-          if (position < 0) return -1;
-          cell.inlineText = this.text;
-        }
+        cell.inlineText = this.text;
       }
       if (!buffer.startsWith("</is>", position)) return -1;
       position += 5;
