@@ -1,4 +1,5 @@
 /** A1 addressing helpers. Rows and columns are 1-based. */
+import { LAST_COLUMN } from "./sheetLimits";
 
 /** Each column's letters once worked out (an issue's address asks for them; tens of thousands per validation). */
 const LETTERS: string[] = [];
@@ -10,7 +11,7 @@ export function columnLetter(column: number): string {
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
-  if (column >= 1 && column <= 16384 && Number.isInteger(column)) LETTERS[column] = letters;
+  if (column >= 1 && column <= LAST_COLUMN && Number.isInteger(column)) LETTERS[column] = letters;
   return letters;
 }
 

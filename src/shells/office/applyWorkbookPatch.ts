@@ -73,6 +73,7 @@ import { planTableMoves, RowMove } from "./planTableMoves";
 import { readInBlocks, RESPONSE_BUDGET } from "./readInBlocks";
 import { requireSet, TABLE_RESIZE } from "./requirementSets";
 import { sheetSteps } from "./sheetSteps";
+import { LAST_ROW } from "../../core/workbook/sheetLimits";
 
 export type ApplyOptions = OperationContext & {
   tabOrder?: string[];
@@ -98,7 +99,6 @@ export type ApplyOptions = OperationContext & {
 /** Room the back-up's estimate leaves for sheets that hold more than it guessed. */
 const BACKUP_MARGIN = 1.25;
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
-const LAST_ROW = 1_048_576;
 
 type OldSheet = { id: string; name: string; position: number; visibility: string };
 type Extent = { top: number; left: number; rows: number; columns: number };

@@ -4,6 +4,7 @@
  */
 import { HEADERS } from "../../workbook/areaColumns";
 import { cellAddress } from "../../workbook/address";
+import { LAST_ROW } from "../../workbook/sheetLimits";
 import { excelRow } from "../../plan/AreaSheet";
 import { AreaContext } from "../AreaContext";
 import { cellIssue } from "../cellIssue";
@@ -12,7 +13,7 @@ import { FirstOccurrences } from "../FirstOccurrences";
 import { rowRule } from "../rowRule";
 
 /** Where a first occurrence is kept as one number, its area's position and row index, so no row builds an object. */
-const ROWS_PER_AREA = 1_048_576;
+const ROWS_PER_AREA = LAST_ROW;
 
 /**
  * The ID as compared: trimmed, in capitals. An ID of printable ASCII without lower-case letters (as generated,

@@ -13,9 +13,7 @@ import { patchPackage, patchPackageParts } from "./write/patchPackage";
 import { readSheetCells } from "./read/readSheetCells";
 import { readSnapshotFromZip } from "./read/readSnapshotFromZip";
 import { ZipReader } from "./zip/ZipReader";
-
-const MAX_ROW = 1048576;
-const MAX_COLUMN = 16384;
+import { LAST_COLUMN, LAST_ROW } from "../../../core/workbook/sheetLimits";
 
 /** The same snapshot `readSnapshotFromFile` gives for the file holding these bytes. */
 export async function readSnapshotFromBytes(bytes: Uint8Array): Promise<WorkbookSnapshot> {
@@ -75,7 +73,7 @@ export async function readSheetGrid(
   );
   if (!found) throw new Error(`The workbook has no sheet ${sheet}`);
   const read = await readSheetCells(zip.textChunks(found.part), context, {
-    regions: [{ top: 1, left: 1, bottom: MAX_ROW, right: MAX_COLUMN }],
+    regions: [{ top: 1, left: 1, bottom: LAST_ROW, right: LAST_COLUMN }],
   });
   const cells = new Map<string, Cell>();
   let rows = 0;

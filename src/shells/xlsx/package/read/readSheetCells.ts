@@ -12,6 +12,7 @@ import { PackageError } from "../PackageError";
 import { scanWorksheetXml } from "../xml/scanWorksheetXml";
 import { FastCell, SheetRowSink } from "../xml/SheetRowsFastPath";
 import { CellPosition, slideFormula } from "./slideFormula";
+import { LAST_COLUMN, LAST_ROW } from "../../../../core/workbook/sheetLimits";
 
 export type SheetCellRequest = {
   regions: CellRegion[];
@@ -35,8 +36,6 @@ type PendingSlave = { cell: Cell & { formula: string }; position: CellPosition; 
 
 const letterValue = (code: number): number => (code >= 97 ? code - 96 : code - 64);
 
-const MAX_ROW = 1048576;
-const MAX_COLUMN = 16384;
 /** A number as a cell's `<v>` may hold it (no `NaN`, no `Infinity`, no hex). */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -109,7 +108,7 @@ export async function readSheetCells(
 
   const startRow = (number: number, written: string | undefined): void => {
     rowNumber = number;
-    if (!(Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= MAX_ROW))
+    if (!(Number.isInteger(rowNumber) && rowNumber >= 1 && rowNumber <= LAST_ROW))
       throw new PackageError("package.badCellReference", "", { cell: written ?? "" });
     column = 0;
     rowCells = undefined;
@@ -120,7 +119,7 @@ export async function readSheetCells(
   const startCell = (at: number, address: string | undefined): void => {
     inCell = true;
     column = at;
-    if (!(column >= 1 && column <= MAX_COLUMN))
+    if (!(column >= 1 && column <= LAST_COLUMN))
       throw new PackageError("package.badCellReference", "", { cell: address ?? "" });
     keep = false;
     for (let i = 0; i < rowRegions.length; i++)

@@ -21,9 +21,7 @@ import { singleCellNames } from "./singleCellNames";
 import { readTablePart } from "./readTablePart";
 import { inPart, PackageError } from "../PackageError";
 import { ZipReader } from "../zip/ZipReader";
-
-const MAX_COLUMN = 16384;
-const MAX_ROW = 1048576;
+import { LAST_COLUMN, LAST_ROW } from "../../../../core/workbook/sheetLimits";
 
 type TablePart = { name: string; region: CellRegion };
 
@@ -71,7 +69,7 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
         if (!relationship.part || !zip.entry(relationship.part))
           throw new PackageError("package.missingPart", relationship.part ?? relationship.target);
         const table = readTablePart(zip.readTextSync(relationship.part), relationship.part);
-        if (table?.region && (table.region.bottom > MAX_ROW || table.region.right > MAX_COLUMN))
+        if (table?.region && (table.region.bottom > LAST_ROW || table.region.right > LAST_COLUMN))
           throw new PackageError("package.badCellReference", relationship.part, {
             cell: `${table.region.bottom}:${table.region.right}`,
           });
@@ -102,7 +100,7 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
                 top: TEMPLATE_SHEET_ROW.json,
                 bottom: TEMPLATE_SHEET_ROW.json,
                 left: 2,
-                right: MAX_COLUMN,
+                right: LAST_COLUMN,
               },
             ]
           : []),

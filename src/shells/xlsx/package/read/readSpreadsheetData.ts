@@ -14,9 +14,7 @@ import { openWorkbookPackage } from "./openWorkbookPackage";
 import { readSheetCells } from "./readSheetCells";
 import { readSheetMerges } from "./readSheetMerges";
 import { ZipReader } from "../zip/ZipReader";
-
-const MAX_ROW = 1048576;
-const MAX_COLUMN = 16384;
+import { LAST_COLUMN, LAST_ROW } from "../../../../core/workbook/sheetLimits";
 
 function plainValue(cell: Cell | undefined): SheetCellValue {
   if (!cell) return null;
@@ -45,7 +43,7 @@ export async function readSpreadsheetData(bytes: Uint8Array): Promise<Spreadshee
   for (const { sheet, part } of worksheets) {
     if (sheet.state !== "visible") continue;
     const read = await readSheetCells(zip.textChunks(part), context, {
-      regions: [{ top: 1, left: 1, bottom: MAX_ROW, right: MAX_COLUMN }],
+      regions: [{ top: 1, left: 1, bottom: LAST_ROW, right: LAST_COLUMN }],
     });
     const last = Math.max(0, ...read.rows.keys());
     const rows: SheetCellValue[][] = [];

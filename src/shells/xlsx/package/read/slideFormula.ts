@@ -4,10 +4,10 @@
  * the same text.
  */
 import { columnIndex, columnLetter } from "../../../../core/workbook/address";
+import { LAST_COLUMN } from "../../../../core/workbook/sheetLimits";
 
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
-const MAX_COLUMN = 16384;
 
 export type CellPosition = { row: number; column: number };
 
@@ -23,7 +23,7 @@ export function slideFormula(formula: string, from: CellPosition, to: CellPositi
       if (upper.length > 3 || (upper.length === 3 && upper > "XFD")) return match;
       const column = columnIndex(upper) + (columnDollar ? 0 : to.column - from.column);
       const row = parseInt(digits, 10) + (rowDollar ? 0 : to.row - from.row);
-      if (column < 1 || column > MAX_COLUMN) return match;
+      if (column < 1 || column > LAST_COLUMN) return match;
       return `${sheet ?? ""}${columnDollar}${columnLetter(column)}${rowDollar}${row}`;
     }
   );

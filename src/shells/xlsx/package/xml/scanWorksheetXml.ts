@@ -11,7 +11,7 @@ import { XmlHandler } from "./XmlScanner";
 
 const SHEET_DATA = "<sheetData>";
 const ROW_END = "</row>";
-/** Characters read without a `</row>` after which saxes reads the rest (a row of Excel's is rarely 100 KB). */
+/** Characters read without a `</row>` after which saxes reads the rest (a million: far more than a plan's row). */
 const NO_ROW_END_LIMIT = 1 << 20;
 
 /**
