@@ -102,7 +102,7 @@ export function filledLayout(template: Template, rows: number, textChars = 0): W
       if (textChars > 0)
         table.headers.forEach((header, column) => {
           if (TEXT_HEADERS.has(header))
-            table.rows.forEach((row, r) => (row[column] = longText(textChars, r + 1)));
+            [...table.rows].forEach((row, r) => (row[column] = longText(textChars, r + 1)));
         });
     }
   return patch;

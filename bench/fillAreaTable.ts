@@ -52,7 +52,7 @@ export function fillAreaTable(
     const index = at.get(header);
     if (index !== undefined) row[index] = value;
   };
-  table.rows.forEach((row, index) => {
+  [...table.rows].forEach((row, index) => {
     const percent = random.next() < 0.2;
     const verb = random.pick(VERBS);
     const object = random.pick(OBJECTS);

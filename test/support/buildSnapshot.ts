@@ -71,7 +71,7 @@ export function buildSnapshot(
         headerRow: row,
         firstColumn: column,
         headers: [...table.headers],
-        rows: table.rows.map((cells) => cells.map(toCell)),
+        rows: [...table.rows].map((cells) => cells.map(toCell)),
       };
     })
   );

@@ -3,13 +3,14 @@
  * every area column as a value (computed ones at the cut-off, from the core), then the planning office's own
  * columns, carried over from the previous matrix by row key (the `ID`). Same inputs, same matrix.
  */
-import { cellAt, excelRow } from "../plan/AreaSheet";
+import { AreaSheet, cellAt, excelRow } from "../plan/AreaSheet";
 import { blankRowTest } from "../plan/isRowBlank";
 import { RowSemaphore } from "../semaphore/computeSemaphore";
 import { Template } from "../template/Template";
 import { AreaColumn, areaColumns, HEADERS } from "../workbook/areaColumns";
 import { Cell } from "../workbook/CellValue";
 import { BAND_LABEL } from "../workbook/rowFormulas";
+import { RowsByIndex } from "../workbook/TableRows";
 import { CellInput } from "../workbook/WorkbookPatch";
 import { AreaSource } from "./AreaSource";
 import { cellToInput } from "./cellToInput";
@@ -17,15 +18,31 @@ import { MATRIX } from "./matrixLayout";
 import { PlanningNotes, PreviousMatrix, RetiredNote } from "./PreviousMatrix";
 import { rowKeyMaker } from "./rowKeys";
 
-export type MatrixRow = { key: string; area: string; values: CellInput[] };
-
 export type Matrix = {
   headers: string[];
-  rows: MatrixRow[];
+  /**
+   * One row of values per matrix row, made when read (`RowsByIndex`): from the area tabs' cells, their semáforo and
+   * the carried planning notes, which the matrix holds instead of the rows' values.
+   */
+  rows: RowsByIndex;
   /** Planning notes of rows that are no longer in any area, kept (older ones too) until their row returns. */
   retired: RetiredNote[];
   vanishedKeys: string[];
   restoredKeys: string[];
+};
+
+/** One area's rows in the matrix: where each sits in its tab, its semáforo, and the notes carried to it. */
+type AreaRows = {
+  sheet: AreaSheet;
+  area: string;
+  macroprocess: string | null;
+  /** The matrix row of this area's first row. */
+  first: number;
+  /** Per matrix row of the area, its row in the tab's table (0-based). */
+  tableRows: number[];
+  results: (RowSemaphore | undefined)[];
+  /** By matrix row, the planning notes carried over (most rows have none). */
+  notes: Map<number, PlanningNotes>;
 };
 
 export const idText = (cell: Cell): string =>
@@ -71,8 +88,8 @@ export function buildMatrix(
     MATRIX.notes,
     MATRIX.verified,
   ];
-  // One pass over the area rows, nothing per row kept but its matrix row (at 340,000 rows, the lists of rows, IDs
-  // and result keys a pass per step built were ≈ 60 MB, all garbage once the matrix stood).
+  // One pass over the area rows, nothing per row kept but where it is (at 340,000 rows, the lists of rows, IDs and
+  // result keys a pass per step built were ≈ 60 MB, all garbage once the matrix stood).
   const results = new Map<string, Map<number, RowSemaphore>>();
   for (const result of semaphoreRows) {
     const byRow = results.get(result.area) ?? new Map<number, RowSemaphore>();
@@ -82,16 +99,24 @@ export function buildMatrix(
   const retiredByKey = new Map(previous.retired.map((note) => [note.key, note]));
   const restoredKeys: string[] = [];
   const previousKeysPresent = new Set<string>();
-  const rows: MatrixRow[] = [];
+  const areas: AreaRows[] = [];
+  let count = 0;
   for (const { sheet, code } of sources) {
     // Prepared once per area tab, not once per row.
     const isBlank = blankRowTest(sheet);
     const byRow = results.get(sheet.code);
     const area = sheet.area?.name ?? code;
-    const macroprocess = sheet.macroprocess?.name ?? null;
+    const rows: AreaRows = {
+      sheet,
+      area,
+      macroprocess: sheet.macroprocess?.name ?? null,
+      first: count,
+      tableRows: [],
+      results: [],
+      notes: new Map(),
+    };
     sheet.table.rows.forEach((cells, index) => {
       if (isBlank(cells)) return;
-      const result = byRow?.get(excelRow(sheet, index));
       const key = keyOf(idText(cellAt(sheet, index, HEADERS.id)), area);
       let notes = previous.notes.get(key);
       if (previous.notes.has(key)) previousKeysPresent.add(key);
@@ -101,20 +126,37 @@ export function buildMatrix(
         restoredKeys.push(key);
       }
       retiredByKey.delete(key);
-      const values: CellInput[] = [
-        macroprocess,
-        area,
-        ...columns.map((column) =>
-          column.type === "computed"
-            ? computedValue(column, result)
-            : cellToInput(cellAt(sheet, index, column.header), column.type === "date")
-        ),
-        notes?.notes ?? null,
-        notes?.verified ?? null,
-      ];
-      rows.push({ key, area: code, values });
+      if (notes) rows.notes.set(count, notes);
+      rows.tableRows.push(index);
+      rows.results.push(byRow?.get(excelRow(sheet, index)));
+      count++;
     });
+    areas.push(rows);
   }
+  const valuesOf = (area: AreaRows, at: number): CellInput[] => {
+    const { sheet } = area;
+    const index = area.tableRows[at - area.first];
+    const result = area.results[at - area.first];
+    const notes = area.notes.get(at);
+    return [
+      area.macroprocess,
+      area.area,
+      ...columns.map((column) =>
+        column.type === "computed"
+          ? computedValue(column, result)
+          : cellToInput(cellAt(sheet, index, column.header), column.type === "date")
+      ),
+      notes?.notes ?? null,
+      notes?.verified ?? null,
+    ];
+  };
+  // The area of the row asked last, checked first: the writer asks for the rows in order.
+  let last = 0;
+  const rows = new RowsByIndex(count, (at) => {
+    if (at < areas[last].first || at >= areas[last].first + areas[last].tableRows.length)
+      last = areas.findIndex((area) => at >= area.first && at < area.first + area.tableRows.length);
+    return valuesOf(areas[last], at);
+  });
 
   const vanishedKeys = [...previous.notes.keys()].filter((key) => !previousKeysPresent.has(key));
   const newlyRetired = vanishedKeys.flatMap((key): RetiredNote[] => {

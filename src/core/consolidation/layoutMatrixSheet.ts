@@ -42,10 +42,7 @@ export function layoutMatrixSheet(
   const columns = areaColumns(template);
   const headerRow = MATRIX.headerRow;
   const firstRow = headerRow + 1;
-  const rows =
-    matrix.rows.length > 0
-      ? matrix.rows.map((row) => row.values)
-      : [matrix.headers.map(() => null)];
+  const rows = matrix.rows.length > 0 ? matrix.rows : [matrix.headers.map(() => null)];
   const lastRow = headerRow + rows.length;
   const offset = 2; // Macroproceso, Área
   sheet.blocks.push({
@@ -82,22 +79,21 @@ export function layoutMatrixSheet(
     offset + columns.length,
   ]);
   const widths = sheet.columnWidths;
-  sheet.rowHeights = [
-    { row: headerRow, height: headerRowHeight(matrix.headers, widths) },
-    // A row of one line keeps the default height: only taller rows are listed.
-    ...matrix.rows
-      .map((row, index) => ({
-        row: firstRow + index,
-        height: wrappedRowHeight(
-          row.values.flatMap((value, column) =>
-            wrapped.has(column) && typeof value === "string"
-              ? [{ text: value, width: widths[column] }]
-              : []
-          )
-        ),
-      }))
-      .filter(({ height }) => height > LINE_HEIGHT),
-  ];
+  sheet.rowHeights = [{ row: headerRow, height: headerRowHeight(matrix.headers, widths) }];
+  // A row of one line keeps the default height: only taller rows are listed. Each row is made once here, and again
+  // when written (the matrix holds no row's values: `RowsByIndex`).
+  let index = 0;
+  for (const values of matrix.rows) {
+    const height = wrappedRowHeight(
+      values.flatMap((value, column) =>
+        wrapped.has(column) && typeof value === "string"
+          ? [{ text: value, width: widths[column] }]
+          : []
+      )
+    );
+    if (height > LINE_HEIGHT) sheet.rowHeights.push({ row: firstRow + index, height });
+    index++;
+  }
   // Every cell of a row at its top, beside its wrapped text (Macroproceso and Área read with their row).
   sheet.styles.push(
     {

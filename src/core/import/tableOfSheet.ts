@@ -28,6 +28,6 @@ export function tableOfSheet(sheet: SheetPatch, tableIndex = 0): TableSnapshot {
     headerRow: topLeft.row,
     firstColumn: topLeft.column,
     headers: [...table.headers],
-    rows: table.rows.map((cells) => cells.map(cellOf)),
+    rows: [...table.rows].map((cells) => cells.map(cellOf)),
   };
 }

@@ -23,7 +23,7 @@ export function fillAreaTable(
   const unwrapped = new Set(columns.filter((c) => c.type !== "text").map((c) => c.header));
   const topLeft = parseCellAddress(table.topLeft);
   const dateStyles: StyledRange[] = [];
-  const filled = table.rows.map((cells, r) =>
+  const filled = [...table.rows].map((cells, r) =>
     cells.map((cell, c) => {
       const header = table.headers[c];
       if (computed.has(header)) return cell;

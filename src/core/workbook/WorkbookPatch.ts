@@ -3,6 +3,7 @@
  * Office.js inside Excel) applies it without deciding anything, so a file test speaks for Excel too.
  * Addresses are A1 strings; rows and columns in `CellBlock` are 1-based.
  */
+import { TableRows } from "./TableRows";
 import { SheetVisibility } from "./WorkbookSnapshot";
 
 /**
@@ -48,7 +49,8 @@ export type TablePatch = {
   /** Top-left cell of the header row. */
   topLeft: string;
   headers: string[];
-  rows: CellInput[][];
+  /** An array, or rows made one at a time when written (`RowsByIndex`: `Matriz`). */
+  rows: TableRows;
   style: string;
 };
 

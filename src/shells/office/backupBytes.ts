@@ -46,12 +46,14 @@ export function backupBytes(sheet: SheetPatch, known?: KnownSize): BackupEstimat
   let bottom = 1;
   let right = 1;
   let content = 0;
-  const grid = (top: number, left: number, values: CellInput[][]): void => {
-    values.forEach((row, index) => {
+  const grid = (top: number, left: number, values: Iterable<CellInput[]>): void => {
+    let index = 0;
+    for (const row of values) {
       bottom = Math.max(bottom, top + index);
       right = Math.max(right, left + row.length - 1);
       for (const value of row) content += contentBytes(value);
-    });
+      index++;
+    }
   };
   for (const block of sheet.blocks) grid(block.row, block.column, block.values);
   for (const table of sheet.tables) {

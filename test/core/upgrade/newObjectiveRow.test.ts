@@ -16,7 +16,7 @@ describe("newObjectiveRow", () => {
     );
     const generated = new Map(
       table.headers
-        .map((header, index) => [header, table.rows[0][index]] as const)
+        .map((header, index) => [header, [...table.rows][0][index]] as const)
         .filter(([header, value]) => !computed.has(header) && value !== null)
     );
     expect(newObjectiveRow("DJ-01", template.macroprocesses[0].areas[0].objectives[0])).toEqual(

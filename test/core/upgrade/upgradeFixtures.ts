@@ -58,7 +58,7 @@ export function sheetOf(patch: WorkbookPatch, name: string): SheetPatch {
 /** The rows of a patched area table as header → value records. */
 export function rowsOf(sheet: SheetPatch): Record<string, CellInput>[] {
   const [table] = sheet.tables;
-  return table.rows.map((cells) =>
+  return [...table.rows].map((cells) =>
     Object.fromEntries(table.headers.map((header, index) => [header, cells[index]]))
   );
 }

@@ -82,7 +82,7 @@ function addTable(sheet: ExcelJS.Worksheet, table: TablePatch): void {
     totalsRow: false,
     style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
     columns: table.headers.map((name) => ({ name, filterButton: true })),
-    rows: table.rows.map((row) => row.map(toExcelValue)),
+    rows: [...table.rows].map((row) => row.map(toExcelValue)),
   });
 }
 

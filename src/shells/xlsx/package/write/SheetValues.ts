@@ -3,6 +3,7 @@
  * then cell edits — a later write to a cell wins, as when the ExcelJS shell applies them one after the other.
  */
 import { parseCellAddress } from "../../../../core/workbook/address";
+import { rowAt } from "../../../../core/workbook/TableRows";
 import { CellEdit, CellInput, SheetPatch } from "../../../../core/workbook/WorkbookPatch";
 
 type Source = {
@@ -10,8 +11,8 @@ type Source = {
   bottom: number;
   left: number;
   right: number;
-  /** The row's values from column `left` on (holes are cells the source does not write). */
-  row(row: number): readonly (CellInput | undefined)[];
+  /** The row's values from column `left` on (holes are cells the source does not write), if it has the row. */
+  row(row: number): readonly (CellInput | undefined)[] | undefined;
 };
 
 export class SheetValues {
@@ -46,7 +47,7 @@ export class SheetValues {
         bottom: top + table.rows.length,
         left,
         right: left + table.headers.length - 1,
-        row: (row) => (row === top ? table.headers : table.rows[row - top - 1]),
+        row: (row) => (row === top ? table.headers : rowAt(table.rows, row - top - 1)),
       });
     }
     const edited = new Map<number, Map<number, CellInput>>();
