@@ -13,7 +13,7 @@ import { CellInput } from "../workbook/WorkbookPatch";
 import { TableSnapshot } from "../workbook/WorkbookSnapshot";
 import { normaliseFormula } from "../validation/normaliseFormula";
 import { carriedCellInput } from "./carriedCellInput";
-import { freshAreaId } from "./freshAreaId";
+import { FreshAreaIds } from "./FreshAreaIds";
 import { newObjectiveRow } from "./newObjectiveRow";
 
 export type CarriedTable = {
@@ -68,8 +68,8 @@ export function carryAreaTable(
   columns: AreaColumn[],
   /** Period labels of the template that made the old table (to recognise its formulas). */
   oldPeriodLabels: string[],
-  /** Every ID in the workbook; the IDs given to new rows are added to it. */
-  takenIds: Set<string>
+  /** The workbook's IDs, which give new rows theirs. */
+  freshIds: FreshAreaIds
 ): CarriedTable {
   const known = new Set(columns.map((column) => column.header));
   const computed = columns.filter((column) => column.type === "computed");
@@ -108,7 +108,7 @@ export function carryAreaTable(
 
   const firstFree = filled.lastIndexOf(true) + 1;
   const addedObjectives = missing.map((objective, offset) => {
-    const id = freshAreaId(area.code, takenIds);
+    const id = freshIds.take(area.code);
     const at = firstFree + offset;
     rows[at] = new Map([
       ...(rows[at] ?? new Map<string, CellInput>()),

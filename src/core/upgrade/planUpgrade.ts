@@ -18,6 +18,7 @@ import { TableSnapshot, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { CarriedTable, carryAreaTable } from "./carryAreaTable";
 import { fillAreaTable } from "./fillAreaTable";
 import { keptConfiguration } from "./keptConfiguration";
+import { FreshAreaIds } from "./FreshAreaIds";
 import { templateAdditions } from "./templateAdditions";
 import { UpgradeProblem, UpgradeReport } from "./UpgradeReport";
 import { upgradeTabOrder } from "./upgradeTabOrder";
@@ -75,7 +76,7 @@ export function planUpgrade(
     if (code && (storedCodes.has(code) || nextCodes.has(code)) && !areaTables.has(code))
       areaTables.set(code, table);
   }
-  const takenIds = allIds(areaTables.values());
+  const freshIds = new FreshAreaIds(allIds(areaTables.values()));
 
   const sheetNames = new Map<string, string>();
   const carried = new Map<string, CarriedTable>();
@@ -113,7 +114,7 @@ export function planUpgrade(
       });
       continue;
     }
-    const result = carryAreaTable(table, area, columns, stored.periods.labels, takenIds);
+    const result = carryAreaTable(table, area, columns, stored.periods.labels, freshIds);
     carried.set(area.code, result);
     keptRows += result.keptRows;
     addedObjectives.push(...result.addedObjectives.map((added) => ({ area: area.code, ...added })));
