@@ -3,6 +3,7 @@
  * and, where it writes, hands the host one patch. Neither the CLI nor React does anything else with a workbook.
  * Implementations: one file per operation in this folder (`generate.ts`, `validate.ts`, …).
  */
+import { Matrix } from "../core/consolidation/buildMatrix";
 import { Consolidation } from "../core/consolidation/consolidatePlan";
 import { AreaImportPlan } from "../core/import/planAreaImport";
 import { Language } from "../core/messages/Language";
@@ -61,7 +62,14 @@ export type ConsolidateRequest = {
   keep?: string[];
   /** yyyy-mm-dd */ today: string;
 };
-export type ConsolidateResult = Consolidation & { imported?: ImportResult | null };
+/**
+ * What a consolidation leaves once written: its findings and figures, the matrix's row count, not its patch (whose
+ * `Matriz` rows are made from the plan's cells: a result kept on screen would keep the whole plan in memory).
+ */
+export type ConsolidateResult = Omit<Consolidation, "patch" | "matrix"> & {
+  matrix: Omit<Matrix, "rows"> & { rows: number };
+  imported?: ImportResult | null;
+};
 export type ReportRequest = {
   semester: Semester;
   language: Language;

@@ -6,6 +6,7 @@
  */
 import { consolidatedPlan, consolidatePlan } from "../core/consolidation/consolidatePlan";
 import { computeSemaphore } from "../core/semaphore/computeSemaphore";
+import { WorkbookPatch } from "../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { configuredPlan } from "./checkedPlan";
 import { importResult, plannedImport } from "./importAreas";
@@ -16,15 +17,16 @@ import { ConsolidateRequest, ConsolidateResult } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
 
 /**
- * Everything but the write, from the snapshot read: the result holds the patch and small figures. The patch's
- * `Matriz` rows are made from the area tabs' cells as they are written (`RowsByIndex`), so the snapshot's cells stay
- * in memory until then, but no second copy of them as the matrix's values (≈ 210 MB at 17 × 20,000 rows).
+ * Everything but the write, from the snapshot read: the patch, and the result the operation returns once it is
+ * written. The patch's `Matriz` rows are made from the area tabs' cells as they are written (`RowsByIndex`), so the
+ * snapshot's cells stay in memory until then, but no second copy of them as the matrix's values (≈ 210 MB at
+ * 17 × 20,000 rows); the result holds neither.
  */
 function consolidation(
   read: WorkbookSnapshot,
   request: ConsolidateRequest,
   context?: OperationContext
-): ConsolidateResult {
+): { patch: WorkbookPatch; result: ConsolidateResult } {
   configuredPlan(read, request.cutoff);
   const imports = request.imports ?? [];
   const imported =
@@ -54,10 +56,15 @@ function consolidation(
         sheets: [...imported.areaSheets, ...consolidated.patch.sheets],
       }
     : consolidated.patch;
+  const { matrix, patch: _written, ...figures } = consolidated;
+  const { rows, ...rest } = matrix;
   return {
-    ...consolidated,
     patch,
-    imported: imported ? importResult(imported, imported.areaSheets.length > 0) : null,
+    result: {
+      ...figures,
+      matrix: { ...rest, rows: rows.length },
+      imported: imported ? importResult(imported, imported.areaSheets.length > 0) : null,
+    },
   };
 }
 
@@ -67,9 +74,9 @@ export async function consolidate(
   context?: OperationContext
 ): Promise<ConsolidateResult> {
   enterStep(context, "read", 0);
-  const result = consolidation(await host.readSnapshot(context), request, context);
+  const { patch, result } = consolidation(await host.readSnapshot(context), request, context);
   enterStep(context, "write", 0.6);
-  await host.applyPatch(result.patch, context);
+  await host.applyPatch(patch, context);
   reportStep(context, "done", 1);
   return result;
 }

@@ -4,7 +4,6 @@
  * email (made through a second host of the same kind) into its tab, consolidate the tabs, then the first
  * semester's report sheet.
  */
-import { Consolidation } from "../../src/core/consolidation/consolidatePlan";
 import { ManagementReport } from "../../src/core/report/ManagementReport";
 import { SemaphoreReport } from "../../src/core/semaphore/computeSemaphore";
 import { DEFAULT_TEMPLATE } from "../../src/core/template/defaultTemplate";
@@ -12,7 +11,7 @@ import { ValidationReport } from "../../src/core/validation/ValidationReport";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { WorkbookSnapshot } from "../../src/core/workbook/WorkbookSnapshot";
 import { bindOperations } from "../../src/operations/bindOperations";
-import { ImportResult } from "../../src/operations/PlanOperations";
+import { ConsolidateResult, ImportResult } from "../../src/operations/PlanOperations";
 import { validRow } from "../support/filledPlan";
 import { fillEdits } from "./fillEdits";
 import { HostFactory } from "./hostFactories";
@@ -27,7 +26,7 @@ export type ParityResult = {
   semaphore: SemaphoreReport;
   imported: ImportResult;
   afterImport: WorkbookSnapshot;
-  consolidation: Omit<Consolidation, "patch">;
+  consolidation: ConsolidateResult;
   consolidated: WorkbookSnapshot;
   report: ManagementReport;
   fromMatrix: boolean;
@@ -70,7 +69,7 @@ export async function runParityScenario(factory: HostFactory, dir: string): Prom
   const semaphore = await operations.semaphore({ cutoff: "T2" });
   const importResult = await operations.importAreas({ imports: [imported], today: TODAY });
   const afterImport = await operations.readSnapshot();
-  const { patch: _patch, ...consolidation } = await operations.consolidate({
+  const consolidation = await operations.consolidate({
     cutoff: "T2",
     today: TODAY,
   });

@@ -5,8 +5,7 @@
 import { Issue } from "../../src/core/validation/Issue";
 import { ValidationReport } from "../../src/core/validation/ValidationReport";
 import { SemaphoreReport, RowSemaphore } from "../../src/core/semaphore/computeSemaphore";
-import { Consolidation } from "../../src/core/consolidation/consolidatePlan";
-import { ImportResult } from "../../src/operations/PlanOperations";
+import { ConsolidateResult, ImportResult } from "../../src/operations/PlanOperations";
 
 const numberAsText = (cell: string, value: string, fixed: number): Issue => ({
   severity: "error",
@@ -206,10 +205,9 @@ export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
 }
 
 /** Three matrix rows; two areas: DJ from this workbook, SG from the file (3 rows used); one conflict on DE. */
-export function sampleConsolidation(): Consolidation {
+export function sampleConsolidation(): ConsolidateResult {
   return {
-    patch: { sheets: [], names: [], edits: [] },
-    matrix: { headers: [], rows: [{}, {}, {}], retired: [], vanishedKeys: [], restoredKeys: [] },
+    matrix: { headers: [], rows: 3, retired: [], vanishedKeys: [], restoredKeys: [] },
     sources: [
       { code: "DJ", tab: "3.1 Jurídica" },
       { code: "SG", tab: "4.1 Secretaría" },
@@ -224,7 +222,7 @@ export function sampleConsolidation(): Consolidation {
       },
     ],
     semaphore: { cutoff: "T2" },
-  } as unknown as Consolidation; // only what the flows show
+  } as unknown as ConsolidateResult; // only what the flows show
 }
 
 /** What `importAreas` answers for one area file: refused (its tab holds other typed values), or SG imported. */

@@ -9,7 +9,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { consolidateWorkbookFile } from "../../../../src/cli/commands/consolidateCommand";
+import { consolidate } from "../../../../src/operations/consolidate";
+import { FileHost } from "../../../../src/shells/xlsx/FileHost";
 import { SHEET } from "../../../../src/core/workbook/sheetNames";
 import { ChartPatch } from "../../../../src/core/workbook/WorkbookPatch";
 import { filledPlanWorkbook, validRow } from "../../../support/filledPlan";
@@ -31,15 +32,14 @@ beforeAll(async () => {
     SGR: [validRow("Proyectos de regalías", [1, 1])],
   });
   await workbook.xlsx.writeFile(plan);
-  const consolidation = await consolidateWorkbookFile({
-    input: plan,
-    imports: [],
-    out: consolidated,
-    cutoff: "T2",
-    force: true,
-    today: "2021-07-15",
-  });
-  charts = consolidation.patch.sheets.find((sheet) => sheet.name === SHEET.dashboard)?.charts ?? [];
+  // The patch the consolidation writes, caught on its way to the file.
+  const host = new FileHost({ input: plan, output: consolidated, force: true });
+  const write = host.applyPatch.bind(host);
+  host.applyPatch = async (patch, context) => {
+    charts = patch.sheets.find((sheet) => sheet.name === SHEET.dashboard)?.charts ?? [];
+    return write(patch, context);
+  };
+  await consolidate(host, { cutoff: "T2", today: "2021-07-15" });
   const first = await cli("consolidate", plan, "--cutoff", "T2", "--out", withChart);
   if (first.code > 1) throw new Error(`consolidate failed: ${first.stderr}`);
   const second = await cli("consolidate", withChart, "--cutoff", "T2", "--out", twice);
