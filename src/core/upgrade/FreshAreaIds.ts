@@ -8,12 +8,15 @@ import { areaId } from "../workbook/layout/areaSheet";
  * `backupBytes.test.ts`).
  */
 export class FreshAreaIds {
+  /** The workbook's IDs as written, each read once per area code asked for. */
+  private readonly ids: readonly string[];
   private readonly taken: Set<string>;
   /** By area code (upper case): the number after which the next ID is looked for. */
   private readonly next = new Map<string, number>();
 
-  constructor(private readonly ids: Iterable<string>) {
-    this.taken = new Set([...ids].map((id) => id.toUpperCase()));
+  constructor(ids: Iterable<string>) {
+    this.ids = [...ids];
+    this.taken = new Set(this.ids.map((id) => id.toUpperCase()));
   }
 
   /** A fresh ID for a new row of area `code`, taken from now on. */
