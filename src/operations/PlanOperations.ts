@@ -67,7 +67,7 @@ export type ConsolidateRequest = {
  * `Matriz` rows are made from the plan's cells: a result kept on screen would keep the whole plan in memory).
  */
 export type ConsolidateResult = Omit<Consolidation, "patch" | "matrix"> & {
-  matrix: Omit<Matrix, "rows"> & { rows: number };
+  matrix: Omit<Matrix, "rows"> & { rowCount: number };
   imported?: ImportResult | null;
 };
 export type ReportRequest = {

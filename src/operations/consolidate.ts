@@ -62,7 +62,7 @@ function consolidation(
     patch,
     result: {
       ...figures,
-      matrix: { ...rest, rows: rows.length },
+      matrix: { ...rest, rowCount: rows.length },
       imported: imported ? importResult(imported, imported.areaSheets.length > 0) : null,
     },
   };

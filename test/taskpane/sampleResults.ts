@@ -207,7 +207,7 @@ export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
 /** Three matrix rows; two areas: DJ from this workbook, SG from the file (3 rows used); one conflict on DE. */
 export function sampleConsolidation(): ConsolidateResult {
   return {
-    matrix: { headers: [], rows: 3, retired: [], vanishedKeys: [], restoredKeys: [] },
+    matrix: { headers: [], rowCount: 3, retired: [], vanishedKeys: [], restoredKeys: [] },
     sources: [
       { code: "DJ", tab: "3.1 Jurídica" },
       { code: "SG", tab: "4.1 Secretaría" },

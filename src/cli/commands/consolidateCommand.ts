@@ -71,7 +71,7 @@ function printSummary(result: ConsolidateResult, out: string, context: CliContex
   context.out(
     say(context, "cli.consolidated", {
       path: out,
-      rows: result.matrix.rows,
+      rows: result.matrix.rowCount,
       areas: result.sources.length,
       cutoff: result.semaphore.cutoff,
     })
@@ -109,7 +109,7 @@ export const consolidateCommand: CommandRun = async (options, positionals, conte
         {
           out,
           cutoff: result.semaphore.cutoff,
-          rows: result.matrix.rows,
+          rows: result.matrix.rowCount,
           sources: result.sources.map((source) => ({
             area: source.code,
             sheet: source.tab,

@@ -235,7 +235,7 @@ export const ConsolidarFlow: React.FC<ConsolidarFlowProps> = (props) => {
             <MessageBarBody>
               {say("pane.consolidar.done", {
                 cutoff: result.semaphore.cutoff,
-                rows: result.matrix.rows,
+                rows: result.matrix.rowCount,
                 areas: result.sources.length,
               })}
             </MessageBarBody>
