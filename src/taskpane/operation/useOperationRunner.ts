@@ -14,7 +14,10 @@ export type OperationRunner = {
   fraction: number;
   /** What the operation threw (null until it fails): the pane puts it in words (failures/errorText.ts). */
   failure: unknown;
-  /** Runs one operation with a fresh AbortController; resolves with its result, or null when cancelled or failed. */
+  /**
+   * Runs one operation with a fresh AbortController; resolves with its result, or null when cancelled, failed or
+   * superseded (another run began before it ended).
+   */
   run: <T>(work: (context: OperationContext) => Promise<T>) => Promise<{ value: T } | null>;
   cancel: () => void;
 };
@@ -33,6 +36,10 @@ export function useOperationRunner(): OperationRunner {
   const [fraction, setFraction] = React.useState(0);
   const [failure, setFailure] = React.useState<unknown>(null);
   const controller = React.useRef<AbortController | null>(null);
+  // The run begun last, kept after it ends. A run that ends after a newer one began speaks for nothing on screen: its
+  // result, status or failure would put older figures over newer ones (a slow first reading ending after the user's
+  // own request, or a second refresh).
+  const latest = React.useRef<AbortController | null>(null);
   const mounted = React.useRef(true);
   React.useEffect(() => {
     mounted.current = true;
@@ -46,6 +53,8 @@ export function useOperationRunner(): OperationRunner {
     async <T>(work: (context: OperationContext) => Promise<T>): Promise<{ value: T } | null> => {
       const own = new AbortController();
       controller.current = own;
+      latest.current = own;
+      const superseded = (): boolean => latest.current !== own;
       setStatus("running");
       setStep(null);
       setFraction(0);
@@ -60,10 +69,11 @@ export function useOperationRunner(): OperationRunner {
           },
         });
         if (own.signal.aborted) throw new OperationCancelled();
+        if (superseded()) return null;
         if (mounted.current) setStatus("done");
         return { value: result };
       } catch (error) {
-        if (!mounted.current) return null;
+        if (!mounted.current || superseded()) return null;
         if (isCancellation(error) || own.signal.aborted) {
           setStatus("cancelled");
         } else {

@@ -76,3 +76,27 @@ test("choosing a cut-off and computing writes Corte once", async () => {
   expect(operations.requests("semaphore")).toEqual([{}, { cutoff: "T3", writeCutoff: true }]);
   expect(operations.writes).toEqual(["semaphore"]);
 });
+
+test("a cut-off chosen while the opening figures are still being read stays chosen", async () => {
+  // The opening reading (at the workbook's T2) is slow, as on a first open when the operation's code is fetched;
+  // the user picks T3 meanwhile. When that reading ends, T3 must still be the choice, and Calcular must compute T3.
+  let openingDone = (): void => undefined;
+  const opening = new Promise<void>((resolve) => (openingDone = resolve));
+  const operations = fakeOperations({
+    semaphore: async (request: SemaphoreRequest) => {
+      if (request.cutoff === undefined) await opening;
+      return sampleSemaphore(request.cutoff ?? "T2");
+    },
+  });
+  renderPane(
+    <SemaforoFlow operations={operations} periodLabels={LABELS} cutoff="T2" onChanged={() => {}} />
+  );
+  const cutoff = screen.getByRole("combobox", { name: "Periodo de corte" }) as HTMLSelectElement;
+  fireEvent.change(cutoff, { target: { value: "T3" } });
+  openingDone();
+  await screen.findByRole("heading", { name: "Institución · T2" });
+  expect(cutoff.value).toBe("T3");
+  fireEvent.click(screen.getByRole("button", { name: "Calcular el semáforo" }));
+  await screen.findByRole("heading", { name: "Institución · T3" });
+  expect(operations.requests("semaphore")).toEqual([{}, { cutoff: "T3", writeCutoff: true }]);
+});

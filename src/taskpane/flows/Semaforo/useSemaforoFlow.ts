@@ -36,14 +36,21 @@ export function useSemaforoFlow(props: SemaforoFlowProps): SemaforoFlowState {
   const { operations, onChanged } = props;
   const runner = useOperationRunner();
   const [report, setReport] = React.useState<SemaphoreReport | null>(null);
-  const [cutoff, setCutoff] = React.useState(props.cutoff ?? props.periodLabels[0] ?? "");
+  const [cutoff, setChosenCutoff] = React.useState(props.cutoff ?? props.periodLabels[0] ?? "");
+  // Once the user picks a cut-off, the opening reading (which may end later: its code is fetched on first use) must
+  // not put the workbook's back in its place.
+  const chosen = React.useRef(false);
+  const setCutoff = React.useCallback((next: string) => {
+    chosen.current = true;
+    setChosenCutoff(next);
+  }, []);
   const { run } = runner;
 
   React.useEffect(() => {
     void run((context) => operations.semaphore({}, context)).then((done) => {
       if (!done) return;
       setReport(done.value);
-      setCutoff(done.value.cutoff);
+      if (!chosen.current) setChosenCutoff(done.value.cutoff);
     });
   }, [operations, run]);
 
