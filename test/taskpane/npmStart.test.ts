@@ -55,15 +55,26 @@ async function getWhenReady(
 
 let child: ChildProcess | undefined;
 
-afterEach(() => {
-  // The dev server runs in the child's process group: end all of it.
-  if (child?.pid) {
+afterEach(async () => {
+  // The dev server runs in the child's process group: end all of it, and wait until its output pipes are closed, so
+  // that no process of this test outlives it (a jest worker cannot exit while one is running).
+  const running = child;
+  child = undefined;
+  if (!running?.pid || running.exitCode !== null || running.signalCode !== null) return;
+  const closed = new Promise<void>((resolve) => running.once("close", () => resolve()));
+  const signalGroup = (signal: NodeJS.Signals): void => {
     try {
-      process.kill(-child.pid, "SIGTERM");
+      process.kill(-running.pid!, signal);
     } catch {
       // already gone
     }
-  }
+  };
+  signalGroup("SIGTERM");
+  const stubborn = setTimeout(() => signalGroup("SIGKILL"), 10_000);
+  await closed;
+  clearTimeout(stubborn);
+  // The process handle itself is released once the loop has turned after its exit.
+  await new Promise((resolve) => setImmediate(resolve));
 });
 
 test("serves the pane over HTTPS and prints its URL", async () => {
