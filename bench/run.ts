@@ -83,6 +83,19 @@ function medians(runs: ChildFigures[]): ChildFigures {
 /** The core child's figures compiled (`rowsPerSecond`: the target's figure), and under tsx beside them. */
 type CoreFigures = { compiled: ChildFigures; tsx: ChildFigures };
 
+/** Each named figure's own median over the runs that report it (none for a figure no run has). */
+function medianOf(runs: ChildFigures[], names: string[]): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const name of names) {
+    const values = runs
+      .map((figures) => figures[name])
+      .filter((value): value is number => typeof value === "number")
+      .sort((a, b) => a - b);
+    if (values.length > 0) result[name] = values[Math.floor(values.length / 2)];
+  }
+  return result;
+}
+
 /**
  * The core child `runs` times compiled (the figure) and as many under tsx (beside it), alternated so that both see
  * the same machine; rows per second recomputed from the median CPU time.
@@ -95,11 +108,21 @@ function measureCore(fixture: string, runs: number): CoreFigures {
     compiled.push(runChild("coreThroughput.ts", [fixture], bundle));
     tsx.push(runChild("coreThroughput.ts", [fixture]));
   }
-  const withRate = (figures: ChildFigures): ChildFigures => ({
-    ...figures,
-    rowsPerSecond: Math.round(Number(figures.rows) / figures.cpuSeconds),
-  });
-  return { compiled: withRate(medians(compiled)), tsx: withRate(medians(tsx)) };
+  const withRate = (runsOfOne: ChildFigures[]): ChildFigures => {
+    const figures = medians(runsOfOne);
+    return {
+      ...figures,
+      ...medianOf(runsOfOne, [
+        "mainThreadCpuSeconds",
+        "otherThreadsCpuSeconds",
+        "warmCpuSeconds",
+        "warmMainThreadCpuSeconds",
+        "warmOtherThreadsCpuSeconds",
+      ]),
+      rowsPerSecond: Math.round(Number(figures.rows) / figures.cpuSeconds),
+    };
+  };
+  return { compiled: withRate(compiled), tsx: withRate(tsx) };
 }
 
 /** `core` in results.json: the compiled child's figures, the tsx child's in `tsx`. */
@@ -129,7 +152,25 @@ const coreLine = ({ compiled, tsx }: CoreFigures): string =>
   `${compiled.cpuSeconds.toFixed(2)} s CPU (${compiled.seconds.toFixed(2)} s wall), ` +
   `${Number(compiled.rowsPerSecond).toLocaleString("en")} rows/s of CPU ` +
   `(target ≥ ${CORE_TARGET_ROWS_PER_SECOND.toLocaleString("en")}), ${compiled.issues} issues found; ` +
-  `under tsx: ${tsx.cpuSeconds.toFixed(2)} s CPU, ${Number(tsx.rowsPerSecond).toLocaleString("en")} rows/s\n`;
+  `under tsx: ${tsx.cpuSeconds.toFixed(2)} s CPU, ${Number(tsx.rowsPerSecond).toLocaleString("en")} rows/s\n` +
+  coreThreadsLine(compiled);
+
+/**
+ * Where the compiled child's CPU went (medians): the main thread and V8's other threads (compiler, GC) on the timed
+ * run, and the same work run again in the same process, with nothing left to compile.
+ */
+function coreThreadsLine(compiled: ChildFigures): string {
+  const seconds = (name: string): string =>
+    typeof compiled[name] === "number" ? `${(compiled[name] as number).toFixed(2)} s` : "?";
+  if (typeof compiled.warmCpuSeconds !== "number") return "";
+  const rate = Math.round(Number(compiled.rows) / compiled.warmCpuSeconds).toLocaleString("en");
+  return (
+    `  its CPU: main thread ${seconds("mainThreadCpuSeconds")}, V8's other threads ` +
+    `${seconds("otherThreadsCpuSeconds")}; the same work again in the same process ` +
+    `${seconds("warmCpuSeconds")} (${rate} rows/s; main ${seconds("warmMainThreadCpuSeconds")}, ` +
+    `others ${seconds("warmOtherThreadsCpuSeconds")})\n`
+  );
+}
 
 /** `--core`: the core alone, median of `BENCH_RUNS`; its figures replace `core` in results.json. */
 function coreOnly(profile: boolean): number {
