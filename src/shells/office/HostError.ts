@@ -3,7 +3,7 @@
  * the text comes in the user's language. `hostErrorFrom` turns what `context.sync()` rejects with
  * (`OfficeExtension.Error`: `code`, `message`) into one.
  */
-import { ExcelMessageCode, excelMessages } from "../../core/messages/catalog/excelMessages";
+import { ExcelMessageCode, excelMessages } from "./excelMessages";
 import { formatMessage, MessageParams } from "../../core/messages/formatMessage";
 import { Language } from "../../core/messages/Language";
 

@@ -1,4 +1,4 @@
-import { defineCatalog } from "../defineCatalog";
+import { defineCatalog } from "../../core/messages/defineCatalog";
 
 /**
  * What the pane says when Excel itself refuses a request (OfficeExtension.Error codes, OFFICEJS.md) or lacks a
