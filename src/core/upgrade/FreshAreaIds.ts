@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text/escapeRegExp";
 import { areaId } from "../workbook/layout/areaSheet";
 
 /**
@@ -31,7 +32,7 @@ export class FreshAreaIds {
   }
 
   private highest(code: string): number {
-    const pattern = new RegExp(`^${code}-(\\d+)$`, "i");
+    const pattern = new RegExp(`^${escapeRegExp(code)}-(\\d+)$`, "i");
     let highest = 0;
     for (const id of this.ids) {
       const match = pattern.exec(id);

@@ -5,14 +5,12 @@
  */
 import { COMPUTED_COLUMNS, RowFormulaColumns, rowFormulas } from "../workbook/rowFormulas";
 import { RowFormulaText } from "../workbook/RowFormulaText";
+import { escapeRegExp } from "../text/escapeRegExp";
 
 export type ComputedKey = keyof typeof COMPUTED_COLUMNS;
 
 /** One past Excel's last row: never a real row, and its digits appear nowhere else in the formulas. */
 const MARKER_ROW = 1_048_577;
-
-/** Text matched literally inside a regular expression. */
-const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export class RowFormulaForm {
   private readonly parts: string[];
@@ -23,7 +21,7 @@ export class RowFormulaForm {
   constructor(formulaAtMarker: string) {
     this.parts = formulaAtMarker.split(String(MARKER_ROW));
     this.fixedLength = this.parts.reduce((length, part) => length + part.length, 0);
-    const [first, ...rest] = this.parts.map(literally);
+    const [first, ...rest] = this.parts.map(escapeRegExp);
     this.pattern = new RegExp(`^${first}${rest.length > 0 ? `(\\d+)${rest.join("\\1")}` : ""}$`);
   }
 

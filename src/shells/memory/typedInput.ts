@@ -13,14 +13,13 @@
  * One deliberate difference: "=…" is kept as text, since nothing a user types here becomes a formula.
  */
 import { dateSerial } from "../../core/workbook/dateSerial";
+import { escapeRegExp } from "../../core/text/escapeRegExp";
 import { CellInput } from "../../core/workbook/WorkbookPatch";
 import { TypingLocale } from "./TypingLocale";
 
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** A group separator typed as a space also matches the no-break space some locales write (fr, pl). */
 const groupPattern = (group: string): string =>
-  /\s/.test(group) ? "[\\s\\u00a0\\u202f]" : escaped(group);
+  /\s/.test(group) ? "[\\s\\u00a0\\u202f]" : escapeRegExp(group);
 
 /** Keeps 15 significant digits, as Excel does: the digits after the 15th become zeros. */
 function fifteenDigits(digits: string): string {
@@ -52,7 +51,7 @@ function typedNumber(text: string, locale: TypingLocale): number | null {
     negative = true;
     rest = parenthesised[1].trim();
   }
-  const decimal = escaped(locale.decimal);
+  const decimal = escapeRegExp(locale.decimal);
   const group = groupPattern(locale.group);
   const mantissa = `(?:\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}\\d*)?|${decimal}\\d+`;
   const pattern = new RegExp(

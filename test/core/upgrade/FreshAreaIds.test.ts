@@ -20,4 +20,10 @@ describe("FreshAreaIds", () => {
     expect(ids.take("DJ")).toBe("DJ-05");
     expect(ids.take("dj")).toBe("dj-06");
   });
+
+  it("reads an area code literally, even one with characters a pattern would read otherwise", () => {
+    // "C.I" as a pattern would also match "CXI-40"; "C+" would match "CC-50".
+    expect(new FreshAreaIds(["CXI-40", "C.I-02"]).take("C.I")).toBe("C.I-03");
+    expect(new FreshAreaIds(["CC-50"]).take("C+")).toBe("C+-01");
+  });
 });
