@@ -1,7 +1,7 @@
 /**
  * One cell as Office.js reads it (`values`, `valueTypes`, `formulas`, `numberFormat`) → the core's `Cell`, exactly as
- * the file readers give it: dates as serials (a number under a date format, the rule ExcelJS and the package reader
- * use), error values as `{ kind: "error" }`, "" as blank, formulas without "=" beside their value, and a formula made
+ * the file readers give it: dates as serials (a number under a date format, the rule the package reader and
+ * other readers of .xlsx files use), error values as `{ kind: "error" }`, "" as blank, formulas without "=" beside their value, and a formula made
  * only of string literals as the plain text it is (the "text stays text" rule, src/core/workbook/textLiteral.ts).
  */
 import { Cell, CellValue } from "../../core/workbook/CellValue";

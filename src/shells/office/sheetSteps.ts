@@ -30,7 +30,7 @@ import { cellToExcel, ExcelCellInput, refersElsewhere } from "./cellToExcel";
 import { ExcelRange, ExcelTable, ExcelWorksheet } from "./ExcelContext";
 import { jsonBytes, rowPieces, Step, step } from "./PayloadChunks";
 
-/** Office.js takes column widths in points; the patch (like ExcelJS) in characters of the default font:
+/** Office.js takes column widths in points; the patch (like the file format) in characters of the default font:
  * a character is 7 px of Calibri 11 plus 5 px of padding, and a point is 4/3 px (ECMA-376 §18.3.1.13). */
 export const pointsFromCharacters = (characters: number): number =>
   Math.round((characters * 7 + 5) * 0.75 * 100) / 100;

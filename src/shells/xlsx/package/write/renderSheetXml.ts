@@ -200,7 +200,7 @@ function validation(patch: DataValidationPatch): string {
 }
 
 function validations(patches: DataValidationPatch[]): string {
-  // One rule per range, the last one winning (as the ExcelJS shell keys them by range).
+  // One rule per range, the last one winning: a cell holds one data-validation rule, in Excel as in the file.
   const byRange = new Map<string, DataValidationPatch>();
   for (const patch of patches) {
     byRange.delete(patch.range);
