@@ -1,6 +1,6 @@
 /**
- * What to write into a workbook, as data. The core builds it; each workbook shell (ExcelJS for files,
- * Office.js inside Excel) applies it without deciding anything, so a file test speaks for Excel too.
+ * What to write into a workbook, as data. The core builds it; each workbook shell (the package writer for
+ * files and the in-browser workbook, Office.js inside Excel) applies it without deciding anything, so a file test speaks for Excel too.
  * Addresses are A1 strings; rows and columns in `CellBlock` are 1-based.
  */
 import { TableRows } from "./TableRows";

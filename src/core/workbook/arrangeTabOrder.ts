@@ -1,7 +1,8 @@
 /**
  * The tabs after a write that asks for `tabOrder` (an upgrade): the named tabs first, in that order (names compared
  * ignoring case, as Excel does; a name the workbook lacks is skipped), then every other tab as it was. One rule for
- * the three hosts: the Office host, the ExcelJS file writer and the package writer on bytes.
+ * every writer: the Office host, the package writer on bytes (files and the in-browser workbook) and
+ * the tests' ExcelJS writer.
  */
 export function arrangeTabOrder(current: string[], tabOrder: string[]): string[] {
   const canonical = (name: string): string | undefined =>

@@ -16,8 +16,8 @@
  * evaluates to, without a formula. Excel shows the same text in the cell and sorts, filters and validates it as
  * text; the formula bar shows `="…"`. The test is deliberately wider than the four characters of the issue (see
  * `needsTextLiteral`): writing a harmless string as a literal costs nothing, a string turned into a number or a
- * formula loses what the user typed. File shells (ExcelJS, the package writer) store strings as shared strings and
- * need no guard when writing, but their readers should map literal formulas back with `textOfLiteralFormula` so a
+ * formula loses what the user typed. The package writer stores strings as shared strings and needs
+ * no guard when writing, but every reader should map literal formulas back with `textOfLiteralFormula` so a
  * workbook Excel saved reads the same as the one written here.
  */
 

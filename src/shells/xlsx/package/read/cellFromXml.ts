@@ -1,6 +1,6 @@
 /**
- * One `<c>` element's parts → the core's `Cell`, with the semantics of the ExcelJS shell (`toCell` over a regular
- * load): shared strings resolved, numbers under a date format become date serials (as ExcelJS rounds them, to the
+ * One `<c>` element's parts → the core's `Cell`, with the semantics of the tests' ExcelJS reader (test/support/exceljs,
+ * `toCell` over a regular load): shared strings resolved, numbers under a date format become date serials (as ExcelJS rounds them, to the
  * millisecond), formulas keep their cached result — including the falsy ones (0, FALSE, "") ExcelJS's `cell.value`
  * drops — and an empty text is an empty cell, while rich text stays text.
  *
@@ -9,7 +9,7 @@
  *
  * A formula made only of string literals (`="=HYPERLINK(""x"")"`, how the Office host writes user text Excel would
  * otherwise evaluate) is the plain text it evaluates to, without a formula: the "text stays text" rule's reader side,
- * `textOfLiteralFormula` (src/core/workbook/textLiteral.ts), shared with the Office and ExcelJS readers.
+ * `textOfLiteralFormula` (src/core/workbook/textLiteral.ts), shared with the Office reader and the tests' ExcelJS reader.
  */
 import { Cell, CellValue, EMPTY } from "../../../../core/workbook/CellValue";
 import { serialFromUtcMillis } from "../../../../core/workbook/dateSerial";
@@ -33,7 +33,7 @@ export type CellContext = {
 const DAY_MILLIS = 24 * 3600 * 1000;
 
 function dateSerial(value: number, date1904: boolean): number {
-  // ExcelJS's excelToDate, then the core's serial of those milliseconds: the same double as the ExcelJS shell.
+  // ExcelJS's excelToDate, then the core's serial of those milliseconds: the same double as the tests' ExcelJS reader.
   const millis = new Date(
     Math.round((value - 25569 + (date1904 ? 1462 : 0)) * DAY_MILLIS)
   ).getTime();

@@ -1,8 +1,8 @@
 /**
  * An .xlsx package → the core's `WorkbookSnapshot`, in little memory: the package's small parts (workbook, relationships,
  * tables, styles, shared strings) are read whole; worksheets are streamed and only the cells the core needs are kept —
- * table ranges, single-cell names and the template JSON row. Returns what `readSnapshot` returns over an ExcelJS
- * regular load of the same file (see `cellFromXml` for the few places where it is deliberately more exact).
+ * table ranges, single-cell names and the template JSON row. Returns what the tests' ExcelJS reader (test/support/exceljs)
+ * gives for a regular load of the same file (see `cellFromXml` for the few places where it is deliberately more exact).
  */
 import { Cell, EMPTY } from "../../../../core/workbook/CellValue";
 import {
@@ -132,7 +132,7 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
       visibility: sheet.state,
     })),
     tables,
-    // In the order the workbook defines them, as the ExcelJS shell lists them.
+    // In the order the workbook defines them.
     names: Object.fromEntries(
       [...named.keys()].flatMap((name) => {
         const value = namedValues.get(name);

@@ -1,6 +1,6 @@
 /**
  * Where a sheet patch's styled ranges land, as cell format indexes: ranges apply in order, each changing only the
- * properties it sets (as the ExcelJS shell merges fonts and alignment). Rows are grouped into bands that share the
+ * properties it sets (as the Office host and the tests' ExcelJS writer merge fonts and alignment). Rows are grouped into bands that share the
  * same ranges, so a 85,000-row table with column styles costs a few bands, not a lookup per cell.
  */
 import { parseRangeAddress } from "../../../../core/workbook/address";

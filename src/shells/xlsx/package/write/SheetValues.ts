@@ -1,6 +1,6 @@
 /**
  * The values a sheet patch writes, row by row in ascending order: blocks in order, then tables (header and rows),
- * then cell edits — a later write to a cell wins, as when the ExcelJS shell applies them one after the other.
+ * then cell edits — a later write to a cell wins, as when the Office host applies them one after the other.
  */
 import { parseCellAddress } from "../../../../core/workbook/address";
 import { rowAt } from "../../../../core/workbook/TableRows";
