@@ -1,7 +1,7 @@
 /**
  * The open workbook through Office.js, as a `WorkbookHost` (SPEC §9). `run` is `Excel.run` in the pane and the
  * strict fake's `run` in tests; `isSetSupported` is `Office.context.requirements.isSetSupported` (injected likewise).
- * Reading takes three syncs plus one per ~4.5 MB of response (`readWorkbookSnapshot`, `readInBlocks`), writing a
+ * Reading takes three syncs plus one per ~4.8 MB of response (`readWorkbookSnapshot`, `readInBlocks`), writing a
  * patch two plus one per ~4.5 MB of request (`applyWorkbookPatch`: in place, so the user's own references stay
  * valid); neither grows with rows or areas beyond those bytes, and every request and response stays under Excel on
  * the web's 5 MB (`npm run bench -- --excel`). Every failure reaches the caller as a `HostError` with a message in

@@ -1,6 +1,6 @@
 /**
  * The open workbook → the core's `WorkbookSnapshot`, in three `context.sync()` calls for a workbook whose bodies fit
- * one response, and one more per ~4 MB of response beyond that, whatever the number of tables or rows:
+ * one response, and one more per ~4.8 MB of response beyond that, whatever the number of tables or rows:
  * (1) sheets, tables and names are listed and the template sheet read; (2) each table's extent, sheet and header,
  * its first and last body rows as a probe, each single-cell name's cell; (3…) every body in row blocks
  * (`readInBlocks`): sized from the probe rows' measured bytes, then from each block's, halved and retried if Excel on
