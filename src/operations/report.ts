@@ -3,12 +3,14 @@
  * the area tabs when the plan was never consolidated; written as the `Informe` sheet, or returned as a page or as a
  * Word document.
  */
+import { areasChangedSinceMatrix } from "../core/consolidation/areasChangedSinceMatrix";
 import { planFromMatrix } from "../core/consolidation/planFromMatrix";
 import { readHistory } from "../core/history/readHistory";
 import { buildManagementReport } from "../core/report/buildManagementReport";
 import { buildReportDocument } from "../core/report/document/buildReportDocument";
 import { layoutReportSheet } from "../core/report/layoutReportSheet";
 import { renderReportHtml } from "../core/report/renderReportHtml";
+import { semesterConfig } from "../core/report/semesterConfig";
 import { templatePlan } from "./checkedPlan";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { OperationError } from "./OperationError";
@@ -26,6 +28,15 @@ export async function report(
   const tabs = templatePlan(snapshot);
   if (!tabs.config) throw new OperationError("operation.notPlanWorkbook");
   const consolidated = planFromMatrix(tabs, snapshot);
+  // An informe read from a `Matriz` the tabs have moved away from would print figures no other view shows.
+  const changed = consolidated
+    ? areasChangedSinceMatrix(tabs, consolidated, semesterConfig(tabs.config, request.semester))
+    : [];
+  if (changed.length > 0)
+    throw new OperationError("operation.matrixStale", {
+      count: changed.length,
+      areas: changed.map((area) => [area.section, area.name].filter(Boolean).join(" ")).join(", "),
+    });
   const built = buildManagementReport(consolidated ?? tabs, request.semester, {
     generatedAt: request.today,
     history: readHistory(snapshot, tabs.config.bands),

@@ -45,3 +45,34 @@ it("lists the same rows without report from the consolidated matrix as from the 
     "Campaña de comunicación",
   ]);
 });
+
+it("refuses an informe from a Matriz the area tabs have moved away from, and writes nothing", async () => {
+  const host = new MemoryHost();
+  const operations = bindOperations(host);
+  await operations.generate({ template: DEFAULT_TEMPLATE });
+  const fill = async (executed: (number | null)[]) =>
+    host.applyPatch({
+      sheets: [],
+      definedNames: [],
+      edits: fillEdits(await operations.readSnapshot(), "DJ", [
+        validRow("Revisar contratos", executed),
+      ]),
+    });
+  // Consolidated with T1 executed and T2 not yet: DJ's one row is 1 of 2 programmed to T2, 50 %.
+  await fill([1, 0, null, null]);
+  await operations.consolidate({ imports: [], today: "2021-07-05" });
+  // Then DJ types its T2 execution in its tab: 2 of 2, 100 % — the Matriz still says 50 %.
+  await fill([1, 1, null, null]);
+  const request = { semester: 1, language: "es", output: "sheet", today: "2021-07-12" } as const;
+  const before = host.exportBytes();
+  await expect(operations.report(request)).rejects.toMatchObject({
+    code: "operation.matrixStale",
+    params: { count: 1, areas: "3.1 Dirección Jurídica" },
+  });
+  expect(host.exportBytes()).toEqual(before);
+  // Consolidated again, the Matriz says what the tab says: the informe is made from it, at 100 %.
+  await operations.consolidate({ imports: [], today: "2021-07-12" });
+  const made = await operations.report(request);
+  expect(made.fromMatrix).toBe(true);
+  expect(made.report.areas.find((area) => area.code === "DJ")?.compliance).toBe(1);
+});

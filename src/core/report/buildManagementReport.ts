@@ -4,7 +4,6 @@
  * `computeSemaphore` unchanged; this only selects and annotates.
  */
 import { AreaSheet, cellAt } from "../plan/AreaSheet";
-import { PlanConfig } from "../plan/PlanConfig";
 import { Plan } from "../plan/readPlan";
 import { computeSemaphore, RowSemaphore } from "../semaphore/computeSemaphore";
 import { REPORT_DRAFT } from "../template/Template";
@@ -21,6 +20,7 @@ import {
   UnreportedReason,
   UnreportedRow,
 } from "./ManagementReport";
+import { semesterConfig } from "./semesterConfig";
 import { semesterCutoffIndex } from "./semesterCutoffIndex";
 import { semaphoreErrors } from "../semaphore/semaphoreErrors";
 import { HistoryEntry } from "../history/HistoryEntry";
@@ -64,8 +64,8 @@ export function buildManagementReport(
     throw new Error("A management report needs a plan with its template and configuration");
   const { template } = plan;
   const labels = plan.config.periodLabels;
-  const { index, notMidYear } = semesterCutoffIndex(labels.length, semester);
-  const config: PlanConfig = { ...plan.config, cutoffIndex: index, cutoffLabel: labels[index] };
+  const { notMidYear } = semesterCutoffIndex(labels.length, semester);
+  const config = semesterConfig(plan.config, semester);
   const semaphore = computeSemaphore(plan, config);
 
   const sheets = new Map(plan.areas.map((sheet) => [sheet.code, sheet]));
@@ -150,7 +150,7 @@ export function buildManagementReport(
     generatedAt: options.generatedAt,
     cutoff: {
       label: config.cutoffLabel,
-      index,
+      index: config.cutoffIndex,
       periodKind: template.periods.kind,
       periodLabels: labels,
       notMidYear,
@@ -196,7 +196,7 @@ export function buildManagementReport(
     history: reportHistory(options.history ?? [], {
       year: config.year,
       date: options.generatedAt,
-      cutoff: { label: config.cutoffLabel, index, periodLabels: labels },
+      cutoff: { label: config.cutoffLabel, index: config.cutoffIndex, periodLabels: labels },
       areas: semaphore.areas,
       institution: semaphore.institution,
     }),

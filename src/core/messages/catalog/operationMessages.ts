@@ -27,6 +27,7 @@ export type OperationMessageCode =
   | "operation.noSheet"
   | "operation.cancelled"
   | "operation.importConflicts"
+  | "operation.matrixStale"
   | "operation.fileEmpty"
   | "operation.fileOldXls"
   | "operation.fileEncrypted"
@@ -78,6 +79,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.cancelled": "Operación cancelada; el libro quedó como estaba.",
     "operation.importConflicts":
       "No se importó ni se consolidó nada: {count, plural, one {1 área tiene} other {# áreas tienen}} un conflicto ({areas}). Resuélvalo e intente de nuevo.",
+    "operation.matrixStale":
+      "No se generó el informe: {count, plural, one {el área {areas} cambió su pestaña} other {las áreas {areas} cambiaron sus pestañas}} después de la última consolidación, y la «Matriz» ya no coincide con las pestañas. Consolide de nuevo y luego genere el informe; no se escribió nada.",
     "operation.fileEmpty":
       "«{path}» está vacío (0 bytes): no es un libro de Excel. Cópielo de nuevo desde el original o pida que se lo reenvíen.",
     "operation.fileOldXls":
@@ -137,6 +140,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.cancelled": "Operation cancelled; the workbook is as it was.",
     "operation.importConflicts":
       "Nothing was imported or consolidated: {count, plural, one {1 area has} other {# areas have}} a conflict ({areas}). Resolve it and try again.",
+    "operation.matrixStale":
+      "The report was not made: {count, plural, one {area {areas} changed its tab} other {areas {areas} changed their tabs}} after the last consolidation, so “Matriz” no longer matches the tabs. Consolidate again, then make the report; nothing was written.",
     "operation.fileEmpty":
       "“{path}” is empty (0 bytes): it is not an Excel workbook. Copy it again from the original or ask for it to be sent again.",
     "operation.fileOldXls":
