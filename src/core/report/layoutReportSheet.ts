@@ -11,6 +11,9 @@ import { SHEET } from "../workbook/sheetNames";
 import { LINE_HEIGHT } from "../workbook/layout/wrappedRowHeight";
 import { BAND_COLORS } from "../workbook/workbookText";
 import { columnLetter } from "../workbook/address";
+import { MAX_CELL_TEXT, MAX_ROW_HEIGHT } from "../workbook/sheetLimits";
+import { formatMessage } from "../messages/formatMessage";
+import { reportMessages } from "../messages/catalog/reportMessages";
 import { CellInput, CellStyle, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
 import { ReportDocument, ReportTable, ReportTableCell } from "./document/ReportDocument";
 
@@ -245,15 +248,33 @@ function documentLines(document: ReportDocument): Line[] {
   return lines;
 }
 
+/**
+ * A text an Excel cell can hold: one longer than 32,767 characters (a row's texts joined, each within the limit)
+ * is cut and says so — Excel would refuse the file, LibreOffice cut it without a word. The HTML and Word renderings
+ * keep it whole.
+ */
+function fitCell(value: CellInput, cut: string): CellInput {
+  if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) return value;
+  let end = MAX_CELL_TEXT - cut.length;
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // never half of a surrogate pair
+  return value.slice(0, end) + cut;
+}
+
 export function layoutReportSheet(document: ReportDocument): SheetPatch {
   const sheet = emptySheet(SHEET.report);
   const values: CellInput[][] = [];
   const rowHeights: { row: number; height: number }[] = [];
   const breaks: number[] = [];
+  const cut = formatMessage(reportMessages, document.language, "report.sheetTextCut");
   const emit = (line: Line): void => {
-    values.push([...line.values, ...Array<CellInput>(COLUMNS - line.values.length).fill(null)]);
+    values.push([
+      ...line.values.map((value) => fitCell(value, cut)),
+      ...Array<CellInput>(COLUMNS - line.values.length).fill(null),
+    ]);
     const row = values.length;
-    if (line.height !== LINE_HEIGHT) rowHeights.push({ row, height: line.height });
+    if (line.height !== LINE_HEIGHT)
+      rowHeights.push({ row, height: Math.min(line.height, MAX_ROW_HEIGHT) });
     for (const [from, to] of line.merges)
       sheet.merges.push(`${columnLetter(from)}${row}:${columnLetter(to)}${row}`);
     for (const { from, to, style } of line.styles)
@@ -273,7 +294,11 @@ export function layoutReportSheet(document: ReportDocument): SheetPatch {
   emit(textLine(document.organisation, { bold: true, fontSize: 12 }, 18));
   emit(textLine(document.cover.slice(0, 2).join(" · "), { wrap: true }));
 
-  const lines = documentLines(document);
+  // A row is at most Excel's tallest, on paper as in the sheet.
+  const lines = documentLines(document).map((line) => ({
+    ...line,
+    height: Math.min(line.height, MAX_ROW_HEIGHT),
+  }));
   let used = 0;
   lines.forEach((line, index) => {
     let chain = line.height;

@@ -198,3 +198,42 @@ describe("layoutReportSheet pagination", () => {
     expect(rows[30][0]).toBe("Nombre");
   });
 });
+
+describe("layoutReportSheet within Excel's limits", () => {
+  const marker =
+    " … [texto recortado: una celda de Excel admite 32.767 caracteres; el informe en HTML o Word lo trae completo]";
+  // A row's texts joined (activity, deliverable, evidence, observations): each within a cell's 32,767 characters,
+  // together past them. The marker is 109 characters, so the cut falls after 32,767 − 109 = 32,658; "😀" (two UTF-16
+  // units) starts at 32,657, so the cut would split it: it goes whole, 32,657 "a" are kept.
+  const long = "a".repeat(32_657) + "😀" + "b".repeat(8_000);
+  const document = (language: "es" | "en"): ReportDocument => ({
+    language,
+    title: "Informe",
+    organisation: "Entidad",
+    cover: ["Plan de Acción 2021", "Con corte a 30 de junio de 2021"],
+    blocks: [{ kind: "paragraph", text: long }],
+  });
+  const cellOf = (sheet: SheetPatch): CellInput | undefined =>
+    grid(sheet)
+      .flat()
+      .find((value) => typeof value === "string" && value.startsWith("aaa"));
+
+  it("cuts a text longer than a cell holds, never inside a character, and says so in the document's language", () => {
+    expect(marker.length).toBe(109);
+    expect(cellOf(layoutReportSheet(document("es")))).toBe("a".repeat(32_657) + marker);
+    const english = cellOf(layoutReportSheet(document("en"))) as string;
+    expect(
+      english.endsWith(
+        " … [text cut: an Excel cell holds 32,767 characters; the HTML or Word report has it whole]"
+      )
+    ).toBe(true);
+    expect(english.length).toBeLessThanOrEqual(32_767);
+  });
+
+  it("keeps every row at most 409 points tall, Excel's tallest", () => {
+    const heights = (layoutReportSheet(document("es")).rowHeights ?? []).map(
+      ({ height }) => height
+    );
+    expect(Math.max(...heights)).toBe(409);
+  });
+});

@@ -89,6 +89,7 @@ export type ReportMessageCode =
   | "report.programmedRows"
   | "report.written"
   | "report.sourceMatrix"
+  | "report.sheetTextCut"
   | "report.sourceTabs"
   | "report.badSemester"
   | "report.badOutExtension";
@@ -202,8 +203,10 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
     "report.level.area": "Área",
     "report.programmedAreas": "{count} de {total, plural, one {# área} other {# áreas}}",
     "report.programmedRows": "{count} de {total, plural, one {# fila} other {# filas}}",
+    "report.sheetTextCut":
+      " … [texto recortado: una celda de Excel admite 32.767 caracteres; el informe en HTML o Word lo trae completo]",
     "report.sourceMatrix":
-      "Informe calculado desde la «Matriz» consolidada (si las áreas cambiaron sus pestañas después, consolide de nuevo).",
+      "Informe calculado desde la «Matriz» consolidada, que coincide con las pestañas de las áreas.",
     "report.sourceTabs":
       "Informe calculado desde las pestañas de las áreas (el libro aún no tiene una «Matriz» consolidada).",
     "report.written":
@@ -319,8 +322,10 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
     "report.level.area": "Area",
     "report.programmedAreas": "{count} of {total, plural, one {# area} other {# areas}}",
     "report.programmedRows": "{count} of {total, plural, one {# row} other {# rows}}",
+    "report.sheetTextCut":
+      " … [text cut: an Excel cell holds 32,767 characters; the HTML or Word report has it whole]",
     "report.sourceMatrix":
-      "Report computed from the consolidated “Matriz” (if areas changed their tabs since, consolidate again).",
+      "Report computed from the consolidated “Matriz”, which matches the area tabs.",
     "report.sourceTabs":
       "Report computed from the area tabs (the workbook has no consolidated “Matriz” yet).",
     "report.written":

@@ -6,6 +6,7 @@ import { cellAddress, columnLetter, rangeAddress } from "../address";
 import { dateSerial } from "../dateSerial";
 import { rowFormulaColumns, rowFormulas } from "../rowFormulas";
 import { tableName } from "../sheetNames";
+import { MAX_CELL_TEXT } from "../sheetLimits";
 import { bandFormat } from "./bandFormat";
 import { columnPrompt } from "./columnPrompt";
 import { wrappedRowHeight } from "./wrappedRowHeight";
@@ -108,8 +109,6 @@ function columnValidation(
       return null;
   }
 }
-
-const MAX_CELL_TEXT = 32767;
 
 /**
  * Where the title block shows the running total of the area's weights: the live formula in E4 (row of the short
