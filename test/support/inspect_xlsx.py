@@ -54,7 +54,7 @@ def describe(path, values):
             "freeze": ws.freeze_panes,
             "cells": cells,
         })
-    return {"sheets": sheets, "definedNames": names}
+    return {"sheets": sheets, "definedNames": names, "date1904": wb.epoch.year == 1904}
 
 
 if __name__ == "__main__":

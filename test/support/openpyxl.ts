@@ -27,7 +27,12 @@ export type InspectedSheet = {
   freeze: string | null;
   cells: InspectedCell[];
 };
-export type InspectedWorkbook = { sheets: InspectedSheet[]; definedNames: Record<string, string> };
+export type InspectedWorkbook = {
+  sheets: InspectedSheet[];
+  definedNames: Record<string, string>;
+  /** The workbook's date system is 1904 (`<workbookPr date1904="1"/>`); its dates are read as calendar days. */
+  date1904: boolean;
+};
 
 export function inspectWithOpenpyxl(
   file: string,
@@ -44,4 +49,19 @@ export function inspectWithOpenpyxl(
 
 export function cellsOf(sheet: InspectedSheet): Map<string, InspectedCell> {
   return new Map(sheet.cells.map((cell) => [cell.address, cell]));
+}
+
+/**
+ * The workbook at `input` saved to `output` in the 1904 date system, as a Mac-origin file is: openpyxl reads each
+ * date as its calendar day, and `epoch = CALENDAR_MAC_1904` writes it back as a 1904 serial under
+ * `<workbookPr date1904="1"/>`.
+ */
+export function saveAsDate1904(input: string, output: string): void {
+  const script = [
+    "import sys, openpyxl, openpyxl.utils.datetime as d",
+    "wb = openpyxl.load_workbook(sys.argv[1])",
+    "wb.epoch = d.CALENDAR_MAC_1904",
+    "wb.save(sys.argv[2])",
+  ].join("\n");
+  execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", script, input, output]);
 }

@@ -15,6 +15,7 @@ import { Cell, CellValue, EMPTY } from "../../../../core/workbook/CellValue";
 import { serialFromUtcMillis } from "../../../../core/workbook/dateSerial";
 import { textOfLiteralFormula } from "../../../../core/workbook/textLiteral";
 import { CellCache } from "./CellCache";
+import { DATE1904_OFFSET } from "../dateSystem";
 import { detachString } from "../xml/detachString";
 import { SharedString } from "./readSharedStrings";
 import { RowFormulaTexts } from "./RowFormulaTexts";
@@ -35,7 +36,7 @@ const DAY_MILLIS = 24 * 3600 * 1000;
 function dateSerial(value: number, date1904: boolean): number {
   // ExcelJS's excelToDate, then the core's serial of those milliseconds: the same double as the tests' ExcelJS reader.
   const millis = new Date(
-    Math.round((value - 25569 + (date1904 ? 1462 : 0)) * DAY_MILLIS)
+    Math.round((value - 25569 + (date1904 ? DATE1904_OFFSET : 0)) * DAY_MILLIS)
   ).getTime();
   return serialFromUtcMillis(millis);
 }

@@ -2,7 +2,8 @@
  * Overwrites cells of an existing worksheet part while it streams: every row an edit does not touch is copied
  * token for token; a touched row is rebuilt from its cells, the edited ones replaced (keeping their style) or
  * inserted in column order; missing rows are inserted in row order; the dimension grows to cover the edits. When an
- * edit overwrites the first cell of a shared formula, the cells sharing it get their own formula text.
+ * edit overwrites the first cell of a shared formula, the cells sharing it get their own formula text. Dates are
+ * written in the workbook's own date system (`date1904`, see ../dateSystem.ts).
  */
 import { cellAddress, columnIndex, parseRangeAddress } from "../../../../core/workbook/address";
 import { CellInput } from "../../../../core/workbook/WorkbookPatch";
@@ -41,7 +42,8 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 export async function* applyCellEdits(
   source: AsyncIterable<string>,
-  edits: SheetEdits
+  edits: SheetEdits,
+  date1904: boolean
 ): AsyncGenerator<string> {
   let out: string[] = [];
   const pending = [...edits.keys()].sort((a, b) => a - b);
@@ -57,7 +59,7 @@ export async function* applyCellEdits(
   let prefix = "";
   /** New cells are written unprefixed; under a prefixed root they declare the main namespace themselves. */
   const newCell = (reference: string, input: CellInput | undefined, style: number): string => {
-    const xml = renderCell(reference, input, style);
+    const xml = renderCell(reference, input, style, date1904);
     return prefix ? xml.replace(/^<c /, `<c xmlns="${MAIN}" `) : xml;
   };
 

@@ -4,7 +4,8 @@
  * are written as new worksheet parts (a sheet of the same name is replaced in place and keeps its tab position; other
  * sheets are appended), with their tables, and parts only the replaced sheets used are removed; cell edits rewrite
  * only the rows they touch. Styles, content types, relationships and workbook names are extended, and the workbook
- * recalculates on open. `onStep` names each step, so tests can inject failures. No Node import: the task pane
+ * recalculates on open. Dates are written in the workbook's own date system (a 1904 workbook stays 1904, its
+ * serials 1,462 lower: ../dateSystem.ts). `onStep` names each step, so tests can inject failures. No Node import: the task pane
  * runs it too (`packageBytes.ts`); `writePatchedWorkbook` is the wrapper for files.
  */
 import { parseCellAddress } from "../../../../core/workbook/address";
@@ -307,6 +308,7 @@ async function patchedWriter(
         .map((relationship) => relationship.id),
       drawingRelationshipId: charts?.sheetRelationship.id,
       ordinal: planned.length + 1,
+      date1904: workbook.date1904,
     };
     planned.push({
       patch: sheet,
@@ -462,7 +464,7 @@ async function patchedWriter(
   for (const [part, edits] of editedParts)
     actions.set(part, async (writer) => {
       editsStep();
-      await writer.addStream(part, applyCellEdits(zip.textChunks(part), edits));
+      await writer.addStream(part, applyCellEdits(zip.textChunks(part), edits, workbook.date1904));
     });
 
   const writer = new ZipWriter({ level: compressionLevel });

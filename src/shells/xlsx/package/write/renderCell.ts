@@ -1,14 +1,21 @@
 /**
  * One patch value → one `<c>` element. A plain string is always an inline string, so it is literal text whatever
- * it starts with (`=`, `+`, `-`, `@`); formulas are only what the patch marks as formulas; a date is its serial.
+ * it starts with (`=`, `+`, `-`, `@`); formulas are only what the patch marks as formulas; a date is its serial in
+ * the target workbook's date system (`date1904`: 1,462 days lower, see ../dateSystem.ts).
  */
 import { fileFormula } from "../../../../core/workbook/fileFormula";
 import { CellInput } from "../../../../core/workbook/WorkbookPatch";
+import { fileDateSerial } from "../dateSystem";
 import { encodeCellText, escapeXmlText } from "../xml/escapeXml";
 
 const NEEDS_PRESERVE = /^\s|\s$|\n/;
 
-export function renderCell(reference: string, input: CellInput | undefined, style: number): string {
+export function renderCell(
+  reference: string,
+  input: CellInput | undefined,
+  style: number,
+  date1904: boolean
+): string {
   const s = style > 0 ? ` s="${style}"` : "";
   if (input === null || input === undefined) return `<c r="${reference}"${s}/>`;
   switch (typeof input) {
@@ -26,7 +33,7 @@ export function renderCell(reference: string, input: CellInput | undefined, styl
       if ("formula" in input)
         return `<c r="${reference}"${s}><f>${escapeXmlText(fileFormula(input.formula))}</f></c>`;
       return Number.isFinite(input.date)
-        ? `<c r="${reference}"${s}><v>${input.date}</v></c>`
+        ? `<c r="${reference}"${s}><v>${fileDateSerial(input.date, date1904)}</v></c>`
         : `<c r="${reference}"${s} t="e"><v>#NUM!</v></c>`;
   }
 }

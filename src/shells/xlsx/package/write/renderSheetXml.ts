@@ -11,6 +11,7 @@ import {
   SheetPatch,
   SheetProtectionPatch,
 } from "../../../../core/workbook/WorkbookPatch";
+import { fileDateSerial } from "../dateSystem";
 import { escapeXmlAttribute, escapeXmlText } from "../xml/escapeXml";
 import { renderCell } from "./renderCell";
 import { SheetStyleMap } from "./SheetStyleMap";
@@ -28,6 +29,8 @@ export type RenderedSheet = {
   drawingRelationshipId?: string;
   /** Distinguishes this sheet's data bar ids from other sheets'. */
   ordinal: number;
+  /** The target workbook's date system: its dates and date rules are written in it (../dateSystem.ts). */
+  date1904: boolean;
 };
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -157,7 +160,7 @@ function conditionalFormats(rendered: RenderedSheet): { body: string; ext: strin
   };
 }
 
-function validation(patch: DataValidationPatch): string {
+function validation(patch: DataValidationPatch, date1904: boolean): string {
   const rule = patch.rule;
   let type: string;
   let operator: string | undefined;
@@ -175,7 +178,7 @@ function validation(patch: DataValidationPatch): string {
     case "date":
       type = "date";
       operator = "between";
-      formulas = [rule.min, rule.max];
+      formulas = [fileDateSerial(rule.min, date1904), fileDateSerial(rule.max, date1904)];
       break;
     case "textLength":
       type = "textLength";
@@ -199,7 +202,7 @@ function validation(patch: DataValidationPatch): string {
   );
 }
 
-function validations(patches: DataValidationPatch[]): string {
+function validations(patches: DataValidationPatch[], date1904: boolean): string {
   // One rule per range, the last one winning: a cell holds one data-validation rule, in Excel as in the file.
   const byRange = new Map<string, DataValidationPatch>();
   for (const patch of patches) {
@@ -207,7 +210,7 @@ function validations(patches: DataValidationPatch[]): string {
     byRange.set(patch.range, patch);
   }
   if (byRange.size === 0) return "";
-  return `<dataValidations count="${byRange.size}">${[...byRange.values()].map(validation).join("")}</dataValidations>`;
+  return `<dataValidations count="${byRange.size}">${[...byRange.values()].map((patch) => validation(patch, date1904)).join("")}</dataValidations>`;
 }
 
 function* rows(rendered: RenderedSheet): Generator<string> {
@@ -248,7 +251,12 @@ function* rows(rendered: RenderedSheet): Generator<string> {
       if (value === undefined && format === 0) continue;
       slots[column] = undefined;
       if (value === null && format === 0) continue;
-      xml += renderCell((letters[column] ??= columnLetter(column)) + row, value, format);
+      xml += renderCell(
+        (letters[column] ??= columnLetter(column)) + row,
+        value,
+        format,
+        rendered.date1904
+      );
     }
     xml += "</row>";
     chunk.push(xml);
@@ -296,7 +304,7 @@ export function* renderSheetXml(rendered: RenderedSheet): Generator<string> {
       .map((merge) => `<mergeCell ref="${escapeXmlAttribute(merge)}"/>`)
       .join("")}</mergeCells>`;
   const formats = conditionalFormats(rendered);
-  yield formats.body + validations(patch.validations);
+  yield formats.body + validations(patch.validations, rendered.date1904);
   // Excel's "Normal" and "Narrow" margins, in inches.
   yield patch.pageSetup?.margins === "narrow"
     ? '<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
