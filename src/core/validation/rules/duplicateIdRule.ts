@@ -1,5 +1,6 @@
 /**
- * `ID` is unique in the whole workbook (SPEC §4): compared trimmed and ignoring case, in template and row order.
+ * `ID` is unique in the whole workbook (SPEC §4): compared as `idKey` says (trimmed, ignoring case, invisible
+ * characters and the kind of dash), in template and row order.
  * Each occurrence after the first, in a filled row, is reported and names where the first one is.
  */
 import { HEADERS } from "../../workbook/areaColumns";
@@ -10,23 +11,11 @@ import { AreaContext } from "../AreaContext";
 import { cellIssue } from "../cellIssue";
 import { columnOf } from "../columnOf";
 import { FirstOccurrences } from "../FirstOccurrences";
+import { idKey } from "../idKey";
 import { rowRule } from "../rowRule";
 
 /** Where a first occurrence is kept as one number, its area's position and row index, so no row builds an object. */
 const ROWS_PER_AREA = LAST_ROW;
-
-/**
- * The ID as compared: trimmed, in capitals. An ID of printable ASCII without lower-case letters (as generated,
- * `DJ-05`) is its own key, found by one scan instead of building two strings per row.
- */
-function idKey(text: string): string {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code <= 0x20 || code >= 0x7f || (code >= 0x61 && code <= 0x7a))
-      return text.trim().toUpperCase();
-  }
-  return text;
-}
 
 export const duplicateIdRule = rowRule({
   codes: ["id.duplicate"],

@@ -33,6 +33,23 @@ describe("duplicateIdRule", () => {
     ]);
   });
 
+  it("sees as one ID two that look the same: a zero-width space, a non-breaking hyphen, a minus sign, a BOM", () => {
+    const snapshot = cleanSnapshot({
+      DJ: { 1: { ID: "DJ\u201101\u200b" } },
+      SGR: { 0: { ID: "\ufeffdj\u221201" } },
+    });
+    expect(
+      runRule(duplicateIdRule, snapshot).map((issue) => [
+        issue.area,
+        issue.cell,
+        issue.params.firstCell,
+      ])
+    ).toEqual([
+      ["DJ", "A9", "A8"],
+      ["SGR", "A8", "A8"],
+    ]);
+  });
+
   it("counts an unfilled row's ID as taken but reports only filled rows", () => {
     const snapshot = cleanSnapshot({ DJ: { 2: { ID: "DJ-01", Objetivo: "Otro objetivo" } } });
     expect(runRule(duplicateIdRule, snapshot)).toEqual([]);
