@@ -249,7 +249,9 @@ describe("one writing of a file", () => {
     const run = await cli("consolidate", input, "--out", "/sys/plan.xlsx");
     expect([run.code, oneLine(run.stderr)]).toEqual([
       2,
-      ["No se pudo escribir «/sys/plan.xlsx» (EACCES); no se dejó ningún archivo a medias."],
+      [
+        "No se pudo escribir «/sys/plan.xlsx» (el sistema dice EACCES): revise que tenga permiso para escribir en esa carpeta y espacio en el disco, o elija otra ruta con --salida. No se dejó ningún archivo a medias.",
+      ],
     ]);
   });
 });

@@ -101,7 +101,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "«{path}» es también el archivo de entrada; el comando nunca modifica su entrada. Use otro nombre en --out.",
     "cli.outDirMissing": "No existe la carpeta de «{path}». Créela o elija otra ruta.",
     "cli.writeFailed":
-      "No se pudo escribir «{path}» ({detail}); no se dejó ningún archivo a medias.",
+      "No se pudo escribir «{path}» (el sistema dice {detail}): revise que tenga permiso para escribir en esa carpeta y espacio en el disco, o elija otra ruta con --salida. No se dejó ningún archivo a medias.",
     "cli.notXlsx":
       "«{path}» no es un libro de Excel (.xlsx) legible: {reason}. Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».",
     "cli.templateInvalid": "{path}: {message}{more}",
@@ -210,7 +210,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.outIsInput":
       "“{path}” is also the input file; commands never modify their input. Choose another --out name.",
     "cli.outDirMissing": "The folder of “{path}” does not exist. Create it or choose another path.",
-    "cli.writeFailed": "Could not write “{path}” ({detail}); no half-written file was left.",
+    "cli.writeFailed":
+      "Could not write “{path}” (the system says {detail}): check that you may write in that folder and that the disk has room, or choose another path with --out. No half-written file was left.",
     "cli.notXlsx":
       "“{path}” is not a readable Excel workbook (.xlsx): {reason}. Open it in Excel and save it as “Excel Workbook (.xlsx)”.",
     "cli.templateInvalid": "{path}: {message}{more}",

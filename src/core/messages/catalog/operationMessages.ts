@@ -69,7 +69,7 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.outNotXlsx":
       "«{path}» no termina en .xlsx, pero lo que se escribe es un libro de Excel (.xlsx). Elija un nombre terminado en .xlsx.",
     "operation.writeFailed":
-      "No se pudo escribir «{path}» ({detail}); no se dejó ningún archivo a medias.",
+      "No se pudo escribir «{path}» (el sistema dice {detail}): revise que tenga permiso para escribir en esa carpeta y espacio en el disco, o elija otra ruta. No se dejó ningún archivo a medias.",
     "operation.noOutput":
       "Esta operación escribe en el libro, pero no se indicó dónde guardarlo. Indique el archivo de salida.",
     "operation.noWorkbook":
@@ -131,7 +131,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "The folder of “{path}” does not exist. Create it or choose another path.",
     "operation.outNotXlsx":
       "“{path}” does not end in .xlsx, but what is written is an Excel workbook (.xlsx). Choose a name ending in .xlsx.",
-    "operation.writeFailed": "Could not write “{path}” ({detail}); no half-written file was left.",
+    "operation.writeFailed":
+      "Could not write “{path}” (the system says {detail}): check that you may write in that folder and that the disk has room, or choose another path. No half-written file was left.",
     "operation.noOutput":
       "This operation writes to the workbook, but no place to save it was given. Give the output file.",
     "operation.noWorkbook": "No workbook is open; import an .xlsx file or generate a plan.",
