@@ -20,6 +20,23 @@ const VERSION_WORDS = ["--version", "-v", "version"];
 /** How many plain arguments (files) a command takes; the rest take options only. */
 const POSITIONALS: Record<string, number> = { template: 0, generate: 0, import: Infinity };
 
+/**
+ * An argument no command takes. Right after a value of an option that may be repeated (`--import a.xlsx b.xlsx`),
+ * it is most likely a second value: the message shows the option repeated.
+ */
+function extraArgumentError(command: Command, args: string[], extra: string): CliError {
+  const at = args.indexOf(extra);
+  const option = at >= 2 ? /^--([^=]+)$/.exec(args[at - 2])?.[1] : undefined;
+  if (option !== undefined && command.options[option]?.multiple === true)
+    return new CliError("cli.repeatOption", {
+      command: command.name,
+      option: `--${option}`,
+      first: args[at - 1],
+      argument: extra,
+    });
+  return new CliError("cli.unexpectedArgument", { command: command.name, argument: extra });
+}
+
 export const EXIT = { ok: 0, validationErrors: 1, usage: 2 } as const;
 
 /** `--lang es` or `--idioma=en` (read before the command, so every message is in that language). */
@@ -105,8 +122,7 @@ export async function runCli(
       return EXIT.ok;
     }
     const extra = positionals.slice(POSITIONALS[command.name] ?? 1)[0];
-    if (extra !== undefined)
-      throw new CliError("cli.unexpectedArgument", { command: command.name, argument: extra });
+    if (extra !== undefined) throw extraArgumentError(command, rest, extra);
     const run = await command.load();
     return await run(values, positionals, context);
   } catch (caught) {

@@ -220,6 +220,35 @@ describe("2. every message in one language", () => {
     );
   });
 
+  it("reads a second file after --import as a repeated option forgotten, and says how to repeat it", async () => {
+    const es = await cli(
+      "consolidar",
+      file("one.xlsx"),
+      "--importar",
+      "a.xlsx",
+      "b.xlsx",
+      "--salida",
+      "c.xlsx"
+    );
+    expect([es.code, es.stdout, es.stderr]).toEqual([
+      2,
+      "",
+      "«consolidar» recibió «b.xlsx» después del valor de --importar: para dar varios, repita --importar antes de cada uno (--importar a.xlsx --importar b.xlsx). Use «plan-matrix consolidar --ayuda».",
+    ]);
+    const en = await cli(
+      "consolidate",
+      file("one.xlsx"),
+      "--import",
+      "a.xlsx",
+      "b.xlsx",
+      "--lang",
+      "en"
+    );
+    expect(en.stderr).toBe(
+      "“consolidate” got “b.xlsx” after the value of --import: to give several, repeat --import before each (--import a.xlsx --import b.xlsx). Run “plan-matrix consolidate --help”."
+    );
+  });
+
   it("finds close names only", () => {
     expect(closestName("cutof", ["cutoff", "json", "lang", "help"])).toBe("cutoff");
     expect(closestName("jsno", ["cutoff", "json"])).toBe("json");

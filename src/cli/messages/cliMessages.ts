@@ -52,6 +52,7 @@ export type CliMessageCode =
   | "cli.optionNeedsValue"
   | "cli.optionTakesNoValue"
   | "cli.unexpectedArgument"
+  | "cli.repeatOption"
   | "cli.missingWorkbook"
   | "cli.missingAreaFiles"
   | "cli.whereCell"
@@ -154,6 +155,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "La opción {option} de «{command}» no lleva valor; escríbala sola. Use «plan-matrix {command} --help».",
     "cli.unexpectedArgument":
       "«{command}» recibió un argumento que no esperaba: «{argument}». Si es una ruta con espacios, póngala entre comillas. Use «plan-matrix {command} --help».",
+    "cli.repeatOption":
+      "«{command}» recibió «{argument}» después del valor de {option}: para dar varios, repita {option} antes de cada uno ({option} {first} {option} {argument}). Use «plan-matrix {command} --help».",
     "cli.missingWorkbook":
       "Falta el archivo del libro (.xlsx) en «{command}»; escríbalo después del comando, por ejemplo «plan-matrix {command} plan.xlsx». Use «plan-matrix {command} --help».",
     "cli.missingAreaFiles":
@@ -265,6 +268,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "Option {option} of “{command}” takes no value; write it alone. Run “plan-matrix {command} --help”.",
     "cli.unexpectedArgument":
       "“{command}” got an argument it does not expect: “{argument}”. If it is a path with spaces, put it in quotes. Run “plan-matrix {command} --help”.",
+    "cli.repeatOption":
+      "“{command}” got “{argument}” after the value of {option}: to give several, repeat {option} before each ({option} {first} {option} {argument}). Run “plan-matrix {command} --help”.",
     "cli.missingWorkbook":
       "The workbook file (.xlsx) is missing for “{command}”; write it after the command, for example “plan-matrix {command} plan.xlsx”. Run “plan-matrix {command} --help”.",
     "cli.missingAreaFiles":
