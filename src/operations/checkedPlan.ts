@@ -52,9 +52,12 @@ export function configuredPlan(snapshot: WorkbookSnapshot, cutoff?: string): Con
   const plan = templatePlan(snapshot, cutoff);
   if (!plan.config) throw new OperationError("operation.notPlanWorkbook");
   if (plan.badCutoff === "")
-    throw new OperationError("operation.blankCutoff", {
-      labels: plan.config.periodLabels.join(", "),
-    });
+    throw new OperationError(
+      plan.configurationMissing ? "operation.configurationMissing" : "operation.blankCutoff",
+      {
+        labels: plan.config.periodLabels.join(", "),
+      }
+    );
   if (plan.badCutoff !== null)
     throw new OperationError("operation.badCutoff", {
       value: plan.badCutoff,

@@ -448,6 +448,12 @@ describe("8. workbook-level issues have a place", () => {
     expect(es.stdout).not.toMatch(/[✗!] *:/);
     const en = await cli("validate", file("sin-configuracion.xlsx"), "--lang", "en");
     expect(en.stdout).toContain("\n  ✗ Sheet “Configuración”: ");
+    // The semáforo has no cut-off to compute at: it says the sheet is missing, not that a cell of it is blank.
+    const semaforo = await cli("semaforo", file("sin-configuracion.xlsx"));
+    expect([semaforo.code, semaforo.stderr]).toEqual([
+      2,
+      `«${file("sin-configuracion.xlsx")}» no tiene la hoja «Configuración» (o su celda Corte), que dice a qué corte se calculan las cifras. Restáurela desde una copia del libro original, o indique --corte (uno de: T1, T2, T3, T4). Para ver qué más falta: plan-matrix validar ${file("sin-configuracion.xlsx")}`,
+    ]);
   });
 
   it("writes a cell outside its area's heading with its quoted sheet", () => {

@@ -51,8 +51,8 @@ function shown(code: OperationMessageCode, language: Language): string {
 describe.each(["es", "en"] as Language[])("in %s", (language) => {
   const sentences = new Map(CODES.map((code) => [code, shown(code, language)]));
 
-  // 34 codes: a new one fails here until its sentence has been looked at (and its parameters added above).
-  it("covers every code of the catalogue", () => expect(CODES.length).toBe(34));
+  // 35 codes: a new one fails here until its sentence has been looked at (and its parameters added above).
+  it("covers every code of the catalogue", () => expect(CODES.length).toBe(35));
 
   it.each(CODES)("%s is a sentence, not a code", (code) => {
     const sentence = sentences.get(code) ?? "";

@@ -46,6 +46,7 @@ export type CliMessageCode =
   | "cli.figuresRestOnErrors"
   | "cli.semaphoreLeftOut"
   | "cli.blankCutoff"
+  | "cli.configurationMissing"
   | "cli.unknownCommandSuggest"
   | "cli.unknownOption"
   | "cli.unknownOptionSuggest"
@@ -141,6 +142,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       " [{count, plural, one {1 fila con errores excluida} other {# filas con errores excluidas}}]",
     "cli.blankCutoff":
       "El corte de «Configuración» en «{path}» está vacío, así que ninguna cifra tiene periodo. Elíjalo allí o indique --cutoff (uno de: {labels}). Para ver los errores: plan-matrix validate {quotedPath}",
+    "cli.configurationMissing":
+      "«{path}» no tiene la hoja «Configuración» (o su celda Corte), que dice a qué corte se calculan las cifras. Restáurela desde una copia del libro original, o indique --cutoff (uno de: {labels}). Para ver qué más falta: plan-matrix validate {quotedPath}",
     "cli.importUnderstood": "Esto es lo que se entendió de «{path}»:",
     "cli.operationFailed": "{message}",
     "cli.unknownCommandSuggest":
@@ -252,6 +255,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "⚠ {count, plural, one {1 figure rests} other {# figures rest}} on errors ({rows, plural, one {1 row left out} other {# rows left out}}, {areas, plural, one {1 area without a figure} other {# areas without a figure}}, {thresholds, plural, one {1 unusable threshold} other {# unusable thresholds}}): they are marked “With errors” or say how many rows they leave out. To see each error: plan-matrix validate {path} --cutoff {cutoff}",
     "cli.semaphoreLeftOut":
       " [{count, plural, one {1 row with errors left out} other {# rows with errors left out}}]",
+    "cli.configurationMissing":
+      "“{path}” has no “Configuración” sheet (or its Corte cell), which says the cut-off the figures are computed at. Restore it from a copy of the original workbook, or give --cutoff (one of: {labels}). To see what else is missing: plan-matrix validate {quotedPath}",
     "cli.blankCutoff":
       "The cut-off in “Configuración” of “{path}” is blank, so no figure has a period. Set it there or pass --cutoff (one of: {labels}). To see the errors: plan-matrix validate {quotedPath}",
     "cli.importUnderstood": "This is what was understood from “{path}”:",

@@ -9,6 +9,7 @@ export type OperationMessageCode =
   | "operation.storedTemplateInvalid"
   | "operation.badCutoff"
   | "operation.blankCutoff"
+  | "operation.configurationMissing"
   | "operation.planExists"
   | "operation.upgradeRefused"
   | "operation.notXlsx"
@@ -49,6 +50,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
     "operation.blankCutoff":
       "El corte de «Configuración» está vacío, así que ninguna cifra tiene periodo. Elija uno de: {labels}.",
+    "operation.configurationMissing":
+      "Falta la hoja «Configuración» (o su celda Corte), que dice a qué corte se calculan las cifras. Restáurela desde una copia del libro original, o calcule a un corte que usted elija: uno de {labels}.",
     "operation.planExists":
       "Este libro ya contiene un plan; generar otro reemplaza sus hojas. Confirme el reemplazo o use un libro nuevo.",
     "operation.upgradeRefused": "Esa plantilla no puede actualizar este libro: {reason}",
@@ -110,6 +113,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.storedTemplateInvalid":
       "This workbook stores a template this version does not understand. Update plan-matrix to the version that generated the workbook.",
     "operation.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
+    "operation.configurationMissing":
+      "The “Configuración” sheet (or its Corte cell), which says the cut-off the figures are computed at, is missing. Restore it from a copy of the original workbook, or compute at a cut-off you choose: one of {labels}.",
     "operation.blankCutoff":
       "The cut-off in “Configuración” is blank, so no figure has a period. Choose one of: {labels}.",
     "operation.planExists":
