@@ -40,6 +40,7 @@ export const issueKindMessages = defineCatalog<IssueCode>(
     "weights.missing": "Ponderaciones faltantes",
     "configuration.thresholdNotNumber": "Umbral que no es un número",
     "configuration.thresholdOrder": "Umbrales en desorden",
+    "configuration.cutoffIndexOverwritten": "Fórmula del corte borrada",
     "weights.zeroProgrammed": "Ponderación en filas sin programación",
   },
   {
@@ -76,6 +77,7 @@ export const issueKindMessages = defineCatalog<IssueCode>(
     "weights.missing": "Missing weights",
     "configuration.thresholdNotNumber": "A threshold that is not a number",
     "configuration.thresholdOrder": "Thresholds out of order",
+    "configuration.cutoffIndexOverwritten": "Cut-off formula erased",
     "weights.zeroProgrammed": "Weight on rows with nothing programmed",
   }
 );

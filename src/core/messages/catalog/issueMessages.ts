@@ -10,6 +10,7 @@ export type IssueCode =
   | "structure.unknownTemplateVersion"
   | "structure.noConfiguration"
   | "structure.badCutoff"
+  | "configuration.cutoffIndexOverwritten"
   | "structure.missingAreaTable"
   | "structure.unknownAreaTable"
   | "structure.missingHeader"
@@ -73,6 +74,8 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "El corte «{cutoff}» de «Configuración» ({cell}) no es un periodo del plan. Elija uno de la lista: {periods}.",
     "configuration.thresholdNotNumber":
       "El umbral «{name}» de «Configuración» ({cell}) tiene «{value}», que no es un número, así que el semáforo no puede compararse con él. Escriba un número como porcentaje (por ejemplo 80 %, no el texto «80%» ni 80).",
+    "configuration.cutoffIndexOverwritten":
+      "La celda de «CorteIndice» en «Configuración» ({cell}) perdió su fórmula (ahora tiene {value}), así que las fórmulas de las hojas ya no calculan al corte de «Corte». Use la corrección automática para restaurarla, o copie esa celda desde el libro original.",
     "configuration.thresholdOrder":
       "El umbral «{name}» de «Configuración» ({cell}) es {value}: los umbrales deben cumplir 0 < amarillo < verde ≤ 100 % < sobreejecución. Corrija el valor (por ejemplo verde 80 %, amarillo 60 %, sobreejecución 120 %).",
     "weights.zeroProgrammed":
@@ -168,6 +171,8 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "The cut-off “{cutoff}” in “Configuración” ({cell}) is not a period of the plan. Pick one from the list: {periods}.",
     "configuration.thresholdNotNumber":
       "Threshold “{name}” in “Configuración” ({cell}) holds “{value}”, which is not a number, so the traffic light cannot compare with it. Type a number formatted as a percentage (e.g. 80 %, not the text “80%” nor 80).",
+    "configuration.cutoffIndexOverwritten":
+      "The “CorteIndice” cell of “Configuración” ({cell}) lost its formula (it now holds {value}), so the sheets' formulas no longer compute at the cut-off in “Corte”. Use the automatic fix to restore it, or copy that cell from the original workbook.",
     "configuration.thresholdOrder":
       "Threshold “{name}” in “Configuración” ({cell}) is {value}: thresholds must satisfy 0 < yellow < green ≤ 100 % < over-execution. Correct the value (e.g. green 80 %, yellow 60 %, over-execution 120 %).",
     "weights.zeroProgrammed":

@@ -1,9 +1,11 @@
 /**
  * Structure: `Configuración` and its names must exist, the cut-off must be one of the plan's periods (a blank one
  * is an error too: SPEC §5.1, no fallback to the first period), and the thresholds must be numbers with
- * 0 < amarillo < verde ≤ 1 < sobreejecución, each problem naming its cell.
+ * 0 < amarillo < verde ≤ 1 < sobreejecución, each problem naming its cell. `CorteIndice` must still hold its formula:
+ * every live formula of the sheets reads the cut-off through it (a value typed there moves them to another period).
  */
-import { CONFIGURATION_ROW } from "../../workbook/layout/configurationSheet";
+import { CONFIGURATION_ROW, CUTOFF_INDEX_FORMULA } from "../../workbook/layout/configurationSheet";
+import { displayValue } from "../displayValue";
 import { SHEET } from "../../workbook/sheetNames";
 import { cellAddress } from "../../workbook/address";
 import { NAME } from "../../workbook/workbookNames";
@@ -11,6 +13,12 @@ import { ThresholdName } from "../../plan/readThresholds";
 import { Issue } from "../Issue";
 import { Rule } from "../Rule";
 import { workbookIssue } from "../workbookIssue";
+
+/** The cell still holds `CUTOFF_INDEX_FORMULA`, however a producer spelled it (case, spaces, a leading "="). */
+const canonicalFormula = (formula: string): string =>
+  formula.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+const isCutoffIndexFormula = (formula: string | undefined): boolean =>
+  formula !== undefined && canonicalFormula(formula) === canonicalFormula(CUTOFF_INDEX_FORMULA);
 
 const THRESHOLD_ROW: Record<ThresholdName, number> = {
   [NAME.greenThreshold]: CONFIGURATION_ROW.greenThreshold,
@@ -24,8 +32,9 @@ export const configurationRule: Rule = {
     "structure.badCutoff",
     "configuration.thresholdNotNumber",
     "configuration.thresholdOrder",
+    "configuration.cutoffIndexOverwritten",
   ],
-  check({ plan, options }) {
+  check({ plan, options, snapshot }) {
     const issues: Issue[] = [];
     if (plan.configurationMissing)
       issues.push(
@@ -60,6 +69,21 @@ export const configurationRule: Rule = {
             params: { name: problem.name, value: String(problem.value ?? "") },
           }
         )
+      );
+    }
+    const index = plan.configurationMissing ? undefined : snapshot.names[NAME.cutoffIndex];
+    if (index !== undefined && !isCutoffIndexFormula(index.formula)) {
+      const row = CONFIGURATION_ROW.cutoffIndex;
+      const cell = cellAddress(row, 2);
+      issues.push(
+        workbookIssue("configuration.cutoffIndexOverwritten", "error", {
+          sheet: SHEET.configuration,
+          row,
+          cell,
+          value: displayValue(index),
+          params: { cell, value: String(displayValue(index) ?? "") },
+          fix: { sheet: SHEET.configuration, cell, value: { formula: CUTOFF_INDEX_FORMULA } },
+        })
       );
     }
     return issues;

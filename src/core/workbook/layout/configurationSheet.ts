@@ -43,6 +43,9 @@ export function configurationNames(): DefinedNamePatch[] {
   ];
 }
 
+/** `CorteIndice`: the cut-off's position among the periods, which every live formula of the sheets reads. */
+export const CUTOFF_INDEX_FORMULA = `MATCH(${NAME.cutoff},${NAME.periods},0)`;
+
 export function layoutConfigurationSheet(
   template: Template,
   cutoff: string = template.periods.labels[0]
@@ -58,11 +61,7 @@ export function layoutConfigurationSheet(
       null,
     ],
     [text.cutoff, cutoff, text.configurationHelp.cutoff],
-    [
-      text.cutoffIndex,
-      { formula: `MATCH(${NAME.cutoff},${NAME.periods},0)` },
-      text.configurationHelp.cutoffIndex,
-    ],
+    [text.cutoffIndex, { formula: CUTOFF_INDEX_FORMULA }, text.configurationHelp.cutoffIndex],
     [text.greenThreshold, template.bands.green, text.configurationHelp.greenThreshold],
     [text.yellowThreshold, template.bands.yellow, text.configurationHelp.yellowThreshold],
     [

@@ -39,4 +39,31 @@ describe("configurationRule", () => {
       params: { variant: "option", cutoff: "T9" },
     });
   });
+
+  it("reports a CorteIndice that lost its formula, with the fix that writes it back", () => {
+    const typed = cleanSnapshot({}, { names: { CorteIndice: { kind: "number", value: 2 } } });
+    expect(runRule(configurationRule, typed)).toEqual([
+      expect.objectContaining({
+        code: "configuration.cutoffIndexOverwritten",
+        severity: "error",
+        sheet: "Configuración",
+        cell: "B7",
+        value: 2,
+        params: { cell: "B7", value: "2" },
+        fix: { sheet: "Configuración", cell: "B7", value: { formula: "MATCH(Corte,Periodos,0)" } },
+      }),
+    ]);
+  });
+
+  it("accepts CorteIndice's formula however a producer spells it", () => {
+    const spelled = cleanSnapshot(
+      {},
+      {
+        names: {
+          CorteIndice: { kind: "number", value: 1, formula: "=match( Corte , Periodos ,0)" },
+        },
+      }
+    );
+    expect(runRule(configurationRule, spelled)).toEqual([]);
+  });
 });
