@@ -19,6 +19,10 @@ import {
   rowCompliance,
 } from "./computeRowCompliance";
 import { isLeftOut, meanOfPresent, rollUpArea, weighsRows } from "./rollUp";
+import {
+  OverwrittenFormulaTest,
+  overwrittenFormulaTest,
+} from "../validation/overwrittenFormulaTest";
 
 export type RowSemaphore = RowCompliance & {
   id: string;
@@ -138,15 +142,24 @@ function textIn(row: Cell[], column: number): string {
 }
 
 /**
- * A computed cell that no longer holds its formula (a value pasted over `% Cumplimiento`, say) makes its row
- * `con-errores` (SPEC §5.1), as `Resumen`'s ISFORMULA test does. In a `Matriz` the computed columns are values: a
- * row recorded there as `Con errores` stays so.
+ * A computed cell that no longer holds its formula (a value pasted over `% Cumplimiento`, another formula in
+ * `Programado a la fecha`) makes its row `con-errores` (SPEC §5.1): the test is validation's (`formula.overwritten`),
+ * the same code. A table without the inputs of those formulas has none to compare with: there only a cell without
+ * any formula is broken, as `Resumen`'s ISFORMULA test sees it. In a `Matriz` the computed columns are values: a row
+ * recorded there as `Con errores` stays so.
  */
-function computedCellsBroken(sheet: AreaSheet, row: Cell[], columns: SemaphoreColumns): boolean {
+function computedCellsBroken(
+  sheet: AreaSheet,
+  row: Cell[],
+  rowIndex: number,
+  columns: SemaphoreColumns,
+  formulaTest: OverwrittenFormulaTest | null
+): boolean {
   if (sheet.computedAsValues) {
     const band = cellIn(row, columns.semaphore);
     return band.kind === "text" && band.value === BAND_LABEL["con-errores"];
   }
+  if (formulaTest) return formulaTest.inRow(row, rowIndex);
   for (const column of columns.computed) if (!hasFormula(cellIn(row, column))) return true;
   return false;
 }
@@ -160,6 +173,9 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
     (header) => !sheet.columns.has(header)
   );
   const bandsUsable = config.thresholdProblems.length === 0;
+  const formulaTest = sheet.computedAsValues
+    ? null
+    : overwrittenFormulaTest(sheet, config.periodLabels);
   const results: RowSemaphore[] = [];
   const rows = sheet.table.rows;
   for (let index = 0; index < rows.length; index++) {
@@ -175,9 +191,12 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
       texts
     );
     // A table without a header the semáforo reads would be computed from blanks: no figure at all (SPEC §5.1).
+    // Validation's `formulaRule` relies on this: a row left here with `inputError` null passed the formula test.
     const unavailable = headersMissing && result.inputError === null;
     const overwritten =
-      !unavailable && result.inputError === null && computedCellsBroken(sheet, row, columns);
+      !unavailable &&
+      result.inputError === null &&
+      computedCellsBroken(sheet, row, index, columns, formulaTest);
     const broken = unavailable || overwritten;
     // Fields listed one by one: an object spread here costs ten times the rest of the row (measured, `npm run bench`).
     results.push({

@@ -4,7 +4,7 @@ import { PlanConfig } from "../plan/PlanConfig";
 import { AreaSemaphore, RowSemaphore } from "../semaphore/computeSemaphore";
 import { Area, Template } from "../template/Template";
 import { AreaColumn } from "../workbook/areaColumns";
-import { RowFormulaColumns } from "../workbook/rowFormulas";
+import { OverwrittenFormulaTest } from "./overwrittenFormulaTest";
 
 /** A template column that the table has, with its 0-based position in the table. */
 export type PresentColumn = AreaColumn & { index: number };
@@ -33,8 +33,11 @@ export type AreaContext = {
   unfilledRows: number[];
   /** The area weights its rows: some filled row has a numeric `Ponderación` > 0. */
   weighted: boolean;
-  /** Positions the computed columns' formulas refer to; null when the table lacks one of their inputs. */
-  formulaColumns: RowFormulaColumns | null;
+  /**
+   * Whether a computed cell still holds its formula (shared with the semáforo); null when the table lacks an input of
+   * the computed columns' formulas.
+   */
+  formulaTest: OverwrittenFormulaTest | null;
   /** Null when the cut-off is not known (no figure is checked then). */
   semaphore: AreaSemaphoreContext | null;
 };

@@ -15,9 +15,9 @@ import {
 } from "../semaphore/computeSemaphore";
 import { Area, Template } from "../template/Template";
 import { AreaColumn, HEADERS, areaColumns } from "../workbook/areaColumns";
-import { rowFormulaColumns } from "../workbook/rowFormulas";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { AreaContext, AreaSemaphoreContext, PresentColumn } from "./AreaContext";
+import { overwrittenFormulaTest } from "./overwrittenFormulaTest";
 import { RuleContext, ValidationInputs, ValidationOptions } from "./RuleContext";
 
 /** The semáforo's rows and figure of one area, by row index (`rowsByIndex`). */
@@ -75,11 +75,6 @@ function areaContext(
     const cell = weight === undefined ? undefined : row[weight];
     if (cell?.kind === "number" && cell.value > 0) weighted = true;
   });
-  const formulaColumns = rowFormulaColumns(
-    sheet.table.headers,
-    config.periodLabels,
-    sheet.table.firstColumn
-  );
   return {
     sheet,
     area,
@@ -92,7 +87,7 @@ function areaContext(
     filledRows,
     unfilledRows,
     weighted,
-    formulaColumns,
+    formulaTest: overwrittenFormulaTest(sheet, config.periodLabels),
     semaphore,
   };
 }

@@ -1,59 +1,30 @@
 /**
- * Computed columns hold their live formulas (SPEC §3.2, §4): a formula that is missing or differs from
- * `rowFormulas` (compared without "=", spaces or case) was overwritten; the fix writes it back. Each row's formula
- * is first compared exactly with its column's form (`rowFormulaForms`); only one that differs is normalised. A
- * formula a reader holds as its column's `RowFormulaText` is compared once per text: the same parts at the row it
- * was read at are the expected formula, without building either.
+ * Computed columns hold their live formulas (SPEC §3.2, §4, §5.1): a computed cell that no longer holds its
+ * formula (`OverwrittenFormulaTest`, the test the semáforo makes its row `con-errores` by) was overwritten; the fix
+ * writes the formula back. Checked on every row with anything typed, as the semáforo does. The semáforo the
+ * operation computed ran the same test on each row it found without an input error: a row it left without an error
+ * is not tested again.
  */
-import { excelRow } from "../../plan/AreaSheet";
-import { ROW_FORMULA } from "../../workbook/CellValue";
-import { COMPUTED_COLUMNS } from "../../workbook/rowFormulas";
-import { RowFormulaText } from "../../workbook/RowFormulaText";
 import { cellEdit, cellIssue } from "../cellIssue";
-import { normaliseFormula } from "../normaliseFormula";
-import { ComputedKey, rowFormulaForms } from "../rowFormulaForms";
 import { rowRule } from "../rowRule";
-
-const COMPUTED_KEYS = Object.keys(COMPUTED_COLUMNS) as ComputedKey[];
 
 export const formulaRule = rowRule({
   codes: ["formula.overwritten"],
+  everyRow: true,
   rows: () => (area) => {
-    if (!area.formulaColumns) return null;
-    const forms = rowFormulaForms(area.formulaColumns);
-    const checked = COMPUTED_KEYS.flatMap((key) => {
-      const column = area.sheet.columns.get(COMPUTED_COLUMNS[key]);
-      return column === undefined
-        ? []
-        : [{ column, form: forms[key], same: null as RowFormulaText | null }];
-    });
-    const firstRow = excelRow(area.sheet, 0);
+    const test = area.formulaTest;
+    if (!test) return null;
+    const verdicts = area.semaphore?.rows;
+    const { columns } = test;
     return (row, rowIndex, issues) => {
-      const excel = firstRow + rowIndex;
-      for (let at = 0; at < checked.length; at++) {
-        const check = checked[at];
-        const { column, form } = check;
-        const cell = row[column];
-        const mark = cell?.[ROW_FORMULA];
-        if (mark !== undefined && mark.row === excel) {
-          if (mark.text === check.same) continue;
-          if (form.sameAs(mark.text)) {
-            check.same = mark.text;
-            continue;
-          }
-        }
-        const rowText = String(excel);
-        const found = cell?.formula;
-        if (
-          found !== undefined &&
-          (form.matches(found, rowText) ||
-            normaliseFormula(found) === normaliseFormula(form.at(rowText)))
-        )
-          continue;
-        const expected = form.at(rowText);
+      if (verdicts !== undefined && verdicts[rowIndex]?.inputError === null) return;
+      for (let at = 0; at < columns.length; at++) {
+        if (!test.overwritten(row, rowIndex, at)) continue;
+        const column = columns[at];
+        const expected = test.expected(rowIndex, at);
         issues.push(
           cellIssue(area, rowIndex, column, "formula.overwritten", "error", {
-            params: { expected, found: found ?? "" },
+            params: { expected, found: row[column]?.formula ?? "" },
             fix: cellEdit(area, rowIndex, column, { formula: expected }),
           })
         );
