@@ -18,7 +18,7 @@ import { AreaSheet } from "../plan/AreaSheet";
 import { filledRowCount } from "../plan/filledRowCount";
 import { readPlan } from "../plan/readPlan";
 import { Template, areasInOrder } from "../template/Template";
-import { tableName } from "../workbook/sheetNames";
+import { sameTableName, tableName } from "../workbook/sheetNames";
 import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { importedAreaSheet } from "./importedAreaSheet";
@@ -297,7 +297,7 @@ export function planAreaImport(input: {
     ...snapshot,
     tables: [
       ...snapshot.tables
-        .filter((table) => table.name !== LOG.replacedTable)
+        .filter((table) => !sameTableName(table.name, LOG.replacedTable))
         .map((table) => newTables.get(table.name.toLowerCase()) ?? table),
       tableOfSheet(
         log,

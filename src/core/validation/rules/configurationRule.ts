@@ -3,6 +3,7 @@
  * is an error too: SPEC §5.1, no fallback to the first period), and the thresholds must be numbers with
  * 0 < amarillo < verde ≤ 1 < sobreejecución, each problem naming its cell.
  */
+import { cutoffPeriodIndex } from "../../plan/readPlan";
 import { CONFIGURATION_ROW } from "../../workbook/layout/configurationSheet";
 import { SHEET } from "../../workbook/sheetNames";
 import { cellAddress } from "../../workbook/address";
@@ -35,11 +36,23 @@ export const configurationRule: Rule = {
     if (plan.badCutoff !== null && (fromOption || !plan.configurationMissing)) {
       const periods = plan.template?.periods.labels.join(", ") ?? "";
       const row = CONFIGURATION_ROW.cutoff;
-      const variant = fromOption ? "option" : plan.badCutoff === "" ? "blank" : null;
+      // A period with spaces around it: the sheet's MATCH does not trim, so neither does the plan; say so.
+      const spaced = plan.template
+        ? cutoffPeriodIndex(plan.template.periods.labels, plan.badCutoff.trim())
+        : -1;
+      const variant = fromOption
+        ? "option"
+        : plan.badCutoff.trim() === ""
+          ? "blank"
+          : spaced >= 0
+            ? "spaces"
+            : null;
+      const period: Record<string, string> =
+        spaced >= 0 ? { period: plan.template?.periods.labels[spaced] ?? "" } : {};
       issues.push(
         workbookIssue("structure.badCutoff", "error", {
           value: plan.badCutoff,
-          params: { cutoff: plan.badCutoff, periods, ...(variant ? { variant } : {}) },
+          params: { cutoff: plan.badCutoff, periods, ...period, ...(variant ? { variant } : {}) },
           ...(fromOption ? {} : { sheet: SHEET.configuration, row, cell: cellAddress(row, 2) }),
         })
       );
