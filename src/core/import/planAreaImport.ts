@@ -211,6 +211,17 @@ export function planAreaImport(input: {
       });
       continue;
     }
+    // The tab is rebuilt from the layout, which has no Total Row: refused rather than dropped.
+    if (tab.table.totalsRow) {
+      findings.push({
+        severity: "conflict",
+        code: "import.totalsRow",
+        file: claim.file,
+        area: code,
+        params: { file: claim.file, area: code, sheet: tab.table.sheet, table: tab.table.name },
+      });
+      continue;
+    }
     const differences = typedDifferences(tab, claim.sheet);
     if (differences.length > 0 && !replace.has(code)) {
       conflicts.push({

@@ -9,6 +9,7 @@ export type OperationMessageCode =
   | "operation.storedTemplateInvalid"
   | "operation.badCutoff"
   | "operation.blankCutoff"
+  | "operation.totalsRow"
   | "operation.planExists"
   | "operation.upgradeRefused"
   | "operation.notXlsx"
@@ -48,6 +49,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
     "operation.blankCutoff":
       "El corte de «Configuración» está vacío, así que ninguna cifra tiene periodo. Elija uno de: {labels}.",
+    "operation.totalsRow":
+      "La tabla {table} de la hoja «{sheet}» tiene fila de totales, y esta operación rehace esa tabla entera sin ella: no se escribió nada. Quite la fila de totales (Diseño de tabla › Fila de totales) y vuelva a intentarlo.",
     "operation.planExists":
       "Este libro ya contiene un plan; generar otro reemplaza sus hojas. Confirme el reemplazo o use un libro nuevo.",
     "operation.upgradeRefused": "Esa plantilla no puede actualizar este libro: {reason}",
@@ -109,6 +112,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
     "operation.blankCutoff":
       "The cut-off in “Configuración” is blank, so no figure has a period. Choose one of: {labels}.",
+    "operation.totalsRow":
+      "Table {table} on sheet “{sheet}” has a Total Row, and this operation rebuilds that table whole without it: nothing was written. Turn the Total Row off (Table Design › Total Row) and try again.",
     "operation.planExists":
       "This workbook already holds a plan; generating another replaces its sheets. Confirm the replacement or use a new workbook.",
     "operation.upgradeRefused": "That template cannot upgrade this workbook: {reason}",
