@@ -4,6 +4,8 @@
  * of the output with its Total Row, label and SUBTOTAL as the user left them.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { filledPlanWorkbook, validRow } from "../support/filledPlan";
 import { cli } from "../support/runCli";
@@ -14,6 +16,24 @@ const dir = testOutputDir("totals-row");
 const plan = path.join(dir, "plan.xlsx");
 const withTotals = path.join(dir, "totals.xlsx");
 const consolidated = path.join(dir, "consolidated.xlsx");
+const matrixTotals = path.join(dir, "matrix-totals.xlsx");
+const templateV2 = path.join(dir, "template-v2.json");
+
+const sha = (file: string): string => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+/** T_Matriz (A4:AI7: header and DJ-01, DJ-02, SGR-01) gets a Total Row at row 8. */
+const MATRIX_TOTALS = `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = next(ws for ws in wb.worksheets if 'T_Matriz' in ws.tables)
+t = ws.tables['T_Matriz']
+top, bottom = t.ref.split(':')
+last = int(''.join(c for c in bottom if c.isdigit()))
+t.autoFilter.ref = t.ref; t.ref = top + ':' + bottom.rstrip('0123456789') + str(last + 1)
+t.totalsRowCount = 1; t.totalsRowShown = True; t.tableColumns[0].totalsRowLabel = 'Total'
+ws.cell(last + 1, 1).value = 'Total'
+wb.save(sys.argv[2])
+`;
 
 /** openpyxl, as a user's Excel would: T_DJ (A7:AE9 here, two rows) gets a Total Row at row 10. */
 const ADD_TOTALS = `
@@ -42,6 +62,14 @@ print(json.dumps({'ref': t.ref, 'totalsRowCount': t.totalsRowCount, 'label': ws[
   'sum': ws['K10'].value, 'ids': [r[column].value for r in rows[1:]]}))
 `;
 
+/** T_DJ's range, Total Row count and the label in row 10. */
+const READ_TOTALS = `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = next(ws for ws in wb.worksheets if 'T_DJ' in ws.tables)
+print(ws.tables['T_DJ'].ref, ws.tables['T_DJ'].totalsRowCount, ws['A10'].value)
+`;
+
 const python = (script: string, ...args: string[]): string =>
   execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", script, ...args]).toString("utf8");
 
@@ -54,6 +82,7 @@ beforeAll(async () => {
   });
   await workbook.xlsx.writeFile(plan);
   python(ADD_TOTALS, plan, withTotals);
+  writeFileSync(templateV2, JSON.stringify({ ...sampleTemplate(), templateVersion: 2 }));
 }, 60_000);
 
 describe("an area table with Excel's Total Row", () => {
@@ -84,5 +113,38 @@ describe("an area table with Excel's Total Row", () => {
       sum: "=SUBTOTAL(109,T_DJ[Meta])",
       ids: ["DJ-01", "DJ-02", "SGR-01"],
     });
+  });
+
+  it("import leaves DJ's tab as it is and says why: it would rebuild the tab without its Total Row", async () => {
+    const out = path.join(dir, "imported.xlsx");
+    const run = await cli("import", withTotals, plan, "--out", out);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `La tabla T_DJ de la pestaña «3.1 Dirección Jurídica» (área DJ) tiene fila de totales, que la importación no sabe rehacer: «${plan}» no se importó para no perderla.`
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("upgrade leaves DJ's tab as it was, Total Row included, and says why", async () => {
+    const out = path.join(dir, "upgraded.xlsx");
+    const run = await cli("upgrade", withTotals, "--template", templateV2, "--out", out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "La tabla T_DJ de la hoja «3.1 Dirección Jurídica» tiene fila de totales, que la actualización no sabe rehacer: esa área se dejó como estaba"
+    );
+    expect(python(READ_TOTALS, out).trim()).toBe("A7:AE10 1 Total");
+  });
+
+  it("consolidate refuses, writing nothing, when T_Matriz has a Total Row it would rebuild without", async () => {
+    python(MATRIX_TOTALS, consolidated, matrixTotals);
+    const before = sha(matrixTotals);
+    const out = path.join(dir, "reconsolidated.xlsx");
+    const run = await cli("consolidate", matrixTotals, "--cutoff", "T1", "--out", out);
+    expect([run.code, run.stderr.trim()]).toEqual([
+      2,
+      "La tabla T_Matriz de la hoja «Matriz» tiene fila de totales, y esta operación rehace esa tabla entera sin ella: no se escribió nada. Quite la fila de totales (Diseño de tabla › Fila de totales) y vuelva a intentarlo.",
+    ]);
+    expect(existsSync(out)).toBe(false);
+    expect(sha(matrixTotals)).toBe(before);
   });
 });
