@@ -11,6 +11,7 @@ import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { configuredPlan } from "./checkedPlan";
 import { importResult, plannedImport } from "./importAreas";
 import { ImportRefused } from "./ImportRefused";
+import { refuseRebuiltTotalsRow } from "./refuseRebuiltTotalsRow";
 import { issueCountsByArea } from "./issueCountsByArea";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { ConsolidateRequest, ConsolidateResult } from "./PlanOperations";
@@ -28,6 +29,7 @@ function consolidation(
   context?: OperationContext
 ): { patch: WorkbookPatch; result: ConsolidateResult } {
   configuredPlan(read, request.cutoff);
+  refuseRebuiltTotalsRow(read);
   const imports = request.imports ?? [];
   const imported =
     imports.length > 0

@@ -9,6 +9,9 @@ import { layoutSummarySheet } from "../core/workbook/layout/summarySheet";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { issueCountsByArea } from "./issueCountsByArea";
 import { templatePlan } from "./checkedPlan";
+import { MATRIX } from "../core/consolidation/matrixLayout";
+import { sameTableName, WORKBOOK_TABLES } from "../core/workbook/sheetNames";
+import { refuseRebuiltTotalsRow } from "./refuseRebuiltTotalsRow";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { ImportRequest, ImportResult } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
@@ -19,6 +22,10 @@ export function plannedImport(
   request: Omit<ImportRequest, "imports"> & { imports: ImportRequest["imports"] }
 ): AreaImportPlan {
   templatePlan(snapshot);
+  refuseRebuiltTotalsRow(
+    snapshot,
+    WORKBOOK_TABLES.filter((name) => !sameTableName(name, MATRIX.table))
+  );
   return planAreaImport({
     snapshot,
     files: request.imports,

@@ -2,6 +2,7 @@
  * Upgrade (SPEC §2): a newer version of the workbook's own template, keeping every typed cell. A template of
  * another plan or not newer is refused before anything is written; the new tabs take their template order.
  */
+import { sameTableName } from "../core/workbook/sheetNames";
 import { MATRIX } from "../core/consolidation/matrixLayout";
 import { planUpgrade } from "../core/upgrade/planUpgrade";
 import { upgradeRefusal } from "../core/upgrade/upgradeRefusal";
@@ -38,6 +39,6 @@ export async function upgrade(
   reportStep(context, "done", 1);
   return {
     ...upgraded,
-    consolidated: snapshot.tables.some((table) => table.name === MATRIX.table),
+    consolidated: snapshot.tables.some((table) => sameTableName(table.name, MATRIX.table)),
   };
 }

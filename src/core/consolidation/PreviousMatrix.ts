@@ -1,4 +1,5 @@
 /** What the planning office typed in the last matrix, read back so that consolidation never loses it. */
+import { sameTableName } from "../workbook/sheetNames";
 import { Cell } from "../workbook/CellValue";
 import { CellInput } from "../workbook/WorkbookPatch";
 import { WorkbookSnapshot, TableSnapshot } from "../workbook/WorkbookSnapshot";
@@ -20,7 +21,7 @@ function column(table: TableSnapshot, header: string): (row: Cell[]) => Cell | u
 
 export function readPreviousMatrix(snapshot: WorkbookSnapshot): PreviousMatrix {
   const notes = new Map<string, PlanningNotes>();
-  const matrix = snapshot.tables.find((table) => table.name === MATRIX.table);
+  const matrix = snapshot.tables.find((table) => sameTableName(table.name, MATRIX.table));
   if (matrix) {
     const area = column(matrix, MATRIX.area);
     const note = column(matrix, MATRIX.notes);
@@ -37,7 +38,7 @@ export function readPreviousMatrix(snapshot: WorkbookSnapshot): PreviousMatrix {
       });
     });
   }
-  const retiredTable = snapshot.tables.find((table) => table.name === LOG.retiredTable);
+  const retiredTable = snapshot.tables.find((table) => sameTableName(table.name, LOG.retiredTable));
   const retired: RetiredNote[] = (retiredTable?.rows ?? []).flatMap((row) => {
     const [id, area, note, verified, on] = LOG.retiredHeaders.map((header) =>
       column(retiredTable as TableSnapshot, header)(row)

@@ -8,12 +8,12 @@ import { areaSheetOf, AreaSheet } from "../plan/AreaSheet";
 import { Plan } from "../plan/readPlan";
 import { areasInOrder } from "../template/Template";
 import { isBlank } from "../workbook/CellValue";
-import { tableName } from "../workbook/sheetNames";
+import { sameTableName, tableName } from "../workbook/sheetNames";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { MATRIX } from "./matrixLayout";
 
 export function planFromMatrix(plan: Plan, snapshot: WorkbookSnapshot): Plan | null {
-  const matrix = snapshot.tables.find((table) => table.name === MATRIX.table);
+  const matrix = snapshot.tables.find((table) => sameTableName(table.name, MATRIX.table));
   if (!plan.template || !matrix) return null;
   const areaColumn = matrix.headers.indexOf(MATRIX.area);
   if (areaColumn < 0 || !matrix.rows.some((row) => !isBlank(row[areaColumn]))) return null;

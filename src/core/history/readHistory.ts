@@ -4,6 +4,7 @@
  * placeholder row). The band is the `Semáforo` word (in either language, or its JSON name); a word it is not
  * (typed over) is worked out again from the figure with the plan's thresholds.
  */
+import { sameTableName } from "../workbook/sheetNames";
 import { BAND_LABEL } from "../workbook/rowFormulas";
 import { Band, BANDS, bandOf } from "../semaphore/Band";
 import { bandMessages } from "../messages/catalog/bandMessages";
@@ -33,7 +34,7 @@ const isoDate = (cell: Cell): string =>
       : textOf(cell);
 
 export function readHistory(snapshot: WorkbookSnapshot, bands: Bands): HistoryEntry[] {
-  const table = snapshot.tables.find((candidate) => candidate.name === HISTORY.table);
+  const table = snapshot.tables.find((candidate) => sameTableName(candidate.name, HISTORY.table));
   if (!table) return [];
   const at = HISTORY.headers.map((header) => table.headers.indexOf(header));
   return table.rows.flatMap((row) => {

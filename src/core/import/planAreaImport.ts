@@ -18,7 +18,7 @@ import { AreaSheet } from "../plan/AreaSheet";
 import { filledRowCount } from "../plan/filledRowCount";
 import { readPlan } from "../plan/readPlan";
 import { Template, areasInOrder } from "../template/Template";
-import { tableName } from "../workbook/sheetNames";
+import { sameTableName, tableName } from "../workbook/sheetNames";
 import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { importedAreaSheet } from "./importedAreaSheet";
@@ -211,6 +211,17 @@ export function planAreaImport(input: {
       });
       continue;
     }
+    // The tab is rebuilt from the layout, which has no Total Row: refused rather than dropped.
+    if (tab.table.totalsRow) {
+      findings.push({
+        severity: "conflict",
+        code: "import.totalsRow",
+        file: claim.file,
+        area: code,
+        params: { file: claim.file, area: code, sheet: tab.table.sheet, table: tab.table.name },
+      });
+      continue;
+    }
     const differences = typedDifferences(tab, claim.sheet);
     if (differences.length > 0 && !replace.has(code)) {
       conflicts.push({
@@ -297,7 +308,7 @@ export function planAreaImport(input: {
     ...snapshot,
     tables: [
       ...snapshot.tables
-        .filter((table) => table.name !== LOG.replacedTable)
+        .filter((table) => !sameTableName(table.name, LOG.replacedTable))
         .map((table) => newTables.get(table.name.toLowerCase()) ?? table),
       tableOfSheet(
         log,

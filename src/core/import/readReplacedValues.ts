@@ -1,4 +1,5 @@
 /** The values earlier imports replaced, read back from `Registro` so that every later write keeps them. */
+import { sameTableName } from "../workbook/sheetNames";
 import { cellToInput } from "../consolidation/cellToInput";
 import { LOG } from "../consolidation/matrixLayout";
 import { Cell, EMPTY } from "../workbook/CellValue";
@@ -10,7 +11,9 @@ const textOf = (cell: Cell): string =>
   cell.kind === "text" ? cell.value : cell.kind === "number" ? String(cell.value) : "";
 
 export function readReplacedValues(snapshot: WorkbookSnapshot): ReplacedValue[] {
-  const table = snapshot.tables.find((candidate) => candidate.name === LOG.replacedTable);
+  const table = snapshot.tables.find((candidate) =>
+    sameTableName(candidate.name, LOG.replacedTable)
+  );
   if (!table) return [];
   const at = LOG.replacedHeaders.map((header) => table.headers.indexOf(header));
   return table.rows.flatMap((row) => {

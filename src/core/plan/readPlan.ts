@@ -30,12 +30,21 @@ export type Plan = {
 
 const numberOf = (cell: Cell | undefined): number | undefined =>
   cell?.kind === "number" ? cell.value : undefined;
-const textOf = (cell: Cell | undefined): string | undefined =>
+/**
+ * `Corte` as the sheet's `CorteIndice` (`MATCH(Corte,Periodos,0)`) sees it: the text as typed, spaces included —
+ * MATCH ignores case but never trims, so `"T2 "` matches no period there and must match none here. A cell holding
+ * only spaces reads as blank; a number is its digits (no period label is one).
+ */
+const cutoffText = (cell: Cell | undefined): string | undefined =>
   cell?.kind === "text" && cell.value.trim() !== ""
-    ? cell.value.trim()
+    ? cell.value
     : cell?.kind === "number"
       ? String(cell.value)
       : undefined;
+
+/** The period a cut-off names: its label, ignoring case as MATCH does, nothing trimmed; -1 when none. */
+export const cutoffPeriodIndex = (labels: string[], cutoff: string): number =>
+  labels.findIndex((label) => label.toLowerCase() === cutoff.toLowerCase());
 
 export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string } = {}): Plan {
   const { template, problems } =
@@ -65,10 +74,9 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
   if (template) {
     const labels = template.periods.labels;
     // SPEC §5.1: a blank `Corte` (or none at all) is an error like a wrong one; no fallback to the first period.
-    const cutoffLabel = options.cutoff ?? textOf(snapshot.names[NAME.cutoff]) ?? "";
-    const cutoffIndex = labels.findIndex(
-      (label) => label.toLowerCase() === cutoffLabel.toLowerCase()
-    );
+    // The same rule for `--cutoff`, which was never trimmed either.
+    const cutoffLabel = options.cutoff ?? cutoffText(snapshot.names[NAME.cutoff]) ?? "";
+    const cutoffIndex = cutoffPeriodIndex(labels, cutoffLabel);
     if (cutoffIndex < 0) badCutoff = cutoffLabel;
     const thresholds = readThresholds(snapshot.names, template.bands);
     config = {

@@ -114,6 +114,15 @@ export function planUpgrade(
       });
       continue;
     }
+    // The tab is rebuilt from the layout, which has no Total Row: left as it was rather than dropped.
+    if (table.totalsRow) {
+      untouched.add(table.sheet);
+      problems.push({
+        code: "upgrade.totalsRow",
+        params: { table: table.name, sheet: table.sheet },
+      });
+      continue;
+    }
     const result = carryAreaTable(table, area, columns, stored.periods.labels, freshIds);
     carried.set(area.code, result);
     keptRows += result.keptRows;

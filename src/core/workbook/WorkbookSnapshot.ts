@@ -15,6 +15,11 @@ export type TableSnapshot = {
   headers: string[];
   /** Data rows; `rows[i]` is Excel row `headerRow + 1 + i`, `rows[i][j]` is column `firstColumn + j`. */
   rows: Cell[][];
+  /**
+   * Excel's Total Row ("Fila de totales") is shown right below `rows`; it is never one of them. A write that rebuilds
+   * the table must keep it or refuse.
+   */
+  totalsRow?: boolean;
 };
 
 /** What the core needs to know of a workbook: read by a shell in one pass, never written by the core. */

@@ -114,8 +114,12 @@ export const WORKBOOK_TABLES = [
 /** Area codes that would name one of the workbook's own tables (Excel table names ignore case). */
 export const RESERVED_AREA_CODES = WORKBOOK_TABLES.map((name) => name.slice(2).toUpperCase());
 
+/** Whether two table names are the same table: Excel and LibreOffice match table names ignoring case. */
+export const sameTableName = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
+
+/** The area code a table name stands for (`T_DJ`, or `t_dj` — table names ignore case), or null. */
 export function areaCodeOfTable(name: string): string | null {
-  const match = /^T_([A-Za-z0-9]+)$/.exec(name);
+  const match = /^T_([A-Za-z0-9]+)$/i.exec(name);
   const code = match ? match[1].toUpperCase() : null;
   return code !== null && !RESERVED_AREA_CODES.includes(code) ? code : null;
 }

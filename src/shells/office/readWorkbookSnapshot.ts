@@ -96,9 +96,11 @@ export async function readWorkbookSnapshot(
   // 2. Where each table is, its header and two probe rows; the cell of each single-cell name.
   const tables = workbook.tables.items.map((table) => {
     table.worksheet.load("name");
-    const body = table.getDataBodyRange();
+    // The data body, never the whole range: Excel's Total Row ("Fila de totales") is not a plan row.
+    const body = table.getDataBodyRange().load(["rowCount"]);
     return {
       table,
+      body,
       range: table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]),
       header: table.getHeaderRowRange().load(["values"]),
       probes: [body.getRow(0).load(CELL_PROPERTIES), body.getLastRow().load(CELL_PROPERTIES)],
@@ -119,12 +121,12 @@ export async function readWorkbookSnapshot(
     if (!sheet) sheets.set(name, (sheet = workbook.worksheets.getItem(name)));
     return sheet;
   };
-  const plans = tables.map(({ table, range, header, probes }) => {
+  const plans = tables.map(({ table, body, range, header, probes }) => {
     const headers = (header.values[0] ?? []).map((value: unknown) =>
       typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : ""
     );
     const columns = range.columnCount;
-    const bodyRows = range.rowCount - 1;
+    const bodyRows = body.rowCount;
     const formulaColumns = headers.map(
       (text, column) =>
         COMPUTED_HEADERS.has(text) || probes.some((probe) => isFormula(probe.formulas[0]?.[column]))
@@ -182,7 +184,9 @@ export async function readWorkbookSnapshot(
         measured: measured(["formulas"], false),
       })),
     ];
-    return { table, range, headers, runs, reads, sheetName };
+    // Rows of the range that are neither the header nor the body: the Total Row.
+    const totalsRow = range.rowCount - 1 > bodyRows;
+    return { table, range, headers, runs, reads, sheetName, totalsRow };
   });
   const results = await readInBlocks(
     context,
@@ -195,7 +199,7 @@ export async function readWorkbookSnapshot(
   let next = 0;
   const sheetOrder = new Map(workbook.worksheets.items.map((sheet, index) => [sheet.name, index]));
   const tableSnapshots: TableSnapshot[] = plans
-    .map(({ table, range, headers, runs, sheetName }): TableSnapshot => {
+    .map(({ table, range, headers, runs, sheetName, totalsRow }): TableSnapshot => {
       const body = results[next++];
       const formulas = runs.map(() =>
         results[next++].flatMap((block) => {
@@ -227,6 +231,7 @@ export async function readWorkbookSnapshot(
         firstColumn: range.columnIndex + 1,
         headers,
         rows,
+        ...(totalsRow ? { totalsRow: true } : {}),
       };
     })
     .map((snapshot, index) => ({ snapshot, index }))

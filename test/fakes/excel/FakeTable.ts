@@ -88,7 +88,7 @@ export class FakeTable extends FakeProxy<TableModel> implements ExcelTable {
   getDataBodyRange(): FakeRange {
     return this.part("getDataBodyRange", (table) => ({
       top: table.bounds.top + 1,
-      bottom: table.bounds.bottom,
+      bottom: table.bounds.bottom - (table.showTotals ? 1 : 0),
     }));
   }
 }

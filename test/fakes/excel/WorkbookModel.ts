@@ -137,6 +137,11 @@ export class SheetModel {
 export class TableModel {
   readonly id = String(nextId++);
   style = "TableStyleMedium2";
+  /**
+   * Excel's Total Row (`Table.showTotals`): the last row of `bounds`, in `getRange()` but not in
+   * `getDataBodyRange()` (excel.d.ts). Set by tests, as a user turns it on.
+   */
+  showTotals = false;
   constructor(
     public name: string,
     public sheet: SheetModel,

@@ -44,6 +44,27 @@ describe("OfficeHost", () => {
     expect(excel.sheet(patch.sheets[2].name).isProtected).toBe(true);
   });
 
+  test("reads an area table's rows without Excel's Total Row, and says it has one", async () => {
+    const patch = layoutWorkbook(sampleTemplate());
+    const { excel, host } = officeHost();
+    await host.applyPatch(patch);
+    // The user turns on T_DJ's Total Row (A7:AE9 → A7:AE10; the fake's bounds are 0-based) and labels it.
+    const table = excel.model.tables.find((candidate) => candidate.name === "T_DJ");
+    if (!table) throw new Error("no T_DJ");
+    expect([table.bounds.top, table.bounds.bottom, table.bounds.left]).toEqual([6, 8, 0]);
+    table.bounds = { ...table.bounds, bottom: 9 };
+    table.showTotals = true;
+    table.sheet.cellForWrite(9, 0).v = "Total";
+    const office = await host.readSnapshot();
+    const dj = office.tables.find((candidate) => candidate.name === "T_DJ");
+    expect(dj?.rows.map((row) => row[0])).toEqual([
+      { kind: "text", value: "DJ-01" },
+      { kind: "text", value: "DJ-02" },
+    ]);
+    expect(dj?.totalsRow).toBe(true);
+    expect(office.tables.filter((candidate) => candidate.totalsRow)).toHaveLength(1);
+  });
+
   test("a filled plan gives the same snapshot, the same validation issues and the same semáforo as the file shell", async () => {
     const [first, second] = areasInOrder(DEFAULT_TEMPLATE).map(({ area }) => area.code);
     const fill = {

@@ -9,6 +9,7 @@ export type ConsolidationMessageCode =
   | "import.tabDiffers"
   | "import.noTab"
   | "import.sharedSheet"
+  | "import.totalsRow"
   | "import.noData"
   | "import.used"
   | "import.replaced"
@@ -34,6 +35,8 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "Este libro no tiene la tabla {table} del área {area}: «{file}» no se importó. Actualice el libro a la plantilla vigente e importe de nuevo.",
     "import.sharedSheet":
       "La pestaña «{sheet}» del área {area} tiene también {others}: «{file}» no se importó para no borrarlas. Mueva esas tablas a otra pestaña e importe de nuevo.",
+    "import.totalsRow":
+      "La tabla {table} de la pestaña «{sheet}» (área {area}) tiene fila de totales, que la importación no sabe rehacer: «{file}» no se importó para no perderla. Quite la fila de totales (Diseño de tabla › Fila de totales), importe de nuevo y vuelva a activarla.",
     "import.noData": "«{file}»: el área {area} está sin diligenciar; se ignoró.",
     "import.used":
       "«{file}»: el área {area} se importó a su pestaña «{sheet}» ({rows, plural, one {1 fila} other {# filas}}).",
@@ -62,6 +65,8 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "This workbook has no table {table} for area {area}: “{file}” was not imported. Upgrade the workbook to the current template and import again.",
     "import.sharedSheet":
       "The tab “{sheet}” of area {area} also holds {others}: “{file}” was not imported so as not to erase them. Move those tables to another tab and import again.",
+    "import.totalsRow":
+      "Table {table} in the tab “{sheet}” (area {area}) has a Total Row, which the import cannot rebuild: “{file}” was not imported so as not to lose it. Turn the Total Row off (Table Design › Total Row), import again and turn it back on.",
     "import.noData": "“{file}”: area {area} is not filled in; ignored.",
     "import.used":
       "“{file}”: area {area} was imported into its tab “{sheet}” ({rows, plural, one {1 row} other {# rows}}).",

@@ -47,6 +47,7 @@ export type IssueVariantKey =
   | "structure.unknownTemplateVersion.unsupportedSchema"
   | "structure.badCutoff.option"
   | "structure.badCutoff.blank"
+  | "structure.badCutoff.spaces"
   | "structure.missingHeader.similar"
   | "area.unfilledRows.all"
   | "required.empty.weighted"
@@ -84,6 +85,8 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "El corte de «Configuración» ({cell}) está vacío, así que ninguna cifra del semáforo tiene periodo. Elija el corte de la lista: {periods}.",
     "structure.badCutoff.option":
       "El corte «{cutoff}» indicado no es un periodo del plan. Indique uno de estos: {periods}.",
+    "structure.badCutoff.spaces":
+      "El corte «{cutoff}» de «Configuración» ({cell}) tiene espacios antes o después de «{period}», y las fórmulas del libro no lo reconocen como periodo (su «Índice del corte» da #N/A). Escriba «{period}» sin espacios, o elíjalo de la lista.",
     "structure.missingAreaTable":
       "No se encuentra la tabla {table} del área «{name}» en ningún lugar del libro. Restaure la pestaña del área (cópiela del libro original) sin cambiar el nombre de la tabla.",
     "structure.unknownAreaTable":
@@ -181,6 +184,8 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "The cut-off in “Configuración” ({cell}) is blank, so no figure of the traffic light has a period. Pick the cut-off from the list: {periods}.",
     "structure.badCutoff.option":
       "The cut-off “{cutoff}” you gave is not a period of the plan. Give one of these: {periods}.",
+    "structure.badCutoff.spaces":
+      "The cut-off “{cutoff}” in “Configuración” ({cell}) has spaces before or after “{period}”, so the workbook’s formulas do not recognise it as a period (its “Índice del corte” is #N/A). Type “{period}” without spaces, or pick it from the list.",
     "structure.missingAreaTable":
       "Table {table} of area “{name}” is nowhere in the workbook. Restore the area's tab (copy it from the original workbook) without renaming the table.",
     "structure.unknownAreaTable":

@@ -10,6 +10,7 @@ export type OperationMessageCode =
   | "operation.badCutoff"
   | "operation.blankCutoff"
   | "operation.configurationMissing"
+  | "operation.totalsRow"
   | "operation.planExists"
   | "operation.upgradeRefused"
   | "operation.notXlsx"
@@ -52,6 +53,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "El corte de «Configuración» está vacío, así que ninguna cifra tiene periodo. Elija uno de: {labels}.",
     "operation.configurationMissing":
       "Falta la hoja «Configuración» (o su celda Corte), que dice a qué corte se calculan las cifras. Restáurela desde una copia del libro original, o calcule a un corte que usted elija: uno de {labels}.",
+    "operation.totalsRow":
+      "La tabla {table} de la hoja «{sheet}» tiene fila de totales, y esta operación rehace esa tabla entera sin ella: no se escribió nada. Quite la fila de totales (Diseño de tabla › Fila de totales) y vuelva a intentarlo.",
     "operation.planExists":
       "Este libro ya contiene un plan; generar otro reemplaza sus hojas. Confirme el reemplazo o use un libro nuevo.",
     "operation.upgradeRefused": "Esa plantilla no puede actualizar este libro: {reason}",
@@ -117,6 +120,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "The “Configuración” sheet (or its Corte cell), which says the cut-off the figures are computed at, is missing. Restore it from a copy of the original workbook, or compute at a cut-off you choose: one of {labels}.",
     "operation.blankCutoff":
       "The cut-off in “Configuración” is blank, so no figure has a period. Choose one of: {labels}.",
+    "operation.totalsRow":
+      "Table {table} on sheet “{sheet}” has a Total Row, and this operation rebuilds that table whole without it: nothing was written. Turn the Total Row off (Table Design › Total Row) and try again.",
     "operation.planExists":
       "This workbook already holds a plan; generating another replaces its sheets. Confirm the replacement or use a new workbook.",
     "operation.upgradeRefused": "That template cannot upgrade this workbook: {reason}",

@@ -6,6 +6,7 @@ export type UpgradeRefusalCode = "upgrade.refused.otherTemplate" | "upgrade.refu
 /** What an upgrade tells the user it could not do as asked, or did differently. */
 export type UpgradeProblemCode =
   | "upgrade.sharedSheet"
+  | "upgrade.totalsRow"
   | "upgrade.computedReplaced"
   | "upgrade.tableMissing"
   | "upgrade.cutoffReset"
@@ -35,6 +36,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "es la versión {found} de la plantilla «{id}» y el libro ya tiene la versión {stored}; use una versión mayor que {stored}.",
     "upgrade.sharedSheet":
       "La hoja «{sheet}» tiene otras tablas además de {table} ({others}): esa área se dejó como estaba, sin lo nuevo de la plantilla. Pase las otras tablas a otra hoja y vuelva a actualizar.",
+    "upgrade.totalsRow":
+      "La tabla {table} de la hoja «{sheet}» tiene fila de totales, que la actualización no sabe rehacer: esa área se dejó como estaba, sin lo nuevo de la plantilla. Quite la fila de totales (Diseño de tabla › Fila de totales), actualice de nuevo y vuelva a activarla.",
     "upgrade.computedReplaced":
       "{table} («{sheet}»): {count, plural, one {1 celda de las columnas calculadas tenía un valor escrito sobre la fórmula ({cells}); se restauró la fórmula.} other {# celdas de las columnas calculadas tenían un valor escrito sobre la fórmula ({cells}); se restauró la fórmula.}}",
     "upgrade.tableMissing":
@@ -68,6 +71,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "it is version {found} of template “{id}” and the workbook already has version {stored}; use a version greater than {stored}.",
     "upgrade.sharedSheet":
       "Sheet “{sheet}” holds other tables besides {table} ({others}): that area was left as it was, without what the template adds. Move the other tables to another sheet and upgrade again.",
+    "upgrade.totalsRow":
+      "Table {table} on sheet “{sheet}” has a Total Row, which the upgrade cannot rebuild: that area was left as it was, without what the template adds. Turn the Total Row off (Table Design › Total Row), upgrade again and turn it back on.",
     "upgrade.computedReplaced":
       "{table} (“{sheet}”): {count, plural, one {1 cell of the computed columns had a value typed over the formula ({cells}); the formula was restored.} other {# cells of the computed columns had a value typed over the formula ({cells}); the formula was restored.}}",
     "upgrade.tableMissing":

@@ -4,6 +4,7 @@
  * 0 < amarillo < verde ≤ 1 < sobreejecución, each problem naming its cell. `CorteIndice` must still hold its formula:
  * every live formula of the sheets reads the cut-off through it (a value typed there moves them to another period).
  */
+import { cutoffPeriodIndex } from "../../plan/readPlan";
 import { CONFIGURATION_ROW, CUTOFF_INDEX_FORMULA } from "../../workbook/layout/configurationSheet";
 import { displayValue } from "../displayValue";
 import { SHEET } from "../../workbook/sheetNames";
@@ -44,11 +45,23 @@ export const configurationRule: Rule = {
     if (plan.badCutoff !== null && (fromOption || !plan.configurationMissing)) {
       const periods = plan.template?.periods.labels.join(", ") ?? "";
       const row = CONFIGURATION_ROW.cutoff;
-      const variant = fromOption ? "option" : plan.badCutoff === "" ? "blank" : null;
+      // A period with spaces around it: the sheet's MATCH does not trim, so neither does the plan; say so.
+      const spaced = plan.template
+        ? cutoffPeriodIndex(plan.template.periods.labels, plan.badCutoff.trim())
+        : -1;
+      const variant = fromOption
+        ? "option"
+        : plan.badCutoff.trim() === ""
+          ? "blank"
+          : spaced >= 0
+            ? "spaces"
+            : null;
+      const period: Record<string, string> =
+        spaced >= 0 ? { period: plan.template?.periods.labels[spaced] ?? "" } : {};
       issues.push(
         workbookIssue("structure.badCutoff", "error", {
           value: plan.badCutoff,
-          params: { cutoff: plan.badCutoff, periods, ...(variant ? { variant } : {}) },
+          params: { cutoff: plan.badCutoff, periods, ...period, ...(variant ? { variant } : {}) },
           ...(fromOption ? {} : { sheet: SHEET.configuration, row, cell: cellAddress(row, 2) }),
         })
       );

@@ -23,7 +23,8 @@ import { inPart, PackageError } from "../PackageError";
 import { ZipReader } from "../zip/ZipReader";
 import { LAST_COLUMN, LAST_ROW } from "../../../../core/workbook/sheetLimits";
 
-type TablePart = { name: string; region: CellRegion };
+/** `region`: the header row and data rows, without the totals row (`totalsRow` says whether one is shown). */
+type TablePart = { name: string; region: CellRegion; totalsRow: boolean };
 
 /**
  * The table's last row that the sheet holds a cell in (an empty, styled cell counts), and at least its first data
@@ -48,7 +49,15 @@ function tableSnapshot(sheet: string, table: TablePart, cells: SheetCells): Tabl
   );
   const rows: Cell[][] = [];
   for (let row = top + 1; row <= bottom; row++) rows.push(rowCells(row));
-  return { name: table.name, sheet, headerRow: top, firstColumn: left, headers, rows };
+  return {
+    name: table.name,
+    sheet,
+    headerRow: top,
+    firstColumn: left,
+    headers,
+    rows,
+    ...(table.totalsRow ? { totalsRow: true } : {}),
+  };
 }
 
 /** The snapshot of a package held as bytes (no Node import: the task pane uses it too). */
@@ -82,7 +91,15 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
           tableNames.add(table.name.toLowerCase());
         }
         if (table?.name && table.region)
-          tableParts.set(relationship.id, { name: table.name, region: table.region });
+          // Excel's Total Row is not a plan row: it is left out of the table's rows (and not read at all).
+          tableParts.set(relationship.id, {
+            name: table.name,
+            region: {
+              ...table.region,
+              bottom: Math.max(table.region.top, table.region.bottom - table.totalsRows),
+            },
+            totalsRow: table.totalsRows > 0,
+          });
       }
       const ownNames = [...named].filter(([, cell]) => cell.sheet === sheet.name);
       const isTemplate = sheet.name === SHEET.template;
