@@ -3,6 +3,7 @@
  * Office.js (the pane inside Excel), an in-browser workbook (the pane outside Office). A host only reads and
  * writes; it decides nothing. The same snapshot in gives the same result out, whichever host it came from.
  */
+import { SheetContents } from "../core/workbook/SheetContents";
 import { WorkbookPatch } from "../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { OperationContext } from "./OperationContext";
@@ -25,6 +26,12 @@ export interface WorkbookHost {
     patch: WorkbookPatch,
     context?: OperationContext & { tabOrder?: string[] }
   ): Promise<void>;
+  /**
+   * Every cell of one sheet that holds something, and its merged ranges: what users put around an area table, which
+   * an upgrade carries to the rebuilt tab. A host that cannot read it leaves the method out (the Office host, for
+   * now: it rewrites sheets in place; see `applyWorkbookPatch`).
+   */
+  readSheetContents?(sheet: string, context?: OperationContext): Promise<SheetContents>;
   /** Selects a cell for the user (the pane's "go to cell"); hosts without a user interface do nothing. */
   selectCell(sheet: string, cell: string): Promise<void>;
 }

@@ -1,9 +1,11 @@
 /**
  * Upgrade (SPEC §2): a newer version of the workbook's own template, keeping every typed cell. A template of
- * another plan or not newer is refused before anything is written; the new tabs take their template order.
+ * another plan or not newer is refused before anything is written, and so is an upgrade whose new layout would
+ * write over a cell users typed around an area table; the new tabs take their template order.
  */
 import { MATRIX } from "../core/consolidation/matrixLayout";
-import { planUpgrade } from "../core/upgrade/planUpgrade";
+import { planUpgrade, upgradeAreaTables } from "../core/upgrade/planUpgrade";
+import { SheetContents } from "../core/workbook/SheetContents";
 import { upgradeRefusal } from "../core/upgrade/upgradeRefusal";
 import { templatePlan } from "./checkedPlan";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
@@ -32,7 +34,21 @@ export async function upgrade(
         });
   const refusal = upgradeRefusal(plan.template, request.template);
   if (refusal) throw new OperationError("operation.upgradeRefused", {}, refusal);
-  const upgraded = planUpgrade(snapshot, plan.template, request.template);
+  // What users put around each area table, on hosts that read it (the Office host does not yet).
+  const contents = new Map<string, SheetContents>();
+  if (host.readSheetContents)
+    for (const table of upgradeAreaTables(snapshot, plan.template, request.template).values())
+      if (!contents.has(table.sheet))
+        contents.set(table.sheet, await host.readSheetContents(table.sheet, context));
+  const upgraded = planUpgrade(snapshot, plan.template, request.template, contents);
+  // A cell users typed where the new layout writes is never written over: nothing is written.
+  if (upgraded.collisions.length > 0)
+    throw new OperationError("operation.upgradeCollision", {
+      count: upgraded.collisions.reduce((sum, { cells }) => sum + cells.length, 0),
+      places: upgraded.collisions
+        .map(({ sheet, cells }) => `${sheet}: ${cells.join(", ")}`)
+        .join("; "),
+    });
   enterStep(context, "write", 0.5);
   await host.applyPatch(upgraded.patch, { ...context, tabOrder: upgraded.tabOrder });
   reportStep(context, "done", 1);

@@ -5,6 +5,7 @@
  * was. The user imports a file, edits cells in the pane's grid, and downloads the bytes.
  */
 import { Cell } from "../../core/workbook/CellValue";
+import { SheetContents } from "../../core/workbook/SheetContents";
 import { CellInput, WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import { SheetVisibility, WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
 import { OperationContext, throwIfCancelled } from "../../operations/OperationContext";
@@ -108,6 +109,20 @@ export class MemoryHost implements WorkbookHost {
     } catch (error) {
       throw packageFault(error, "");
     }
+  }
+
+  async readSheetContents(sheet: string, context?: OperationContext): Promise<SheetContents> {
+    throwIfCancelled(context);
+    if (this.bytes === null) throw new OperationError("operation.noWorkbook");
+    const { readSheetContents } = await packageLayer();
+    let contents: SheetContents | null;
+    try {
+      contents = await readSheetContents(this.bytes, sheet);
+    } catch (error) {
+      throw packageFault(error, "");
+    }
+    if (contents === null) throw new OperationError("operation.noSheet", { sheet });
+    return contents;
   }
 
   applyPatch(

@@ -7,13 +7,18 @@
  * an existing output without `force`. After a write the output's bytes are the workbook: later reads (fix's
  * re-validation) and writes start from them.
  */
+import { SheetContents } from "../../core/workbook/SheetContents";
 import { WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
 import { OperationContext, throwIfCancelled } from "../../operations/OperationContext";
 import { OperationError } from "../../operations/OperationError";
 import { WorkbookHost } from "../../operations/WorkbookHost";
 import { checkOutputPath, readInputBytes, systemErrorCode } from "./fileChecks";
-import { readSnapshotFromBytes, writePatchedParts } from "./package/packageBytes";
+import {
+  readSheetContents,
+  readSnapshotFromBytes,
+  writePatchedParts,
+} from "./package/packageBytes";
 import { WriteStepHook } from "./package/write/patchPackage";
 import { packageFault } from "./packageFault";
 import { installZipCodec } from "./package/zip/ZipCodec";
@@ -75,6 +80,19 @@ export class FileHost implements WorkbookHost {
     } catch (error) {
       throw packageFault(error, this.current as string);
     }
+  }
+
+  async readSheetContents(sheet: string, context?: OperationContext): Promise<SheetContents> {
+    throwIfCancelled(context);
+    const bytes = await this.workbookBytes();
+    let contents: SheetContents | null = null;
+    try {
+      if (bytes !== null) contents = await readSheetContents(bytes, sheet);
+    } catch (error) {
+      throw packageFault(error, this.current as string);
+    }
+    if (contents === null) throw new OperationError("operation.noSheet", { sheet });
+    return contents;
   }
 
   async applyPatch(

@@ -23,6 +23,7 @@ export type UpgradeMessageCode =
   | "upgrade.addedListValues"
   | "upgrade.addedObjective"
   | "upgrade.carriedColumn"
+  | "upgrade.carriedOutside"
   | "upgrade.keptArea"
   | "upgrade.nothingAdded"
   | "upgrade.staleSheets";
@@ -48,6 +49,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
     "upgrade.done":
       "Libro actualizado de la versión {from} a la {to} de la plantilla «{id}» → {path}",
     "upgrade.keptRows": "Filas conservadas: {rows}, con todas sus celdas escritas y en su orden.",
+    "upgrade.carriedOutside":
+      "Fuera de la tabla de «{sheet}» se conservaron en su sitio {count, plural, one {1 celda escrita} other {# celdas escritas}} (su valor o fórmula, sin formato ni comentarios): {cells}.",
     "upgrade.addedAreas": "Áreas nuevas: {areas}.",
     "upgrade.addedColumns": "Columnas nuevas en las tablas de área: {columns}.",
     "upgrade.addedListValues": "Valores nuevos en la lista «{list}»: {values}.",
@@ -80,6 +83,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "The workbook keeps its thresholds (green {green}%, yellow {yellow}%, over-execution {overExecution}%); the template proposes {templateGreen}%, {templateYellow}% and {templateOverExecution}%. Change them in “Configuración” if needed.",
     "upgrade.done": "Workbook upgraded from version {from} to {to} of template “{id}” → {path}",
     "upgrade.keptRows": "Rows kept: {rows}, with every typed cell, in their order.",
+    "upgrade.carriedOutside":
+      "Outside the table of “{sheet}”, {count, plural, one {1 typed cell was} other {# typed cells were}} kept where {count, plural, one {it was} other {they were}} (value or formula, without formats or comments): {cells}.",
     "upgrade.addedAreas": "New areas: {areas}.",
     "upgrade.addedColumns": "New columns in the area tables: {columns}.",
     "upgrade.addedListValues": "New values in list “{list}”: {values}.",

@@ -4,16 +4,19 @@
  * bundles it for the browser; `test/shells/xlsx/browser` proves it).
  */
 import { cellAddress } from "../../../core/workbook/address";
-import { Cell } from "../../../core/workbook/CellValue";
+import { Cell, hasFormula } from "../../../core/workbook/CellValue";
+import { SheetContents } from "../../../core/workbook/SheetContents";
 import { WorkbookPatch } from "../../../core/workbook/WorkbookPatch";
 import { SheetVisibility, WorkbookSnapshot } from "../../../core/workbook/WorkbookSnapshot";
 import { emptyPackage } from "./write/emptyPackage";
 import { openWorkbookPackage } from "./read/openWorkbookPackage";
 import { patchPackage, patchPackageParts } from "./write/patchPackage";
 import { readSheetCells } from "./read/readSheetCells";
+import { readSheetMerges } from "./read/readSheetMerges";
 import { readSnapshotFromZip } from "./read/readSnapshotFromZip";
 import { ZipReader } from "./zip/ZipReader";
 import { LAST_COLUMN, LAST_ROW } from "../../../core/workbook/sheetLimits";
+import { rangeAddress } from "../../../core/workbook/address";
 
 /** The same snapshot `readSnapshotFromFile` gives for the file holding these bytes. */
 export async function readSnapshotFromBytes(bytes: Uint8Array): Promise<WorkbookSnapshot> {
@@ -87,4 +90,33 @@ export async function readSheetGrid(
     });
   }
   return { rows, columns, cells };
+}
+
+/**
+ * Every cell of one sheet (name compared ignoring case) that holds a value or a formula, by A1 address, and its
+ * merged ranges; `null` when the workbook has no such sheet.
+ */
+export async function readSheetContents(
+  bytes: Uint8Array,
+  sheet: string
+): Promise<SheetContents | null> {
+  const zip = ZipReader.fromBytes(bytes);
+  const { worksheets, context } = await openWorkbookPackage(zip);
+  const found = worksheets.find(
+    (candidate) => candidate.sheet.name.toLowerCase() === sheet.toLowerCase()
+  );
+  if (!found) return null;
+  const read = await readSheetCells(zip.textChunks(found.part), context, {
+    regions: [{ top: 1, left: 1, bottom: LAST_ROW, right: LAST_COLUMN }],
+  });
+  const cells = new Map<string, Cell>();
+  for (const [row, rowCells] of read.rows)
+    rowCells.forEach((cell, column) => {
+      if (cell && (cell.kind !== "empty" || hasFormula(cell)))
+        cells.set(cellAddress(row, column), cell);
+    });
+  const merges = (await readSheetMerges(zip.textChunks(found.part))).map((merge) =>
+    rangeAddress(merge.top, merge.left, merge.bottom, merge.right)
+  );
+  return { cells, merges };
 }
