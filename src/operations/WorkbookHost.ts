@@ -28,8 +28,8 @@ export interface WorkbookHost {
   ): Promise<void>;
   /**
    * Every cell of one sheet that holds something, and its merged ranges: what users put around an area table, which
-   * an upgrade carries to the rebuilt tab. A host that cannot read it leaves the method out (the Office host, for
-   * now: it rewrites sheets in place; see `applyWorkbookPatch`).
+   * an upgrade carries to the rebuilt tab. A host may leave merged ranges out (the Office host does); a host that
+   * leaves the method out gets its area tabs rebuilt from their tables alone.
    */
   readSheetContents?(sheet: string, context?: OperationContext): Promise<SheetContents>;
   /** Selects a cell for the user (the pane's "go to cell"); hosts without a user interface do nothing. */

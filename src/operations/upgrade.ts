@@ -34,7 +34,7 @@ export async function upgrade(
         });
   const refusal = upgradeRefusal(plan.template, request.template);
   if (refusal) throw new OperationError("operation.upgradeRefused", {}, refusal);
-  // What users put around each area table, on hosts that read it (the Office host does not yet).
+  // What users put around each area table (every host reads it; a host without the method keeps nothing there).
   const contents = new Map<string, SheetContents>();
   if (host.readSheetContents)
     for (const table of upgradeAreaTables(snapshot, plan.template, request.template).values())

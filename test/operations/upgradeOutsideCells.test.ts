@@ -15,6 +15,7 @@ import { upgrade } from "../../src/operations/upgrade";
 import { FileHost } from "../../src/shells/xlsx/FileHost";
 import { sampleTemplate } from "../support/sampleTemplate";
 import { testOutputDir } from "../support/tempDir";
+import { officeHost } from "../shells/office/support";
 
 jest.setTimeout(60_000);
 
@@ -130,5 +131,41 @@ ws["AH3"] = "Nota que sí cabe"
       "No se actualizó el libro (no se escribió nada): la nueva versión de la plantilla pone su título o su tabla (más ancha por columnas nuevas o más larga por objetivos nuevos) donde usted escribió fuera de la tabla — 2 celdas: 3.1 Dirección Jurídica: AF8, A10. Mueva ese contenido a celdas libres más a la derecha o más abajo de la tabla y actualice de nuevo."
     );
     expect(existsSync(output)).toBe(false);
+  });
+});
+
+describe("upgrade over the Office host (the strict Excel fake)", () => {
+  it("carries a note typed above the table and a line typed below it to their addresses", async () => {
+    const { excel, host } = officeHost();
+    await generate(host, { template: sampleTemplate() });
+    // Typed as users do: AH3 (row 3, column 34) and A20 (row 20, column 1); the fake counts from 0.
+    excel.sheet(DJ).cellForWrite(2, 33).v = "Nota fuera de la tabla";
+    excel.sheet(DJ).cellForWrite(19, 0).v = "Aprobado por el comité el 5/4";
+    const result = await upgrade(host, { template: version2() });
+    const cells = excel.dump(DJ);
+    expect([cells.AH3, cells.A20, cells.A2]).toEqual([
+      "Nota fuera de la tabla",
+      "Aprobado por el comité el 5/4",
+      "Área: Dirección Jurídica y Contractual",
+    ]);
+    expect(result.report.carriedOutside).toEqual([
+      { area: "DJ", sheet: DJ, cells: ["AH3", "A20"] },
+    ]);
+  });
+
+  it("refuses, writing nothing, when the new column would cover a typed cell", async () => {
+    const { excel, host } = officeHost();
+    await generate(host, { template: sampleTemplate() });
+    excel.sheet(DJ).cellForWrite(7, 31).v = "comentario al lado"; // AF8
+    const before = excel.dump(DJ);
+    const error = await upgrade(host, { template: version2() }).then(
+      () => null,
+      (thrown: unknown) => thrown
+    );
+    expect([(error as OperationError).code, (error as OperationError).params]).toEqual([
+      "operation.upgradeCollision",
+      { count: 1, places: `${DJ}: AF8` },
+    ]);
+    expect(excel.dump(DJ)).toEqual(before);
   });
 });
