@@ -27,11 +27,15 @@ export interface WorkbookHost {
     context?: OperationContext & { tabOrder?: string[] }
   ): Promise<void>;
   /**
-   * Every cell of one sheet that holds something, and its merged ranges: what users put around an area table, which
-   * an upgrade carries to the rebuilt tab. A host may leave merged ranges out (the Office host does); a host that
+   * Every cell of each named sheet that holds something, and its merged ranges, by sheet name as given: what users
+   * put around an area table, which an upgrade carries to the rebuilt tab. In Excel, a constant number of syncs
+   * whatever the number of sheets. A host may leave merged ranges out (the Office host does); a host that
    * leaves the method out gets its area tabs rebuilt from their tables alone.
    */
-  readSheetContents?(sheet: string, context?: OperationContext): Promise<SheetContents>;
+  readSheetContents?(
+    sheets: string[],
+    context?: OperationContext
+  ): Promise<Map<string, SheetContents>>;
   /** Selects a cell for the user (the pane's "go to cell"); hosts without a user interface do nothing. */
   selectCell(sheet: string, cell: string): Promise<void>;
 }

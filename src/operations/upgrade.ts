@@ -35,11 +35,16 @@ export async function upgrade(
   const refusal = upgradeRefusal(plan.template, request.template);
   if (refusal) throw new OperationError("operation.upgradeRefused", {}, refusal);
   // What users put around each area table (every host reads it; a host without the method keeps nothing there).
-  const contents = new Map<string, SheetContents>();
-  if (host.readSheetContents)
-    for (const table of upgradeAreaTables(snapshot, plan.template, request.template).values())
-      if (!contents.has(table.sheet))
-        contents.set(table.sheet, await host.readSheetContents(table.sheet, context));
+  const areaSheets = [
+    ...new Set(
+      [...upgradeAreaTables(snapshot, plan.template, request.template).values()].map(
+        (table) => table.sheet
+      )
+    ),
+  ];
+  const contents: Map<string, SheetContents> = host.readSheetContents
+    ? await host.readSheetContents(areaSheets, context)
+    : new Map();
   const upgraded = planUpgrade(snapshot, plan.template, request.template, contents);
   // A cell users typed where the new layout writes is never written over: nothing is written.
   if (upgraded.collisions.length > 0)

@@ -111,18 +111,19 @@ export class MemoryHost implements WorkbookHost {
     }
   }
 
-  async readSheetContents(sheet: string, context?: OperationContext): Promise<SheetContents> {
+  async readSheetContents(
+    sheets: string[],
+    context?: OperationContext
+  ): Promise<Map<string, SheetContents>> {
     throwIfCancelled(context);
-    if (this.bytes === null) throw new OperationError("operation.noWorkbook");
+    const bytes = this.bytes;
+    if (bytes === null) throw new OperationError("operation.noWorkbook");
     const { readSheetContents } = await packageLayer();
-    let contents: SheetContents | null;
     try {
-      contents = await readSheetContents(this.bytes, sheet);
+      return await readSheetContents(bytes, sheets);
     } catch (error) {
       throw packageFault(error, "");
     }
-    if (contents === null) throw new OperationError("operation.noSheet", { sheet });
-    return contents;
   }
 
   applyPatch(

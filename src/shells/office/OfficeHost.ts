@@ -89,12 +89,15 @@ export class OfficeHost implements WorkbookHost {
     }
   }
 
-  /** What users put around each table of a sheet (`readSheetContents`): values and formulas, no merged ranges. */
-  async readSheetContents(sheet: string, context?: OperationContext): Promise<SheetContents> {
+  /** What users put around the tables of each sheet (`readSheetContents`): values and formulas, no merged ranges. */
+  async readSheetContents(
+    sheets: string[],
+    context?: OperationContext
+  ): Promise<Map<string, SheetContents>> {
     requireSet(this.isSetSupported, MANIFEST_MINIMUM);
     throwIfCancelled(context);
     try {
-      return await this.run((excel) => readSheetContents(excel, sheet));
+      return await this.run((excel) => readSheetContents(excel, sheets));
     } catch (error) {
       if (error instanceof OperationCancelled) throw error;
       throw hostErrorFrom(error);

@@ -1,7 +1,7 @@
 /**
- * What one sheet holds around its tables, through Office.js, for an upgrade to carry (`WorkbookHost.readSheetContents`):
- * two syncs — the used range (values only) and the tables' extents, then the strips of the used range outside the
- * box that holds every table (above it, below it, left and right of it), each read as values, types, formulas and
+ * What sheets hold around their tables, through Office.js, for an upgrade to carry (`WorkbookHost.readSheetContents`):
+ * three syncs whatever the number of sheets — each used range (values only), the tables' extents, then the strips of
+ * each used range outside the box that holds every table of its sheet (above it, below it, left and right of it), each read as values, types, formulas and
  * number formats. The table bodies are never read again, so a long table costs nothing here; what users typed
  * around it is what the response carries. Cells inside the box but between two tables are not read: an upgrade
  * leaves a tab with two tables as it is. Merged ranges are not read (`merges` is empty): this host keeps values.
@@ -49,36 +49,50 @@ function around(used: Box, inner: Box | null): Box[] {
   return strips.filter((box) => box.top <= box.bottom && box.left <= box.right);
 }
 
+type Cells = Map<string, Cell>;
+
 export async function readSheetContents(
   excel: ExcelContext,
-  sheet: string
-): Promise<SheetContents> {
-  const worksheet = excel.workbook.worksheets.getItem(sheet);
-  const used = worksheet.getUsedRangeOrNullObject(true).load(EXTENT);
-  worksheet.tables.load("items/name");
+  sheets: string[]
+): Promise<Map<string, SheetContents>> {
+  const found = sheets.map((name) => {
+    const worksheet = excel.workbook.worksheets.getItem(name);
+    const used = worksheet.getUsedRangeOrNullObject(true).load(EXTENT);
+    worksheet.tables.load("items/name");
+    return { name, worksheet, used };
+  });
   await excel.sync();
-  const cells = new Map<string, Cell>();
-  if (used.isNullObject) return { cells, merges: [] };
-  const ranges = worksheet.tables.items.map((table) => table.getRange().load(EXTENT));
-  await excel.sync();
-  const tables = ranges.map(boxOf);
-  const inner =
-    tables.length === 0
-      ? null
-      : {
-          top: Math.min(...tables.map((box) => box.top)),
-          left: Math.min(...tables.map((box) => box.left)),
-          bottom: Math.max(...tables.map((box) => box.bottom)),
-          right: Math.max(...tables.map((box) => box.right)),
-        };
-  const strips = around(boxOf(used), inner).map((box) => ({
-    box,
-    range: worksheet
-      .getRangeByIndexes(box.top, box.left, box.bottom - box.top + 1, box.right - box.left + 1)
-      .load(PROPERTIES),
+  const withTables = found.map((sheet) => ({
+    ...sheet,
+    tables: sheet.used.isNullObject
+      ? []
+      : sheet.worksheet.tables.items.map((table) => table.getRange().load(EXTENT)),
   }));
   await excel.sync();
-  for (const { box, range } of strips)
+  const strips = withTables.flatMap(({ name, worksheet, used, tables }) => {
+    if (used.isNullObject) return [];
+    const boxes = tables.map(boxOf);
+    const inner =
+      boxes.length === 0
+        ? null
+        : {
+            top: Math.min(...boxes.map((box) => box.top)),
+            left: Math.min(...boxes.map((box) => box.left)),
+            bottom: Math.max(...boxes.map((box) => box.bottom)),
+            right: Math.max(...boxes.map((box) => box.right)),
+          };
+    return around(boxOf(used), inner).map((box) => ({
+      name,
+      box,
+      range: worksheet
+        .getRangeByIndexes(box.top, box.left, box.bottom - box.top + 1, box.right - box.left + 1)
+        .load(PROPERTIES),
+    }));
+  });
+  await excel.sync();
+  const cellsOf = new Map<string, Cells>(sheets.map((name) => [name, new Map()]));
+  for (const { name, box, range } of strips) {
+    const cells = cellsOf.get(name) as Cells;
     range.values.forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = cellFromExcel(
@@ -91,5 +105,6 @@ export async function readSheetContents(
           cells.set(cellAddress(box.top + r + 1, box.left + c + 1), cell);
       })
     );
-  return { cells, merges: [] };
+  }
+  return new Map([...cellsOf].map(([name, cells]) => [name, { cells, merges: [] }]));
 }

@@ -82,17 +82,18 @@ export class FileHost implements WorkbookHost {
     }
   }
 
-  async readSheetContents(sheet: string, context?: OperationContext): Promise<SheetContents> {
+  async readSheetContents(
+    sheets: string[],
+    context?: OperationContext
+  ): Promise<Map<string, SheetContents>> {
     throwIfCancelled(context);
     const bytes = await this.workbookBytes();
-    let contents: SheetContents | null = null;
+    if (bytes === null) return new Map();
     try {
-      if (bytes !== null) contents = await readSheetContents(bytes, sheet);
+      return await readSheetContents(bytes, sheets);
     } catch (error) {
       throw packageFault(error, this.current as string);
     }
-    if (contents === null) throw new OperationError("operation.noSheet", { sheet });
-    return contents;
   }
 
   async applyPatch(

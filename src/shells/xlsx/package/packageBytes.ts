@@ -93,30 +93,34 @@ export async function readSheetGrid(
 }
 
 /**
- * Every cell of one sheet (name compared ignoring case) that holds a value or a formula, by A1 address, and its
- * merged ranges; `null` when the workbook has no such sheet.
+ * Every cell of each named sheet (names compared ignoring case) that holds a value or a formula, by A1 address,
+ * and its merged ranges, by the names as given; a name the workbook has no sheet for is left out.
  */
 export async function readSheetContents(
   bytes: Uint8Array,
-  sheet: string
-): Promise<SheetContents | null> {
+  sheets: string[]
+): Promise<Map<string, SheetContents>> {
   const zip = ZipReader.fromBytes(bytes);
   const { worksheets, context } = await openWorkbookPackage(zip);
-  const found = worksheets.find(
-    (candidate) => candidate.sheet.name.toLowerCase() === sheet.toLowerCase()
-  );
-  if (!found) return null;
-  const read = await readSheetCells(zip.textChunks(found.part), context, {
-    regions: [{ top: 1, left: 1, bottom: LAST_ROW, right: LAST_COLUMN }],
-  });
-  const cells = new Map<string, Cell>();
-  for (const [row, rowCells] of read.rows)
-    rowCells.forEach((cell, column) => {
-      if (cell && (cell.kind !== "empty" || hasFormula(cell)))
-        cells.set(cellAddress(row, column), cell);
+  const contents = new Map<string, SheetContents>();
+  for (const sheet of sheets) {
+    const found = worksheets.find(
+      (candidate) => candidate.sheet.name.toLowerCase() === sheet.toLowerCase()
+    );
+    if (!found) continue;
+    const read = await readSheetCells(zip.textChunks(found.part), context, {
+      regions: [{ top: 1, left: 1, bottom: LAST_ROW, right: LAST_COLUMN }],
     });
-  const merges = (await readSheetMerges(zip.textChunks(found.part))).map((merge) =>
-    rangeAddress(merge.top, merge.left, merge.bottom, merge.right)
-  );
-  return { cells, merges };
+    const cells = new Map<string, Cell>();
+    for (const [row, rowCells] of read.rows)
+      rowCells.forEach((cell, column) => {
+        if (cell && (cell.kind !== "empty" || hasFormula(cell)))
+          cells.set(cellAddress(row, column), cell);
+      });
+    const merges = (await readSheetMerges(zip.textChunks(found.part))).map((merge) =>
+      rangeAddress(merge.top, merge.left, merge.bottom, merge.right)
+    );
+    contents.set(sheet, { cells, merges });
+  }
+  return contents;
 }
