@@ -68,6 +68,8 @@ ws["AI6"] = "=AH5*2"
 ws["AH12"] = "Firmas"
 ws.merge_cells("AH12:AI13")
 ws["A20"] = "Aprobado por el comité el 5/4"
+from openpyxl.comments import Comment
+ws["C8"].comment = Comment("revisar con jurídica", "Ana")
 `
     );
     const output = path.join(dir, "upgraded.xlsx");
@@ -104,6 +106,11 @@ print(json.dumps({
     expect(result.report.carriedOutside).toEqual([
       { area: "DJ", sheet: DJ, cells: ["AH3", "AH5", "AI6", "AH12", "A20"] },
     ]);
+    // Comments are not carried (the writer has no comments part): said, not dropped in silence.
+    expect(result.report.problems).toContainEqual({
+      code: "upgrade.commentsNotCarried",
+      params: { sheet: DJ, count: 1, cells: "C8" },
+    });
   });
 
   it("refuses, writing nothing, when the new layout would write over typed cells, naming them", async () => {

@@ -211,6 +211,15 @@ export function planUpgrade(
           carriedOutside.push({ area: code, sheet: sheet.name, cells: outside.carried });
         if (outside.collisions.length > 0)
           collisions.push({ sheet: sheet.name, cells: outside.collisions });
+        if (held.comments && held.comments.length > 0)
+          problems.push({
+            code: "upgrade.commentsNotCarried",
+            params: {
+              sheet: sheet.name,
+              count: held.comments.length,
+              cells: held.comments.join(", "),
+            },
+          });
       }
       // A fixed sheet whose tab differs only in case is replaced under its current spelling.
       return { ...filled, name: existingName(filled.name) ?? filled.name };

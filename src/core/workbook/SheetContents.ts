@@ -8,4 +8,6 @@ import { Cell } from "./CellValue";
 export type SheetContents = {
   cells: Map<string, Cell>;
   merges: string[];
+  /** Cells that carry a comment (a note), when the host reads them; rebuilding the sheet does not keep them. */
+  comments?: string[];
 };

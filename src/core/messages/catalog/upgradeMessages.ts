@@ -10,7 +10,8 @@ export type UpgradeProblemCode =
   | "upgrade.tableMissing"
   | "upgrade.cutoffReset"
   | "upgrade.yearKept"
-  | "upgrade.bandsKept";
+  | "upgrade.bandsKept"
+  | "upgrade.commentsNotCarried";
 
 /** Texts of `plan-matrix upgrade`: refusals, problems and the summary lines. */
 export type UpgradeMessageCode =
@@ -42,6 +43,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "El libro no tenía la tabla {table} del área {area}: se creó de nuevo su pestaña con los objetivos de la plantilla.",
     "upgrade.cutoffReset":
       "El corte «{cutoff}» no es un periodo de la nueva plantilla; quedó en {label}. Ajústelo en «Configuración».",
+    "upgrade.commentsNotCarried":
+      "En «{sheet}» {count, plural, one {el comentario de {cells} no pasó al libro actualizado (la pestaña se reconstruye con la nueva plantilla): el archivo original lo conserva; cópielo a mano si lo necesita.} other {los comentarios de {cells} no pasaron al libro actualizado (la pestaña se reconstruye con la nueva plantilla): el archivo original los conserva; cópielos a mano si los necesita.}}",
     "upgrade.yearKept":
       "Se conserva la vigencia {year} del libro (la plantilla dice {templateYear}); para otra vigencia genere un libro nuevo.",
     "upgrade.bandsKept":
@@ -77,6 +80,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "The workbook had lost table {table} of area {area}: its tab was created again with the template's objectives.",
     "upgrade.cutoffReset":
       "Cut-off “{cutoff}” is not a period of the new template; it was set to {label}. Adjust it in “Configuración”.",
+    "upgrade.commentsNotCarried":
+      "In “{sheet}”, {count, plural, one {the comment on {cells} was} other {the comments on {cells} were}} not carried into the upgraded workbook (the tab is rebuilt from the new template): the original file keeps them; copy them by hand if you need them.",
     "upgrade.yearKept":
       "The workbook keeps its plan year {year} (the template says {templateYear}); for another year, generate a new workbook.",
     "upgrade.bandsKept":

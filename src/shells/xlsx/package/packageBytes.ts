@@ -13,6 +13,8 @@ import { openWorkbookPackage } from "./read/openWorkbookPackage";
 import { patchPackage, patchPackageParts } from "./write/patchPackage";
 import { readSheetCells } from "./read/readSheetCells";
 import { readSheetMerges } from "./read/readSheetMerges";
+import { readRelationships } from "./parts/readRelationships";
+import { isRelationshipType } from "./parts/Relationship";
 import { readSnapshotFromZip } from "./read/readSnapshotFromZip";
 import { ZipReader } from "./zip/ZipReader";
 import { LAST_COLUMN, LAST_ROW } from "../../../core/workbook/sheetLimits";
@@ -92,6 +94,9 @@ export async function readSheetGrid(
   return { rows, columns, cells };
 }
 
+/** The cell of each `<comment ref="C10" …>` of a comments part. */
+const COMMENT_REF = /<(?:\w+:)?comment\b[^>]*?\bref="([A-Z]+[0-9]+)"/g;
+
 /**
  * Every cell of each named sheet (names compared ignoring case) that holds a value or a formula, by A1 address,
  * and its merged ranges, by the names as given; a name the workbook has no sheet for is left out.
@@ -120,7 +125,16 @@ export async function readSheetContents(
     const merges = (await readSheetMerges(zip.textChunks(found.part))).map((merge) =>
       rangeAddress(merge.top, merge.left, merge.bottom, merge.right)
     );
-    contents.set(sheet, { cells, merges });
+    const comments: string[] = [];
+    for (const relationship of await readRelationships(zip, found.part))
+      if (
+        isRelationshipType(relationship, "comments") &&
+        relationship.part &&
+        zip.entry(relationship.part)
+      )
+        for (const match of zip.readTextSync(relationship.part).matchAll(COMMENT_REF))
+          comments.push(match[1]);
+    contents.set(sheet, { cells, merges, comments });
   }
   return contents;
 }
