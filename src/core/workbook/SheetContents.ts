@@ -1,8 +1,8 @@
 import { Cell } from "./CellValue";
 
 /**
- * Everything one sheet holds, as read: every cell that holds a value or a formula, by A1 address, and its merged
- * ranges (A1 ranges such as "Z8:Z9"). Read only where an operation must keep what users put around a table
+ * What one sheet holds around its tables, as read: every cell outside the box that holds its tables that holds a
+ * value or a formula, by A1 address, and the sheet's merged ranges (A1 ranges such as "Z8:Z9"). Read only where an operation must keep what users put around a table
  * (an upgrade rebuilds each area tab).
  */
 export type SheetContents = {

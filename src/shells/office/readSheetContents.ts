@@ -8,6 +8,7 @@
  */
 import { cellAddress } from "../../core/workbook/address";
 import { Cell, hasFormula } from "../../core/workbook/CellValue";
+import { boundingRect, Rect, rectsAround } from "../../core/workbook/rectsAround";
 import { SheetContents } from "../../core/workbook/SheetContents";
 import { cellFromExcel } from "./cellFromExcel";
 import { ExcelContext, ExcelRange } from "./ExcelContext";
@@ -15,39 +16,12 @@ import { ExcelContext, ExcelRange } from "./ExcelContext";
 const PROPERTIES = ["values", "valueTypes", "formulas", "numberFormat"];
 const EXTENT = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
 
-/** 0-based, inclusive. */
-type Box = { top: number; left: number; bottom: number; right: number };
-
-const boxOf = (range: ExcelRange): Box => ({
+const boxOf = (range: ExcelRange): Rect => ({
   top: range.rowIndex,
   left: range.columnIndex,
   bottom: range.rowIndex + range.rowCount - 1,
   right: range.columnIndex + range.columnCount - 1,
 });
-
-/** The parts of `used` outside `inner`, as at most four boxes (none empty). */
-function around(used: Box, inner: Box | null): Box[] {
-  if (!inner) return [used];
-  const top = Math.max(used.top, inner.top);
-  const bottom = Math.min(used.bottom, inner.bottom);
-  const strips: Box[] = [
-    {
-      top: used.top,
-      left: used.left,
-      bottom: Math.min(used.bottom, inner.top - 1),
-      right: used.right,
-    },
-    {
-      top: Math.max(used.top, inner.bottom + 1),
-      left: used.left,
-      bottom: used.bottom,
-      right: used.right,
-    },
-    { top, left: used.left, bottom, right: Math.min(used.right, inner.left - 1) },
-    { top, left: Math.max(used.left, inner.right + 1), bottom, right: used.right },
-  ];
-  return strips.filter((box) => box.top <= box.bottom && box.left <= box.right);
-}
 
 type Cells = Map<string, Cell>;
 
@@ -71,17 +45,7 @@ export async function readSheetContents(
   await excel.sync();
   const strips = withTables.flatMap(({ name, worksheet, used, tables }) => {
     if (used.isNullObject) return [];
-    const boxes = tables.map(boxOf);
-    const inner =
-      boxes.length === 0
-        ? null
-        : {
-            top: Math.min(...boxes.map((box) => box.top)),
-            left: Math.min(...boxes.map((box) => box.left)),
-            bottom: Math.max(...boxes.map((box) => box.bottom)),
-            right: Math.max(...boxes.map((box) => box.right)),
-          };
-    return around(boxOf(used), inner).map((box) => ({
+    return rectsAround(boxOf(used), boundingRect(tables.map(boxOf))).map((box) => ({
       name,
       box,
       range: worksheet

@@ -14,6 +14,8 @@ import { patchPackage, patchPackageParts } from "./write/patchPackage";
 import { readSheetCells } from "./read/readSheetCells";
 import { readSheetMerges } from "./read/readSheetMerges";
 import { readRelationships } from "./parts/readRelationships";
+import { readTablePart } from "./read/readTablePart";
+import { boundingRect, rectsAround } from "../../../core/workbook/rectsAround";
 import { isRelationshipType } from "./parts/Relationship";
 import { readSnapshotFromZip } from "./read/readSnapshotFromZip";
 import { ZipReader } from "./zip/ZipReader";
@@ -98,8 +100,9 @@ export async function readSheetGrid(
 const COMMENT_REF = /<(?:\w+:)?comment\b[^>]*?\bref="([A-Z]+[0-9]+)"/g;
 
 /**
- * Every cell of each named sheet (names compared ignoring case) that holds a value or a formula, by A1 address,
- * and its merged ranges, by the names as given; a name the workbook has no sheet for is left out.
+ * For each named sheet (names compared ignoring case), by the names as given: every cell outside the box holding
+ * its tables that holds a value or a formula, by A1 address; its merged ranges; the cells its comments are on. A
+ * name the workbook has no sheet for is left out.
  */
 export async function readSheetContents(
   bytes: Uint8Array,
@@ -113,8 +116,19 @@ export async function readSheetContents(
       (candidate) => candidate.sheet.name.toLowerCase() === sheet.toLowerCase()
     );
     if (!found) continue;
+    const relationships = await readRelationships(zip, found.part);
+    // The tables' cells are the snapshot's: only what lies around them is kept (memory follows the notes).
+    const tables = relationships.flatMap((relationship) => {
+      if (!isRelationshipType(relationship, "table") || !relationship.part) return [];
+      if (!zip.entry(relationship.part)) return [];
+      const region = readTablePart(zip.readTextSync(relationship.part), relationship.part)?.region;
+      return region ? [region] : [];
+    });
     const read = await readSheetCells(zip.textChunks(found.part), context, {
-      regions: [{ top: 1, left: 1, bottom: LAST_ROW, right: LAST_COLUMN }],
+      regions: rectsAround(
+        { top: 1, left: 1, bottom: LAST_ROW, right: LAST_COLUMN },
+        boundingRect(tables)
+      ),
     });
     const cells = new Map<string, Cell>();
     for (const [row, rowCells] of read.rows)
@@ -126,7 +140,7 @@ export async function readSheetContents(
       rangeAddress(merge.top, merge.left, merge.bottom, merge.right)
     );
     const comments: string[] = [];
-    for (const relationship of await readRelationships(zip, found.part))
+    for (const relationship of relationships)
       if (
         isRelationshipType(relationship, "comments") &&
         relationship.part &&
