@@ -18,7 +18,7 @@ import { buildReportDocument } from "../src/core/report/document/buildReportDocu
 import { computeSemaphore } from "../src/core/semaphore/computeSemaphore";
 import { DEFAULT_TEMPLATE } from "../src/core/template/defaultTemplate";
 import { areasInOrder, Template } from "../src/core/template/Template";
-import { planUpgrade } from "../src/core/upgrade/planUpgrade";
+import { planUpgrade, upgradeAreaTables } from "../src/core/upgrade/planUpgrade";
 import { validateWorkbook } from "../src/core/validation/validateWorkbook";
 import { HEADERS } from "../src/core/workbook/areaColumns";
 import { layoutWorkbook } from "../src/core/workbook/layoutWorkbook";
@@ -194,7 +194,12 @@ export async function measureExcelRoundTrips(rows: number, textChars = 0): Promi
       templateVersion: template.templateVersion + 1,
       lists: { ...template.lists, reportStatus: [...template.lists.reportStatus, "Revisado"] },
     };
-    const upgrade = planUpgrade(snapshot, template, next);
+    // As the operation does: what users put around each area table is read first (three syncs).
+    const sheets = [
+      ...new Set([...upgradeAreaTables(snapshot, template, next).values()].map((t) => t.sheet)),
+    ];
+    const contents = await host.readSheetContents(sheets);
+    const upgrade = planUpgrade(snapshot, template, next, contents);
     await host.applyPatch(upgrade.patch, { tabOrder: upgrade.tabOrder });
     return naiveReadSyncs(snapshot) + naiveWriteSyncs(upgrade.patch);
   });

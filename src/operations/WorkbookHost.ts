@@ -3,6 +3,7 @@
  * Office.js (the pane inside Excel), an in-browser workbook (the pane outside Office). A host only reads and
  * writes; it decides nothing. The same snapshot in gives the same result out, whichever host it came from.
  */
+import { SheetContents } from "../core/workbook/SheetContents";
 import { WorkbookPatch } from "../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { OperationContext } from "./OperationContext";
@@ -25,6 +26,16 @@ export interface WorkbookHost {
     patch: WorkbookPatch,
     context?: OperationContext & { tabOrder?: string[] }
   ): Promise<void>;
+  /**
+   * The cells around the tables of each named sheet that hold something, and its merged ranges, by sheet name as
+   * given (`SheetContents`): what users put around an area table, which an upgrade carries to the rebuilt tab. In Excel, a constant number of syncs
+   * whatever the number of sheets. A host may leave merged ranges out (the Office host does); a host that
+   * leaves the method out gets its area tabs rebuilt from their tables alone.
+   */
+  readSheetContents?(
+    sheets: string[],
+    context?: OperationContext
+  ): Promise<Map<string, SheetContents>>;
   /** Selects a cell for the user (the pane's "go to cell"); hosts without a user interface do nothing. */
   selectCell(sheet: string, cell: string): Promise<void>;
 }

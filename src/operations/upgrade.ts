@@ -1,10 +1,12 @@
 /**
  * Upgrade (SPEC §2): a newer version of the workbook's own template, keeping every typed cell. A template of
- * another plan or not newer is refused before anything is written; the new tabs take their template order.
+ * another plan or not newer is refused before anything is written, and so is an upgrade whose new layout would
+ * write over a cell users typed around an area table; the new tabs take their template order.
  */
 import { sameTableName } from "../core/workbook/sheetNames";
 import { MATRIX } from "../core/consolidation/matrixLayout";
-import { planUpgrade } from "../core/upgrade/planUpgrade";
+import { planUpgrade, upgradeAreaTables } from "../core/upgrade/planUpgrade";
+import { SheetContents } from "../core/workbook/SheetContents";
 import { upgradeRefusal } from "../core/upgrade/upgradeRefusal";
 import { templatePlan } from "./checkedPlan";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
@@ -33,7 +35,26 @@ export async function upgrade(
         });
   const refusal = upgradeRefusal(plan.template, request.template);
   if (refusal) throw new OperationError("operation.upgradeRefused", {}, refusal);
-  const upgraded = planUpgrade(snapshot, plan.template, request.template);
+  // What users put around each area table (every host reads it; a host without the method keeps nothing there).
+  const areaSheets = [
+    ...new Set(
+      [...upgradeAreaTables(snapshot, plan.template, request.template).values()].map(
+        (table) => table.sheet
+      )
+    ),
+  ];
+  const contents: Map<string, SheetContents> = host.readSheetContents
+    ? await host.readSheetContents(areaSheets, context)
+    : new Map();
+  const upgraded = planUpgrade(snapshot, plan.template, request.template, contents);
+  // A cell users typed where the new layout writes is never written over: nothing is written.
+  if (upgraded.collisions.length > 0)
+    throw new OperationError("operation.upgradeCollision", {
+      count: upgraded.collisions.reduce((sum, { cells }) => sum + cells.length, 0),
+      places: upgraded.collisions
+        .map(({ sheet, cells }) => `${sheet}: ${cells.join(", ")}`)
+        .join("; "),
+    });
   enterStep(context, "write", 0.5);
   await host.applyPatch(upgraded.patch, { ...context, tabOrder: upgraded.tabOrder });
   reportStep(context, "done", 1);

@@ -83,6 +83,10 @@ function summaryLines(result: UpgradeResult, out: string, context: CliContext): 
     0;
   if (nothingAdded) lines.push(say("upgrade.nothingAdded"));
   for (const column of report.carriedUserColumns) lines.push(say("upgrade.carriedColumn", column));
+  for (const { sheet, cells } of report.carriedOutside)
+    lines.push(
+      say("upgrade.carriedOutside", { sheet, count: cells.length, cells: cells.join(", ") })
+    );
   for (const area of report.keptAreas) lines.push(say("upgrade.keptArea", area));
   if (result.consolidated) lines.push(say("upgrade.staleSheets"));
   return lines;

@@ -21,6 +21,8 @@ export type UpgradeReport = {
   keptRows: number;
   /** Columns users added to an area table, which the new template does not define: carried at the table's end. */
   carriedUserColumns: { area: string; sheet: string; header: string }[];
+  /** Cells users typed on an area tab around its table, carried to the same address of the rebuilt tab. */
+  carriedOutside: { area: string; sheet: string; cells: string[] }[];
   /** Area tables the new template no longer has: their tabs were left exactly as they were. */
   keptAreas: { code: string; table: string; sheet: string }[];
   problems: UpgradeProblem[];

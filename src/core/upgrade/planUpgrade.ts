@@ -5,17 +5,22 @@
  * The patch replaces, in the existing workbook, the sheets the layout owns (`Instrucciones`, `Configuración`,
  * each area's tab under its current name, `Resumen`, the hidden lists and the stored template) and adds the new
  * areas' tabs. Everything else is left exactly as it is: `Matriz`, `Tablero`, `Informe`, `Registro`, the tabs of
- * areas the new template no longer has, and any tab users added.
+ * areas the new template no longer has, and any tab users added. On a rebuilt area tab, what users put around the
+ * table (given as each tab's `SheetContents`) is carried to the same address (`carryOutsideCells`); a cell the new
+ * layout would write over is a `collision`, for the caller to refuse the upgrade before anything is written.
  */
 import { LOG } from "../consolidation/matrixLayout";
 import { Area, Template, areasInOrder } from "../template/Template";
 import { withYear } from "../template/withYear";
 import { HEADERS, areaColumns } from "../workbook/areaColumns";
+import { layoutAreaSheet } from "../workbook/layout/areaSheet";
 import { layoutWorkbook } from "../workbook/layoutWorkbook";
+import { SheetContents } from "../workbook/SheetContents";
 import { SHEET, areaCodeOfTable, areaSheetNames, tableName } from "../workbook/sheetNames";
-import { WorkbookPatch } from "../workbook/WorkbookPatch";
+import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { TableSnapshot, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { CarriedTable, carryAreaTable } from "./carryAreaTable";
+import { carryOutsideCells } from "./carryOutsideCells";
 import { fillAreaTable } from "./fillAreaTable";
 import { keptConfiguration } from "./keptConfiguration";
 import { FreshAreaIds } from "./FreshAreaIds";
@@ -29,6 +34,8 @@ export type UpgradePlan = {
   /** Every tab of the upgraded workbook, in order. */
   tabOrder: string[];
   report: UpgradeReport;
+  /** Cells users typed around an area table where the new layout writes, by tab: the upgrade must not be written. */
+  collisions: { sheet: string; cells: string[] }[];
 };
 
 /** Sheets that other operations fill (consolidation, report): never replaced when the workbook has them. */
@@ -51,6 +58,24 @@ function allIds(tables: Iterable<TableSnapshot>): Set<string> {
 const codesOf = (template: Template): Set<string> =>
   new Set(areasInOrder(template).map(({ area }) => area.code.toUpperCase()));
 
+/** The area tables an upgrade from `stored` to `next` rebuilds or keeps, by area code (upper case). */
+export function upgradeAreaTables(
+  snapshot: WorkbookSnapshot,
+  stored: Template,
+  next: Template
+): Map<string, TableSnapshot> {
+  const storedCodes = codesOf(stored);
+  const nextCodes = codesOf(next);
+  // Area tables are those of an area of either version (`T_Matriz` also looks like `T_<CODE>`).
+  const areaTables = new Map<string, TableSnapshot>();
+  for (const table of snapshot.tables) {
+    const code = areaCodeOfTable(table.name);
+    if (code && (storedCodes.has(code) || nextCodes.has(code)) && !areaTables.has(code))
+      areaTables.set(code, table);
+  }
+  return areaTables;
+}
+
 /**
  * The upgrade of a workbook made with `stored` to `next`. The caller has checked `upgradeRefusal` (same template
  * id, newer version); the workbook keeps its year, cut-off and bands.
@@ -58,7 +83,9 @@ const codesOf = (template: Template): Set<string> =>
 export function planUpgrade(
   snapshot: WorkbookSnapshot,
   stored: Template,
-  next: Template
+  next: Template,
+  /** What each area tab holds, by tab name (tabs not given are rebuilt from their tables alone). */
+  contents: ReadonlyMap<string, SheetContents> = new Map()
 ): UpgradePlan {
   if (next.templateId !== stored.templateId)
     throw new Error("planUpgrade needs two versions of one template");
@@ -69,13 +96,7 @@ export function planUpgrade(
   const existingSheets = snapshot.sheets.map((sheet) => sheet.name);
   const storedCodes = codesOf(stored);
   const nextCodes = codesOf(template);
-  // Area tables are those of an area of either version (`T_Matriz` also looks like `T_<CODE>`).
-  const areaTables = new Map<string, TableSnapshot>();
-  for (const table of snapshot.tables) {
-    const code = areaCodeOfTable(table.name);
-    if (code && (storedCodes.has(code) || nextCodes.has(code)) && !areaTables.has(code))
-      areaTables.set(code, table);
-  }
+  const areaTables = upgradeAreaTables(snapshot, stored, template);
   const freshIds = new FreshAreaIds(allIds(areaTables.values()));
 
   const sheetNames = new Map<string, string>();
@@ -168,13 +189,47 @@ export function planUpgrade(
   );
   const existingName = (name: string): string | undefined =>
     existingSheets.find((sheet) => sheet.toLowerCase() === name.toLowerCase());
+  // The old layout's title blocks: the template's cells, which the new layout writes again.
+  const oldTemplate = withYear(stored, config.year);
+  const oldBlocks = (code: string, sheet: SheetPatch): SheetPatch["blocks"] => {
+    const old = areasInOrder(oldTemplate).find(({ area }) => area.code.toUpperCase() === code);
+    return old
+      ? layoutAreaSheet(oldTemplate, old.macroprocess, old.area, sheet.name).blocks
+      : sheet.blocks;
+  };
+  const carriedOutside: UpgradeReport["carriedOutside"] = [];
+  const collisions: UpgradePlan["collisions"] = [];
   const sheets = layout.sheets
     .filter((sheet) => !untouched.has(sheet.name))
     .filter((sheet) => !(FILLED_LATER.includes(sheet.name) && existingName(sheet.name)))
     .map((sheet) => {
       const code = areaSheetByName.get(sheet.name);
       const table = code === undefined ? undefined : carried.get(code);
-      const filled = table ? fillAreaTable(sheet, table.rows, columns) : sheet;
+      let filled = table ? fillAreaTable(sheet, table.rows, columns) : sheet;
+      const oldTable = code === undefined ? undefined : areaTables.get(code.toUpperCase());
+      const held = contents.get(sheet.name);
+      if (table && code !== undefined && oldTable && held) {
+        const outside = carryOutsideCells(
+          filled,
+          oldTable,
+          oldBlocks(code.toUpperCase(), sheet),
+          held
+        );
+        filled = outside.sheet;
+        if (outside.carried.length > 0)
+          carriedOutside.push({ area: code, sheet: sheet.name, cells: outside.carried });
+        if (outside.collisions.length > 0)
+          collisions.push({ sheet: sheet.name, cells: outside.collisions });
+        if (held.comments && held.comments.length > 0)
+          problems.push({
+            code: "upgrade.commentsNotCarried",
+            params: {
+              sheet: sheet.name,
+              count: held.comments.length,
+              cells: held.comments.join(", "),
+            },
+          });
+      }
       // A fixed sheet whose tab differs only in case is replaced under its current spelling.
       return { ...filled, name: existingName(filled.name) ?? filled.name };
     });
@@ -194,8 +249,10 @@ export function planUpgrade(
       addedObjectives,
       keptRows,
       carriedUserColumns,
+      carriedOutside,
       keptAreas,
       problems,
     },
+    collisions,
   };
 }

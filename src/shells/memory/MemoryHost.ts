@@ -5,6 +5,7 @@
  * was. The user imports a file, edits cells in the pane's grid, and downloads the bytes.
  */
 import { Cell } from "../../core/workbook/CellValue";
+import { SheetContents } from "../../core/workbook/SheetContents";
 import { CellInput, WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import { SheetVisibility, WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
 import { OperationContext, throwIfCancelled } from "../../operations/OperationContext";
@@ -105,6 +106,21 @@ export class MemoryHost implements WorkbookHost {
     const { readSnapshotFromBytes } = await packageLayer();
     try {
       return await readSnapshotFromBytes(this.bytes);
+    } catch (error) {
+      throw packageFault(error, "");
+    }
+  }
+
+  async readSheetContents(
+    sheets: string[],
+    context?: OperationContext
+  ): Promise<Map<string, SheetContents>> {
+    throwIfCancelled(context);
+    const bytes = this.bytes;
+    if (bytes === null) throw new OperationError("operation.noWorkbook");
+    const { readSheetContents } = await packageLayer();
+    try {
+      return await readSheetContents(bytes, sheets);
     } catch (error) {
       throw packageFault(error, "");
     }

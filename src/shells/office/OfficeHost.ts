@@ -9,6 +9,7 @@
  * every call, `Table.resize`'s where a write resizes a table (`requirementSets.ts`). With `changes`, the user's
  * edits are watched (`watchUserEdits`) and the registration is removed while the host writes (`OfficeChanges`).
  */
+import { SheetContents } from "../../core/workbook/SheetContents";
 import { WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
 import {
@@ -22,6 +23,7 @@ import { KnownSize } from "./backupBytes";
 import { ExcelRun } from "./ExcelContext";
 import { HostError, hostErrorFrom } from "./HostError";
 import { officeChangeApi, OfficeChanges } from "./OfficeChanges";
+import { readSheetContents } from "./readSheetContents";
 import { readWorkbookSnapshot } from "./readWorkbookSnapshot";
 import { IsSetSupported, MANIFEST_MINIMUM, requireSet, TABLE_RESIZE } from "./requirementSets";
 
@@ -81,6 +83,21 @@ export class OfficeHost implements WorkbookHost {
       );
       this.sheetSizes = sheetSizes;
       return snapshot;
+    } catch (error) {
+      if (error instanceof OperationCancelled) throw error;
+      throw hostErrorFrom(error);
+    }
+  }
+
+  /** What users put around the tables of each sheet (`readSheetContents`): values and formulas, no merged ranges. */
+  async readSheetContents(
+    sheets: string[],
+    context?: OperationContext
+  ): Promise<Map<string, SheetContents>> {
+    requireSet(this.isSetSupported, MANIFEST_MINIMUM);
+    throwIfCancelled(context);
+    try {
+      return await this.run((excel) => readSheetContents(excel, sheets));
     } catch (error) {
       if (error instanceof OperationCancelled) throw error;
       throw hostErrorFrom(error);

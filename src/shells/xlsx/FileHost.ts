@@ -7,13 +7,18 @@
  * an existing output without `force`. After a write the output's bytes are the workbook: later reads (fix's
  * re-validation) and writes start from them.
  */
+import { SheetContents } from "../../core/workbook/SheetContents";
 import { WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
 import { OperationContext, throwIfCancelled } from "../../operations/OperationContext";
 import { OperationError } from "../../operations/OperationError";
 import { WorkbookHost } from "../../operations/WorkbookHost";
 import { checkOutputPath, readInputBytes, systemErrorCode } from "./fileChecks";
-import { readSnapshotFromBytes, writePatchedParts } from "./package/packageBytes";
+import {
+  readSheetContents,
+  readSnapshotFromBytes,
+  writePatchedParts,
+} from "./package/packageBytes";
 import { WriteStepHook } from "./package/write/patchPackage";
 import { packageFault } from "./packageFault";
 import { installZipCodec } from "./package/zip/ZipCodec";
@@ -72,6 +77,20 @@ export class FileHost implements WorkbookHost {
     if (bytes === null) return EMPTY_SNAPSHOT;
     try {
       return await readSnapshotFromBytes(bytes);
+    } catch (error) {
+      throw packageFault(error, this.current as string);
+    }
+  }
+
+  async readSheetContents(
+    sheets: string[],
+    context?: OperationContext
+  ): Promise<Map<string, SheetContents>> {
+    throwIfCancelled(context);
+    const bytes = await this.workbookBytes();
+    if (bytes === null) return new Map();
+    try {
+      return await readSheetContents(bytes, sheets);
     } catch (error) {
       throw packageFault(error, this.current as string);
     }

@@ -13,6 +13,7 @@ export type OperationMessageCode =
   | "operation.totalsRow"
   | "operation.planExists"
   | "operation.upgradeRefused"
+  | "operation.upgradeCollision"
   | "operation.notXlsx"
   | "operation.fileMissing"
   | "operation.fileIsDirectory"
@@ -58,6 +59,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.planExists":
       "Este libro ya contiene un plan; generar otro reemplaza sus hojas. Confirme el reemplazo o use un libro nuevo.",
     "operation.upgradeRefused": "Esa plantilla no puede actualizar este libro: {reason}",
+    "operation.upgradeCollision":
+      "No se actualizó el libro (no se escribió nada): la nueva versión de la plantilla pone su título o su tabla (más ancha por columnas nuevas o más larga por objetivos nuevos) donde usted escribió fuera de la tabla — {count, plural, one {1 celda} other {# celdas}}: {places}. Mueva ese contenido a celdas libres más a la derecha o más abajo de la tabla y actualice de nuevo.",
     "operation.notXlsx":
       "«{path}» no es un libro de Excel (.xlsx) legible: {reason}. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx), o elija otro archivo.",
     "operation.fileMissing": "No existe el archivo «{path}». Revise la ruta.",
@@ -125,6 +128,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.planExists":
       "This workbook already holds a plan; generating another replaces its sheets. Confirm the replacement or use a new workbook.",
     "operation.upgradeRefused": "That template cannot upgrade this workbook: {reason}",
+    "operation.upgradeCollision":
+      "The workbook was not upgraded (nothing was written): the new template version puts its title or its table (wider with new columns or longer with new objectives) where you typed outside the table — {count, plural, one {1 cell} other {# cells}}: {places}. Move that content to free cells further right or further below the table and upgrade again.",
     "operation.notXlsx":
       "“{path}” is not a readable Excel workbook (.xlsx): {reason}. Open it in Excel and save it as Excel Workbook (.xlsx), or pick another file.",
     "operation.fileMissing": "File “{path}” does not exist. Check the path.",

@@ -11,7 +11,8 @@ export type UpgradeProblemCode =
   | "upgrade.tableMissing"
   | "upgrade.cutoffReset"
   | "upgrade.yearKept"
-  | "upgrade.bandsKept";
+  | "upgrade.bandsKept"
+  | "upgrade.commentsNotCarried";
 
 /** Texts of `plan-matrix upgrade`: refusals, problems and the summary lines. */
 export type UpgradeMessageCode =
@@ -24,6 +25,7 @@ export type UpgradeMessageCode =
   | "upgrade.addedListValues"
   | "upgrade.addedObjective"
   | "upgrade.carriedColumn"
+  | "upgrade.carriedOutside"
   | "upgrade.keptArea"
   | "upgrade.nothingAdded"
   | "upgrade.staleSheets";
@@ -44,6 +46,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "El libro no tenía la tabla {table} del área {area}: se creó de nuevo su pestaña con los objetivos de la plantilla.",
     "upgrade.cutoffReset":
       "El corte «{cutoff}» no es un periodo de la nueva plantilla; quedó en {label}. Ajústelo en «Configuración».",
+    "upgrade.commentsNotCarried":
+      "En «{sheet}» {count, plural, one {el comentario de {cells} no pasó al libro actualizado (la pestaña se reconstruye con la nueva plantilla): el archivo original lo conserva; cópielo a mano si lo necesita.} other {los comentarios de {cells} no pasaron al libro actualizado (la pestaña se reconstruye con la nueva plantilla): el archivo original los conserva; cópielos a mano si los necesita.}}",
     "upgrade.yearKept":
       "Se conserva la vigencia {year} del libro (la plantilla dice {templateYear}); para otra vigencia genere un libro nuevo.",
     "upgrade.bandsKept":
@@ -51,6 +55,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
     "upgrade.done":
       "Libro actualizado de la versión {from} a la {to} de la plantilla «{id}» → {path}",
     "upgrade.keptRows": "Filas conservadas: {rows}, con todas sus celdas escritas y en su orden.",
+    "upgrade.carriedOutside":
+      "Fuera de la tabla de «{sheet}» se conservaron en su sitio {count, plural, one {1 celda escrita} other {# celdas escritas}} (su valor o fórmula, sin formato ni comentarios): {cells}.",
     "upgrade.addedAreas": "Áreas nuevas: {areas}.",
     "upgrade.addedColumns": "Columnas nuevas en las tablas de área: {columns}.",
     "upgrade.addedListValues": "Valores nuevos en la lista «{list}»: {values}.",
@@ -79,12 +85,16 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "The workbook had lost table {table} of area {area}: its tab was created again with the template's objectives.",
     "upgrade.cutoffReset":
       "Cut-off “{cutoff}” is not a period of the new template; it was set to {label}. Adjust it in “Configuración”.",
+    "upgrade.commentsNotCarried":
+      "In “{sheet}”, {count, plural, one {the comment on {cells} was} other {the comments on {cells} were}} not carried into the upgraded workbook (the tab is rebuilt from the new template): the original file keeps them; copy them by hand if you need them.",
     "upgrade.yearKept":
       "The workbook keeps its plan year {year} (the template says {templateYear}); for another year, generate a new workbook.",
     "upgrade.bandsKept":
       "The workbook keeps its thresholds (green {green}%, yellow {yellow}%, over-execution {overExecution}%); the template proposes {templateGreen}%, {templateYellow}% and {templateOverExecution}%. Change them in “Configuración” if needed.",
     "upgrade.done": "Workbook upgraded from version {from} to {to} of template “{id}” → {path}",
     "upgrade.keptRows": "Rows kept: {rows}, with every typed cell, in their order.",
+    "upgrade.carriedOutside":
+      "Outside the table of “{sheet}”, {count, plural, one {1 typed cell was} other {# typed cells were}} kept where {count, plural, one {it was} other {they were}} (value or formula, without formats or comments): {cells}.",
     "upgrade.addedAreas": "New areas: {areas}.",
     "upgrade.addedColumns": "New columns in the area tables: {columns}.",
     "upgrade.addedListValues": "New values in list “{list}”: {values}.",

@@ -4,16 +4,23 @@
  * bundles it for the browser; `test/shells/xlsx/browser` proves it).
  */
 import { cellAddress } from "../../../core/workbook/address";
-import { Cell } from "../../../core/workbook/CellValue";
+import { Cell, hasFormula } from "../../../core/workbook/CellValue";
+import { SheetContents } from "../../../core/workbook/SheetContents";
 import { WorkbookPatch } from "../../../core/workbook/WorkbookPatch";
 import { SheetVisibility, WorkbookSnapshot } from "../../../core/workbook/WorkbookSnapshot";
 import { emptyPackage } from "./write/emptyPackage";
 import { openWorkbookPackage } from "./read/openWorkbookPackage";
 import { patchPackage, patchPackageParts } from "./write/patchPackage";
 import { readSheetCells } from "./read/readSheetCells";
+import { readSheetMerges } from "./read/readSheetMerges";
+import { readRelationships } from "./parts/readRelationships";
+import { readTablePart } from "./read/readTablePart";
+import { boundingRect, rectsAround } from "../../../core/workbook/rectsAround";
+import { isRelationshipType } from "./parts/Relationship";
 import { readSnapshotFromZip } from "./read/readSnapshotFromZip";
 import { ZipReader } from "./zip/ZipReader";
 import { LAST_COLUMN, LAST_ROW } from "../../../core/workbook/sheetLimits";
+import { rangeAddress } from "../../../core/workbook/address";
 
 /** The same snapshot `readSnapshotFromFile` gives for the file holding these bytes. */
 export async function readSnapshotFromBytes(bytes: Uint8Array): Promise<WorkbookSnapshot> {
@@ -87,4 +94,61 @@ export async function readSheetGrid(
     });
   }
   return { rows, columns, cells };
+}
+
+/** The cell of each `<comment ref="C10" …>` of a comments part. */
+const COMMENT_REF = /<(?:\w+:)?comment\b[^>]*?\bref="([A-Z]+[0-9]+)"/g;
+
+/**
+ * For each named sheet (names compared ignoring case), by the names as given: every cell outside the box holding
+ * its tables that holds a value or a formula, by A1 address; its merged ranges; the cells its comments are on. A
+ * name the workbook has no sheet for is left out.
+ */
+export async function readSheetContents(
+  bytes: Uint8Array,
+  sheets: string[]
+): Promise<Map<string, SheetContents>> {
+  const zip = ZipReader.fromBytes(bytes);
+  const { worksheets, context } = await openWorkbookPackage(zip);
+  const contents = new Map<string, SheetContents>();
+  for (const sheet of sheets) {
+    const found = worksheets.find(
+      (candidate) => candidate.sheet.name.toLowerCase() === sheet.toLowerCase()
+    );
+    if (!found) continue;
+    const relationships = await readRelationships(zip, found.part);
+    // The tables' cells are the snapshot's: only what lies around them is kept (memory follows the notes).
+    const tables = relationships.flatMap((relationship) => {
+      if (!isRelationshipType(relationship, "table") || !relationship.part) return [];
+      if (!zip.entry(relationship.part)) return [];
+      const region = readTablePart(zip.readTextSync(relationship.part), relationship.part)?.region;
+      return region ? [region] : [];
+    });
+    const read = await readSheetCells(zip.textChunks(found.part), context, {
+      regions: rectsAround(
+        { top: 1, left: 1, bottom: LAST_ROW, right: LAST_COLUMN },
+        boundingRect(tables)
+      ),
+    });
+    const cells = new Map<string, Cell>();
+    for (const [row, rowCells] of read.rows)
+      rowCells.forEach((cell, column) => {
+        if (cell && (cell.kind !== "empty" || hasFormula(cell)))
+          cells.set(cellAddress(row, column), cell);
+      });
+    const merges = (await readSheetMerges(zip.textChunks(found.part))).map((merge) =>
+      rangeAddress(merge.top, merge.left, merge.bottom, merge.right)
+    );
+    const comments: string[] = [];
+    for (const relationship of relationships)
+      if (
+        isRelationshipType(relationship, "comments") &&
+        relationship.part &&
+        zip.entry(relationship.part)
+      )
+        for (const match of zip.readTextSync(relationship.part).matchAll(COMMENT_REF))
+          comments.push(match[1]);
+    contents.set(sheet, { cells, merges, comments });
+  }
+  return contents;
 }

@@ -1,0 +1,39 @@
+/** A rectangle of cells by its inclusive bounds (1-based or 0-based: the caller's choice, the same for both). */
+export type Rect = { top: number; left: number; bottom: number; right: number };
+
+/**
+ * The parts of `outer` outside `inner`, as at most four rectangles (above, below, then left and right of `inner`
+ * over its rows), none empty; `outer` whole when there is no `inner`.
+ */
+export function rectsAround(outer: Rect, inner: Rect | null): Rect[] {
+  if (!inner) return [outer];
+  const top = Math.max(outer.top, inner.top);
+  const bottom = Math.min(outer.bottom, inner.bottom);
+  return [
+    {
+      top: outer.top,
+      left: outer.left,
+      bottom: Math.min(outer.bottom, inner.top - 1),
+      right: outer.right,
+    },
+    {
+      top: Math.max(outer.top, inner.bottom + 1),
+      left: outer.left,
+      bottom: outer.bottom,
+      right: outer.right,
+    },
+    { top, left: outer.left, bottom, right: Math.min(outer.right, inner.left - 1) },
+    { top, left: Math.max(outer.left, inner.right + 1), bottom, right: outer.right },
+  ].filter((rect) => rect.top <= rect.bottom && rect.left <= rect.right);
+}
+
+/** The smallest rectangle holding every one of `rects`; null for none. */
+export function boundingRect(rects: Rect[]): Rect | null {
+  if (rects.length === 0) return null;
+  return {
+    top: Math.min(...rects.map((rect) => rect.top)),
+    left: Math.min(...rects.map((rect) => rect.left)),
+    bottom: Math.max(...rects.map((rect) => rect.bottom)),
+    right: Math.max(...rects.map((rect) => rect.right)),
+  };
+}
