@@ -53,7 +53,13 @@ export function cellFromExcel(
   if (typeof formula === "string" && formula.startsWith("=")) {
     const text = textOfLiteralFormula(formula);
     if (text !== null) return text === "" ? { kind: "empty" } : { kind: "text", value: text };
-    return { ...valueOf(value, type, numberFormat), formula: formula.slice(1) };
+    // Excel has always calculated its formulas: a blank result is the empty text, never the value the core cannot
+    // know (`isUncalculated`, a formula a file holds without its result).
+    const result = valueOf(value, type, numberFormat);
+    return {
+      ...(result.kind === "empty" ? { kind: "text", value: "" } : result),
+      formula: formula.slice(1),
+    };
   }
   return valueOf(value, type, numberFormat);
 }
