@@ -53,11 +53,12 @@ export function cellFromExcel(
   if (typeof formula === "string" && formula.startsWith("=")) {
     const text = textOfLiteralFormula(formula);
     if (text !== null) return text === "" ? { kind: "empty" } : { kind: "text", value: text };
-    // Excel has always calculated its formulas: a blank result is the empty text, never the value the core cannot
-    // know (`isUncalculated`, a formula a file holds without its result).
+    // Excel has calculated its formulas: a String result "" is the empty text (blank, calculated), never the value
+    // the core cannot know (`isUncalculated`, a formula a file holds without its result). Excel gives no formula
+    // the type Empty; the tests' Excel fake, which calculates nothing, does, and is read as a file would be.
     const result = valueOf(value, type, numberFormat);
     return {
-      ...(result.kind === "empty" ? { kind: "text", value: "" } : result),
+      ...(result.kind === "empty" && type === "String" ? { kind: "text", value: "" } : result),
       formula: formula.slice(1),
     };
   }
