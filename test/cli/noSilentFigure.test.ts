@@ -318,4 +318,66 @@ describe("issue 8: no figure differs silently from the workbook", () => {
       `Quedan errores: ${validate.summary.errors}, advertencias: ${validate.summary.warnings}`
     );
   });
+
+  it("13. an input formula the file holds without its result (ExcelJS, openpyxl) is an error, never read as blank", async () => {
+    // Row A: Ejecutado T2 =0.5*2 written without its result; row B: the same formula with its result 1 cached, and
+    // Evidencias =HYPERLINK(…) without its result.
+    const file = await planFile(
+      { DJ: [validRow("A", [1, 1, null, null]), validRow("B", [1, 1, null, null])] },
+      {
+        edit: (workbook) => {
+          setDj(0, "Ejecutado T2", { formula: "0.5*2" } as ExcelJS.CellFormulaValue)(workbook);
+          setDj(1, "Ejecutado T2", { formula: "0.5*2", result: 1 } as ExcelJS.CellFormulaValue)(
+            workbook
+          );
+          setDj(1, HEADERS.evidence, {
+            formula: 'HYPERLINK("http://intranet/acta.pdf","Acta 1")',
+          } as ExcelJS.CellFormulaValue)(workbook);
+        },
+      }
+    );
+    // Ejecutado T2 is column Q, Evidencias Y; DJ's rows start at 8.
+    expect((await issueCodes(file)).filter((code) => code.startsWith("cell.uncalculated"))).toEqual(
+      ["cell.uncalculated@Q8", "cell.uncalculated@Y9"]
+    );
+    const result = await semaphoreJson(file);
+    // Before: row A (1 + 0) ÷ 2 = 0.5 rojo, area (0.5 + 1) ÷ 2 = 0.75 amarillo, exit 0. Row B reads its cached 1:
+    // (1 + 1) ÷ 2 = 1.
+    expect(result.json.rows.slice(0, 2)).toMatchObject([
+      { id: "DJ-01", compliance: null, band: "con-errores" },
+      { id: "DJ-02", compliance: 1, band: "verde" },
+    ]);
+    expect(area(result.json, "DJ")).toMatchObject({
+      compliance: 1,
+      band: "verde",
+      rows_with_errors: 1,
+    });
+    expect(result.code).toBe(1);
+    // The Matriz shows the formula as text where it would have copied a blank.
+    const out = path.join(dir, "thirteen-out.xlsx");
+    expect((await cli("consolidate", file, "--out", out)).code).toBe(1);
+    const matrix = (await loadWorkbook(out)).getWorksheet("Matriz")!;
+    const texts: string[] = [];
+    matrix.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === "string" && cell.value.includes("HYPERLINK"))
+          texts.push(cell.value);
+      })
+    );
+    expect(texts).toEqual(['=HYPERLINK("http://intranet/acta.pdf","Acta 1")']);
+  });
+
+  it("14. numbers past the largest sum make the row Con errores (#NUM!), never NaN %", async () => {
+    // Row A: Ejecutado T1 and T2 1E+308 each: the sum to T2 overflows, #NUM! in the sheet. Row B: (1 + 1) ÷ 2 = 1.
+    const file = await planFile(
+      { DJ: [validRow("A", [1e308, 1e308, null, null]), validRow("B", [1, 1, null, null])] },
+      {}
+    );
+    const result = await semaphoreJson(file);
+    expect(result.json.rows[0]).toMatchObject({ compliance: null, band: "con-errores" });
+    expect(area(result.json, "DJ")).toMatchObject({ compliance: 1, rows_with_errors: 1 });
+    expect(result.code).toBe(1);
+    const text = await cli("semaphore", file);
+    expect(text.stdout).not.toContain("NaN");
+  });
 });

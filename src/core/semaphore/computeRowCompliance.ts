@@ -2,13 +2,14 @@
  * One row's semáforo (SPEC §5, §5.1), step for step what the row's live formulas compute (see
  * workbook/rowFormulas.ts): Número sums periods up to the cut-off, Porcentaje takes the level at the cut-off, blanks
  * count as 0. A row whose programmed or executed cells up to the cut-off hold an Excel error value or text (a
- * number stored as text) has no compliance: its band is `con-errores`.
+ * number stored as text) or a formula never calculated has no compliance: its band is `con-errores`; so has a row
+ * whose sums or ratio overflow (Excel's #NUM!), never a figure that is not a number.
  *
  * `rowCompliance` reads the cells where they are in the table's row (the semáforo runs it on every row, without
  * building anything but its result); `computeRowCompliance` is the same over cells given one by one.
  */
 import { Bands, DIRECTION_DOWN, UNIT_PERCENT } from "../template/Template";
-import { Cell, EMPTY, isBlank } from "../workbook/CellValue";
+import { Cell, EMPTY, hasFormula, isBlank } from "../workbook/CellValue";
 import { Band, bandOf } from "./Band";
 import { roundCompliance } from "./roundLikeExcel";
 
@@ -19,7 +20,11 @@ export type RowCompliance = {
   compliance: number | null;
   band: Band;
   overExecution: boolean;
-  /** What makes the row `con-errores`: the first Excel error value among its inputs to date, or "text". */
+  /**
+   * What makes the row `con-errores`: the first Excel error value among its inputs to date, "text",
+   * `UNCALCULATED` (a formula without its result), or `OVERFLOW` ("#NUM!": a sum or the ratio past the largest
+   * number).
+   */
   inputError: string | null;
 };
 
@@ -57,10 +62,22 @@ const summed = (cell: Cell): number =>
 const coerced = (cell: Cell): number =>
   cell.kind === "boolean" ? (cell.value ? 1 : 0) : summed(cell);
 
-/** A numeric input that is not a number: an error value, or text that is not blank (a number stored as text). */
+/** `inputError` of a row whose inputs to date include a formula never calculated (`isUncalculated`). */
+export const UNCALCULATED = "uncalculated";
+
+/** `inputError` of a row whose sums or ratio overflow: what Excel's own formulas show then. */
+export const OVERFLOW = "#NUM!";
+
+/**
+ * A numeric input that is not a number: an error value, text that is not blank (a number stored as text), or a
+ * formula the file holds without its result (its value cannot be known).
+ */
 export function numericInputError(cell: Cell): string | null {
-  if (cell.kind === "error") return cell.code;
-  if (cell.kind === "text" && !isBlank(cell)) return "text";
+  if (cell === EMPTY) return null;
+  const kind = cell.kind;
+  if (kind === "error") return cell.code;
+  if (kind === "text" && !isBlank(cell)) return "text";
+  if (kind === "empty" && hasFormula(cell)) return UNCALCULATED;
   return null;
 }
 
@@ -113,11 +130,14 @@ function firstInputError(
   columns: ComplianceColumns,
   cutoffIndex: number
 ): string | null {
-  // An error value in the unit or direction makes the sheet's own figures error values.
+  // An error value in the unit or direction makes the sheet's own figures error values; a formula there never
+  // calculated leaves them unknown.
   const unit = cellIn(row, columns.unit);
   if (unit.kind === "error") return unit.code;
+  if (unit.kind === "empty" && hasFormula(unit)) return UNCALCULATED;
   const direction = cellIn(row, columns.direction);
   if (direction.kind === "error") return direction.code;
+  if (direction.kind === "empty" && hasFormula(direction)) return UNCALCULATED;
   return (
     firstErrorToDate(row, columns.programmed, cutoffIndex) ??
     firstErrorToDate(row, columns.executed, cutoffIndex)
@@ -167,15 +187,19 @@ export function rowCompliance(
   const percent = texts.percent.test(cellIn(row, columns.unit));
   const programmed = valueToDate(row, columns.programmed, cutoffIndex, percent);
   const executed = valueToDate(row, columns.executed, cutoffIndex, percent);
-  const inputError = firstInputError(row, columns, cutoffIndex);
+  let inputError = firstInputError(row, columns, cutoffIndex);
   let compliance: number | null = null;
-  if (inputError === null && programmed > 0) {
+  if (inputError === null && !(Number.isFinite(programmed) && Number.isFinite(executed)))
+    inputError = OVERFLOW;
+  else if (inputError === null && programmed > 0) {
     const ratio = texts.down.test(cellIn(row, columns.direction))
       ? executed === 0
         ? 1
         : programmed / executed
       : executed / programmed;
-    compliance = roundCompliance(ratio);
+    // A quotient past the largest number (1E+300 ÷ 1E-300) is #NUM! in the sheet's own formulas.
+    if (Number.isFinite(ratio)) compliance = roundCompliance(ratio);
+    else inputError = OVERFLOW;
   }
   return {
     programmed,

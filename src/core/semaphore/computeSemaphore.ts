@@ -212,7 +212,8 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
       row: excelRow(sheet, index),
       responsible: textIn(row, columns.responsible),
       weight: weight.kind === "number" ? weight.value : null,
-      weightError: weight.kind === "error",
+      // A weight that is an error value, or a formula never calculated: the area's weighted sum is unknown.
+      weightError: weight.kind === "error" || (weight.kind === "empty" && hasFormula(weight)),
       leftOut: false,
     });
   }

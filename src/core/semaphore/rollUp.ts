@@ -13,7 +13,10 @@ export type WeightedRow = {
   band: Band;
   /** The row's `Ponderación` when it is a number. */
   weight: number | null;
-  /** `Ponderación` holds an Excel error value: the area's weighted sum is an error on the sheet too. */
+  /**
+   * `Ponderación` holds an Excel error value (the area's weighted sum is an error on the sheet too) or a formula
+   * never calculated (the sum is unknown).
+   */
   weightError: boolean;
 };
 
@@ -25,7 +28,8 @@ export type AreaRollUp = {
   /** Rows left out because of an error (`isLeftOut`). */
   rowsWithErrors: number;
   /**
-   * Why the area's own figure is unavailable: a weight holding an error value, or rows with programming whose
+   * Why the area's own figure is unavailable: a weight holding an error value or a formula never calculated, or
+   * weights whose sums overflow (`weightError`); or rows with programming whose
    * weights add up to zero in an area that weights its rows. Null when the figure stands (or there is nothing).
    */
   error: "weightError" | "zeroWeight" | null;
@@ -55,11 +59,13 @@ export function rollUpArea(rows: WeightedRow[]): AreaRollUp {
     (sum, row) => sum + weightOf(row) * Math.min(row.compliance, 1),
     0
   );
-  const error = rows.some((row) => row.weightError)
-    ? "weightError"
-    : programmed.length > 0 && totalWeight <= 0
-      ? "zeroWeight"
-      : null;
+  // Weights whose sums overflow (1E+308 twice) are #NUM! in the sheet's SUMPRODUCT: an error, never NaN.
+  const error =
+    rows.some((row) => row.weightError) || !Number.isFinite(totalWeight) || !Number.isFinite(score)
+      ? "weightError"
+      : programmed.length > 0 && totalWeight <= 0
+        ? "zeroWeight"
+        : null;
   return {
     compliance: error === null && totalWeight > 0 ? roundCompliance(score / totalWeight) : null,
     weighted,

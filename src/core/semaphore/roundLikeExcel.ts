@@ -7,11 +7,14 @@ const POWERS_OF_TEN = Array.from({ length: 16 }, (_, digits) => 10 ** digits);
 /**
  * Excel's ROUND(x, digits) by way of the decimal text: the shortest decimal of |x|, shifted by `digits`, rounded
  * half away from zero, shifted back. The definition; `roundLikeExcel` takes it only where its fast path cannot be
- * sure. (As the text goes, values whose text takes an exponent — below 1e-6, or shifted past 1e21 — give NaN.)
+ * sure. A text with an exponent (below 1e-6, from 1e21) shifts its exponent; a shifted value of 2^53 or more has no
+ * fraction left to round, so x is its own rounding (1E+308 stays 1E+308, never NaN).
  */
 export function roundByDecimalText(value: number, digits: number): number {
   const sign = value < 0 ? -1 : 1;
-  const shifted = Number(`${Math.abs(value)}e${digits}`);
+  const [mantissa, exponent = "0"] = String(Math.abs(value)).split("e");
+  const shifted = Number(`${mantissa}e${Number(exponent) + digits}`);
+  if (!(shifted < 2 ** 53)) return value;
   return sign * Number(`${Math.round(shifted)}e-${digits}`);
 }
 

@@ -4,6 +4,9 @@ import { RowFormulaText } from "./RowFormulaText";
 /**
  * A cell as the core sees it, whichever shell read it. Error values are data, not exceptions.
  * `formula` (without the leading "=") is present when the cell holds a formula; the value is then its cached result.
+ * A formula with no cached result (openpyxl, ExcelJS and scripts write formulas without calculating them) is
+ * `{ kind: "empty", formula }`: its value is unknown, not blank (`isUncalculated`). A formula whose result is the
+ * empty text is `{ kind: "text", value: "", formula }` (blank, and calculated).
  */
 export type CellValue =
   | { kind: "empty" }
@@ -52,6 +55,14 @@ function isBlankText(text: string): boolean {
 /** `cell.formula !== undefined`, read without building a `RowFormulaText`'s text. */
 export function hasFormula(cell: Cell): boolean {
   return cell[ROW_FORMULA] !== undefined || cell.formula !== undefined;
+}
+
+/**
+ * A formula whose value nobody calculated (no cached result in the file): the core has no formula engine, so it
+ * cannot know what the cell holds. Readers give a formula with a known blank result as empty text instead.
+ */
+export function isUncalculated(cell: Cell): boolean {
+  return cell !== EMPTY && cell.kind === "empty" && hasFormula(cell);
 }
 
 /** Nothing typed: blank, and no formula either (a formula not yet calculated is not missing). */

@@ -53,7 +53,14 @@ export function cellFromExcel(
   if (typeof formula === "string" && formula.startsWith("=")) {
     const text = textOfLiteralFormula(formula);
     if (text !== null) return text === "" ? { kind: "empty" } : { kind: "text", value: text };
-    return { ...valueOf(value, type, numberFormat), formula: formula.slice(1) };
+    // Excel has calculated its formulas: a String result "" is the empty text (blank, calculated), never the value
+    // the core cannot know (`isUncalculated`, a formula a file holds without its result). Excel gives no formula
+    // the type Empty; the tests' Excel fake, which calculates nothing, does, and is read as a file would be.
+    const result = valueOf(value, type, numberFormat);
+    return {
+      ...(result.kind === "empty" && type === "String" ? { kind: "text", value: "" } : result),
+      formula: formula.slice(1),
+    };
   }
   return valueOf(value, type, numberFormat);
 }

@@ -107,4 +107,59 @@ describe("computeRowCompliance", () => {
       "sin-programacion"
     );
   });
+
+  it("gives no figure for an input to date that is a formula never calculated: con-errores, like an error value", () => {
+    const uncalculated: Cell = { kind: "empty", formula: "0.5*2" };
+    // Programado T1 10, Ejecutado T1 =0.5*2 with no result: its value is unknown, so is the row's.
+    expect(at(inputs("Número", "Ascendente", [10], [uncalculated]), 0)).toMatchObject({
+      compliance: null,
+      band: "con-errores",
+      inputError: "uncalculated",
+    });
+    // After the cut-off it does not count yet (T1: 8 ÷ 10); with its result cached it is that result (10 ÷ 10).
+    expect(at(inputs("Número", "Ascendente", [10, 10], [8, uncalculated]), 0)).toMatchObject({
+      compliance: 0.8,
+      band: "verde",
+      inputError: null,
+    });
+    const cached: Cell = { kind: "number", value: 10, formula: "5*2" };
+    expect(at(inputs("Número", "Ascendente", [10], [cached]), 0)).toMatchObject({
+      compliance: 1,
+      inputError: null,
+    });
+    // In the unit: the row's own formulas would read a value nobody knows.
+    expect(
+      at({ ...inputs("Número", null, [4], [4]), unit: { kind: "empty", formula: "A1" } }, 0)
+    ).toMatchObject({ band: "con-errores", inputError: "uncalculated" });
+  });
+
+  it("marks sums or a ratio past the largest number #NUM! (con-errores), never a NaN figure", () => {
+    // 1E+308 + 1E+308 executed to T2 overflows: Excel's SUM is #NUM!.
+    expect(at(inputs("Número", "Ascendente", [1, 1], [1e308, 1e308]), 1)).toMatchObject({
+      compliance: null,
+      band: "con-errores",
+      inputError: "#NUM!",
+    });
+    // 1E+300 ÷ 1E-300 overflows the quotient.
+    expect(at(inputs("Número", "Ascendente", [1e-300], [1e300]), 0)).toMatchObject({
+      compliance: null,
+      band: "con-errores",
+      inputError: "#NUM!",
+    });
+    // Descendente: 1E+300 programmed ÷ 1E-300 executed.
+    expect(at(inputs("Número", "Descendente", [1e300], [1e-300]), 0).inputError).toBe("#NUM!");
+  });
+
+  it("keeps huge and tiny finite ratios as the sheet rounds them: 1E+308 ÷ 1 is 1E+308 Verde, 1E-300 ÷ 1 is 0 Rojo", () => {
+    expect(at(inputs("Número", "Ascendente", [1], [1e308]), 0)).toMatchObject({
+      compliance: 1e308,
+      band: "verde",
+      inputError: null,
+    });
+    expect(at(inputs("Número", "Ascendente", [1], [1e-300]), 0)).toMatchObject({
+      compliance: 0,
+      band: "rojo",
+      inputError: null,
+    });
+  });
 });

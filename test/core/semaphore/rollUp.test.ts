@@ -7,6 +7,14 @@ const row = (
 ): WeightedRow => ({ compliance, weight, band, weightError: false });
 
 describe("rollUpArea", () => {
+  it("gives no area figure when the weights' sums overflow (#NUM! in the sheet), never NaN", () => {
+    // 1E+308 + 1E+308 = the sheet's #NUM!; without the check, Infinity ÷ Infinity
+    expect(rollUpArea([row(0.5, 1e308), row(1, 1e308)])).toMatchObject({
+      compliance: null,
+      error: "weightError",
+    });
+  });
+
   it("averages min(compliance, 1) with equal weights when the area gives none", () => {
     // (.5 + 1 (1.5 capped)) ÷ 2 = .75; the row without programming is left out
     expect(rollUpArea([row(0.5), row(1.5), row(null)])).toEqual({

@@ -17,7 +17,13 @@ describe("rounding, sums and bands", () => {
   it("rounds without building text exactly as by the decimal text, near one half too", () => {
     expect(roundLikeExcel(0.12345678905, 10)).toBe(0.1234567891); // a half, decided by the text
     expect(roundLikeExcel(-0.12345678905, 10)).toBe(-0.1234567891);
-    expect(roundLikeExcel(1e-7, 10)).toBeNaN(); // as the text gives it ("1e-7e10")
+    // Texts with an exponent shift it, as ROUND does: never NaN.
+    expect(roundLikeExcel(1e-7, 10)).toBe(1e-7);
+    expect(roundLikeExcel(4.9e-11, 10)).toBe(0);
+    expect(roundLikeExcel(5e-11, 10)).toBe(1e-10);
+    expect(roundLikeExcel(1e-300, 10)).toBe(0);
+    expect(roundLikeExcel(1e308, 10)).toBe(1e308);
+    expect(roundLikeExcel(-1.5e21, 10)).toBe(-1.5e21);
     const values: number[] = [0, -0, 1, 0.5, 2.5, 1e-6, 999_999.99999];
     for (let executed = 0; executed <= 60; executed++)
       for (let programmed = 1; programmed <= 60; programmed++)

@@ -1,7 +1,8 @@
 /**
  * The bad-input corpus saved again by LibreOffice (every formula recalculated, cached results written): validation
  * reports the same issues as on the files ExcelJS wrote. This proves that the formula comparison survives another
- * spreadsheet's rewrite, and that cached results (compliance numbers, formula errors) change nothing.
+ * spreadsheet's rewrite, and that cached results (compliance numbers, formula errors) change nothing — except where
+ * a formula had none: the input formula ExcelJS wrote without its result (`formula-uncalculated`) is calculated.
  */
 import ExcelJS from "exceljs";
 import path from "node:path";
@@ -31,6 +32,12 @@ describe("bad-input corpus recalculated by LibreOffice", () => {
     const recalculated = new Map<string, string[]>();
     for (const file of resaved)
       recalculated.set(path.basename(file, ".xlsx"), await issuesOf(file));
+    // Written without its result, the Evidencias formula is an error; LibreOffice calculates it, and the error goes.
+    expect(direct.get("formula-uncalculated")).toContain("error cell.uncalculated@DJ!Y8");
+    direct.set(
+      "formula-uncalculated",
+      direct.get("formula-uncalculated")!.filter((issue) => !issue.includes("cell.uncalculated"))
+    );
     expect(Object.fromEntries(recalculated)).toEqual(Object.fromEntries(direct));
   }, 240_000);
 });

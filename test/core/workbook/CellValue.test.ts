@@ -1,4 +1,10 @@
-import { Cell, EMPTY, isBlank, isMissing } from "../../../src/core/workbook/CellValue";
+import {
+  Cell,
+  EMPTY,
+  isBlank,
+  isMissing,
+  isUncalculated,
+} from "../../../src/core/workbook/CellValue";
 import { FilledTextCell } from "../../../src/core/workbook/FilledTextCell";
 import { addressColumn, columnLetter } from "../../../src/core/workbook/address";
 
@@ -30,6 +36,17 @@ describe("isBlank and isMissing", () => {
   test("a blank cell holding a formula is blank but not missing (typed, not yet calculated)", () => {
     const cell: Cell = { kind: "empty", formula: "SUM(A1:A2)" };
     expect([isBlank(cell), isMissing(cell)]).toEqual([true, false]);
+  });
+
+  test("only a formula without a result is uncalculated: not a calculated empty text, a value or a blank", () => {
+    const cells: Cell[] = [
+      { kind: "empty", formula: "SUM(A1:A2)" },
+      { kind: "text", value: "", formula: 'IF(1,"","x")' },
+      { kind: "number", value: 1, formula: "0.5*2" },
+      EMPTY,
+      { kind: "empty" },
+    ];
+    expect(cells.map(isUncalculated)).toEqual([true, false, false, false, false]);
   });
 });
 

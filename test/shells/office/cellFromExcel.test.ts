@@ -1,4 +1,5 @@
 /** Every Excel.RangeValueType is read as what it is (finding 9 of issue 16: Integer and RichValue were read as text). */
+import { isBlank, isUncalculated } from "../../../src/core/workbook/CellValue";
 import { cellFromExcel } from "../../../src/shells/office/cellFromExcel";
 
 test.each([
@@ -22,4 +23,15 @@ test.each([
   ["Unknown", "texto", "General", { kind: "text", value: "texto" }],
 ])("valueTypes %s with %p (%s) reads as %p", (type, value, format, expected) => {
   expect(cellFromExcel(value, type, undefined, format)).toEqual(expected);
+});
+
+test("a formula Excel calculated to the empty text is blank text with its formula, not a value nobody calculated", () => {
+  const cell = cellFromExcel("", "String", '=IF(1,"","x")', "General");
+  expect(cell).toEqual({ kind: "text", value: "", formula: 'IF(1,"","x")' });
+  expect([isBlank(cell), isUncalculated(cell)]).toEqual([true, false]);
+  expect(cellFromExcel(1, "Double", "=0.5*2", "General")).toEqual({
+    kind: "number",
+    value: 1,
+    formula: "0.5*2",
+  });
 });

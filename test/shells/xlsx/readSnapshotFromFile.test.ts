@@ -2,6 +2,9 @@
  * The low-memory package reader sees what the ExcelJS shell sees: over the whole bad-input corpus (every kind of
  * cell value users leave: numbers and dates as text, errors, formulas with and without cached results, blanks,
  * renamed tabs, missing tables) as ExcelJS wrote it and as LibreOffice saved it again, the two snapshots are equal.
+ * One thing ExcelJS cannot see: a formula whose saved result is the empty text (`t="str"`, `<v></v>`, as LibreOffice
+ * saves `IF(…,"")`) has no result for ExcelJS, as a formula never calculated has none; the package reader tells the
+ * two apart (empty text with its formula, against `isUncalculated`), so that comparison reads both as ExcelJS does.
  */
 import ExcelJS from "exceljs";
 import path from "node:path";
@@ -14,6 +17,18 @@ async function throughExcelJs(file: string): Promise<WorkbookSnapshot> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   return readSnapshot(workbook);
+}
+
+/** `snapshot` as ExcelJS would give it: a formula's empty-text result read as no result (see above). */
+function withoutEmptyTextResults(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmptyTextResults);
+  if (value === null || typeof value !== "object") return value;
+  const cell = value as { kind?: unknown; value?: unknown; formula?: unknown };
+  if (cell.kind === "text" && cell.value === "" && typeof cell.formula === "string")
+    return { kind: "empty", formula: cell.formula };
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [key, withoutEmptyTextResults(inner)])
+  );
 }
 
 let written: string[];
@@ -37,9 +52,9 @@ describe("readSnapshotFromFile", () => {
   it("reads every corpus file as LibreOffice saved it exactly as the ExcelJS shell does", async () => {
     expect(resaved).toHaveLength(written.length);
     for (const file of resaved)
-      expect([path.basename(file), await readSnapshotFromFile(file)]).toEqual([
+      expect([
         path.basename(file),
-        await throughExcelJs(file),
-      ]);
+        withoutEmptyTextResults(await readSnapshotFromFile(file)),
+      ]).toEqual([path.basename(file), await throughExcelJs(file)]);
   });
 });

@@ -31,6 +31,7 @@ export type IssueCode =
   | "weights.notHundred"
   | "id.duplicate"
   | "cell.errorValue"
+  | "cell.uncalculated"
   | "formula.overwritten"
   | "executed.afterCutoff"
   | "executed.missing"
@@ -146,6 +147,8 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "El ID «{value}» en {cell} ya está en la hoja «{firstSheet}», celda {firstCell}. Cada fila necesita un ID único en todo el libro: cámbielo.",
     "cell.errorValue":
       "«{column}» en {cell} muestra el error {value}. Corrija la fórmula o reemplácela por el valor que corresponde.",
+    "cell.uncalculated":
+      "«{column}» en {cell} tiene una fórmula cuyo resultado no está guardado en el archivo (la escribió un programa que no calcula fórmulas), así que su valor no se puede leer ni contar. Abra el archivo en Excel o LibreOffice y guárdelo para que la fórmula se calcule, o escriba el valor en lugar de la fórmula.",
     "formula.overwritten":
       "La fórmula de «{column}» en {cell} fue borrada o reemplazada. Esta columna se calcula sola: aplique la corrección automática para restaurarla y no escriba en ella.",
     "executed.afterCutoff":
@@ -245,6 +248,8 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "ID “{value}” in {cell} is already used on sheet “{firstSheet}”, cell {firstCell}. Every row needs an ID that is unique in the whole workbook: change it.",
     "cell.errorValue":
       "“{column}” in {cell} shows the error {value}. Correct the formula or replace it with the right value.",
+    "cell.uncalculated":
+      "“{column}” in {cell} holds a formula whose result is not saved in the file (a program that does not calculate formulas wrote it), so its value can be neither read nor counted. Open the file in Excel or LibreOffice and save it so that the formula is calculated, or type the value instead of the formula.",
     "formula.overwritten":
       "The formula of “{column}” in {cell} was deleted or replaced. This column computes itself: apply the automatic fix to restore it, and do not type in it.",
     "executed.afterCutoff":

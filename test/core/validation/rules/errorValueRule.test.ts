@@ -47,4 +47,24 @@ describe("errorValueRule", () => {
     table?.rows.forEach((row) => row.push({ kind: "error", code: "#REF!" }));
     expect(runRule(errorValueRule, snapshot).map((issue) => issue.cell)).toEqual(["AF8", "AF9"]);
   });
+
+  it("reports an input formula the file holds without its result, and no formula that has one", () => {
+    const snapshot = cleanSnapshot({
+      DJ: {
+        0: {
+          "Ejecutado T1": { formula: "0.5*2" },
+          Evidencias: { formula: 'HYPERLINK("x","Acta 1")' },
+        },
+        1: {
+          "Ejecutado T1": { kind: "number", value: 1, formula: "0.5*2" },
+          Evidencias: { kind: "text", value: "", formula: 'IF(1,"","x")' },
+        },
+      },
+    });
+    const issues = runRule(errorValueRule, snapshot);
+    expect(issues.map((issue) => [issue.code, issue.severity, issue.cell, issue.value])).toEqual([
+      ["cell.uncalculated", "error", "P8", "=0.5*2"],
+      ["cell.uncalculated", "error", "Y8", '=HYPERLINK("x","Acta 1")'],
+    ]);
+  });
 });

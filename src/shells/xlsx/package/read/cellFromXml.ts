@@ -2,7 +2,9 @@
  * One `<c>` element's parts → the core's `Cell`, with the semantics of the tests' ExcelJS reader (test/support/exceljs,
  * `toCell` over a regular load): shared strings resolved, numbers under a date format become date serials (as ExcelJS rounds them, to the
  * millisecond), formulas keep their cached result — including the falsy ones (0, FALSE, "") ExcelJS's `cell.value`
- * drops — and an empty text is an empty cell, while rich text stays text.
+ * drops — and an empty text is an empty cell, while rich text stays text. A formula without a cached result (no
+ * `<v>`, or an empty one that is not a text's) is `{ kind: "empty", formula }`, the core's mark of a value it cannot
+ * know (`isUncalculated`); one whose result is the empty text (`t="str"`, `<v></v>`) is empty text with its formula.
  *
  * Deliberate differences from ExcelJS, where ExcelJS is wrong: `t="str"` text is not entity-decoded a second time,
  * inline strings decode `_xHHHH_` like shared strings do, and `t="d"` (ISO date) cells are dates, not the year.
@@ -65,8 +67,11 @@ function sharedString(index: string, context: CellContext): CellValue {
   return shared === "" ? EMPTY : context.cells.sharedText(at, shared);
 }
 
+/** A formula's result that is the empty text (`t="str"`, `<v></v>`): blank, but calculated. */
+const EMPTY_RESULT: CellValue = { kind: "text", value: "" };
+
 /**
- * `type` is the `t` attribute; `value` the `<v>` text (undefined when absent or empty); `inline` the `<is>` text;
+ * `type` is the `t` attribute; `value` the `<v>` text (undefined when absent, "" when empty); `inline` the `<is>` text;
  * `formula` the formula text, or undefined when the cell has no formula; `row`, `column` where the
  * cell is (a formula's text is held as `context.formulas`' when they are given).
  */
@@ -83,8 +88,12 @@ export function cellFromXml(
   if (formula !== undefined) {
     const literal = textOfLiteralFormula(formula);
     if (literal !== null) return text(literal, context);
+    // No `<v>`, or an empty one (openpyxl writes `<v></v>`): never calculated (`isUncalculated`). Only a text
+    // result can be empty (`t="str"`, as Excel and LibreOffice write a formula that gives "").
     let result: CellValue = EMPTY;
-    if (value !== undefined) {
+    if (value === "") {
+      if (type === "str") result = EMPTY_RESULT;
+    } else if (value !== undefined) {
       if (type === "str") result = text(value, context);
       else if (type === "b") result = { kind: "boolean", value: parseInt(value, 10) !== 0 };
       else if (type === "e") result = { kind: "error", code: value };
@@ -94,6 +103,7 @@ export function cellFromXml(
       ? context.formulas.cell(result, formula, row, column)
       : { ...result, formula: detachString(formula) };
   }
+  if (value === "") value = undefined;
   switch (type) {
     case "s":
       return value === undefined ? EMPTY : sharedString(value, context);

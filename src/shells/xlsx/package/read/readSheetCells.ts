@@ -153,7 +153,7 @@ export async function readSheetCells(
     const cell = cellFromXml(
       type,
       style,
-      value === "" ? undefined : value,
+      value,
       inline,
       isFormula ? (formula ?? "") : undefined,
       context,
