@@ -13,7 +13,12 @@ function cellOf(input: CellInput): Cell {
   if (typeof input === "number") return { kind: "number", value: input };
   if (typeof input === "boolean") return { kind: "boolean", value: input };
   if ("date" in input) return { kind: "date", serial: input.date };
-  // A carried error value is written as the constant formula `#REF!`: read back, it is that error.
+  // A formula carried with its last result reads back as that result; a carried error value is written as the
+  // constant formula `#REF!`: read back, it is that error.
+  const { formula, result } = input;
+  if (typeof result === "number") return { kind: "number", value: result, formula };
+  if (typeof result === "string") return { kind: "text", value: result, formula };
+  if (typeof result === "boolean") return { kind: "boolean", value: result, formula };
   return /^#[A-Z0-9/!?]+$/.test(input.formula)
     ? { kind: "error", code: input.formula, formula: input.formula }
     : { kind: "empty", formula: input.formula };

@@ -8,7 +8,12 @@ import { CellInput } from "../workbook/WorkbookPatch";
  * formula `#REF!`), so validation still flags it.
  */
 export function carriedCellInput(cell: Cell): CellInput {
-  if (cell.formula !== undefined && cell.formula.trim() !== "") return { formula: cell.formula };
+  if (cell.formula !== undefined && cell.formula.trim() !== "") {
+    // Its last result goes with it: written without one, it would read back as a formula nobody calculated.
+    if (cell.kind === "number" || cell.kind === "text" || cell.kind === "boolean")
+      return { formula: cell.formula, result: cell.value };
+    return { formula: cell.formula };
+  }
   if (cell.kind === "error") return { formula: cell.code };
   return cellToInput(cell);
 }

@@ -15,7 +15,12 @@ export type CellInput =
   | string
   | number
   | boolean
-  | { formula: string }
+  /**
+   * `result`: the value the formula last gave, when it is carried from a cell that had one (an import, an upgrade):
+   * written beside it, so that a reader without a formula engine — plan-matrix itself, the next step of the same
+   * run — reads that value rather than a formula nobody calculated. Excel and LibreOffice recalculate it on open.
+   */
+  | { formula: string; result?: number | string | boolean }
   /** A date as an Excel serial number; shells write the number and rely on the range's number format. */
   | { date: number };
 

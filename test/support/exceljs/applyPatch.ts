@@ -23,7 +23,11 @@ export function toExcelValue(input: CellInput): ExcelJS.CellValue {
   if (input === null) return null;
   if (typeof input === "object")
     return "formula" in input
-      ? ({ formula: fileFormula(input.formula), date1904: false } as ExcelJS.CellFormulaValue)
+      ? ({
+          formula: fileFormula(input.formula),
+          ...(input.result !== undefined ? { result: input.result } : {}),
+          date1904: false,
+        } as ExcelJS.CellFormulaValue)
       : input.date;
   return input;
 }

@@ -1,6 +1,7 @@
 /**
  * One patch value → one `<c>` element. A plain string is always an inline string, so it is literal text whatever
- * it starts with (`=`, `+`, `-`, `@`); formulas are only what the patch marks as formulas; a date is its serial in
+ * it starts with (`=`, `+`, `-`, `@`); formulas are only what the patch marks as formulas, with their last result
+ * when the patch carries one; a date is its serial in
  * the target workbook's date system (`date1904`: 1,462 days lower, see ../dateSystem.ts).
  */
 import { fileFormula } from "../../../../core/workbook/fileFormula";
@@ -30,8 +31,17 @@ export function renderCell(
     case "boolean":
       return `<c r="${reference}"${s} t="b"><v>${input ? 1 : 0}</v></c>`;
     default:
-      if ("formula" in input)
-        return `<c r="${reference}"${s}><f>${escapeXmlText(fileFormula(input.formula))}</f></c>`;
+      if ("formula" in input) {
+        const formula = `<f>${escapeXmlText(fileFormula(input.formula))}</f>`;
+        const { result } = input;
+        if (typeof result === "number" && Number.isFinite(result))
+          return `<c r="${reference}"${s}>${formula}<v>${result}</v></c>`;
+        if (typeof result === "string")
+          return `<c r="${reference}"${s} t="str">${formula}<v>${escapeXmlText(result)}</v></c>`;
+        if (typeof result === "boolean")
+          return `<c r="${reference}"${s} t="b">${formula}<v>${result ? 1 : 0}</v></c>`;
+        return `<c r="${reference}"${s}>${formula}</c>`;
+      }
       return Number.isFinite(input.date)
         ? `<c r="${reference}"${s}><v>${fileDateSerial(input.date, date1904)}</v></c>`
         : `<c r="${reference}"${s} t="e"><v>#NUM!</v></c>`;
