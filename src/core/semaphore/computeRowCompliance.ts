@@ -68,15 +68,20 @@ export const UNCALCULATED = "uncalculated";
 /** `inputError` of a row whose sums or ratio overflow: what Excel's own formulas show then. */
 export const OVERFLOW = "#NUM!";
 
+/** `inputError` of a row whose inputs to date include TRUE or FALSE, which validation reports as not a number. */
+export const LOGICAL = "logical";
+
 /**
- * A numeric input that is not a number: an error value, text that is not blank (a number stored as text), or a
- * formula the file holds without its result (its value cannot be known).
+ * A numeric input that is not a number: an error value, text that is not blank (a number stored as text), TRUE or
+ * FALSE (Excel's SUM leaves them out where LibreOffice's counts TRUE as 1: the sheet's own figure then depends on the
+ * program that opens it), or a formula the file holds without its result (its value cannot be known).
  */
 export function numericInputError(cell: Cell): string | null {
   if (cell === EMPTY) return null;
   const kind = cell.kind;
   if (kind === "error") return cell.code;
   if (kind === "text" && !isBlank(cell)) return "text";
+  if (kind === "boolean") return LOGICAL;
   if (kind === "empty" && hasFormula(cell)) return UNCALCULATED;
   return null;
 }

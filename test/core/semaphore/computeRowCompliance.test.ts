@@ -96,6 +96,27 @@ describe("computeRowCompliance", () => {
     });
   });
 
+  it("rests on an error: TRUE or FALSE in an elapsed period, which Excel's SUM leaves out and LibreOffice's counts", () => {
+    const yes: Cell = { kind: "boolean", value: true };
+    const no: Cell = { kind: "boolean", value: false };
+    // Número: executed TRUE at T1 would be 0 in Excel (4 ÷ 4 → 75 % with the 3 of T2) and 1 in LibreOffice.
+    const number = inputs("Número", "Ascendente", [4, 4], [yes, 3]);
+    expect(at(number, 1)).toMatchObject({
+      compliance: null,
+      band: "con-errores",
+      inputError: "logical",
+    });
+    // Porcentaje: FALSE as the programmed level at the cut-off.
+    const percent = inputs("Porcentaje", "Ascendente", [no, 0.5], [0.25, 0.5]);
+    expect(at(percent, 0)).toMatchObject({ band: "con-errores", inputError: "logical" });
+    // Not elapsed yet at the cut-off: not read.
+    expect(at(inputs("Número", "Ascendente", [4, 4], [4, yes]), 0)).toMatchObject({
+      compliance: 1,
+      band: "verde",
+      inputError: null,
+    });
+  });
+
   it("marks every band of a number as resting on an error when the thresholds are unusable", () => {
     expect(at(inputs("Número", "Ascendente", [4], [4]), 0, false)).toMatchObject({
       compliance: 1,
