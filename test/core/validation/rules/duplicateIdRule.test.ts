@@ -1,6 +1,15 @@
 import { duplicateIdRule } from "../../../../src/core/validation/rules/duplicateIdRule";
+import { WorkbookSnapshot } from "../../../../src/core/workbook/WorkbookSnapshot";
 import { cleanSnapshot } from "../cleanSnapshot";
 import { runRule } from "../runRule";
+
+/** Each duplicate as [area, cell, where the first one is]. */
+const places = (snapshot: WorkbookSnapshot): unknown[][] =>
+  runRule(duplicateIdRule, snapshot).map((issue) => [
+    issue.area,
+    issue.cell,
+    issue.params.firstCell,
+  ]);
 
 describe("duplicateIdRule", () => {
   it("accepts unique IDs", () => {
@@ -21,13 +30,7 @@ describe("duplicateIdRule", () => {
 
   it("compares IDs trimmed and ignoring case, and reports every occurrence after the first", () => {
     const snapshot = cleanSnapshot({ DJ: { 1: { ID: " dj-01" } }, SGR: { 0: { ID: "DJ-01" } } });
-    expect(
-      runRule(duplicateIdRule, snapshot).map((issue) => [
-        issue.area,
-        issue.cell,
-        issue.params.firstCell,
-      ])
-    ).toEqual([
+    expect(places(snapshot)).toEqual([
       ["DJ", "A9", "A8"],
       ["SGR", "A8", "A8"],
     ]);
@@ -38,13 +41,7 @@ describe("duplicateIdRule", () => {
       DJ: { 1: { ID: "DJ\u201101\u200b" } },
       SGR: { 0: { ID: "\ufeffdj\u221201" } },
     });
-    expect(
-      runRule(duplicateIdRule, snapshot).map((issue) => [
-        issue.area,
-        issue.cell,
-        issue.params.firstCell,
-      ])
-    ).toEqual([
+    expect(places(snapshot)).toEqual([
       ["DJ", "A9", "A8"],
       ["SGR", "A8", "A8"],
     ]);

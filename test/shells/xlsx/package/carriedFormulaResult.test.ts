@@ -5,32 +5,8 @@
  */
 import { carriedCellInput } from "../../../../src/core/upgrade/carriedCellInput";
 import { Cell, isUncalculated } from "../../../../src/core/workbook/CellValue";
-import { CellCache } from "../../../../src/shells/xlsx/package/read/CellCache";
-import { readSheetCells } from "../../../../src/shells/xlsx/package/read/readSheetCells";
-import { RowFormulaTexts } from "../../../../src/shells/xlsx/package/read/RowFormulaTexts";
+import { readSheetRow } from "./readSheetRow";
 import { renderCell } from "../../../../src/shells/xlsx/package/write/renderCell";
-
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-async function* once(xml: string): AsyncIterable<string> {
-  yield xml;
-}
-
-async function readRow(cells: string): Promise<Cell[]> {
-  const xml = `<worksheet xmlns="${MAIN}"><sheetData><row r="2">${cells}</row></sheetData></worksheet>`;
-  const read = await readSheetCells(
-    once(xml),
-    {
-      sharedStrings: [],
-      dateStyles: [false],
-      date1904: false,
-      cells: new CellCache(),
-      formulas: new RowFormulaTexts(),
-    },
-    { regions: [{ top: 1, left: 1, bottom: 10, right: 10 }], stringRow: 1 }
-  );
-  return read.rows.get(2) ?? [];
-}
 
 describe("a carried formula and its result", () => {
   const read: Cell[] = [
@@ -52,7 +28,7 @@ describe("a carried formula and its result", () => {
   });
 
   it("reads back as the value it had, its formula kept; one never calculated still reads so", async () => {
-    const row = await readRow(
+    const row = await readSheetRow(
       read
         .map((cell, at) => renderCell(`${"ABCD"[at]}2`, carriedCellInput(cell), 0, false))
         .join("")

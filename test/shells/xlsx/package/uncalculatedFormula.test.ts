@@ -4,33 +4,8 @@
  * and saxes; a formula whose result Excel or LibreOffice saved, the empty text (`t="str"`, `<v></v>`) included,
  * keeps that result.
  */
-import { Cell, isBlank, isUncalculated } from "../../../../src/core/workbook/CellValue";
-import { CellCache } from "../../../../src/shells/xlsx/package/read/CellCache";
-import { readSheetCells } from "../../../../src/shells/xlsx/package/read/readSheetCells";
-import { RowFormulaTexts } from "../../../../src/shells/xlsx/package/read/RowFormulaTexts";
-
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-async function* once(xml: string): AsyncIterable<string> {
-  yield xml;
-}
-
-/** Row 2's cells by column (1 = A), read from a sheet whose `<sheetData>` starts with `prefix` (a comment sends it all to saxes). */
-async function readRow(cells: string, prefix: string): Promise<Cell[]> {
-  const xml = `<worksheet xmlns="${MAIN}"><sheetData>${prefix}<row r="2">${cells}</row></sheetData></worksheet>`;
-  const read = await readSheetCells(
-    once(xml),
-    {
-      sharedStrings: [],
-      dateStyles: [false],
-      date1904: false,
-      cells: new CellCache(),
-      formulas: new RowFormulaTexts(),
-    },
-    { regions: [{ top: 1, left: 1, bottom: 10, right: 10 }], stringRow: 1 }
-  );
-  return read.rows.get(2) ?? [];
-}
+import { isBlank, isUncalculated } from "../../../../src/core/workbook/CellValue";
+import { readSheetRow } from "./readSheetRow";
 
 const CELLS =
   '<c r="A2"><f>0.5*2</f></c>' + // ExcelJS, a script: no <v>
@@ -44,7 +19,7 @@ describe.each([
   ["saxes", "<!---->"],
 ])("%s", (_, prefix) => {
   it("marks a formula without its result, and reads one with its result as that result", async () => {
-    const row = await readRow(CELLS, prefix);
+    const row = await readSheetRow(CELLS, prefix);
     expect(
       row.slice(1).map((cell) => [cell.kind, cell.formula, isUncalculated(cell), isBlank(cell)])
     ).toEqual([
