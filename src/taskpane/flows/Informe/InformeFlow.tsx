@@ -88,7 +88,7 @@ export const InformeFlow: React.FC<InformeFlowProps> = (props) => {
               over: report.overExecutedRows.length,
             })}
           </Body1>
-          {state.result?.fromMatrix && <Caption1>{say("pane.informe.fromMatrix")}</Caption1>}
+          {state.result?.fromMatrix && <Caption1 block>{say("pane.informe.fromMatrix")}</Caption1>}
         </section>
       )}
     </section>
