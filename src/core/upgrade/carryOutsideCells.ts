@@ -10,6 +10,7 @@
 import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { cellAddress, parseCellAddress, parseRangeAddress } from "../workbook/address";
 import { EMPTY, hasFormula, isBlank } from "../workbook/CellValue";
+import { contains, overlaps, Rect } from "../workbook/rectsAround";
 import { SheetContents } from "../workbook/SheetContents";
 import { CellBlock, SheetPatch, StyledRange } from "../workbook/WorkbookPatch";
 import { TableSnapshot } from "../workbook/WorkbookSnapshot";
@@ -23,14 +24,6 @@ export type OutsideCarry = {
   /** Addresses that hold something and that the new layout writes, in reading order. */
   collisions: string[];
 };
-
-type Rect = { top: number; left: number; bottom: number; right: number };
-
-const contains = (rect: Rect, row: number, column: number): boolean =>
-  row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right;
-
-const overlaps = (a: Rect, b: Rect): boolean =>
-  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 const blockRect = (block: CellBlock): Rect => ({
   top: block.row,

@@ -1,6 +1,14 @@
 /** A rectangle of cells by its inclusive bounds (1-based or 0-based: the caller's choice, the same for both). */
 export type Rect = { top: number; left: number; bottom: number; right: number };
 
+/** Whether the cell at `row`, `column` lies inside `rect`. */
+export const contains = (rect: Rect, row: number, column: number): boolean =>
+  row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right;
+
+/** Whether two rectangles share a cell. */
+export const overlaps = (a: Rect, b: Rect): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
 /**
  * The parts of `outer` outside `inner`, as at most four rectangles (above, below, then left and right of `inner`
  * over its rows), none empty; `outer` whole when there is no `inner`.
