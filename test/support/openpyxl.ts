@@ -65,3 +65,42 @@ export function saveAsDate1904(input: string, output: string): void {
   ].join("\n");
   execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", script, input, output]);
 }
+
+/**
+ * The tab holding table `table` of the workbook at `input`, saved alone to `output`, as an area sends back one tab
+ * of the plan (Excel's Move or Copy › new book): every other sheet deleted by openpyxl, the plan's stored template
+ * with them. `rename` changes header texts of that table (cell and table column alike), as a tab of another
+ * template version would have them.
+ */
+export function saveOneTab(
+  input: string,
+  output: string,
+  table: string,
+  rename: Record<string, string> = {}
+): void {
+  const script = [
+    "import sys, json, openpyxl",
+    "wb = openpyxl.load_workbook(sys.argv[1])",
+    "name, rename = sys.argv[3], json.loads(sys.argv[4])",
+    "ws = next(s for s in wb.worksheets if name in s.tables)",
+    "t = ws.tables[name]",
+    "first = openpyxl.utils.cell.range_boundaries(t.ref)",
+    "for i, col in enumerate(t.tableColumns):",
+    "    if col.name in rename:",
+    "        ws.cell(first[1], first[0] + i).value = rename[col.name]",
+    "        col.name = rename[col.name]",
+    "for other in [s for s in wb.worksheets if s is not ws]:",
+    "    wb.remove(other)",
+    "wb.save(sys.argv[2])",
+  ].join("\n");
+  execFileSync("/usr/bin/python3", [
+    "-W",
+    "ignore",
+    "-c",
+    script,
+    input,
+    output,
+    table,
+    JSON.stringify(rename),
+  ]);
+}

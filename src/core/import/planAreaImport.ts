@@ -3,8 +3,8 @@
  * snapshot and the files' snapshots in; the rebuilt tabs and `Registro` as a patch, the snapshot as it will read
  * after the write, and what to report, out.
  *
- * A file's area is matched by table name (`T_<CODE>`), template id and version, and taken only when its rows hold
- * typed values (a copy of the whole plan returned by one area brings that area alone). Its rows replace the tab's.
+ * A file's area is matched by table name (`T_<CODE>`), template id and version (a one-tab copy, which stores no
+ * template, by table name and columns: `missingLayoutColumns`), and taken only when its rows hold typed values (a copy of the whole plan returned by one area brings that area alone). Its rows replace the tab's.
  * Two conflicts stop the import (nothing is written while one is unresolved): the tab already holds typed values
  * that differ (resolved by `replace`, which records every replaced value, or `keep`), and two files for one area
  * (resolved only by `keep`: they are never merged). A file that cannot be used (not a plan, another template or
@@ -22,6 +22,7 @@ import { sameTableName, tableName } from "../workbook/sheetNames";
 import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { importedAreaSheet } from "./importedAreaSheet";
+import { missingLayoutColumns } from "./missingLayoutColumns";
 import { readReplacedValues } from "./readReplacedValues";
 import { readHistory } from "../history/readHistory";
 import { ReplacedValue } from "./ReplacedValue";
@@ -89,11 +90,13 @@ function claimsOf(
       findings.push({ severity: "conflict", code, file, area, params: { file, ...params } });
     };
     const plan = readPlan(snapshot);
-    if (!plan.template) {
+    // A file without a stored template but with area tables is a one-tab copy (`missingLayoutColumns`).
+    const oneTab = plan.templateProblem === "missing" && plan.areas.length > 0;
+    if (!plan.template && !oneTab) {
       refuse("import.notPlan", null, {});
       continue;
     }
-    if (plan.template.templateId !== template.templateId) {
+    if (plan.template && plan.template.templateId !== template.templateId) {
       refuse("import.otherTemplate", null, {
         found: plan.template.templateId,
         expected: template.templateId,
@@ -113,13 +116,27 @@ function claimsOf(
         });
       } else if (!known.has(sheet.code)) {
         refuse("import.unknownArea", sheet.code, { table: tableName(sheet.code) });
-      } else if (plan.template.templateVersion !== template.templateVersion) {
+      } else if (plan.template && plan.template.templateVersion !== template.templateVersion) {
         refuse("import.staleVersion", sheet.code, {
           area: sheet.code,
           found: plan.template.templateVersion,
           expected: template.templateVersion,
         });
+      } else if (oneTab && missingLayoutColumns(template, sheet).length > 0) {
+        refuse("import.oneTabColumns", sheet.code, {
+          area: sheet.code,
+          table: sheet.table.name,
+          columns: missingLayoutColumns(template, sheet).join(", "),
+        });
       } else {
+        if (oneTab)
+          findings.push({
+            severity: "notice",
+            code: "import.oneTab",
+            file,
+            area: sheet.code,
+            params: { file, area: sheet.code, table: sheet.table.name },
+          });
         claims.set(sheet.code, [...(claims.get(sheet.code) ?? []), { file, sheet, rows }]);
       }
     }

@@ -190,3 +190,66 @@ it("keeps T_Historial in the Registro it re-lays, row for row", () => {
     ["T1", { date: 44298 }, null, "Institución", null, "Sin diligenciar"],
   ]);
 });
+
+describe("a one-tab copy (SPEC §6): the area's tab alone, without the plan's stored template", () => {
+  const oneTab = (snapshot: WorkbookSnapshot, table: string): WorkbookSnapshot => ({
+    ...snapshot,
+    sheets: snapshot.sheets.filter(
+      (sheet) => sheet.name === snapshot.tables.find((each) => each.name === table)!.sheet
+    ),
+    tables: snapshot.tables.filter((each) => each.name === table),
+    names: {},
+    templateJson: undefined,
+  });
+
+  it("is taken by its table's name and columns, and says so", () => {
+    const result = planAreaImport({
+      snapshot: plan(),
+      files: [
+        {
+          file: "dj.xlsx",
+          snapshot: oneTab(plan({ DJ: [typed("Mapear"), typed("Asesorar")] }), "T_DJ"),
+        },
+      ],
+      today: TODAY,
+    });
+    expect(result.imported.map((area) => [area.area, area.rows])).toEqual([["DJ", 2]]);
+    expect(activities(result.after, "T_DJ")).toEqual(["Mapear", "Asesorar"]);
+    expect(result.findings.map((finding) => [finding.code, finding.area])).toEqual([
+      ["import.oneTab", "DJ"],
+      ["import.used", "DJ"],
+    ]);
+  });
+
+  it("is refused when its table lacks an input column of this plan's layout, which is named", () => {
+    const copy = oneTab(plan({ DJ: [typed("Mapear")] }), "T_DJ");
+    const renamed: WorkbookSnapshot = {
+      ...copy,
+      tables: copy.tables.map((table) => ({
+        ...table,
+        headers: table.headers.map((header) => (header === HEADERS.goal ? "Meta anual" : header)),
+      })),
+    };
+    const result = planAreaImport({
+      snapshot: plan(),
+      files: [{ file: "dj.xlsx", snapshot: renamed }],
+      today: TODAY,
+    });
+    expect([result.refused, result.imported]).toEqual([false, []]);
+    expect(result.findings.map((finding) => [finding.code, finding.params])).toEqual([
+      [
+        "import.oneTabColumns",
+        { file: "dj.xlsx", area: "DJ", table: "T_DJ", columns: HEADERS.goal },
+      ],
+    ]);
+  });
+
+  it("a file with neither the template nor an area table is still not a plan", () => {
+    const result = planAreaImport({
+      snapshot: plan(),
+      files: [{ file: "x.xlsx", snapshot: { ...oneTab(plan(), "T_DJ"), tables: [] } }],
+      today: TODAY,
+    });
+    expect(result.findings.map((finding) => finding.code)).toEqual(["import.notPlan"]);
+  });
+});

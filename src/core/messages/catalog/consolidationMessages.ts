@@ -4,6 +4,8 @@ export type ConsolidationMessageCode =
   | "import.notPlan"
   | "import.otherTemplate"
   | "import.staleVersion"
+  | "import.oneTab"
+  | "import.oneTabColumns"
   | "import.unknownArea"
   | "import.twoFiles"
   | "import.tabDiffers"
@@ -25,6 +27,10 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "«{file}» es de otra plantilla («{found}», se esperaba «{expected}»): no se importó. Pida al área que diligencie el archivo del plan {year}.",
     "import.staleVersion":
       "«{file}» usa la versión {found} de la plantilla y este libro la {expected}: el área {area} no se importó. Pida al área que copie sus filas en el archivo del plan vigente (versión {expected}) e impórtelo de nuevo.",
+    "import.oneTab":
+      "«{file}» es una copia de la pestaña del área {area}, sin la plantilla del plan: se reconoció por su tabla {table} y sus columnas, que son las de este plan.",
+    "import.oneTabColumns":
+      "«{file}» es una copia de la pestaña del área {area} sin la plantilla del plan, y a su tabla {table} le faltan columnas de este plan ({columns}): no se importó. Pida al área que copie sus filas en el archivo que se le envió e impórtelo de nuevo.",
     "import.unknownArea":
       "«{file}» trae la tabla {table}, que no es un área de este plan: no se importó. Revise si el área cambió de código.",
     "import.twoFiles":
@@ -55,6 +61,10 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "“{file}” comes from another template (“{found}”, expected “{expected}”): not imported. Ask the area to fill the {year} plan file.",
     "import.staleVersion":
       "“{file}” uses template version {found} and this workbook version {expected}: area {area} was not imported. Ask the area to copy its rows into the current plan file (version {expected}) and import it again.",
+    "import.oneTab":
+      "“{file}” is a copy of area {area}'s tab without the plan's template: it was recognised by its table {table} and its columns, which are this plan's.",
+    "import.oneTabColumns":
+      "“{file}” is a copy of area {area}'s tab without the plan's template, and its table {table} lacks columns of this plan ({columns}): not imported. Ask the area to copy its rows into the file it was sent and import it again.",
     "import.unknownArea":
       "“{file}” holds table {table}, which is not an area of this plan: not imported. Check whether the area changed its code.",
     "import.twoFiles":
