@@ -3,9 +3,8 @@
  * area's tab, and from then on the tab is the area's one source. Issue 15's findings 2 and 3, conflicts, and
  * `Registro`'s record of replaced values. Figures are worked out by hand from the rows typed below.
  *
- * 3.3 Enlace con el Congreso (ECR), at cut-off T2, four rows of goal 4 programmed 1 per quarter (2 to date):
- *   executed 1+1 = 2 → 100 %; 1+0 = 1 → 50 % (Rojo); 1+1 = 2 → 100 %; 2+1 = 3 → 150 % (counts as 100 %).
- *   No weights: equal weights. Area = (1 + 0.5 + 1 + 1) ÷ 4 = 0.875 → 87,5 % Verde, one row in red.
+ * 3.3 Enlace con el Congreso (ECR), at cut-off T2: the four rows of test/support/congresoFiles.ts, worked out
+ * there by hand — 87,5 % Verde, one row in red.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -17,6 +16,7 @@ import { WorkbookSnapshot } from "../../src/core/workbook/WorkbookSnapshot";
 import { report } from "../../src/operations/report";
 import { FileHost } from "../../src/shells/xlsx/FileHost";
 import { loadWorkbook } from "../support/exceljs/workbookFile";
+import { writeCongresoFiles } from "../support/congresoFiles";
 import { filledPlanWorkbook, validRow } from "../support/filledPlan";
 import { recalculateWithLibreOffice } from "../support/libreoffice";
 import { cli } from "../support/runCli";
@@ -27,13 +27,6 @@ jest.setTimeout(240_000);
 const TODAY = "2021-07-05";
 const dir = testOutputDir("import-areas");
 const file = (name: string): string => path.join(dir, name);
-
-const CONGRESO_ROWS = [
-  validRow("Seguimiento a proyectos de ley", [1, 1, null, null]),
-  validRow("Boletín legislativo", [1, 0, null, null]),
-  validRow("Mesas con bancadas", [1, 1, null, null]),
-  validRow("Audiencias públicas", [2, 1, null, null]),
-];
 
 const tableOf = (snapshot: WorkbookSnapshot, name: string) =>
   snapshot.tables.find((table) => table.name === name)!;
@@ -50,11 +43,7 @@ const read = (name: string): Promise<WorkbookSnapshot> =>
 
 beforeAll(async () => {
   process.env.PLAN_MATRIX_TODAY = TODAY;
-  // The office's plan, as `generate` makes it, and the copy 3.3 Enlace con el Congreso filled and sent back.
-  await (await filledPlanWorkbook(DEFAULT_TEMPLATE, {})).xlsx.writeFile(file("plan.xlsx"));
-  await (
-    await filledPlanWorkbook(DEFAULT_TEMPLATE, { ECR: CONGRESO_ROWS })
-  ).xlsx.writeFile(file("congreso.xlsx"));
+  await writeCongresoFiles(dir);
 });
 afterAll(() => {
   delete process.env.PLAN_MATRIX_TODAY;

@@ -3,15 +3,12 @@
  * (Excel's Move or Copy › new book), which keeps the table `T_ECR` but not the plan's stored template. The copies
  * are made by openpyxl, which nobody here wrote: every sheet but the area's deleted.
  *
- * 3.3 Enlace con el Congreso (ECR) at cut-off T2, the rows of test/cli/importAreas.test.ts: four rows of goal 4
- * programmed 1 per quarter (2 to date), executed 1+1, 1+0, 1+1, 2+1 → 100 %, 50 %, 100 %, 150 % (counts as 100 %);
- * equal weights: (1 + 0.5 + 1 + 1) ÷ 4 = 87.5 % Verde.
+ * 3.3 Enlace con el Congreso (ECR) at cut-off T2: the rows of test/support/congresoFiles.ts, 87.5 % Verde.
  */
 import path from "node:path";
-import { DEFAULT_TEMPLATE } from "../../src/core/template/defaultTemplate";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { FileHost } from "../../src/shells/xlsx/FileHost";
-import { filledPlanWorkbook, validRow } from "../support/filledPlan";
+import { CONGRESO_ROWS, writeCongresoFiles } from "../support/congresoFiles";
 import { saveOneTab } from "../support/openpyxl";
 import { cli } from "../support/runCli";
 import { testOutputDir } from "../support/tempDir";
@@ -21,19 +18,9 @@ jest.setTimeout(120_000);
 const dir = testOutputDir("import-one-tab");
 const file = (name: string): string => path.join(dir, name);
 
-const CONGRESO_ROWS = [
-  validRow("Seguimiento a proyectos de ley", [1, 1, null, null]),
-  validRow("Boletín legislativo", [1, 0, null, null]),
-  validRow("Mesas con bancadas", [1, 1, null, null]),
-  validRow("Audiencias públicas", [2, 1, null, null]),
-];
-
 beforeAll(async () => {
   process.env.PLAN_MATRIX_TODAY = "2021-07-05";
-  await (await filledPlanWorkbook(DEFAULT_TEMPLATE, {})).xlsx.writeFile(file("plan.xlsx"));
-  await (
-    await filledPlanWorkbook(DEFAULT_TEMPLATE, { ECR: CONGRESO_ROWS })
-  ).xlsx.writeFile(file("congreso.xlsx"));
+  await writeCongresoFiles(dir);
   saveOneTab(file("congreso.xlsx"), file("ecr-tab.xlsx"), "T_ECR");
   saveOneTab(file("congreso.xlsx"), file("ecr-old.xlsx"), "T_ECR", {
     [HEADERS.goal]: "Meta anual",
