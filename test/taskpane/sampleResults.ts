@@ -201,6 +201,7 @@ export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
       totalAreas: 2,
     },
     thresholdErrors: 0,
+    cutoffIndexErrors: 0,
   };
 }
 
