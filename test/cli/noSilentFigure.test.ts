@@ -10,7 +10,7 @@ import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { loadWorkbook } from "../support/exceljs/workbookFile";
 import { filledPlanWorkbook, validRow } from "../support/filledPlan";
 import { findAreaTable, RowValues } from "../support/fillArea";
-import { inspectWithOpenpyxl } from "../support/openpyxl";
+import { cellsOf, inspectWithOpenpyxl } from "../support/openpyxl";
 import { cli } from "../support/runCli";
 import { sampleTemplate } from "../support/sampleTemplate";
 import { testOutputDir } from "../support/tempDir";
@@ -379,5 +379,96 @@ describe("issue 8: no figure differs silently from the workbook", () => {
     expect(result.code).toBe(1);
     const text = await cli("semaphore", file);
     expect(text.stdout).not.toContain("NaN");
+  });
+
+  it("15. a value pasted over CorteIndice marks every figure, names the cell and the fix, and exits 1", async () => {
+    // Row A at Corte's T2: (1 + 0.2) ÷ 2 = 0.6, Amarillo. CorteIndice holds 1, so the sheets compute at T1 instead:
+    // 1 ÷ 1 = 1, Verde. The core keeps its 0.6 but marks it, and the row is counted: 1 row + CorteIndice = 2.
+    const file = await planFile(
+      { DJ: [validRow("A", [1, 0.2, null, null])] },
+      {
+        edit: (workbook) => {
+          workbook.getWorksheet("Configuración")!.getCell("B7").value = 1;
+        },
+      }
+    );
+    expect(await issueCodes(file)).toContain("configuration.cutoffIndexOverwritten@B7");
+    const result = await semaphoreJson(file);
+    // Before: exit 0, row and DJ 0.6 "amarillo", no warning.
+    expect(result.code).toBe(1);
+    expect(result.json.rows[0]).toMatchObject({ compliance: 0.6, band: "con-errores" });
+    expect(area(result.json, "DJ")).toMatchObject({ compliance: 0.6, band: "con-errores" });
+    expect(result.json.institution).toMatchObject({ compliance: 0.6, band: "con-errores" });
+    expect(result.json).toMatchObject({ threshold_errors: 0, cutoff_index_errors: 1 });
+    const fixed = file.replace(/\.xlsx$/, "-corregido.xlsx");
+    const spanish =
+      "⚠ 2 cifras se apoyan en errores (1 fila excluida, 0 áreas sin cifra, 0 umbrales no válidos, la celda " +
+      "CorteIndice sin su fórmula): se marcan «Con errores» o indican cuántas filas excluyen. La celda CorteIndice " +
+      "('Configuración'!B7) ya no tiene su fórmula, así que las fórmulas del libro calculan a otro periodo que el de " +
+      `«Corte»; «plan-matrix fix» la escribe de nuevo: plan-matrix fix ${file} --out ${fixed}. Para ver cada ` +
+      `error: plan-matrix validate ${file} --cutoff T2`;
+    expect(result.err).toBe(spanish);
+    const english = await cli("semaphore", file, "--lang", "en");
+    expect(english.code).toBe(1);
+    expect(english.stderr).toBe(
+      "⚠ 2 figures rest on errors (1 row left out, 0 areas without a figure, 0 unusable thresholds, the " +
+        "CorteIndice cell without its formula): they are marked “With errors” or say how many rows they leave out. " +
+        "The CorteIndice cell ('Configuración'!B7) no longer holds its formula, so the workbook's formulas compute " +
+        "at another period than the one in “Corte”; “plan-matrix fix” writes it back: plan-matrix fix " +
+        `${file} --out ${file.replace(/\.xlsx$/, "-fixed.xlsx")}. To see each error: plan-matrix validate ` +
+        `${file} --cutoff T2`
+    );
+
+    // consolidate and report print their output all the same, marked, and exit 1 with the same warning.
+    const consolidated = path.join(dir, "fifteen-consolidated.xlsx");
+    const consolidate = await cli("consolidate", file, "--out", consolidated);
+    expect(consolidate.code).toBe(1);
+    expect(consolidate.stderr).toContain(spanish);
+    const written = inspectWithOpenpyxl(consolidated).sheets;
+    const dashboard = cellsOf(written.find((sheet) => sheet.name === "Tablero")!);
+    // Tablero's first area row (4): Dirección Jurídica, its figure kept, its band marked.
+    expect([
+      dashboard.get("A4")?.value,
+      dashboard.get("C4")?.value,
+      dashboard.get("D4")?.value,
+    ]).toEqual(["Dirección Jurídica", 0.6, "Con errores"]);
+    // Matriz: the Semáforo column. DJ-01 marked; DJ-02 and SGR-01, generated with an objective and nothing
+    // programmed in any period, stay Sin diligenciar (no period to dispute).
+    const matrix = written.find((sheet) => sheet.name === "Matriz")!;
+    const header = matrix.cells.find((cell) => cell.value === HEADERS.semaphore)!;
+    const column = header.address.replace(/\d+$/, "");
+    const matrixBands = matrix.cells
+      .filter((cell) => cell.address.replace(/\d+$/, "") === column)
+      .map((cell) => cell.value);
+    expect(matrixBands).toEqual([
+      HEADERS.semaphore,
+      "Con errores",
+      "Sin diligenciar",
+      "Sin diligenciar",
+    ]);
+    const report = await cli(
+      "report",
+      file,
+      "--semester",
+      "1",
+      "--out",
+      path.join(dir, "fifteen.html")
+    );
+    expect(report.code).toBe(1);
+    expect(report.stderr).toContain(spanish);
+    expect(readFileSync(path.join(dir, "fifteen.html"), "utf8")).toContain("Con errores");
+
+    // `fix` writes the formula back (read back by openpyxl); then the figures stand and the command exits 0.
+    const repaired = path.join(dir, "fifteen-fixed.xlsx");
+    await cli("fix", file, "--out", repaired);
+    const configuration = cellsOf(
+      inspectWithOpenpyxl(repaired).sheets.find((sheet) => sheet.name === "Configuración")!
+    );
+    expect(configuration.get("B7")?.value).toBe("=MATCH(Corte,Periodos,0)");
+    const after = await semaphoreJson(repaired);
+    expect(after.code).toBe(0);
+    expect(after.err).toBe("");
+    expect(area(after.json, "DJ")).toMatchObject({ compliance: 0.6, band: "amarillo" });
+    expect(after.json).toMatchObject({ threshold_errors: 0, cutoff_index_errors: 0 });
   });
 });

@@ -201,6 +201,7 @@ export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
       totalAreas: 2,
     },
     thresholdErrors: 0,
+    cutoffIndexErrors: 0,
   };
 }
 
@@ -221,7 +222,7 @@ export function sampleConsolidation(): ConsolidateResult {
         params: { count: 1 },
       },
     ],
-    semaphore: { cutoff: "T2" },
+    semaphore: sampleSemaphore("T2"),
   } as unknown as ConsolidateResult; // only what the flows show
 }
 

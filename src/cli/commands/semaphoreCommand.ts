@@ -13,7 +13,10 @@ import { Band } from "../../core/semaphore/Band";
 import { warnFiguresOnErrors } from "../figureWarning";
 import { describeAverage } from "../../core/semaphore/describeAverage";
 
-/** The JSON of SPEC §8: compliance as a fraction (null when nothing is programmed), band as a stable code. */
+/**
+ * The JSON of SPEC §8: compliance as a fraction (null when nothing is programmed), band as a stable code; the
+ * configuration errors every band rests on counted at the end.
+ */
 export function semaphoreJson(report: SemaphoreReport): unknown {
   return {
     cutoff: report.cutoff,
@@ -60,6 +63,9 @@ export function semaphoreJson(report: SemaphoreReport): unknown {
       areas_with_errors: report.institution.areasWithErrors,
       unfilled_areas: report.institution.unfilledAreas.map((area) => area.code),
     },
+    // SPEC §5.1: configuration errors every band rests on (thresholds not usable, `CorteIndice` without its formula).
+    threshold_errors: report.thresholdErrors,
+    cutoff_index_errors: report.cutoffIndexErrors,
   };
 }
 

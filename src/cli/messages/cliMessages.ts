@@ -44,6 +44,8 @@ export type CliMessageCode =
   | "cli.importUnderstood"
   | "cli.operationFailed"
   | "cli.figuresRestOnErrors"
+  | "cli.figuresRestOnCutoffIndex"
+  | "cli.fixedFileName"
   | "cli.semaphoreLeftOut"
   | "cli.blankCutoff"
   | "cli.configurationMissing"
@@ -138,6 +140,9 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "    {code} {name}: {compliance} {band} — {programmed} de {rows, plural, one {1 fila} other {# filas}} con programación; rojo {rojo}, amarillo {amarillo}, verde {verde}",
     "cli.figuresRestOnErrors":
       "⚠ {count, plural, one {1 cifra se apoya} other {# cifras se apoyan}} en errores ({rows, plural, one {1 fila excluida} other {# filas excluidas}}, {areas, plural, one {1 área sin cifra} other {# áreas sin cifra}}, {thresholds, plural, one {1 umbral no válido} other {# umbrales no válidos}}): se marcan «Con errores» o indican cuántas filas excluyen. Para ver cada error: plan-matrix validate {path} --cutoff {cutoff}",
+    "cli.figuresRestOnCutoffIndex":
+      "⚠ {count, plural, one {1 cifra se apoya} other {# cifras se apoyan}} en errores ({rows, plural, one {1 fila excluida} other {# filas excluidas}}, {areas, plural, one {1 área sin cifra} other {# áreas sin cifra}}, {thresholds, plural, one {1 umbral no válido} other {# umbrales no válidos}}, la celda CorteIndice sin su fórmula): se marcan «Con errores» o indican cuántas filas excluyen. La celda CorteIndice ({cell}) ya no tiene su fórmula, así que las fórmulas del libro calculan a otro periodo que el de «Corte»; «plan-matrix fix» la escribe de nuevo: plan-matrix fix {path} --out {fixed}. Para ver cada error: plan-matrix validate {path} --cutoff {cutoff}",
+    "cli.fixedFileName": "{stem}-corregido.xlsx",
     "cli.semaphoreLeftOut":
       " [{count, plural, one {1 fila con errores excluida} other {# filas con errores excluidas}}]",
     "cli.blankCutoff":
@@ -253,6 +258,9 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "    {code} {name}: {compliance} {band} — {programmed} of {rows, plural, one {1 row} other {# rows}} with programming; red {rojo}, yellow {amarillo}, green {verde}",
     "cli.figuresRestOnErrors":
       "⚠ {count, plural, one {1 figure rests} other {# figures rest}} on errors ({rows, plural, one {1 row left out} other {# rows left out}}, {areas, plural, one {1 area without a figure} other {# areas without a figure}}, {thresholds, plural, one {1 unusable threshold} other {# unusable thresholds}}): they are marked “With errors” or say how many rows they leave out. To see each error: plan-matrix validate {path} --cutoff {cutoff}",
+    "cli.figuresRestOnCutoffIndex":
+      "⚠ {count, plural, one {1 figure rests} other {# figures rest}} on errors ({rows, plural, one {1 row left out} other {# rows left out}}, {areas, plural, one {1 area without a figure} other {# areas without a figure}}, {thresholds, plural, one {1 unusable threshold} other {# unusable thresholds}}, the CorteIndice cell without its formula): they are marked “With errors” or say how many rows they leave out. The CorteIndice cell ({cell}) no longer holds its formula, so the workbook's formulas compute at another period than the one in “Corte”; “plan-matrix fix” writes it back: plan-matrix fix {path} --out {fixed}. To see each error: plan-matrix validate {path} --cutoff {cutoff}",
+    "cli.fixedFileName": "{stem}-fixed.xlsx",
     "cli.semaphoreLeftOut":
       " [{count, plural, one {1 row with errors left out} other {# rows with errors left out}}]",
     "cli.configurationMissing":

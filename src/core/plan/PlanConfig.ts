@@ -12,4 +12,9 @@ export type PlanConfig = {
   bands: Bands;
   /** SPEC §5.1: thresholds that are not numbers in order; every band then rests on an error. */
   thresholdProblems: ThresholdProblem[];
+  /**
+   * SPEC §5.1: `CorteIndice` lost its formula (`overwrittenCutoffIndex`), so the sheets' live formulas compute at the
+   * period it holds, not at `Corte`'s; every figure of a period then rests on an error.
+   */
+  cutoffIndexOverwritten: boolean;
 };

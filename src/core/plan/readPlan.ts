@@ -11,6 +11,7 @@ import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { AreaSheet, areaSheetOf } from "./AreaSheet";
 import { PlanConfig } from "./PlanConfig";
 import { readThresholds } from "./readThresholds";
+import { overwrittenCutoffIndex } from "./cutoffIndexOverwritten";
 
 export type Plan = {
   template: Template | null;
@@ -86,6 +87,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
       cutoffLabel: cutoffIndex < 0 ? cutoffLabel : labels[cutoffIndex],
       bands: thresholds.bands,
       thresholdProblems: thresholds.problems,
+      cutoffIndexOverwritten: overwrittenCutoffIndex(snapshot.names) !== null,
     };
   }
   const templateProblemDetail =

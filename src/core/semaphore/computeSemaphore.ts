@@ -88,6 +88,11 @@ export type SemaphoreReport = {
   institution: InstitutionSemaphore;
   /** The thresholds of `Configuración` are not usable (SPEC §5.1): every band of a number is `con-errores`. */
   thresholdErrors: number;
+  /**
+   * 1 when `CorteIndice` lost its formula (SPEC §5.1: the sheets compute at another period), else 0: every band of a
+   * number is `con-errores`, and so is a row's `Sin programación` (nothing due at which period?).
+   */
+  cutoffIndexErrors: number;
 };
 
 /** The columns a row's semáforo reads, resolved once per sheet (-1 where the table lacks the column). */
@@ -114,6 +119,13 @@ export function semaphoreHeaders(periodLabels: string[]): string[] {
     HEADERS.semaphore,
   ];
 }
+
+/**
+ * Whether a number's band stands (SPEC §5.1): the thresholds are usable and `CorteIndice` still computes the sheets
+ * at `Corte`'s period. Otherwise every band of a number rests on a configuration error: `con-errores`.
+ */
+const bandsStand = (config: PlanConfig): boolean =>
+  config.thresholdProblems.length === 0 && !config.cutoffIndexOverwritten;
 
 function semaphoreColumns(sheet: AreaSheet, config: PlanConfig): SemaphoreColumns {
   const column = (header: string): number => sheet.columns.get(header) ?? -1;
@@ -172,7 +184,7 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
   const headersMissing = semaphoreHeaders(config.periodLabels).some(
     (header) => !sheet.columns.has(header)
   );
-  const bandsUsable = config.thresholdProblems.length === 0;
+  const bandsUsable = bandsStand(config);
   const formulaTest = sheet.computedAsValues
     ? null
     : overwrittenFormulaTest(sheet, config.periodLabels);
@@ -198,12 +210,15 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
       result.inputError === null &&
       computedCellsBroken(sheet, row, index, columns, formulaTest);
     const broken = unavailable || overwritten;
+    // `CorteIndice` overwritten: the sheet computes the row at another period, so "nothing programmed to date" rests
+    // on that error too; a year never programmed (`sin-diligenciar`, any period) stands.
+    const periodUnknown = config.cutoffIndexOverwritten && result.band === "sin-programacion";
     // Fields listed one by one: an object spread here costs ten times the rest of the row (measured, `npm run bench`).
     results.push({
       programmed: result.programmed,
       executed: result.executed,
       compliance: broken ? null : result.compliance,
-      band: broken ? "con-errores" : result.band,
+      band: broken || periodUnknown ? "con-errores" : result.band,
       overExecution: broken ? false : result.overExecution,
       inputError: unavailable ? "missingHeader" : overwritten ? "formula" : result.inputError,
       id: textIn(row, columns.id),
@@ -231,7 +246,7 @@ function countBands(rows: RowSemaphore[]): Record<Band, number> {
 /**
  * The band of a roll-up: its number's band; without a number, `con-errores` when errors left it without one,
  * `sin-diligenciar` when none of its members was ever filled, else `sin-programacion`; `con-errores` for a number
- * when the thresholds are unusable.
+ * when bands do not stand (`bandsStand`: thresholds unusable, `CorteIndice` overwritten).
  */
 function rollUpBand(
   compliance: number | null,
@@ -267,7 +282,7 @@ function areaSemaphore(
     band: rollUpBand(
       compliance,
       config.bands,
-      config.thresholdProblems.length === 0,
+      bandsStand(config),
       rowsWithErrors + (error === null ? 0 : 1),
       areaRows.every((row) => row.band === "sin-diligenciar")
     ),
@@ -318,7 +333,7 @@ function groupOf(members: AreaSemaphore[], config: PlanConfig): InstitutionSemap
     band: rollUpBand(
       compliance,
       config.bands,
-      config.thresholdProblems.length === 0,
+      bandsStand(config),
       rowsWithErrors + areasWithErrors,
       members.length > 0 && unfilled.length === members.length
     ),
@@ -367,5 +382,6 @@ export function computeSemaphore(plan: Plan, config: PlanConfig): SemaphoreRepor
     macroprocesses,
     institution: groupOf(areas, config),
     thresholdErrors: config.thresholdProblems.length,
+    cutoffIndexErrors: config.cutoffIndexOverwritten ? 1 : 0,
   };
 }

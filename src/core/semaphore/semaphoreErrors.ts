@@ -1,6 +1,6 @@
 /**
  * SPEC §5.1: how many of a semáforo's printed figures rest on an error — rows left out of a roll-up, areas left
- * without a figure, thresholds that are not usable. Areas simply not filled yet are not errors (they are
+ * without a figure, thresholds that are not usable, a `CorteIndice` that lost its formula. Areas simply not filled yet are not errors (they are
  * `Sin programación`). The shells print a warning with this count and exit 1 when it is not zero.
  */
 import { SemaphoreReport } from "./computeSemaphore";
@@ -12,6 +12,8 @@ export type SemaphoreErrors = {
   areas: number;
   /** Thresholds of `Configuración` that are not usable. */
   thresholds: number;
+  /** 1 when `CorteIndice` of `Configuración` lost its formula (the sheets compute at another period), else 0. */
+  cutoffIndex: number;
   total: number;
 };
 
@@ -22,5 +24,6 @@ export function semaphoreErrors(report: SemaphoreReport): SemaphoreErrors {
   );
   const areas = report.areas.filter((area) => area.error !== null).length;
   const thresholds = report.thresholdErrors;
-  return { rows, areas, thresholds, total: rows + areas + thresholds };
+  const cutoffIndex = report.cutoffIndexErrors;
+  return { rows, areas, thresholds, cutoffIndex, total: rows + areas + thresholds + cutoffIndex };
 }

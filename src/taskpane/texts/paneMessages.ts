@@ -114,6 +114,7 @@ export type PaneMessageCode =
   | "pane.semaforo.listHeading"
   | "pane.semaforo.rowLabel"
   | "pane.semaforo.rowsLeftOut"
+  | "pane.figures.cutoffIndexOverwritten"
   | "pane.semaforo.badge"
   | "pane.band.verde"
   | "pane.band.amarillo"
@@ -310,6 +311,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.semaforo.rowLabel": "{id} ({sheet}!{cell}): {compliance}",
     "pane.semaforo.rowsLeftOut":
       "{count, plural, one {1 fila con errores quedó fuera de las cifras; véala en Validar.} other {# filas con errores quedaron fuera de las cifras; véalas en Validar.}}",
+    "pane.figures.cutoffIndexOverwritten":
+      "La celda CorteIndice ({sheet}!{cell}) ya no tiene su fórmula, así que las fórmulas del libro calculan a otro periodo que el de «Corte»: todas las cifras se marcan «Con errores». En Validar, «Corregir {cell}» la escribe de nuevo.",
     "pane.semaforo.badge": "{band} {compliance}",
     "pane.band.verde": bandMessages.es.verde,
     "pane.band.amarillo": bandMessages.es.amarillo,
@@ -514,6 +517,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.semaforo.rowLabel": "{id} ({sheet}!{cell}): {compliance}",
     "pane.semaforo.rowsLeftOut":
       "{count, plural, one {1 row with errors was left out of the figures; see it in Validate.} other {# rows with errors were left out of the figures; see them in Validate.}}",
+    "pane.figures.cutoffIndexOverwritten":
+      "The CorteIndice cell ({sheet}!{cell}) no longer holds its formula, so the workbook's formulas compute at another period than the one in “Corte”: every figure is marked “With errors”. In Validate, “Fix {cell}” writes it back.",
     "pane.semaforo.badge": "{band} {compliance}",
     "pane.band.verde": bandMessages.en.verde,
     "pane.band.amarillo": bandMessages.en.amarillo,

@@ -119,7 +119,13 @@ describe("buildManagementReport: levels", () => {
     });
     expect(report.institution).toMatchObject({ compliance: 0.75, rowsWithErrors: 1 });
     expect(report.redRows).toEqual([]);
-    expect(report.figureErrors).toEqual({ rows: 1, areas: 0, thresholds: 0, total: 1 });
+    expect(report.figureErrors).toEqual({
+      rows: 1,
+      areas: 0,
+      thresholds: 0,
+      cutoffIndex: 0,
+      total: 1,
+    });
   });
 
   it("throws when the plan has no template (the shell checks first)", () => {

@@ -190,3 +190,24 @@ test("files that are not area workbooks get each its own sentence, saying what t
     expect(await screen.findByText(sentence)).toBeTruthy();
   expect(screen.queryByText(/operation\./)).toBeNull();
 });
+
+test("a Matriz consolidated over an overwritten CorteIndice says so, with the cell and the fix", async () => {
+  const consolidation = sampleConsolidation();
+  consolidation.semaphore = { ...consolidation.semaphore, cutoffIndexErrors: 1 };
+  const operations = fakeOperations({ consolidate: async () => consolidation });
+  renderPane(
+    <ConsolidarFlow
+      operations={operations}
+      readAreaWorkbook={async () => AREA_SNAPSHOT}
+      today={() => "2021-07-05"}
+    />
+  );
+  fireEvent.click(screen.getByRole("button", { name: "Consolidar" }));
+  expect(
+    await screen.findByText(
+      "La celda CorteIndice (Configuración!B7) ya no tiene su fórmula, así que las fórmulas del libro calculan a " +
+        "otro periodo que el de «Corte»: todas las cifras se marcan «Con errores». En Validar, «Corregir B7» la " +
+        "escribe de nuevo."
+    )
+  ).toBeTruthy();
+});

@@ -20,6 +20,7 @@ function result(request: ReportRequest): ReportResult {
     redRows: [{}, {}],
     unreportedRows: [{}],
     overExecutedRows: [],
+    figureErrors: { rows: 0, areas: 0, thresholds: 0, cutoffIndex: 0, total: 0 },
   } as unknown as ManagementReport; // only the fields the flow shows
   if (request.output === "html")
     return { report, html: "<!doctype html><title>Informe</title>", fromMatrix: true };
@@ -130,4 +131,32 @@ test("with no plan open there are no periods to name: the semesters are offered 
   expect(screen.getByRole("radio", { name: "I semestre" })).toBeTruthy();
   expect(screen.getByRole("radio", { name: "II semestre" })).toBeTruthy();
   expect(screen.queryByText(/corte \)/)).toBeNull();
+});
+
+test("an informe whose figures rest on an overwritten CorteIndice says so, with the cell and the fix", async () => {
+  const operations = fakeOperations({
+    report: async (request: ReportRequest) => {
+      const built = result(request);
+      const figureErrors = { rows: 2, areas: 0, thresholds: 0, cutoffIndex: 1, total: 3 };
+      return { ...built, report: { ...built.report, figureErrors } };
+    },
+  });
+  renderPane(
+    <InformeFlow
+      operations={operations}
+      periodLabels={LABELS}
+      downloadsBlocked={false}
+      today={() => "2021-07-15"}
+      download={() => {}}
+    />,
+    "en"
+  );
+  fireEvent.click(screen.getByRole("button", { name: "Download the report (HTML)" }));
+  expect(
+    await screen.findByText(
+      "The CorteIndice cell (Configuración!B7) no longer holds its formula, so the workbook's formulas compute at " +
+        "another period than the one in “Corte”: every figure is marked “With errors”. In Validate, “Fix B7” " +
+        "writes it back."
+    )
+  ).toBeTruthy();
 });

@@ -6,6 +6,7 @@
  */
 import { cutoffPeriodIndex } from "../../plan/readPlan";
 import { CONFIGURATION_ROW, CUTOFF_INDEX_FORMULA } from "../../workbook/layout/configurationSheet";
+import { overwrittenCutoffIndex } from "../../plan/cutoffIndexOverwritten";
 import { displayValue } from "../displayValue";
 import { SHEET } from "../../workbook/sheetNames";
 import { cellAddress } from "../../workbook/address";
@@ -14,12 +15,6 @@ import { ThresholdName } from "../../plan/readThresholds";
 import { Issue } from "../Issue";
 import { Rule } from "../Rule";
 import { workbookIssue } from "../workbookIssue";
-
-/** The cell still holds `CUTOFF_INDEX_FORMULA`, however a producer spelled it (case, spaces, a leading "="). */
-const canonicalFormula = (formula: string): string =>
-  formula.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
-const isCutoffIndexFormula = (formula: string | undefined): boolean =>
-  formula !== undefined && canonicalFormula(formula) === canonicalFormula(CUTOFF_INDEX_FORMULA);
 
 const THRESHOLD_ROW: Record<ThresholdName, number> = {
   [NAME.greenThreshold]: CONFIGURATION_ROW.greenThreshold,
@@ -84,8 +79,9 @@ export const configurationRule: Rule = {
         )
       );
     }
-    const index = plan.configurationMissing ? undefined : snapshot.names[NAME.cutoffIndex];
-    if (index !== undefined && !isCutoffIndexFormula(index.formula)) {
+    // The semáforo's test too (PlanConfig.cutoffIndexOverwritten): every figure then rests on this error.
+    const index = overwrittenCutoffIndex(snapshot.names);
+    if (index !== null) {
       const row = CONFIGURATION_ROW.cutoffIndex;
       const cell = cellAddress(row, 2);
       issues.push(

@@ -12,6 +12,8 @@ import {
 import { consolidationMessages } from "../../../core/messages/catalog/consolidationMessages";
 import { formatMessage } from "../../../core/messages/formatMessage";
 import { ConsolidationFinding } from "../../../core/consolidation/ConsolidationFinding";
+import { semaphoreErrors } from "../../../core/semaphore/semaphoreErrors";
+import { CutoffIndexWarning } from "../../components/CutoffIndexWarning/CutoffIndexWarning";
 import { FilePicker } from "../../components/FilePicker/FilePicker";
 import { OperationProgress } from "../../components/OperationProgress/OperationProgress";
 import { useTexts } from "../../texts/Texts";
@@ -231,6 +233,7 @@ export const ConsolidarFlow: React.FC<ConsolidarFlowProps> = (props) => {
       <OperationProgress runner={state.runner} />
       {result && (
         <>
+          <CutoffIndexWarning errors={semaphoreErrors(result.semaphore)} />
           <MessageBar intent="success">
             <MessageBarBody>
               {say("pane.consolidar.done", {

@@ -13,6 +13,7 @@ import { formatPercent } from "../../../core/messages/formatPercent";
 import { semesterCutoffIndex } from "../../../core/report/semesterCutoffIndex";
 import { Semester } from "../../../core/report/ManagementReport";
 import { BandBadge } from "../../components/BandBadge/BandBadge";
+import { CutoffIndexWarning } from "../../components/CutoffIndexWarning/CutoffIndexWarning";
 import { OperationProgress } from "../../components/OperationProgress/OperationProgress";
 import { useTexts } from "../../texts/Texts";
 import { useFlowStyles } from "../Flow.styles";
@@ -78,6 +79,7 @@ export const InformeFlow: React.FC<InformeFlowProps> = (props) => {
       )}
       {report && (
         <section aria-label={say("pane.flow.informe")}>
+          <CutoffIndexWarning errors={report.figureErrors} />
           <BandBadge band={report.institution.band} compliance={report.institution.compliance} />
           <Body1 as="p">
             {say("pane.informe.summary", {

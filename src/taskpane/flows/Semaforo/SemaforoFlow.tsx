@@ -3,7 +3,9 @@ import { Body1, Button, Caption1, Field, Select } from "@fluentui/react-componen
 import { formatPercent } from "../../../core/messages/formatPercent";
 import { describeAverage } from "../../../core/semaphore/describeAverage";
 import { RowSemaphore } from "../../../core/semaphore/computeSemaphore";
+import { semaphoreErrors } from "../../../core/semaphore/semaphoreErrors";
 import { BandBadge } from "../../components/BandBadge/BandBadge";
+import { CutoffIndexWarning } from "../../components/CutoffIndexWarning/CutoffIndexWarning";
 import { OperationProgress } from "../../components/OperationProgress/OperationProgress";
 import { useTexts } from "../../texts/Texts";
 import { useFlowStyles } from "../Flow.styles";
@@ -86,6 +88,7 @@ export const SemaforoFlow: React.FC<SemaforoFlowProps> = (props) => {
       <OperationProgress runner={state.runner} />
       {report && (
         <>
+          <CutoffIndexWarning errors={semaphoreErrors(report)} />
           <section aria-labelledby="semaforo-institution">
             <h3 id="semaforo-institution" className={styles.heading}>
               {say("pane.semaforo.institution", { cutoff: report.cutoff })}
