@@ -53,8 +53,16 @@ describe("tableRowsBelowRule", () => {
     tableOf(snapshot, "DJ").filledBelow = { top: 12, left: 2, bottom: 12, right: 30 };
     const issues = runRule(tableRowsBelowRule, snapshot);
     expect(issues.map((issue) => [issue.area, issue.cell, issue.params])).toEqual([
-      ["DJ", "B12", { table: "T_DJ", first: "12", last: "12", range: "B12:AD12", variant: "oneRow" }],
-      ["SGR", "C1200", { table: "T_SGR", first: "1200", last: "1200", range: "C1200", variant: "oneRow" }],
+      [
+        "DJ",
+        "B12",
+        { table: "T_DJ", first: "12", last: "12", range: "B12:AD12", variant: "oneRow" },
+      ],
+      [
+        "SGR",
+        "C1200",
+        { table: "T_SGR", first: "1200", last: "1200", range: "C1200", variant: "oneRow" },
+      ],
     ]);
     const sheet = tableOf(snapshot, "SGR").sheet;
     expect(formatIssueMessage(issues[1], "es")).toBe(

@@ -182,7 +182,9 @@ export async function readSheetCells(
     // A value (a shared string's index counts), an inline string or a formula: what Excel counts as a used cell.
     if (
       rowBelow &&
-      (isFormula || (value !== undefined && value !== "") || (inline !== undefined && inline.text !== ""))
+      (isFormula ||
+        (value !== undefined && value !== "") ||
+        (inline !== undefined && inline.text !== ""))
     )
       noteFilledBelow();
     if (!keep) return;
