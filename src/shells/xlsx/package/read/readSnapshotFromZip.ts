@@ -1,7 +1,8 @@
 /**
  * An .xlsx package → the core's `WorkbookSnapshot`, in little memory: the package's small parts (workbook, relationships,
  * tables, styles, shared strings) are read whole; worksheets are streamed and only the cells the core needs are kept —
- * table ranges, single-cell names and the template JSON row. Returns what the tests' ExcelJS reader (test/support/exceljs)
+ * table ranges, single-cell names and the template JSON row; below each table, only where cells are filled
+ * (`filledBelow`). Returns what the tests' ExcelJS reader (test/support/exceljs)
  * gives for a regular load of the same file (see `cellFromXml` for the few places where it is deliberately more exact).
  */
 import { Cell, EMPTY } from "../../../../core/workbook/CellValue";
