@@ -1,4 +1,5 @@
 import { Cell } from "./CellValue";
+import { Rect } from "./rectsAround";
 
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
@@ -20,6 +21,13 @@ export type TableSnapshot = {
    * the table must keep it or refuse.
    */
   totalsRow?: boolean;
+  /**
+   * Cells holding a value or a formula below the table (under its Total Row, if any), within its columns, from the
+   * row right below it down to the sheet's last row (or to the row above the next table below, in those columns):
+   * the smallest rectangle holding them, 1-based. A row typed under a table that did not grow is not one of its rows:
+   * nothing reads it. Absent when there are none (`regionBelowTable` is the region looked at, for every host).
+   */
+  filledBelow?: Rect;
 };
 
 /** What the core needs to know of a workbook: read by a shell in one pass, never written by the core. */

@@ -46,6 +46,11 @@ export type ExcelRange = Pick<
   load(propertyNames: string[]): ExcelRange;
   getRow(row: number): ExcelRange;
   getLastRow(): ExcelRange;
+  /**
+   * ExcelApi 1.4 (under the manifest's minimum): the smallest range holding the range's used cells — with
+   * `valuesOnly`, those holding a value or a formula — or a null object when it has none. Only its extent is loaded.
+   */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
   /** ExcelApi 1.1, over whole rows ("5:7"): rows inserted above them; what lies below, and every reference to it
    * (formulas, names, charts, tables), moves down. */
   insert(shift: "Down"): unknown;

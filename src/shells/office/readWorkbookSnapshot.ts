@@ -6,11 +6,15 @@
  * (`readInBlocks`): sized from the probe rows' measured bytes, then from each block's, halved and retried if Excel on
  * the web refuses a response over 5 MB all the same. `values`, `valueTypes` and `numberFormat` are loaded for every
  * cell; `formulas` only for the columns where a formula can be — the computed columns (by header) and any column
- * whose probe rows hold a formula — since every text cell would otherwise come back twice.
+ * whose probe rows hold a formula — since every text cell would otherwise come back twice. With the first block
+ * request goes, per table, the extent of the cells filled below it in its columns (`regionBelowTable`: a row typed
+ * under a table that did not grow), as the used range of values there: four numbers, never the cells.
  */
 import { Cell } from "../../core/workbook/CellValue";
 import { HEADERS } from "../../core/workbook/areaColumns";
 import { joinTemplateJson, TEMPLATE_SHEET_ROW } from "../../core/workbook/layout/templateSheet";
+import { Rect } from "../../core/workbook/rectsAround";
+import { regionBelowTable } from "../../core/workbook/regionBelowTable";
 import { SHEET } from "../../core/workbook/sheetNames";
 import {
   TableSnapshot,
@@ -43,6 +47,20 @@ const SINGLE_CELL = /^=(?:'((?:[^']|'')+)'|([^'!]+))!\$?[A-Z]{1,3}\$?\d+$/;
 
 const isFormula = (formula: unknown): boolean =>
   typeof formula === "string" && formula.startsWith("=");
+
+/** The extent of a loaded range, 1-based. */
+const EXTENT = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
+/** What one table's used range below it weighs in the response, at most (four numbers and an object path). */
+const BELOW_BYTES = 200;
+
+function extentOf(range: ExcelRange): Rect {
+  return {
+    top: range.rowIndex + 1,
+    left: range.columnIndex + 1,
+    bottom: range.rowIndex + range.rowCount,
+    right: range.columnIndex + range.columnCount,
+  };
+}
 
 function nullRead(range: ExcelRange, where: string, properties: string[]): void {
   const record = range as unknown as Record<string, unknown>;
@@ -188,19 +206,52 @@ export async function readWorkbookSnapshot(
     const totalsRow = range.rowCount - 1 > bodyRows;
     return { table, range, headers, runs, reads, sheetName, totalsRow };
   });
+  // Below each table, within its columns, down to the sheet's end or the next table there: what is filled.
+  const wholes = plans.map(({ range, sheetName }) => ({ sheetName, rect: extentOf(range) }));
+  const regionsBelow = wholes.map(({ sheetName, rect }) =>
+    regionBelowTable(
+      rect,
+      wholes
+        .filter((other) => other.rect !== rect && other.sheetName === sheetName)
+        .map((other) => other.rect)
+    )
+  );
+  let usedBelow: (ExcelRange | null)[] = [];
   const results = await readInBlocks(
     context,
     plans.flatMap((plan) => plan.reads),
     responseBudget,
-    operation
+    operation,
+    // Queued again with each try of the first request (a refused one loads nothing); no request of its own.
+    plans.length === 0
+      ? undefined
+      : {
+          queue: () => {
+            usedBelow = regionsBelow.map((region, index) =>
+              region
+                ? sheetNamed(plans[index].sheetName)
+                    .getRangeByIndexes(
+                      region.top - 1,
+                      region.left - 1,
+                      region.bottom - region.top + 1,
+                      region.right - region.left + 1
+                    )
+                    .getUsedRangeOrNullObject(true)
+                    .load(EXTENT)
+                : null
+            );
+          },
+          bytes: BELOW_BYTES * plans.length,
+        }
   );
   operation?.onProgress?.("read", 0.9);
 
   let next = 0;
   const sheetOrder = new Map(workbook.worksheets.items.map((sheet, index) => [sheet.name, index]));
   const tableSnapshots: TableSnapshot[] = plans
-    .map(({ table, range, headers, runs, sheetName, totalsRow }): TableSnapshot => {
+    .map(({ table, range, headers, runs, sheetName, totalsRow }, index): TableSnapshot => {
       const body = results[next++];
+      const filledBelow = usedBelow[index];
       const formulas = runs.map(() =>
         results[next++].flatMap((block) => {
           nullRead(block, table.name, ["formulas"]);
@@ -232,6 +283,7 @@ export async function readWorkbookSnapshot(
         headers,
         rows,
         ...(totalsRow ? { totalsRow: true } : {}),
+        ...(filledBelow && !filledBelow.isNullObject ? { filledBelow: extentOf(filledBelow) } : {}),
       };
     })
     .map((snapshot, index) => ({ snapshot, index }))

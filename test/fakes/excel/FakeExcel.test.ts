@@ -145,6 +145,44 @@ describe("FakeExcel", () => {
     });
   });
 
+  test("a range's used range of values: its cells with a value or formula, a null object when none, values only", async () => {
+    const { run } = fake();
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B3:D3").values = [["x", "", 2]];
+      sheet.getRange("C5").formulas = [["=1+1"]];
+      sheet.getRange("F4").values = [["right of the range"]];
+      await context.sync();
+      const used = sheet.getRange("A3:E1048576").getUsedRangeOrNullObject(true).load(["address"]);
+      const none = sheet.getRange("A6:E9").getUsedRangeOrNullObject(true).load(["address"]);
+      await context.sync();
+      expect([used.isNullObject, used.address]).toEqual([false, "Sheet1!B3:D5"]);
+      expect(none.isNullObject).toBe(true);
+    });
+    // Without valuesOnly Excel also counts formatted cells, which the fake does not track: it refuses to guess.
+    expect(
+      await officeCode(
+        run(async (context) => {
+          context.workbook.worksheets
+            .getItem("Sheet1")
+            .getRange("A1:B2")
+            .getUsedRangeOrNullObject();
+        })
+      )
+    ).toBe("InvalidArgument");
+    // ExcelApi 1.4.
+    expect(
+      await officeCode(
+        fake({ apiVersion: 3 }).run(async (context) => {
+          context.workbook.worksheets
+            .getItem("Sheet1")
+            .getRange("A1")
+            .getUsedRangeOrNullObject(true);
+        })
+      )
+    ).toBe("ApiNotFound");
+  });
+
   test("table names are checked and unique with defined names; tables cannot overlap", async () => {
     const { run } = fake();
     const table = (address: string, name: string): Promise<string> =>

@@ -596,6 +596,23 @@ export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
     });
   }
 
+  /**
+   * `getUsedRangeOrNullObject(valuesOnly)` (ExcelApi 1.4): the smallest range holding the range's cells with a value
+   * or a formula, or a null object when it has none (excel.d.ts). Resolved at sync, over the cells as they are then.
+   * The fake models `valuesOnly: true` only: without it Excel also counts formatted cells, which it does not track.
+   */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (this.context.apiVersion < 4)
+      throw officeError("ApiNotFound", "Range.getUsedRangeOrNullObject needs ExcelApi 1.4.");
+    if (valuesOnly !== true)
+      throw officeError("InvalidArgument", "The fake models a used range of values only.");
+    return new FakeRange(this.context, `${this.path}.getUsedRangeOrNullObject(true)`, () => {
+      const target = this.targetAtSync();
+      const bounds = target?.sheet.usedBounds(target.bounds);
+      return target && bounds ? { sheet: target.sheet, bounds } : null;
+    });
+  }
+
   merge(across?: boolean): void {
     // `across`: each row of the range merged as a separate merged cell
     // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)).

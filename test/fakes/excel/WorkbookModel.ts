@@ -119,17 +119,23 @@ export class SheetModel {
     return cell;
   }
 
-  /** The smallest range holding every cell with a value or formula (Excel's used range, values only). */
-  usedBounds(): Bounds | null {
+  /**
+   * The smallest range holding every cell with a value or formula (Excel's used range, values only) — of the sheet,
+   * or of the cells `within` those bounds (`Range.getUsedRangeOrNullObject(true)`).
+   */
+  usedBounds(within?: Bounds): Bounds | null {
     let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
-    for (const [row, cells] of this.rows)
+    for (const [row, cells] of this.rows) {
+      if (within && (row < within.top || row > within.bottom)) continue;
       for (const [column, cell] of cells) {
+        if (within && (column < within.left || column > within.right)) continue;
         if (cell.v === "" && cell.f === undefined) continue;
         top = Math.min(top, row);
         left = Math.min(left, column);
         bottom = Math.max(bottom, row);
         right = Math.max(right, column);
       }
+    }
     return bottom < 0 ? null : { top, left, bottom, right };
   }
 }

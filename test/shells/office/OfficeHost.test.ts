@@ -65,6 +65,71 @@ describe("OfficeHost", () => {
     expect(office.tables.filter((candidate) => candidate.totalsRow)).toHaveLength(1);
   });
 
+  test("reads the cells typed below a table that did not grow, in its columns, in the same three syncs", async () => {
+    const patch = layoutWorkbook(sampleTemplate());
+    const { excel, host } = officeHost();
+    await host.applyPatch(patch);
+    // T_DJ is A7:AE9 (0-based rows 6–8, columns 0–30). The user leaves row 10 blank and types C11 and K11, a
+    // formula in B12, K13; a note in AF12 (right of AE) and a cell emptied again (E14) do not count.
+    const table = excel.model.tables.find((candidate) => candidate.name === "T_DJ");
+    if (!table) throw new Error("no T_DJ");
+    expect(table.bounds).toEqual({ top: 6, left: 0, bottom: 8, right: 30 });
+    const sheet = table.sheet;
+    sheet.cellForWrite(10, 2).v = "Actividad escrita debajo";
+    sheet.cellForWrite(10, 10).v = 4;
+    Object.assign(sheet.cellForWrite(11, 1), { v: 8, f: "=K11*2" });
+    sheet.cellForWrite(12, 10).v = 3;
+    sheet.cellForWrite(11, 31).v = "Nota al lado";
+    sheet.cellForWrite(13, 4).v = "";
+    excel.resetCounters();
+    const office = await host.readSnapshot();
+    expect(excel.syncCount).toBe(3);
+    const dj = office.tables.find((candidate) => candidate.name === "T_DJ");
+    expect(dj?.filledBelow).toEqual({ top: 11, left: 2, bottom: 13, right: 11 });
+    expect(dj?.rows).toHaveLength(2);
+    expect(office.tables.filter((candidate) => candidate.filledBelow)).toHaveLength(1);
+    // Excel on the web refuses the first block request as too large: it is asked again, with the used range below.
+    excel.resetCounters();
+    excel.failAtSync(3, 0.5, "ResponsePayloadSizeLimitExceeded");
+    const retried = await host.readSnapshot();
+    expect(excel.syncCount).toBe(4);
+    expect(retried).toEqual(office);
+    expect(
+      validateWorkbook(office)
+        .issues.filter((issue) => issue.code === "table.rowsBelow")
+        .map((issue) => [issue.severity, issue.sheet, issue.cell, issue.params])
+    ).toEqual([
+      ["error", sheet.name, "B11", { table: "T_DJ", first: "11", last: "13", range: "B11:K13" }],
+    ]);
+  });
+
+  test("below a table, stops above the next table in its columns: that table's cells are not typed outside one", async () => {
+    const sheet = emptySheet("Datos");
+    sheet.tables.push(
+      {
+        name: "T_Uno",
+        topLeft: "B2",
+        headers: ["A", "B"],
+        rows: [[1, 2]],
+        style: "TableStyleLight1",
+      },
+      { name: "T_Dos", topLeft: "C6", headers: ["C"], rows: [[3]], style: "TableStyleLight1" }
+    );
+    const { excel, host } = officeHost();
+    await host.applyPatch({ sheets: [sheet], definedNames: [] });
+    const model = excel.model.tables.find((candidate) => candidate.name === "T_Uno")!.sheet;
+    // Row 4 (under T_Uno, 0-based 3) typed in B; row 9, under T_Dos, typed in C: below T_Dos, not T_Uno's.
+    model.cellForWrite(3, 1).v = "debajo de T_Uno";
+    model.cellForWrite(8, 2).v = "debajo de T_Dos";
+    const office = await host.readSnapshot();
+    expect(
+      Object.fromEntries(office.tables.map((table) => [table.name, table.filledBelow ?? null]))
+    ).toEqual({
+      T_Uno: { top: 4, left: 2, bottom: 4, right: 2 },
+      T_Dos: { top: 9, left: 3, bottom: 9, right: 3 },
+    });
+  });
+
   test("a filled plan gives the same snapshot, the same validation issues and the same semáforo as the file shell", async () => {
     const [first, second] = areasInOrder(DEFAULT_TEMPLATE).map(({ area }) => area.code);
     const fill = {

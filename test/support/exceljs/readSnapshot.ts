@@ -2,6 +2,8 @@
 import ExcelJS from "exceljs";
 import { parseRangeAddress } from "../../../src/core/workbook/address";
 import { Cell } from "../../../src/core/workbook/CellValue";
+import { Rect } from "../../../src/core/workbook/rectsAround";
+import { regionBelowTable } from "../../../src/core/workbook/regionBelowTable";
 import { SHEET } from "../../../src/core/workbook/sheetNames";
 import {
   TEMPLATE_SHEET_ROW,
@@ -22,7 +24,36 @@ function tableRef(table: ExcelJS.Table): { name: string; ref: string } | null {
   return model?.name && ref ? { name: model.name, ref } : null;
 }
 
-function readTable(sheet: ExcelJS.Worksheet, name: string, ref: string): TableSnapshot {
+/**
+ * The smallest rectangle of the cells holding a value or a formula in `region` (`regionBelowTable`), read row by
+ * row through ExcelJS's own row model; null when there are none.
+ */
+function filledIn(sheet: ExcelJS.Worksheet, region: Rect): Rect | null {
+  let filled: Rect | null = null;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber < region.top || rowNumber > region.bottom) return;
+    for (let column = region.left; column <= region.right; column++) {
+      const value = row.getCell(column).value;
+      if (value === null || value === undefined || value === "") continue;
+      filled = filled
+        ? {
+            top: Math.min(filled.top, rowNumber),
+            left: Math.min(filled.left, column),
+            bottom: Math.max(filled.bottom, rowNumber),
+            right: Math.max(filled.right, column),
+          }
+        : { top: rowNumber, left: column, bottom: rowNumber, right: column };
+    }
+  });
+  return filled;
+}
+
+function readTable(
+  sheet: ExcelJS.Worksheet,
+  name: string,
+  ref: string,
+  others: Rect[]
+): TableSnapshot {
   const { top, left, bottom, right } = parseRangeAddress(ref);
   const rowCells = (rowNumber: number): Cell[] => {
     const row = sheet.getRow(rowNumber);
@@ -33,7 +64,17 @@ function readTable(sheet: ExcelJS.Worksheet, name: string, ref: string): TableSn
   );
   const rows: Cell[][] = [];
   for (let row = top + 1; row <= bottom; row++) rows.push(rowCells(row));
-  return { name, sheet: sheet.name, headerRow: top, firstColumn: left, headers, rows };
+  const region = regionBelowTable({ top, left, bottom, right }, others);
+  const filledBelow = region ? filledIn(sheet, region) : null;
+  return {
+    name,
+    sheet: sheet.name,
+    headerRow: top,
+    firstColumn: left,
+    headers,
+    rows,
+    ...(filledBelow ? { filledBelow } : {}),
+  };
 }
 
 function readNames(workbook: ExcelJS.Workbook): Record<string, Cell> {
@@ -61,10 +102,18 @@ function readTemplateJson(workbook: ExcelJS.Workbook): string | undefined {
 export function readSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
   const tables: TableSnapshot[] = [];
   for (const sheet of workbook.worksheets) {
-    for (const table of sheet.getTables()) {
-      const ref = tableRef(table as unknown as ExcelJS.Table);
-      if (ref) tables.push(readTable(sheet, ref.name, ref.ref));
-    }
+    const refs = sheet
+      .getTables()
+      .flatMap((table) => tableRef(table as unknown as ExcelJS.Table) ?? []);
+    for (const ref of refs)
+      tables.push(
+        readTable(
+          sheet,
+          ref.name,
+          ref.ref,
+          refs.filter((other) => other !== ref).map((other) => parseRangeAddress(other.ref))
+        )
+      );
   }
   return {
     sheets: workbook.worksheets.map((sheet) => ({

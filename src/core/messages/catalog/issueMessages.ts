@@ -14,6 +14,7 @@ export type IssueCode =
   | "structure.missingAreaTable"
   | "structure.unknownAreaTable"
   | "structure.missingHeader"
+  | "table.rowsBelow"
   | "area.unfilledRows"
   | "required.empty"
   | "number.asText"
@@ -50,6 +51,7 @@ export type IssueVariantKey =
   | "structure.badCutoff.blank"
   | "structure.badCutoff.spaces"
   | "structure.missingHeader.similar"
+  | "table.rowsBelow.oneRow"
   | "area.unfilledRows.all"
   | "required.empty.weighted"
   | "number.asText.ambiguous"
@@ -96,6 +98,10 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "A la tabla {table} de la hoja «{sheet}» le falta la columna «{column}». Agréguela a la tabla con ese encabezado exacto (puede copiarla de la pestaña de otra área).",
     "structure.missingHeader.similar":
       "A la tabla {table} de la hoja «{sheet}» le falta la columna «{column}»; la columna «{similar}» ({similarCell}) se le parece: escriba su encabezado exactamente como «{column}».",
+    "table.rowsBelow":
+      "Las filas {first} a {last} de la hoja «{sheet}» tienen datos ({range}) debajo de la tabla {table}, pero no son parte de la tabla: las revisiones, el semáforo y «Resumen» no las cuentan, y no se consolidan en la «Matriz». Amplíe la tabla para incluirlas (en Excel: Diseño de tabla › Cambiar el tamaño de la tabla, o arrastre la esquina inferior derecha de la tabla) o mueva esos datos a filas de la tabla.",
+    "table.rowsBelow.oneRow":
+      "La fila {first} de la hoja «{sheet}» tiene datos ({range}) debajo de la tabla {table}, pero no es parte de la tabla: las revisiones, el semáforo y «Resumen» no la cuentan, y no se consolida en la «Matriz». Amplíe la tabla para incluirla (en Excel: Diseño de tabla › Cambiar el tamaño de la tabla, o arrastre la esquina inferior derecha de la tabla) o mueva esos datos a una fila de la tabla.",
     "area.unfilledRows":
       "Filas del área {area} sin diligenciar: {count} de {total}; la primera es la fila {row}. Complételas (actividad, indicador, tipo, unidad, meta, programación, responsable y fechas) o elimine las que no se usarán.",
     "area.unfilledRows.all":
@@ -197,6 +203,10 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "Table {table} on sheet “{sheet}” lacks the column “{column}”. Add it to the table with exactly that header (you can copy it from another area's tab).",
     "structure.missingHeader.similar":
       "Table {table} on sheet “{sheet}” lacks the column “{column}”; column “{similar}” ({similarCell}) looks like it: write its header exactly as “{column}”.",
+    "table.rowsBelow":
+      "Rows {first} to {last} of sheet “{sheet}” hold data ({range}) below table {table}, but they are not part of the table: the checks, the traffic light and “Resumen” do not count them, and they are not consolidated into “Matriz”. Widen the table to include them (in Excel: Table Design › Resize Table, or drag the table's bottom-right corner) or move that data into rows of the table.",
+    "table.rowsBelow.oneRow":
+      "Row {first} of sheet “{sheet}” holds data ({range}) below table {table}, but it is not part of the table: the checks, the traffic light and “Resumen” do not count it, and it is not consolidated into “Matriz”. Widen the table to include it (in Excel: Table Design › Resize Table, or drag the table's bottom-right corner) or move that data into a row of the table.",
     "area.unfilledRows":
       "Rows of area {area} not filled in yet: {count} of {total}; the first is row {row}. Complete them (activity, indicator, type, unit, goal, programming, responsible and dates) or delete those that will not be used.",
     "area.unfilledRows.all":

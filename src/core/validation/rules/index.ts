@@ -22,6 +22,7 @@ import { percentageRule } from "./percentageRule";
 import { programmingCumulativeRule } from "./programmingCumulativeRule";
 import { programmingSumRule } from "./programmingSumRule";
 import { requiredRule } from "./requiredRule";
+import { tableRowsBelowRule } from "./tableRowsBelowRule";
 import { templateRule } from "./templateRule";
 import { unfilledRowsRule } from "./unfilledRowsRule";
 import { weightsMissingRule } from "./weightsMissingRule";
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   configurationRule,
   areaTablesRule,
   headersRule,
+  tableRowsBelowRule,
   unfilledRowsRule,
   weightsSumRule,
   weightsMissingRule,

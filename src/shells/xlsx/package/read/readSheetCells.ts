@@ -18,6 +18,11 @@ export type SheetCellRequest = {
   regions: CellRegion[];
   /** A row whose cells holding plain strings (not rich text, not formulas) are wanted, by column. */
   stringRow?: number;
+  /**
+   * Regions (below tables: `regionBelowTable`) where only whether cells hold a value or a formula is wanted: for
+   * each, the smallest rectangle holding such cells. No cell there is kept, and nothing is built per cell.
+   */
+  below?: CellRegion[];
 };
 
 export type SheetCells = {
@@ -29,6 +34,8 @@ export type SheetCells = {
   tableParts: string[];
   /** Rows holding at least one `<c>` element inside a requested region (even an empty, styled one). */
   rowsWithCells: Set<number>;
+  /** Per region of `below`, in its order: the smallest rectangle of its cells holding a value or a formula, or null. */
+  filledBelow: (CellRegion | null)[];
 };
 
 type SharedMaster = { formula: string; position: CellPosition };
@@ -64,6 +71,10 @@ export async function readSheetCells(
   const masters = new Map<string, SharedMaster>();
   const slaves: PendingSlave[] = [];
   const { regions, stringRow } = request;
+  const below = request.below ?? [];
+  const filledBelow: (CellRegion | null)[] = below.map(() => null);
+  /** Whether the current row crosses a region of `below` (most rows cross none: then a cell costs one test). */
+  let rowBelow = false;
 
   let inSheetData = false;
   let rowNumber = 0;
@@ -113,6 +124,25 @@ export async function readSheetCells(
     column = 0;
     rowCells = undefined;
     rowRegions = regions.filter((region) => rowNumber >= region.top && rowNumber <= region.bottom);
+    rowBelow = false;
+    for (let i = 0; i < below.length; i++)
+      if (rowNumber >= below[i].top && rowNumber <= below[i].bottom) rowBelow = true;
+  };
+
+  /** The cell just read holds a value or a formula: it widens the filled rectangle of each region of `below` it is in. */
+  const noteFilledBelow = (): void => {
+    for (let i = 0; i < below.length; i++) {
+      if (!regionContains(below[i], rowNumber, column)) continue;
+      const filled = filledBelow[i];
+      if (!filled)
+        filledBelow[i] = { top: rowNumber, left: column, bottom: rowNumber, right: column };
+      else {
+        if (rowNumber < filled.top) filled.top = rowNumber;
+        if (rowNumber > filled.bottom) filled.bottom = rowNumber;
+        if (column < filled.left) filled.left = column;
+        if (column > filled.right) filled.right = column;
+      }
+    }
   };
 
   /** A `<c>` opens at `at` (its address as written, for a message): what it holds is yet to be read. */
@@ -149,6 +179,14 @@ export async function readSheetCells(
         formula: formula ?? "",
         position: { row: rowNumber, column },
       });
+    // A value (a shared string's index counts), an inline string or a formula: what Excel counts as a used cell.
+    if (
+      rowBelow &&
+      (isFormula ||
+        (value !== undefined && value !== "") ||
+        (inline !== undefined && inline.text !== ""))
+    )
+      noteFilledBelow();
     if (!keep) return;
     const cell = cellFromXml(
       type,
@@ -319,5 +357,5 @@ export async function readSheetCells(
       for (let col = left; col <= right; col++) if (row !== top || col !== left) delete cells[col];
     }
   }
-  return { rows, strings, tableParts, rowsWithCells };
+  return { rows, strings, tableParts, rowsWithCells, filledBelow };
 }

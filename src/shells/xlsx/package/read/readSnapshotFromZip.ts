@@ -1,7 +1,8 @@
 /**
  * An .xlsx package → the core's `WorkbookSnapshot`, in little memory: the package's small parts (workbook, relationships,
  * tables, styles, shared strings) are read whole; worksheets are streamed and only the cells the core needs are kept —
- * table ranges, single-cell names and the template JSON row. Returns what the tests' ExcelJS reader (test/support/exceljs)
+ * table ranges, single-cell names and the template JSON row; below each table, only where cells are filled
+ * (`filledBelow`). Returns what the tests' ExcelJS reader (test/support/exceljs)
  * gives for a regular load of the same file (see `cellFromXml` for the few places where it is deliberately more exact).
  */
 import { Cell, EMPTY } from "../../../../core/workbook/CellValue";
@@ -22,9 +23,13 @@ import { readTablePart } from "./readTablePart";
 import { inPart, PackageError } from "../PackageError";
 import { ZipReader } from "../zip/ZipReader";
 import { LAST_COLUMN, LAST_ROW } from "../../../../core/workbook/sheetLimits";
+import { regionBelowTable } from "../../../../core/workbook/regionBelowTable";
 
-/** `region`: the header row and data rows, without the totals row (`totalsRow` says whether one is shown). */
-type TablePart = { name: string; region: CellRegion; totalsRow: boolean };
+/**
+ * `region`: the header row and data rows, without the totals row (`totalsRow` says whether one is shown); `whole`:
+ * the table's range, its totals row included.
+ */
+type TablePart = { name: string; region: CellRegion; whole: CellRegion; totalsRow: boolean };
 
 /**
  * The table's last row that the sheet holds a cell in (an empty, styled cell counts), and at least its first data
@@ -37,7 +42,12 @@ function lastRowWithCells(region: CellRegion, cells: SheetCells): number {
   return last;
 }
 
-function tableSnapshot(sheet: string, table: TablePart, cells: SheetCells): TableSnapshot {
+function tableSnapshot(
+  sheet: string,
+  table: TablePart,
+  cells: SheetCells,
+  filledBelow: CellRegion | null
+): TableSnapshot {
   const { top, left, right } = table.region;
   const bottom = lastRowWithCells(table.region, cells);
   const rowCells = (row: number): Cell[] => {
@@ -57,6 +67,7 @@ function tableSnapshot(sheet: string, table: TablePart, cells: SheetCells): Tabl
     headers,
     rows,
     ...(table.totalsRow ? { totalsRow: true } : {}),
+    ...(filledBelow ? { filledBelow } : {}),
   };
 }
 
@@ -98,6 +109,7 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
               ...table.region,
               bottom: Math.max(table.region.top, table.region.bottom - table.totalsRows),
             },
+            whole: table.region,
             totalsRow: table.totalsRows > 0,
           });
       }
@@ -123,13 +135,34 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
           : []),
       ];
       if (regions.length === 0) return;
+      // Below each table, in its columns: only whether cells are filled (rows typed under a table that did not grow).
+      const ranges = [...tableParts.values()].map((table) => table.whole);
+      const belowOf = new Map<string, number>();
+      const below: CellRegion[] = [];
+      for (const [id, table] of tableParts) {
+        const region = regionBelowTable(
+          table.whole,
+          ranges.filter((range) => range !== table.whole)
+        );
+        if (region) belowOf.set(id, below.push(region) - 1);
+      }
       const cells = await readSheetCells(zip.textChunks(part), context, {
         regions,
+        below,
         ...(isTemplate ? { stringRow: TEMPLATE_SHEET_ROW.json } : {}),
       });
       for (const id of cells.tableParts) {
         const table = tableParts.get(id);
-        if (table) tables.push(tableSnapshot(sheet.name, table, cells));
+        const index = belowOf.get(id);
+        if (table)
+          tables.push(
+            tableSnapshot(
+              sheet.name,
+              table,
+              cells,
+              index === undefined ? null : cells.filledBelow[index]
+            )
+          );
       }
       for (const [name, cell] of ownNames)
         namedValues.set(name, cells.rows.get(cell.row)?.[cell.column] ?? EMPTY);
