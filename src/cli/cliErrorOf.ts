@@ -13,6 +13,7 @@ const CLI_CODE: Partial<Record<OperationMessageCode, CliMessageCode>> = {
   "operation.storedTemplateInvalid": "cli.storedTemplateInvalid",
   "operation.badCutoff": "cli.badCutoff",
   "operation.blankCutoff": "cli.blankCutoff",
+  "operation.uncalculatedCutoff": "cli.uncalculatedCutoff",
   "operation.configurationMissing": "cli.configurationMissing",
   "operation.notXlsx": "cli.notXlsx",
   "operation.fileMissing": "cli.fileMissing",

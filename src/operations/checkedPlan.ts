@@ -47,21 +47,31 @@ export function templatePlan(
   return plan as Plan & { template: Template };
 }
 
+/**
+ * Why `Corte` gives no period (SPEC §5.1): blank, a formula never calculated, or not one of the plan's periods; null
+ * when it gives one (or when there is no `Configuración`, which the caller decides about).
+ */
+export function cutoffError(plan: Plan & { template: Template }): OperationError | null {
+  if (plan.configurationMissing || plan.badCutoff === null) return null;
+  const labels = plan.template.periods.labels.join(", ");
+  if (plan.uncalculatedCutoff !== null)
+    return new OperationError("operation.uncalculatedCutoff", {
+      formula: plan.uncalculatedCutoff,
+      labels,
+    });
+  if (plan.badCutoff === "") return new OperationError("operation.blankCutoff", { labels });
+  return new OperationError("operation.badCutoff", { value: plan.badCutoff, labels });
+}
+
 /** As `templatePlan`, with its configuration and a cut-off (requested or in `Corte`) that is one of its periods. */
 export function configuredPlan(snapshot: WorkbookSnapshot, cutoff?: string): ConfiguredPlan {
   const plan = templatePlan(snapshot, cutoff);
   if (!plan.config) throw new OperationError("operation.notPlanWorkbook");
-  if (plan.badCutoff === "")
-    throw new OperationError(
-      plan.configurationMissing ? "operation.configurationMissing" : "operation.blankCutoff",
-      {
-        labels: plan.config.periodLabels.join(", "),
-      }
-    );
-  if (plan.badCutoff !== null)
-    throw new OperationError("operation.badCutoff", {
-      value: plan.badCutoff,
+  if (plan.configurationMissing && plan.badCutoff === "")
+    throw new OperationError("operation.configurationMissing", {
       labels: plan.config.periodLabels.join(", "),
     });
+  const error = cutoffError(plan);
+  if (error) throw error;
   return plan as ConfiguredPlan;
 }

@@ -8,7 +8,7 @@ import { MATRIX } from "../core/consolidation/matrixLayout";
 import { planUpgrade, upgradeAreaTables } from "../core/upgrade/planUpgrade";
 import { SheetContents } from "../core/workbook/SheetContents";
 import { upgradeRefusal } from "../core/upgrade/upgradeRefusal";
-import { templatePlan } from "./checkedPlan";
+import { cutoffError, templatePlan } from "./checkedPlan";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { OperationError } from "./OperationError";
 import { UpgradeRequest, UpgradeResult } from "./PlanOperations";
@@ -24,15 +24,8 @@ export async function upgrade(
   enterStep(context, "compute", 0.3);
   const plan = templatePlan(snapshot);
   // SPEC §5.1: a `Corte` that is blank or not a period is an error; the upgrade never resets it to T1 on its own.
-  if (!plan.configurationMissing && plan.badCutoff !== null)
-    throw plan.badCutoff === ""
-      ? new OperationError("operation.blankCutoff", {
-          labels: plan.template.periods.labels.join(", "),
-        })
-      : new OperationError("operation.badCutoff", {
-          value: plan.badCutoff,
-          labels: plan.template.periods.labels.join(", "),
-        });
+  const cutoff = cutoffError(plan);
+  if (cutoff) throw cutoff;
   const refusal = upgradeRefusal(plan.template, request.template);
   if (refusal) throw new OperationError("operation.upgradeRefused", {}, refusal);
   // What users put around each area table (every host reads it; a host without the method keeps nothing there).

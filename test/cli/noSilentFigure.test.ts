@@ -72,6 +72,36 @@ describe("issue 8: no figure differs silently from the workbook", () => {
     expect(await issueCodes(file)).toContain("structure.badCutoff@B6");
   });
 
+  it("1b. a Corte formula the file holds without its result is unknown, not blank: the message says so", async () => {
+    // ExcelJS writes the formula without a result, as openpyxl and scripts do (probe B D9: it read «está vacío»).
+    const file = await planFile(
+      { DJ: [validRow("A", [1, 1, null, null])] },
+      {
+        edit: (workbook) => {
+          workbook.getWorksheet("Configuración")!.getCell("B6").value = {
+            formula: '"T"&(1+1)',
+          } as ExcelJS.CellFormulaValue;
+        },
+      }
+    );
+    const run = await cli("semaphore", file);
+    expect([run.code, run.stdout]).toEqual([2, ""]);
+    expect(run.stderr.trim()).toBe(
+      `El corte de «Configuración» en «${file}» tiene la fórmula ="T"&(1+1), que nunca se calculó (el archivo ` +
+        "no guarda su resultado), así que no se sabe a qué periodo calcular. Abra el libro en Excel o LibreOffice " +
+        "y guárdelo para que la calcule, o indique --cutoff (uno de: T1, T2, T3, T4). Para ver los errores: " +
+        `plan-matrix validate ${file}`
+    );
+    const english = await cli("semaphore", file, "--lang", "en");
+    expect(english.stderr.trim()).toBe(
+      `The cut-off in “Configuración” of “${file}” holds the formula ="T"&(1+1), which was never calculated (the ` +
+        "file keeps no result for it), so the period to compute at is unknown. Open the workbook in Excel or " +
+        "LibreOffice and save it so that it is calculated, or pass --cutoff (one of: T1, T2, T3, T4). To see the " +
+        `errors: plan-matrix validate ${file}`
+    );
+    expect(await issueCodes(file)).toContain("structure.badCutoff@B6");
+  });
+
   it("2. thresholds that are not numbers in order are errors naming the cell, and the bands say so", async () => {
     // 1 + 0.7 executed of 1 + 1 programmed: 1.7 ÷ 2 = 0.85 (Verde at 80 %; the sheet, comparing with the text "90%", says Amarillo).
     const fill = { DJ: [validRow("A", [1, 0.7, null, null])] };

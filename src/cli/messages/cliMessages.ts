@@ -48,6 +48,7 @@ export type CliMessageCode =
   | "cli.fixedFileName"
   | "cli.semaphoreLeftOut"
   | "cli.blankCutoff"
+  | "cli.uncalculatedCutoff"
   | "cli.configurationMissing"
   | "cli.unknownCommandSuggest"
   | "cli.unknownOption"
@@ -145,6 +146,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.fixedFileName": "{stem}-corregido.xlsx",
     "cli.semaphoreLeftOut":
       " [{count, plural, one {1 fila con errores excluida} other {# filas con errores excluidas}}]",
+    "cli.uncalculatedCutoff":
+      "El corte de «Configuración» en «{path}» tiene la fórmula ={formula}, que nunca se calculó (el archivo no guarda su resultado), así que no se sabe a qué periodo calcular. Abra el libro en Excel o LibreOffice y guárdelo para que la calcule, o indique --cutoff (uno de: {labels}). Para ver los errores: plan-matrix validate {quotedPath}",
     "cli.blankCutoff":
       "El corte de «Configuración» en «{path}» está vacío, así que ninguna cifra tiene periodo. Elíjalo allí o indique --cutoff (uno de: {labels}). Para ver los errores: plan-matrix validate {quotedPath}",
     "cli.configurationMissing":
@@ -265,6 +268,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       " [{count, plural, one {1 row with errors left out} other {# rows with errors left out}}]",
     "cli.configurationMissing":
       "“{path}” has no “Configuración” sheet (or its Corte cell), which says the cut-off the figures are computed at. Restore it from a copy of the original workbook, or give --cutoff (one of: {labels}). To see what else is missing: plan-matrix validate {quotedPath}",
+    "cli.uncalculatedCutoff":
+      "The cut-off in “Configuración” of “{path}” holds the formula ={formula}, which was never calculated (the file keeps no result for it), so the period to compute at is unknown. Open the workbook in Excel or LibreOffice and save it so that it is calculated, or pass --cutoff (one of: {labels}). To see the errors: plan-matrix validate {quotedPath}",
     "cli.blankCutoff":
       "The cut-off in “Configuración” of “{path}” is blank, so no figure has a period. Set it there or pass --cutoff (one of: {labels}). To see the errors: plan-matrix validate {quotedPath}",
     "cli.importUnderstood": "This is what was understood from “{path}”:",

@@ -4,7 +4,7 @@
  */
 import { Template, areasInOrder } from "../template/Template";
 import { parseTemplateJson } from "../template/validateTemplate";
-import { Cell } from "../workbook/CellValue";
+import { Cell, isUncalculated } from "../workbook/CellValue";
 import { areaCodeOfTable } from "../workbook/sheetNames";
 import { NAME } from "../workbook/workbookNames";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
@@ -25,6 +25,11 @@ export type Plan = {
    * `Corte` is blank. The config's cut-off index is then 0 only so that nothing crashes: no figure may use it.
    */
   badCutoff: string | null;
+  /**
+   * The formula `Corte` holds when the file has no result for it (`isUncalculated`): the cut-off is then unknown,
+   * not blank (`badCutoff` is ""). Null otherwise, and when the cut-off is given as an option.
+   */
+  uncalculatedCutoff: string | null;
   configurationMissing: boolean;
   areas: AreaSheet[];
 };
@@ -90,6 +95,11 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
       cutoffIndexOverwritten: overwrittenCutoffIndex(snapshot.names) !== null,
     };
   }
+  const cutoffCell = snapshot.names[NAME.cutoff];
+  const uncalculatedCutoff =
+    options.cutoff === undefined && cutoffCell !== undefined && isUncalculated(cutoffCell)
+      ? (cutoffCell.formula ?? "")
+      : null;
   const templateProblemDetail =
     problems.length > 0
       ? `${problems[0].field}: ${problems[0].code}${problems[0].actual ? ` (${problems[0].actual})` : ""}`
@@ -100,6 +110,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
     templateProblemDetail,
     config,
     badCutoff,
+    uncalculatedCutoff,
     configurationMissing,
     areas,
   };

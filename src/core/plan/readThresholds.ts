@@ -5,7 +5,7 @@
  * in, and every band computed with them is marked as resting on an error.
  */
 import { Bands } from "../template/Template";
-import { Cell } from "../workbook/CellValue";
+import { Cell, isUncalculated } from "../workbook/CellValue";
 import { NAME } from "../workbook/workbookNames";
 
 export type ThresholdName =
@@ -15,8 +15,11 @@ export type ThresholdProblem = {
   name: ThresholdName;
   /** What the cell holds (for messages): a number, a text, or null when blank. */
   value: string | number | boolean | null;
-  /** notANumber: blank, text or an error value; order: a number that breaks 0 < amarillo < verde ≤ 1 < sobreejecución. */
-  reason: "notANumber" | "order";
+  /**
+   * notANumber: blank, text or an error value; uncalculated: a formula the file holds without its result (`value` is
+   * the formula); order: a number that breaks 0 < amarillo < verde ≤ 1 < sobreejecución.
+   */
+  reason: "notANumber" | "uncalculated" | "order";
 };
 
 export type ReadThresholds = { bands: Bands; problems: ThresholdProblem[] };
@@ -49,7 +52,9 @@ export function readThresholds(names: Record<string, Cell>, fallback: Bands): Re
     if (!(name in names)) return stand;
     const cell = names[name];
     if (cell.kind === "number") return cell.value;
-    problems.push({ name, value: shownValue(cell), reason: "notANumber" });
+    if (isUncalculated(cell))
+      problems.push({ name, value: `=${cell.formula ?? ""}`, reason: "uncalculated" });
+    else problems.push({ name, value: shownValue(cell), reason: "notANumber" });
     return stand;
   };
   const green = read(NAME.greenThreshold, fallback.green);

@@ -81,3 +81,52 @@ describe("readPlan: Corte as the sheet's MATCH reads it", () => {
     expect(readPlan(withCorte("T1"), { cutoff: "T3 " }).badCutoff).toBe("T3 ");
   });
 });
+
+describe("Configuración cells holding a formula the file keeps no result for (probe B D9)", () => {
+  /** openpyxl, ExcelJS and scripts write formulas without their result: the reader gives an empty cell with it. */
+  const uncalculated = (formula: string) => ({ kind: "empty" as const, formula });
+  const snapshot = buildSnapshot(
+    undefined,
+    {},
+    {
+      names: {
+        [NAME.cutoff]: uncalculated('"T"&(1+1)'),
+        [NAME.greenThreshold]: uncalculated("80/100"),
+      },
+    }
+  );
+  const messages = (code: string) =>
+    validateWorkbook(snapshot)
+      .issues.filter((issue) => issue.code === code)
+      .map((issue) => [
+        issue.cell,
+        formatIssueMessage(issue, "es"),
+        formatIssueMessage(issue, "en"),
+      ]);
+
+  it("reads Corte as unknown, not blank, and keeps its formula", () => {
+    const plan = readPlan(snapshot);
+    expect([plan.badCutoff, plan.uncalculatedCutoff]).toEqual(["", '"T"&(1+1)']);
+    expect(readPlan(snapshot, { cutoff: "T2" }).uncalculatedCutoff).toBeNull();
+  });
+
+  it("says at B6 that Corte holds a formula never calculated, and what to do", () => {
+    expect(messages("structure.badCutoff")).toEqual([
+      [
+        "B6",
+        'El corte de «Configuración» (B6) tiene la fórmula ="T"&(1+1), que nunca se calculó (el archivo no guarda su resultado), así que no se sabe a qué periodo se calculan las cifras. Abra el libro en Excel o LibreOffice y guárdelo para que la calcule, o escriba el corte: uno de T1, T2, T3, T4.',
+        'The cut-off in “Configuración” (B6) holds the formula ="T"&(1+1), which was never calculated (the file keeps no result for it), so the period the figures are computed at is unknown. Open the workbook in Excel or LibreOffice and save it so that it is calculated, or type the cut-off: one of T1, T2, T3, T4.',
+      ],
+    ]);
+  });
+
+  it("says at B8 that the green threshold holds a formula never calculated, not «»", () => {
+    expect(messages("configuration.thresholdNotNumber")).toEqual([
+      [
+        "B8",
+        "El umbral «UmbralVerde» de «Configuración» (B8) tiene la fórmula =80/100, que nunca se calculó (el archivo no guarda su resultado), así que el semáforo no puede compararse con él. Abra el libro en Excel o LibreOffice y guárdelo para que la calcule, o escriba el número como porcentaje (por ejemplo 80 %).",
+        "The threshold “UmbralVerde” in “Configuración” (B8) holds the formula =80/100, which was never calculated (the file keeps no result for it), so the traffic light cannot be compared with it. Open the workbook in Excel or LibreOffice and save it so that it is calculated, or type the number as a percentage (for example 80 %).",
+      ],
+    ]);
+  });
+});

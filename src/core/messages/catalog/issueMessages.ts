@@ -50,6 +50,8 @@ export type IssueVariantKey =
   | "structure.badCutoff.option"
   | "structure.badCutoff.blank"
   | "structure.badCutoff.spaces"
+  | "structure.badCutoff.uncalculated"
+  | "configuration.thresholdNotNumber.uncalculated"
   | "structure.missingHeader.similar"
   | "table.rowsBelow.oneRow"
   | "area.unfilledRows.all"
@@ -88,6 +90,10 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "El corte de «Configuración» ({cell}) está vacío, así que ninguna cifra del semáforo tiene periodo. Elija el corte de la lista: {periods}.",
     "structure.badCutoff.option":
       "El corte «{cutoff}» indicado no es un periodo del plan. Indique uno de estos: {periods}.",
+    "structure.badCutoff.uncalculated":
+      "El corte de «Configuración» ({cell}) tiene la fórmula {formula}, que nunca se calculó (el archivo no guarda su resultado), así que no se sabe a qué periodo se calculan las cifras. Abra el libro en Excel o LibreOffice y guárdelo para que la calcule, o escriba el corte: uno de {periods}.",
+    "configuration.thresholdNotNumber.uncalculated":
+      "El umbral «{name}» de «Configuración» ({cell}) tiene la fórmula {value}, que nunca se calculó (el archivo no guarda su resultado), así que el semáforo no puede compararse con él. Abra el libro en Excel o LibreOffice y guárdelo para que la calcule, o escriba el número como porcentaje (por ejemplo 80 %).",
     "structure.badCutoff.spaces":
       "El corte «{cutoff}» de «Configuración» ({cell}) tiene espacios antes o después de «{period}», y las fórmulas del libro no lo reconocen como periodo (su «Índice del corte» da #N/A). Escriba «{period}» sin espacios, o elíjalo de la lista.",
     "structure.missingAreaTable":
@@ -193,6 +199,10 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "The cut-off in “Configuración” ({cell}) is blank, so no figure of the traffic light has a period. Pick the cut-off from the list: {periods}.",
     "structure.badCutoff.option":
       "The cut-off “{cutoff}” you gave is not a period of the plan. Give one of these: {periods}.",
+    "structure.badCutoff.uncalculated":
+      "The cut-off in “Configuración” ({cell}) holds the formula {formula}, which was never calculated (the file keeps no result for it), so the period the figures are computed at is unknown. Open the workbook in Excel or LibreOffice and save it so that it is calculated, or type the cut-off: one of {periods}.",
+    "configuration.thresholdNotNumber.uncalculated":
+      "The threshold “{name}” in “Configuración” ({cell}) holds the formula {value}, which was never calculated (the file keeps no result for it), so the traffic light cannot be compared with it. Open the workbook in Excel or LibreOffice and save it so that it is calculated, or type the number as a percentage (for example 80 %).",
     "structure.badCutoff.spaces":
       "The cut-off “{cutoff}” in “Configuración” ({cell}) has spaces before or after “{period}”, so the workbook’s formulas do not recognise it as a period (its “Índice del corte” is #N/A). Type “{period}” without spaces, or pick it from the list.",
     "structure.missingAreaTable":

@@ -8,6 +8,7 @@ export type OperationMessageCode =
   | "operation.notPlanWorkbook"
   | "operation.storedTemplateInvalid"
   | "operation.badCutoff"
+  | "operation.uncalculatedCutoff"
   | "operation.blankCutoff"
   | "operation.configurationMissing"
   | "operation.totalsRow"
@@ -50,6 +51,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.storedTemplateInvalid":
       "Este libro guarda una plantilla que esta versión no entiende. Actualice plan-matrix a la versión que generó el libro.",
     "operation.badCutoff": "«{value}» no es un periodo de este plan; use uno de: {labels}.",
+    "operation.uncalculatedCutoff":
+      "El corte de «Configuración» tiene la fórmula ={formula}, que nunca se calculó (el archivo no guarda su resultado), así que no se sabe a qué periodo calcular. Abra el libro en Excel o LibreOffice y guárdelo para que la calcule, o elija uno de: {labels}.",
     "operation.blankCutoff":
       "El corte de «Configuración» está vacío, así que ninguna cifra tiene periodo. Elija uno de: {labels}.",
     "operation.configurationMissing":
@@ -121,6 +124,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.badCutoff": "“{value}” is not a period of this plan; use one of: {labels}.",
     "operation.configurationMissing":
       "The “Configuración” sheet (or its Corte cell), which says the cut-off the figures are computed at, is missing. Restore it from a copy of the original workbook, or compute at a cut-off you choose: one of {labels}.",
+    "operation.uncalculatedCutoff":
+      "The cut-off in “Configuración” holds the formula ={formula}, which was never calculated (the file keeps no result for it), so the period to compute at is unknown. Open the workbook in Excel or LibreOffice and save it so that it is calculated, or choose one of: {labels}.",
     "operation.blankCutoff":
       "The cut-off in “Configuración” is blank, so no figure has a period. Choose one of: {labels}.",
     "operation.totalsRow":

@@ -46,17 +46,27 @@ export const configurationRule: Rule = {
         : -1;
       const variant = fromOption
         ? "option"
-        : plan.badCutoff.trim() === ""
-          ? "blank"
-          : spaced >= 0
-            ? "spaces"
-            : null;
+        : plan.uncalculatedCutoff !== null
+          ? "uncalculated"
+          : plan.badCutoff.trim() === ""
+            ? "blank"
+            : spaced >= 0
+              ? "spaces"
+              : null;
+      const formula: Record<string, string> =
+        plan.uncalculatedCutoff !== null ? { formula: `=${plan.uncalculatedCutoff}` } : {};
       const period: Record<string, string> =
         spaced >= 0 ? { period: plan.template?.periods.labels[spaced] ?? "" } : {};
       issues.push(
         workbookIssue("structure.badCutoff", "error", {
           value: plan.badCutoff,
-          params: { cutoff: plan.badCutoff, periods, ...period, ...(variant ? { variant } : {}) },
+          params: {
+            cutoff: plan.badCutoff,
+            periods,
+            ...period,
+            ...formula,
+            ...(variant ? { variant } : {}),
+          },
           ...(fromOption ? {} : { sheet: SHEET.configuration, row, cell: cellAddress(row, 2) }),
         })
       );
@@ -74,7 +84,11 @@ export const configurationRule: Rule = {
             row,
             cell: cellAddress(row, 2),
             value: problem.value,
-            params: { name: problem.name, value: String(problem.value ?? "") },
+            params: {
+              name: problem.name,
+              value: String(problem.value ?? ""),
+              ...(problem.reason === "uncalculated" ? { variant: "uncalculated" } : {}),
+            },
           }
         )
       );
