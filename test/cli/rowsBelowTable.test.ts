@@ -3,6 +3,7 @@
  * did not take in (test/support/rowsTypedBelow.ts: B11:K13): one error naming the sheet, the table and rows 11 to
  * 13, in Spanish and in English, exit 1 as for any error; `--json` gives it with its code and first cell.
  */
+import { existsSync } from "node:fs";
 import { cliProcess } from "../support/runCli";
 import { writeRowsTypedBelow } from "../support/rowsTypedBelow";
 import { testOutputDir } from "../support/tempDir";
@@ -50,5 +51,27 @@ describe("validate, on rows typed below an area's table", () => {
     const clean = cliProcess(["validate", files.plan, "--cutoff", "T1", "--json"]);
     const cleanIssues = (JSON.parse(clean.stdout) as { issues: { code: string }[] }).issues;
     expect(cleanIssues.filter((issue) => issue.code === "table.rowsBelow")).toEqual([]);
+  });
+});
+
+describe("import, of an area file with rows typed below its table", () => {
+  // The table alone would be imported and the rows under it lost: DJ is refused, naming them; nothing is written.
+  it("refuses DJ in Spanish and in English, naming the cells, and writes nothing", () => {
+    const out = files.plan.replace(/plan\.xlsx$/, "imported.xlsx");
+    const run = cliProcess(["import", files.plan, files.typed, "--out", out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `«${files.typed}» tiene datos en B11:K13 de la hoja «3.1 Dirección Jurídica», debajo de la tabla T_DJ y ` +
+        "fuera de ella: el área DJ no se importó, para no perderlos. Amplíe la tabla en ese archivo para " +
+        "incluirlos (Diseño de tabla › Cambiar el tamaño de la tabla), o pida al área que lo haga, e impórtelo " +
+        "de nuevo."
+    );
+    const english = cliProcess(["import", files.plan, files.typed, "--out", out, "--lang", "en"]);
+    expect(english.stderr).toContain(
+      `“${files.typed}” holds data in B11:K13 of sheet “3.1 Dirección Jurídica”, below table T_DJ and outside ` +
+        "it: area DJ was not imported, so as not to lose it. Widen the table in that file to include it (Table " +
+        "Design › Resize Table), or ask the area to, and import it again."
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -18,6 +18,7 @@ import { AreaSheet } from "../plan/AreaSheet";
 import { filledRowCount } from "../plan/filledRowCount";
 import { readPlan } from "../plan/readPlan";
 import { Template, areasInOrder } from "../template/Template";
+import { rectAddress } from "../workbook/rectsAround";
 import { sameTableName, tableName } from "../workbook/sheetNames";
 import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
@@ -106,7 +107,16 @@ function claimsOf(
     }
     for (const sheet of plan.areas) {
       const rows = filledRowCount(sheet);
-      if (rows === 0) {
+      const below = sheet.table.filledBelow;
+      if (below && known.has(sheet.code)) {
+        // Typed under the table, outside it: importing the table alone would lose them (even an empty table's).
+        refuse("import.rowsBelow", sheet.code, {
+          area: sheet.code,
+          table: sheet.table.name,
+          sheet: sheet.table.sheet,
+          range: rectAddress(below),
+        });
+      } else if (rows === 0) {
         findings.push({
           severity: "notice",
           code: "import.noData",

@@ -1,5 +1,13 @@
 /** A rectangle of cells by its inclusive bounds (1-based or 0-based: the caller's choice, the same for both). */
+import { cellAddress, rangeAddress } from "./address";
+
 export type Rect = { top: number; left: number; bottom: number; right: number };
+
+/** A 1-based `rect` as Excel names it: one cell's address ("C11"), or the range ("B11:K13"). */
+export const rectAddress = (rect: Rect): string =>
+  rect.top === rect.bottom && rect.left === rect.right
+    ? cellAddress(rect.top, rect.left)
+    : rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
 
 /** Whether the cell at `row`, `column` lies inside `rect`. */
 export const contains = (rect: Rect, row: number, column: number): boolean =>

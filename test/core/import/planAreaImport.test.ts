@@ -253,3 +253,27 @@ describe("a one-tab copy (SPEC §6): the area's tab alone, without the plan's st
     expect(result.findings.map((finding) => finding.code)).toEqual(["import.notPlan"]);
   });
 });
+
+it("refuses an area whose file has cells typed below its table, even an empty table's: they would be lost", () => {
+  const withBelow = (snapshot: WorkbookSnapshot): WorkbookSnapshot => ({
+    ...snapshot,
+    tables: snapshot.tables.map((table) =>
+      table.name === "T_DJ"
+        ? { ...table, filledBelow: { top: 11, left: 3, bottom: 11, right: 3 } }
+        : table
+    ),
+  });
+  for (const file of [plan({ DJ: [typed("Mapear")] }), plan()]) {
+    const result = planAreaImport({
+      snapshot: plan(),
+      files: [{ file: "dj.xlsx", snapshot: withBelow(file) }],
+      today: TODAY,
+    });
+    expect(result.imported).toEqual([]);
+    expect(
+      result.findings
+        .filter((finding) => finding.area === "DJ")
+        .map((finding) => [finding.severity, finding.code, finding.params.range])
+    ).toEqual([["conflict", "import.rowsBelow", "C11"]]);
+  }
+});

@@ -6,6 +6,7 @@ export type ConsolidationMessageCode =
   | "import.staleVersion"
   | "import.oneTab"
   | "import.oneTabColumns"
+  | "import.rowsBelow"
   | "import.unknownArea"
   | "import.twoFiles"
   | "import.tabDiffers"
@@ -31,6 +32,8 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "«{file}» es una copia de la pestaña del área {area}, sin la plantilla del plan: se reconoció por su tabla {table} y sus columnas, que son las de este plan.",
     "import.oneTabColumns":
       "«{file}» es una copia de la pestaña del área {area} sin la plantilla del plan, y a su tabla {table} le faltan columnas de este plan ({columns}): no se importó. Pida al área que copie sus filas en el archivo que se le envió e impórtelo de nuevo.",
+    "import.rowsBelow":
+      "«{file}» tiene datos en {range} de la hoja «{sheet}», debajo de la tabla {table} y fuera de ella: el área {area} no se importó, para no perderlos. Amplíe la tabla en ese archivo para incluirlos (Diseño de tabla › Cambiar el tamaño de la tabla), o pida al área que lo haga, e impórtelo de nuevo.",
     "import.unknownArea":
       "«{file}» trae la tabla {table}, que no es un área de este plan: no se importó. Revise si el área cambió de código.",
     "import.twoFiles":
@@ -65,6 +68,8 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "“{file}” is a copy of area {area}'s tab without the plan's template: it was recognised by its table {table} and its columns, which are this plan's.",
     "import.oneTabColumns":
       "“{file}” is a copy of area {area}'s tab without the plan's template, and its table {table} lacks columns of this plan ({columns}): not imported. Ask the area to copy its rows into the file it was sent and import it again.",
+    "import.rowsBelow":
+      "“{file}” holds data in {range} of sheet “{sheet}”, below table {table} and outside it: area {area} was not imported, so as not to lose it. Widen the table in that file to include it (Table Design › Resize Table), or ask the area to, and import it again.",
     "import.unknownArea":
       "“{file}” holds table {table}, which is not an area of this plan: not imported. Check whether the area changed its code.",
     "import.twoFiles":

@@ -5,7 +5,8 @@
  * or consolidation reads them, so they are an error naming the rows, until the table is widened over them or they are
  * moved into it. No automatic fix: the new rows would need the computed columns' formulas, IDs and validation.
  */
-import { cellAddress, rangeAddress } from "../../workbook/address";
+import { cellAddress } from "../../workbook/address";
+import { rectAddress } from "../../workbook/rectsAround";
 import { Rule } from "../Rule";
 import { workbookIssue } from "../workbookIssue";
 
@@ -16,7 +17,6 @@ export const tableRowsBelowRule: Rule = {
       const { table } = sheet;
       const below = table.filledBelow;
       if (!below) return [];
-      const single = below.top === below.bottom && below.left === below.right;
       return [
         workbookIssue("table.rowsBelow", "error", {
           sheet: table.sheet,
@@ -28,9 +28,7 @@ export const tableRowsBelowRule: Rule = {
             // Row numbers as Excel shows them, never with a thousands separator.
             first: String(below.top),
             last: String(below.bottom),
-            range: single
-              ? cellAddress(below.top, below.left)
-              : rangeAddress(below.top, below.left, below.bottom, below.right),
+            range: rectAddress(below),
             ...(below.top === below.bottom ? { variant: "oneRow" } : {}),
           },
         }),
