@@ -11,6 +11,7 @@ import { blankRowTest } from "../plan/isRowBlank";
 import { Area, Bands, Macroprocess, areasInOrder } from "../template/Template";
 import { HEADERS, executedHeader, programmedHeader } from "../workbook/areaColumns";
 import { BAND_LABEL, COMPUTED_HEADERS } from "../workbook/rowFormulas";
+import { misplacedPeriodSeries } from "../workbook/misplacedPeriodSeries";
 import { Band, BANDS, bandOf } from "./Band";
 import {
   ComplianceColumns,
@@ -40,7 +41,8 @@ export type RowSemaphore = RowCompliance & {
 };
 
 /** Why an area's own figure is unavailable (SPEC §5.1); null when it stands. */
-export type AreaError = "missingHeader" | "missingTable" | "weightError" | "zeroWeight" | null;
+export type AreaError =
+  "missingHeader" | "periodColumnsMoved" | "missingTable" | "weightError" | "zeroWeight" | null;
 
 export type AreaSemaphore = {
   code: string;
@@ -121,6 +123,27 @@ export function semaphoreHeaders(periodLabels: string[]): string[] {
 }
 
 /**
+ * Why a table gives its area no figure at all, whatever its rows hold (SPEC §5.1); null when it can give one. A header
+ * the semáforo reads is missing or renamed (`missingHeader`: the figure would be computed from blanks); or a period
+ * series is not side by side in period order (`periodColumnsMoved`: a column moved, or one inserted among them), so
+ * the sheet's live formulas, whose ranges Excel and LibreOffice adjusted, sum other cells than the headers name. A
+ * `Matriz` holds values, not live formulas: there the order of its columns changes no figure.
+ */
+function tableError(
+  sheet: AreaSheet,
+  config: PlanConfig
+): "missingHeader" | "periodColumnsMoved" | null {
+  if (semaphoreHeaders(config.periodLabels).some((header) => !sheet.columns.has(header)))
+    return "missingHeader";
+  if (
+    !sheet.computedAsValues &&
+    misplacedPeriodSeries(sheet.table.headers, config.periodLabels).length > 0
+  )
+    return "periodColumnsMoved";
+  return null;
+}
+
+/**
  * Whether a number's band stands (SPEC §5.1): the thresholds are usable and `CorteIndice` still computes the sheets
  * at `Corte`'s period. Otherwise every band of a number rests on a configuration error: `con-errores`.
  */
@@ -181,9 +204,7 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
   const columns = semaphoreColumns(sheet, config);
   const blank = blankRowTest(sheet);
   const texts = complianceTexts();
-  const headersMissing = semaphoreHeaders(config.periodLabels).some(
-    (header) => !sheet.columns.has(header)
-  );
+  const tableBroken = tableError(sheet, config);
   const bandsUsable = bandsStand(config);
   const formulaTest = sheet.computedAsValues
     ? null
@@ -202,9 +223,10 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
       bandsUsable,
       texts
     );
-    // A table without a header the semáforo reads would be computed from blanks: no figure at all (SPEC §5.1).
-    // Validation's `formulaRule` relies on this: a row left here with `inputError` null passed the formula test.
-    const unavailable = headersMissing && result.inputError === null;
+    // A table without a header the semáforo reads would be computed from blanks, one with its period columns out of
+    // place differs from the sheet's own formulas: no figure at all (SPEC §5.1). Validation's `formulaRule` relies on
+    // this: a row left here with `inputError` null passed the formula test.
+    const unavailable = tableBroken !== null && result.inputError === null;
     const overwritten =
       !unavailable &&
       result.inputError === null &&
@@ -220,7 +242,7 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
       compliance: broken ? null : result.compliance,
       band: broken || periodUnknown ? "con-errores" : result.band,
       overExecution: broken ? false : result.overExecution,
-      inputError: unavailable ? "missingHeader" : overwritten ? "formula" : result.inputError,
+      inputError: unavailable ? tableBroken : overwritten ? "formula" : result.inputError,
       id: textIn(row, columns.id),
       area: sheet.code,
       sheet: sheet.table.sheet,
@@ -269,9 +291,10 @@ function areaSemaphore(
     (header) => !sheet.columns.has(header)
   );
   const rollUp = rollUpArea(areaRows);
-  const error: AreaError = missingHeaders.length > 0 ? "missingHeader" : rollUp.error;
+  const broken = tableError(sheet, config);
+  const error: AreaError = broken ?? rollUp.error;
   const compliance = error === null ? rollUp.compliance : null;
-  const rowsWithErrors = missingHeaders.length > 0 ? areaRows.length : rollUp.rowsWithErrors;
+  const rowsWithErrors = broken !== null ? areaRows.length : rollUp.rowsWithErrors;
   return {
     code: sheet.code,
     name: sheet.area?.name ?? sheet.table.sheet,
@@ -288,7 +311,7 @@ function areaSemaphore(
     ),
     weighted: rollUp.weighted,
     rows: areaRows.length,
-    programmedRows: missingHeaders.length > 0 ? 0 : rollUp.programmedRows,
+    programmedRows: broken !== null ? 0 : rollUp.programmedRows,
     rowsWithErrors,
     error,
     missingHeaders,

@@ -11,6 +11,7 @@ import { UNIT_PERCENT, DIRECTION_DOWN } from "../template/Template";
 import { Band } from "../semaphore/Band";
 import { bandMessages } from "../messages/catalog/bandMessages";
 import { COMPLIANCE_DECIMALS } from "../semaphore/roundLikeExcel";
+import { misplacedPeriodSeries } from "./misplacedPeriodSeries";
 
 /** What the `Semáforo` cells show for each band (and `% Cumplimiento` for a row with errors). */
 export const BAND_LABEL: Record<Band, string> = bandMessages.es;
@@ -113,7 +114,10 @@ export function rowFormulas(
   };
 }
 
-/** Header → formula-column positions, from an area table's header row. */
+/**
+ * Header → formula-column positions, from an area table's header row; null when an input of the formulas is missing
+ * or a period series is not side by side in period order (`misplacedPeriodSeries`).
+ */
 export function rowFormulaColumns(
   headers: string[],
   periodLabels: string[],
@@ -130,13 +134,8 @@ export function rowFormulaColumns(
     compliance: position(HEADERS.compliance),
   };
   if (Object.values(positions).some((index) => index < 0)) return null;
-  const contiguous = (first: number, prefix: string): boolean =>
-    periodLabels.every((label, i) => headers[first + i] === `${prefix} ${label}`);
-  if (
-    !contiguous(positions.firstProgrammed, "Programado") ||
-    !contiguous(positions.firstExecuted, "Ejecutado")
-  )
-    return null;
+  // A series whose columns are not side by side in period order has no formula of this layout (SPEC §5.1).
+  if (misplacedPeriodSeries(headers, periodLabels).length > 0) return null;
   const shift = (index: number): number => index + firstColumn;
   return {
     unit: shift(positions.unit),

@@ -14,6 +14,7 @@ export type IssueCode =
   | "structure.missingAreaTable"
   | "structure.unknownAreaTable"
   | "structure.missingHeader"
+  | "structure.periodColumnsMoved"
   | "table.rowsBelow"
   | "area.unfilledRows"
   | "required.empty"
@@ -53,6 +54,8 @@ export type IssueVariantKey =
   | "structure.badCutoff.uncalculated"
   | "configuration.thresholdNotNumber.uncalculated"
   | "structure.missingHeader.similar"
+  | "structure.periodColumnsMoved.many"
+  | "structure.periodColumnsMoved.order"
   | "table.rowsBelow.oneRow"
   | "area.unfilledRows.all"
   | "required.empty.weighted"
@@ -104,6 +107,12 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "A la tabla {table} de la hoja «{sheet}» le falta la columna «{column}». Agréguela a la tabla con ese encabezado exacto (puede copiarla de la pestaña de otra área).",
     "structure.missingHeader.similar":
       "A la tabla {table} de la hoja «{sheet}» le falta la columna «{column}»; la columna «{similar}» ({similarCell}) se le parece: escriba su encabezado exactamente como «{column}».",
+    "structure.periodColumnsMoved":
+      "En la hoja «{sheet}», la columna «{column}» ({cell}) quedó entre las columnas «{first}» a «{last}» de la tabla {table} ({range}). Las fórmulas de cada fila leen esas columnas por su posición, así que la hoja calcula otra cifra que la de sus encabezados, y el área queda «Con errores». Mueva esa columna después de las columnas de la plantilla y deje Programado {firstPeriod} a {lastPeriod} y Ejecutado {firstPeriod} a {lastPeriod} una al lado de la otra, en ese orden.",
+    "structure.periodColumnsMoved.many":
+      "En la hoja «{sheet}», las columnas {columns} quedaron entre las columnas «{first}» a «{last}» de la tabla {table} ({range}). Las fórmulas de cada fila leen esas columnas por su posición, así que la hoja calcula otra cifra que la de sus encabezados, y el área queda «Con errores». Mueva esas columnas después de las columnas de la plantilla y deje Programado {firstPeriod} a {lastPeriod} y Ejecutado {firstPeriod} a {lastPeriod} una al lado de la otra, en ese orden.",
+    "structure.periodColumnsMoved.order":
+      "En la hoja «{sheet}», las columnas «{first}» a «{last}» de la tabla {table} no están en orden: en {range} se leen, de izquierda a derecha, {order}; «{column}» ({cell}) no está en su lugar. Las fórmulas de cada fila leen esas columnas por su posición, así que la hoja calcula otra cifra que la de sus encabezados, y el área queda «Con errores». Ponga Programado {firstPeriod} a {lastPeriod} y Ejecutado {firstPeriod} a {lastPeriod} una al lado de la otra, en ese orden, y las columnas que usted agregó después de las columnas de la plantilla.",
     "table.rowsBelow":
       "Las filas {first} a {last} de la hoja «{sheet}» tienen datos ({range}) debajo de la tabla {table}, pero no son parte de la tabla: las revisiones, el semáforo y «Resumen» no las cuentan, y no se consolidan en la «Matriz». Amplíe la tabla para incluirlas (en Excel: Diseño de tabla › Cambiar el tamaño de la tabla, o arrastre la esquina inferior derecha de la tabla) o mueva esos datos a filas de la tabla.",
     "table.rowsBelow.oneRow":
@@ -213,6 +222,12 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "Table {table} on sheet “{sheet}” lacks the column “{column}”. Add it to the table with exactly that header (you can copy it from another area's tab).",
     "structure.missingHeader.similar":
       "Table {table} on sheet “{sheet}” lacks the column “{column}”; column “{similar}” ({similarCell}) looks like it: write its header exactly as “{column}”.",
+    "structure.periodColumnsMoved":
+      "On sheet “{sheet}”, column “{column}” ({cell}) sits among the columns “{first}” to “{last}” of table {table} ({range}). The formulas of each row read those columns by position, so the sheet computes a different figure from what its headers say, and the area is “Con errores”. Move that column after the template's columns and keep Programado {firstPeriod} to {lastPeriod} and Ejecutado {firstPeriod} to {lastPeriod} side by side, in that order.",
+    "structure.periodColumnsMoved.many":
+      "On sheet “{sheet}”, columns {columns} sit among the columns “{first}” to “{last}” of table {table} ({range}). The formulas of each row read those columns by position, so the sheet computes a different figure from what its headers say, and the area is “Con errores”. Move those columns after the template's columns and keep Programado {firstPeriod} to {lastPeriod} and Ejecutado {firstPeriod} to {lastPeriod} side by side, in that order.",
+    "structure.periodColumnsMoved.order":
+      "On sheet “{sheet}”, columns “{first}” to “{last}” of table {table} are out of order: {range} holds, left to right, {order}; “{column}” ({cell}) is not in its place. The formulas of each row read those columns by position, so the sheet computes a different figure from what its headers say, and the area is “Con errores”. Put Programado {firstPeriod} to {lastPeriod} and Ejecutado {firstPeriod} to {lastPeriod} side by side, in that order, and the columns you added after the template's columns.",
     "table.rowsBelow":
       "Rows {first} to {last} of sheet “{sheet}” hold data ({range}) below table {table}, but they are not part of the table: the checks, the traffic light and “Resumen” do not count them, and they are not consolidated into “Matriz”. Widen the table to include them (in Excel: Table Design › Resize Table, or drag the table's bottom-right corner) or move that data into rows of the table.",
     "table.rowsBelow.oneRow":

@@ -19,6 +19,7 @@ import { negativeRule } from "./negativeRule";
 import { numberTypeRule } from "./numberTypeRule";
 import { overExecutionRule } from "./overExecutionRule";
 import { percentageRule } from "./percentageRule";
+import { periodColumnsRule } from "./periodColumnsRule";
 import { programmingCumulativeRule } from "./programmingCumulativeRule";
 import { programmingSumRule } from "./programmingSumRule";
 import { requiredRule } from "./requiredRule";
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   configurationRule,
   areaTablesRule,
   headersRule,
+  periodColumnsRule,
   tableRowsBelowRule,
   unfilledRowsRule,
   weightsSumRule,
