@@ -299,3 +299,23 @@ describe("buildManagementReport: what the informe's sections tell", () => {
     ]);
   });
 });
+
+describe("buildManagementReport: a date typed in a text column", () => {
+  it("tells it in words in the informe's language, as the informe writes its own dates", () => {
+    // «Entregable» typed 15/03/2021, which Excel keeps as a date (serial 44270); 0 of 2 at T2: a red row.
+    const plan = reportPlan(sampleTemplate(), {
+      DJ: [
+        numberRow([1, 1, 1, 1], [0, 0, null, null], {
+          Entregable: { date: 44270 },
+          Meta: 4,
+        }),
+      ],
+    });
+    const told = (language: "es" | "en") =>
+      buildManagementReport(plan, 1, { generatedAt: "2021-07-01", language }).redRows.map(
+        (row) => row.deliverable
+      );
+    expect(told("es")).toEqual(["15 de marzo de 2021"]);
+    expect(told("en")).toEqual(["March 15, 2021"]);
+  });
+});
