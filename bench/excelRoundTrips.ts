@@ -179,7 +179,7 @@ export async function measureExcelRoundTrips(rows: number, textChars = 0): Promi
     const snapshot = await read();
     const tabs = readPlan(snapshot);
     const plan = planFromMatrix(tabs, snapshot) ?? tabs;
-    const report = buildManagementReport(plan, 1, { generatedAt: TODAY });
+    const report = buildManagementReport(plan, 1, { generatedAt: TODAY, language: "es" });
     const patch: WorkbookPatch = {
       sheets: [layoutReportSheet(buildReportDocument(report, "es"))],
       definedNames: [],

@@ -18,5 +18,6 @@ export function shownCellValue(
   if (typeof value === "boolean")
     return context.language === "es" ? (value ? "VERDADERO" : "FALSO") : value ? "TRUE" : "FALSE";
   if ("formula" in value) return shortened(`=${value.formula}`);
+  if ("error" in value) return value.error;
   return formatSerialDate(value.date, context.language);
 }

@@ -39,6 +39,7 @@ export async function report(
     });
   const built = buildManagementReport(consolidated ?? tabs, request.semester, {
     generatedAt: request.today,
+    language: request.language,
     history: readHistory(snapshot, tabs.config.bands),
   });
   const fromMatrix = consolidated !== null;

@@ -39,6 +39,7 @@ export function toCell(value: CellLike): Cell {
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (isCell(value)) return value;
   if ("formula" in value) return { kind: "empty", formula: value.formula };
+  if ("error" in value) return { kind: "error", code: value.error };
   return { kind: "date", serial: value.date };
 }
 

@@ -1,10 +1,12 @@
 import { Cell, isUncalculated } from "../workbook/CellValue";
+import { errorConstant } from "../workbook/errorConstants";
 import { CellInput } from "../workbook/WorkbookPatch";
 
 /**
- * A read cell → a value to write elsewhere, as data: text stays literal text (never a formula), an error value
- * becomes its text (#REF!), a formula never calculated (`isUncalculated`) the text of its formula ("=0.5*2", whose
- * value nobody knows: shown, never copied as a blank), and numbers in date columns stay dates.
+ * A read cell → a value to write elsewhere, as data, read back as the same kind of value: text stays literal text
+ * (never a formula), a date stays a date, an error value stays an error (`errorConstant`: #REF! is #REF!, an error
+ * only a formula gives is #N/A), a formula never calculated (`isUncalculated`) becomes the text of its formula
+ * ("=0.5*2", whose value nobody knows: shown, never copied as a blank), and numbers in date columns become dates.
  */
 export function cellToInput(cell: Cell, asDate = false): CellInput {
   switch (cell.kind) {
@@ -19,6 +21,6 @@ export function cellToInput(cell: Cell, asDate = false): CellInput {
     case "boolean":
       return cell.value;
     case "error":
-      return cell.code;
+      return { error: errorConstant(cell.code) };
   }
 }

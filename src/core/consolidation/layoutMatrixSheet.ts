@@ -6,7 +6,7 @@ import { areaColumns, AreaColumn } from "../workbook/areaColumns";
 import { cellAddress, columnLetter, rangeAddress } from "../workbook/address";
 import { SHEET } from "../workbook/sheetNames";
 import { BAND_COLORS, WORKBOOK_TEXT } from "../workbook/workbookText";
-import { CellStyle, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
+import { CellStyle, SheetPatch, StyledRange, emptySheet } from "../workbook/WorkbookPatch";
 import { Matrix } from "./buildMatrix";
 import { MATRIX } from "./matrixLayout";
 import { bandFormat } from "../workbook/layout/bandFormat";
@@ -78,6 +78,13 @@ export function layoutMatrixSheet(
     ...columns.flatMap((column, index) => (column.type === "text" ? [offset + index] : [])),
     offset + columns.length,
   ]);
+  // A date where its column has no date format (typed in «Entregable», or in «Ponderación» where Excel turned
+  // "1/4" into 1 April) gets a date format of its own: it reads back from `Matriz` as the date the tab holds, not
+  // as a number (SPEC §5.1: the semáforo of the matrix is the tabs').
+  const dateColumns = new Set(
+    columns.flatMap((column, index) => (column.type === "date" ? [offset + index] : []))
+  );
+  const dateCells: StyledRange[] = [];
   const widths = sheet.columnWidths;
   sheet.rowHeights = [{ row: headerRow, height: headerRowHeight(matrix.headers, widths) }];
   // A row of one line keeps the default height: only taller rows are listed. Each row is made once here, and again
@@ -92,6 +99,18 @@ export function layoutMatrixSheet(
       )
     );
     if (height > LINE_HEIGHT) sheet.rowHeights.push({ row: firstRow + index, height });
+    values.forEach((value, column) => {
+      if (
+        value !== null &&
+        typeof value === "object" &&
+        "date" in value &&
+        !dateColumns.has(column)
+      )
+        dateCells.push({
+          range: cellAddress(firstRow + index, column + 1),
+          style: { numberFormat: NUMBER_FORMATS.date },
+        });
+    });
     index++;
   }
   // Every cell of a row at its top, beside its wrapped text (Macroproceso and Área read with their row).
@@ -116,6 +135,7 @@ export function layoutMatrixSheet(
     range: rangeAddress(firstRow, notesColumn, lastRow, notesColumn + 1),
     style: { fill: PLANNING_FILL, wrap: true, vertical: "top" },
   });
+  sheet.styles.push(...dateCells);
   sheet.validations.push({
     range: rangeAddress(firstRow, notesColumn + 1, lastRow, notesColumn + 1),
     rule: { kind: "list", source: `"${MATRIX.verifiedValues.join(",")}"` },

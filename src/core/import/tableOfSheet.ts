@@ -13,6 +13,7 @@ function cellOf(input: CellInput): Cell {
   if (typeof input === "number") return { kind: "number", value: input };
   if (typeof input === "boolean") return { kind: "boolean", value: input };
   if ("date" in input) return { kind: "date", serial: input.date };
+  if ("error" in input) return { kind: "error", code: input.error };
   // A formula carried with its last result reads back as that result; a carried error value is written as the
   // constant formula `#REF!`: read back, it is that error.
   const { formula, result } = input;

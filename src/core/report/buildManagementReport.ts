@@ -9,6 +9,8 @@ import { computeSemaphore, RowSemaphore } from "../semaphore/computeSemaphore";
 import { REPORT_DRAFT } from "../template/Template";
 import { HEADERS } from "../workbook/areaColumns";
 import { Cell } from "../workbook/CellValue";
+import { formatSerialDate } from "../messages/formatLocale";
+import { Language } from "../messages/Language";
 import { isRowUnfilled } from "../plan/isRowUnfilled";
 import { unreportedPeriods } from "../plan/unreportedPeriods";
 import {
@@ -26,13 +28,18 @@ import { semaphoreErrors } from "../semaphore/semaphoreErrors";
 import { HistoryEntry } from "../history/HistoryEntry";
 import { reportHistory } from "../history/reportHistory";
 
-/** What a user sees in a text cell: text trimmed, numbers as digits, error values by their code. */
-function displayText(cell: Cell): string {
+/**
+ * What a user sees in a text cell: text trimmed, numbers as digits, dates in words in the informe's language (a
+ * «Entregable» typed 15/03/2021, which Excel keeps as a date: «15 de marzo de 2021»), error values by their code.
+ */
+function displayText(cell: Cell, language: Language): string {
   switch (cell.kind) {
     case "text":
       return cell.value.trim();
     case "number":
       return String(cell.value);
+    case "date":
+      return formatSerialDate(cell.serial, language);
     case "error":
       return cell.code;
     default:
@@ -44,11 +51,12 @@ function displayText(cell: Cell): string {
 function unreportedReasons(
   sheet: AreaSheet,
   rowIndex: number,
-  missingPeriods: string[]
+  missingPeriods: string[],
+  language: Language
 ): UnreportedReason[] {
   const reasons: UnreportedReason[] = [];
   if (missingPeriods.length > 0) reasons.push("noExecuted");
-  const status = displayText(cellAt(sheet, rowIndex, HEADERS.reportStatus));
+  const status = displayText(cellAt(sheet, rowIndex, HEADERS.reportStatus), language);
   if (status === "") reasons.push("statusBlank");
   else if (status.toLowerCase() === REPORT_DRAFT.toLowerCase()) reasons.push("statusDraft");
   return reasons;
@@ -57,8 +65,11 @@ function unreportedReasons(
 export function buildManagementReport(
   plan: Plan,
   semester: Semester,
-  /** `history`: `T_Historial` as read from the workbook; merged with this report's figures (`reportHistory`). */
-  options: { generatedAt: string; history?: HistoryEntry[] }
+  /**
+   * `history`: `T_Historial` as read from the workbook; merged with this report's figures (`reportHistory`).
+   * `language`: the informe's, in which a date typed in a text column (`Entregable`…) is written.
+   */
+  options: { generatedAt: string; language: Language; history?: HistoryEntry[] }
 ): ManagementReport {
   if (!plan.template || !plan.config)
     throw new Error("A management report needs a plan with its template and configuration");
@@ -77,7 +88,8 @@ export function buildManagementReport(
   const order = new Map(semaphore.rows.map((row, position) => [row, position]));
   const reportRow = (row: RowSemaphore): ReportRow => {
     const { sheet, rowIndex } = located(row);
-    const text = (header: string): string => displayText(cellAt(sheet, rowIndex, header));
+    const text = (header: string): string =>
+      displayText(cellAt(sheet, rowIndex, header), options.language);
     return {
       id: row.id,
       areaCode: row.area,
@@ -139,7 +151,7 @@ export function buildManagementReport(
     // Rows holding only what the workbook was generated with are counted by validation, not listed one by one.
     if (isRowUnfilled(sheet, rowIndex)) return [];
     const missingPeriods = unreportedPeriods(sheet, rowIndex, config).map(({ label }) => label);
-    const reasons = unreportedReasons(sheet, rowIndex, missingPeriods);
+    const reasons = unreportedReasons(sheet, rowIndex, missingPeriods, options.language);
     return reasons.length === 0 ? [] : [{ ...reportRow(row), reasons, missingPeriods }];
   });
 

@@ -3,6 +3,7 @@
  * files and the in-browser workbook, Office.js inside Excel) applies it without deciding anything, so a file test speaks for Excel too.
  * Addresses are A1 strings; rows and columns in `CellBlock` are 1-based.
  */
+import { ErrorConstant } from "./errorConstants";
 import { TableRows } from "./TableRows";
 import { SheetVisibility } from "./WorkbookSnapshot";
 
@@ -21,8 +22,13 @@ export type CellInput =
    * run — reads that value rather than a formula nobody calculated. Excel and LibreOffice recalculate it on open.
    */
   | { formula: string; result?: number | string | boolean }
-  /** A date as an Excel serial number; shells write the number and rely on the range's number format. */
-  | { date: number };
+  /**
+   * A date as an Excel serial number; shells write the number and rely on the range's number format (a layout that
+   * puts a date where its column has no date format gives that cell a date format of its own).
+   */
+  | { date: number }
+  /** An error value, written as a constant (`t="e"` in a package; typed through `Range.formulas` in Excel). */
+  | { error: ErrorConstant };
 
 export type Color = string; // "RRGGBB"
 

@@ -38,6 +38,7 @@ function contentBytes(value: CellInput): number {
   if (typeof value === "number") return String(value).length;
   if (typeof value === "boolean") return 5;
   if ("formula" in value) return utf8Length(value.formula) + 1;
+  if ("error" in value) return value.error.length;
   return String(value.date).length;
 }
 

@@ -1,7 +1,8 @@
 /**
  * A patch value → what the host writes through `Range.formulas` (one 2-D array per block, formulas and values
  * together). Strings that Excel could read as anything else go through the "text stays text" rule
- * (src/core/workbook/textLiteral.ts); dates are written as serials (the range's number format shows them).
+ * (src/core/workbook/textLiteral.ts); dates are written as serials (the range's number format shows them), and
+ * error values as their code.
  */
 import { textLiteralFormula, needsTextLiteral } from "../../core/workbook/textLiteral";
 import { CellInput } from "../../core/workbook/WorkbookPatch";
@@ -24,6 +25,8 @@ export function cellToExcel(
     return `=${formula}`;
   }
   if ("formula" in input) return `=${input.formula}`;
+  // Excel reads a standard error value written as it is ("#N/A") as that error, as when it is typed.
+  if ("error" in input) return input.error;
   return input.date;
 }
 

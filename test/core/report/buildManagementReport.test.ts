@@ -9,10 +9,12 @@ describe("buildManagementReport: cut-off", () => {
   it("measures semester 1 at T2 and semester 2 at T4, whatever the workbook's Corte says", () => {
     const first = buildManagementReport(samplePlan({ cutoff: "T4" }), 1, {
       generatedAt: "2021-07-15",
+      language: "es",
     });
     expect(first.cutoff).toMatchObject({ label: "T2", index: 1, notMidYear: false });
     const second = buildManagementReport(samplePlan({ cutoff: "T1" }), 2, {
       generatedAt: "2022-01-15",
+      language: "es",
     });
     expect(second.cutoff).toMatchObject({ label: "T4", index: 3, notMidYear: false });
     expect(second.semester).toBe(2);
@@ -38,8 +40,8 @@ describe("buildManagementReport: cut-off", () => {
         periods.labels
       );
       const plan = reportPlan(sampleTemplate({ periods }), { DJ: [row] });
-      const one = buildManagementReport(plan, 1, { generatedAt: "2021-07-01" });
-      const two = buildManagementReport(plan, 2, { generatedAt: "2022-01-01" });
+      const one = buildManagementReport(plan, 1, { generatedAt: "2021-07-01", language: "es" });
+      const two = buildManagementReport(plan, 2, { generatedAt: "2022-01-01", language: "es" });
       expect(one.cutoff).toMatchObject({ label: first, periodKind: kind, notMidYear });
       expect(two.cutoff).toMatchObject({ label: second, notMidYear: false });
       // Every period programmed 1, executed 1 in the first half: at mid-year all is executed (100 %); at the
@@ -111,7 +113,7 @@ describe("buildManagementReport: levels", () => {
         numberRow([1, 1, 1, 1], [1, 0.5, null, null]), // 1.5 ÷ 2 = .75
       ],
     });
-    const report = buildManagementReport(plan, 1, { generatedAt: "d" });
+    const report = buildManagementReport(plan, 1, { generatedAt: "d", language: "es" });
     expect(report.areas[0]).toMatchObject({
       compliance: 0.75,
       band: "amarillo",
@@ -131,7 +133,10 @@ describe("buildManagementReport: levels", () => {
   it("throws when the plan has no template (the shell checks first)", () => {
     const plan = samplePlan();
     expect(() =>
-      buildManagementReport({ ...plan, template: null, config: null }, 1, { generatedAt: "x" })
+      buildManagementReport({ ...plan, template: null, config: null }, 1, {
+        generatedAt: "x",
+        language: "es",
+      })
     ).toThrow();
   });
 });
@@ -179,7 +184,7 @@ describe("buildManagementReport: lists", () => {
     const plan = reportPlan(sampleTemplate(), {
       DJ: [numberRow([1, 1, 1, 1], [1, null, null, null])],
     });
-    const report = buildManagementReport(plan, 1, { generatedAt: "d" });
+    const report = buildManagementReport(plan, 1, { generatedAt: "d", language: "es" });
     expect(report.unreportedRows.map((row) => [row.id, row.reasons])).toEqual([
       ["DJ-01", ["noExecuted"]],
     ]);
@@ -231,7 +236,7 @@ describe("buildManagementReport: lists", () => {
         },
       }
     );
-    const report = buildManagementReport(plan, 1, { generatedAt: "d" });
+    const report = buildManagementReport(plan, 1, { generatedAt: "d", language: "es" });
     expect(report.overExecutedRows).toEqual([]);
     expect(report.bands).toEqual({ green: 0.7, yellow: 0.5, overExecution: 2.5 });
     // (1 + .7) ÷ 2 = .85
@@ -292,5 +297,25 @@ describe("buildManagementReport: what the informe's sections tell", () => {
       ["GTE", 0, null],
       ["CIN", 0, null],
     ]);
+  });
+});
+
+describe("buildManagementReport: a date typed in a text column", () => {
+  it("tells it in words in the informe's language, as the informe writes its own dates", () => {
+    // «Entregable» typed 15/03/2021, which Excel keeps as a date (serial 44270); 0 of 2 at T2: a red row.
+    const plan = reportPlan(sampleTemplate(), {
+      DJ: [
+        numberRow([1, 1, 1, 1], [0, 0, null, null], {
+          Entregable: { date: 44270 },
+          Meta: 4,
+        }),
+      ],
+    });
+    const told = (language: "es" | "en") =>
+      buildManagementReport(plan, 1, { generatedAt: "2021-07-01", language }).redRows.map(
+        (row) => row.deliverable
+      );
+    expect(told("es")).toEqual(["15 de marzo de 2021"]);
+    expect(told("en")).toEqual(["March 15, 2021"]);
   });
 });

@@ -53,7 +53,10 @@ describe("renderReportHtml", () => {
       DJ: [numberRow([1, 1, 1, 1], [0, 0, 0, 0], { Responsable: hostile, Entregable: hostile })],
     });
     const escaped = renderReportHtml(
-      buildReportDocument(buildManagementReport(plan, 1, { generatedAt: "2021-07-01" }), "es")
+      buildReportDocument(
+        buildManagementReport(plan, 1, { generatedAt: "2021-07-01", language: "es" }),
+        "es"
+      )
     );
     expect(escaped).not.toContain("<img");
     expect(escaped).toContain("&lt;img src=x onerror=alert(2)&gt; &amp; &lt;/td&gt;");

@@ -106,5 +106,6 @@ export const richFill = {
 export const richReport = (history: HistoryEntry[] = []): ManagementReport =>
   buildManagementReport(reportPlan(richTemplate(), richFill), 1, {
     generatedAt: "2021-07-15",
+    language: "es",
     history,
   });

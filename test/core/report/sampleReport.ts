@@ -51,4 +51,4 @@ export const samplePlan = (options: { cutoff?: string } = {}): Plan =>
   reportPlan(sampleTemplate(), SAMPLE_FILL, options);
 
 export const sampleReport = (semester: 1 | 2 = 1): ManagementReport =>
-  buildManagementReport(samplePlan(), semester, { generatedAt: "2021-07-15" });
+  buildManagementReport(samplePlan(), semester, { generatedAt: "2021-07-15", language: "es" });

@@ -21,6 +21,8 @@ const argb = (color: string): string => `FF${color.toUpperCase()}`;
 /** Patch value → ExcelJS value. Strings stay strings: ExcelJS stores them as text, never as formulas. */
 export function toExcelValue(input: CellInput): ExcelJS.CellValue {
   if (input === null) return null;
+  if (typeof input === "object" && "error" in input)
+    return { error: input.error } as ExcelJS.CellErrorValue;
   if (typeof input === "object")
     return "formula" in input
       ? ({

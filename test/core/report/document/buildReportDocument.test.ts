@@ -233,7 +233,7 @@ describe("buildReportDocument", () => {
   it("gives the second semester's cut-off, and says when the first is not measured at mid-year", () => {
     const plan = reportPlan(sampleTemplate({ periods: defaultPeriods("C") }));
     const first = buildReportDocument(
-      buildManagementReport(plan, 1, { generatedAt: "2021-09-10" }),
+      buildManagementReport(plan, 1, { generatedAt: "2021-09-10", language: "es" }),
       "es"
     );
     expect(first.cover).toEqual([
@@ -243,7 +243,7 @@ describe("buildReportDocument", () => {
       "Ningún periodo del plan termina el 30 de junio: el I semestre se mide con corte a 31 de agosto de 2021, el primer corte que cubre el semestre.",
     ]);
     const second = buildReportDocument(
-      buildManagementReport(plan, 2, { generatedAt: "2022-01-10" }),
+      buildManagementReport(plan, 2, { generatedAt: "2022-01-10", language: "es" }),
       "en"
     );
     expect(second.cover.slice(0, 2)).toEqual(["Action Plan 2021", "As of December 31, 2021"]);
@@ -259,7 +259,7 @@ describe("buildReportDocument", () => {
       ],
     });
     const errors = buildReportDocument(
-      buildManagementReport(plan, 1, { generatedAt: "2021-07-01" }),
+      buildManagementReport(plan, 1, { generatedAt: "2021-07-01", language: "es" }),
       "es"
     );
     expect(texts(section(errors, "3.1 Dirección Jurídica"))[0]).toBe(

@@ -2,7 +2,8 @@
  * One patch value → one `<c>` element. A plain string is always an inline string, so it is literal text whatever
  * it starts with (`=`, `+`, `-`, `@`); formulas are only what the patch marks as formulas, with their last result
  * when the patch carries one; a date is its serial in
- * the target workbook's date system (`date1904`: 1,462 days lower, see ../dateSystem.ts).
+ * the target workbook's date system (`date1904`: 1,462 days lower, see ../dateSystem.ts); an error value is a
+ * `t="e"` cell holding its code.
  */
 import { fileFormula } from "../../../../core/workbook/fileFormula";
 import { CellInput } from "../../../../core/workbook/WorkbookPatch";
@@ -42,6 +43,8 @@ export function renderCell(
           return `<c r="${reference}"${s} t="b">${formula}<v>${result ? 1 : 0}</v></c>`;
         return `<c r="${reference}"${s}>${formula}</c>`;
       }
+      if ("error" in input)
+        return `<c r="${reference}"${s} t="e"><v>${escapeXmlText(input.error)}</v></c>`;
       return Number.isFinite(input.date)
         ? `<c r="${reference}"${s}><v>${fileDateSerial(input.date, date1904)}</v></c>`
         : `<c r="${reference}"${s} t="e"><v>#NUM!</v></c>`;
