@@ -11,6 +11,7 @@ import { buildReportDocument } from "../core/report/document/buildReportDocument
 import { layoutReportSheet } from "../core/report/layoutReportSheet";
 import { renderReportHtml } from "../core/report/renderReportHtml";
 import { semesterConfig } from "../core/report/semesterConfig";
+import { holdsUncalculatedInput } from "../core/plan/holdsUncalculatedInput";
 import { templatePlan } from "./checkedPlan";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { OperationError } from "./OperationError";
@@ -32,10 +33,21 @@ export async function report(
   const changed = consolidated
     ? areasChangedSinceMatrix(tabs, consolidated, semesterConfig(tabs.config, request.semester))
     : [];
+  const named = (areas: { section: string | null; name: string }[]): string =>
+    areas.map((area) => [area.section, area.name].filter(Boolean).join(" ")).join(", ");
+  // A tab whose formulas were never calculated cannot match any `Matriz`: consolidating again would not help.
+  const uncalculated = changed.filter((area) =>
+    tabs.areas.some((sheet) => sheet.code === area.code && holdsUncalculatedInput(sheet))
+  );
+  if (uncalculated.length > 0)
+    throw new OperationError("operation.matrixUncalculated", {
+      count: uncalculated.length,
+      areas: named(uncalculated),
+    });
   if (changed.length > 0)
     throw new OperationError("operation.matrixStale", {
       count: changed.length,
-      areas: changed.map((area) => [area.section, area.name].filter(Boolean).join(" ")).join(", "),
+      areas: named(changed),
     });
   const built = buildManagementReport(consolidated ?? tabs, request.semester, {
     generatedAt: request.today,

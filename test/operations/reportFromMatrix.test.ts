@@ -6,6 +6,7 @@
  * such a row a filled one.
  */
 import { DEFAULT_TEMPLATE } from "../../src/core/template/defaultTemplate";
+import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { bindOperations } from "../../src/operations/bindOperations";
 import { MemoryHost } from "../../src/shells/memory/MemoryHost";
 import { validRow } from "../support/filledPlan";
@@ -75,4 +76,27 @@ it("refuses an informe from a Matriz the area tabs have moved away from, and wri
   const made = await operations.report(request);
   expect(made.fromMatrix).toBe(true);
   expect(made.report.areas.find((area) => area.code === "DJ")?.compliance).toBe(1);
+});
+
+it("says why the Matriz cannot match a tab holding a formula never calculated, instead of «consolide de nuevo» forever", async () => {
+  const host = new MemoryHost();
+  const operations = bindOperations(host);
+  await operations.generate({ template: DEFAULT_TEMPLATE });
+  // DJ's Ponderación holds =0.5/2 without its result, as openpyxl or a script writes it (probe: report refused after
+  // every consolidation, since the Matriz shows the formula as text and reads back another figure).
+  await host.applyPatch({
+    sheets: [],
+    definedNames: [],
+    edits: fillEdits(await operations.readSnapshot(), "DJ", [
+      validRow("Revisar contratos", [1, 1, null, null], {
+        [HEADERS.weight]: { formula: "0.5/2" },
+      }),
+    ]),
+  });
+  await operations.consolidate({ imports: [], today: "2021-07-05" });
+  const request = { semester: 1, language: "es", output: "sheet", today: "2021-07-05" } as const;
+  await expect(operations.report(request)).rejects.toMatchObject({
+    code: "operation.matrixUncalculated",
+    params: { count: 1, areas: "3.1 Dirección Jurídica" },
+  });
 });

@@ -54,8 +54,8 @@ function shown(code: OperationMessageCode, language: Language): string {
 describe.each(["es", "en"] as Language[])("in %s", (language) => {
   const sentences = new Map(CODES.map((code) => [code, shown(code, language)]));
 
-  // 38 codes: a new one fails here until its sentence has been looked at (and its parameters added above).
-  it("covers every code of the catalogue", () => expect(CODES.length).toBe(38));
+  // 39 codes: a new one fails here until its sentence has been looked at (and its parameters added above).
+  it("covers every code of the catalogue", () => expect(CODES.length).toBe(39));
 
   it.each(CODES)("%s is a sentence, not a code", (code) => {
     const sentence = sentences.get(code) ?? "";

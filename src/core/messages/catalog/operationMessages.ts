@@ -32,6 +32,7 @@ export type OperationMessageCode =
   | "operation.cancelled"
   | "operation.importConflicts"
   | "operation.matrixStale"
+  | "operation.matrixUncalculated"
   | "operation.fileEmpty"
   | "operation.fileOldXls"
   | "operation.fileEncrypted"
@@ -93,6 +94,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "No se importó ni se consolidó nada: {count, plural, one {1 área tiene} other {# áreas tienen}} un conflicto ({areas}). Resuélvalo e intente de nuevo.",
     "operation.matrixStale":
       "No se generó el informe: {count, plural, one {el área {areas} cambió su pestaña} other {las áreas {areas} cambiaron sus pestañas}} después de la última consolidación, y la «Matriz» ya no coincide con las pestañas. Consolide de nuevo y luego genere el informe; no se escribió nada.",
+    "operation.matrixUncalculated":
+      "No se generó el informe: {count, plural, one {la pestaña del área {areas} tiene} other {las pestañas de las áreas {areas} tienen}} fórmulas que nunca se calcularon (el archivo no guarda su resultado), así que la «Matriz» no puede repetir sus cifras. Abra el libro en Excel o LibreOffice y guárdelo para que las calcule, consolide de nuevo y genere el informe; no se escribió nada.",
     "operation.fileEmpty":
       "«{path}» está vacío (0 bytes): no es un libro de Excel. Cópielo de nuevo desde el original o pida que se lo reenvíen.",
     "operation.fileOldXls":
@@ -163,6 +166,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "Nothing was imported or consolidated: {count, plural, one {1 area has} other {# areas have}} a conflict ({areas}). Resolve it and try again.",
     "operation.matrixStale":
       "The report was not made: {count, plural, one {area {areas} changed its tab} other {areas {areas} changed their tabs}} after the last consolidation, so “Matriz” no longer matches the tabs. Consolidate again, then make the report; nothing was written.",
+    "operation.matrixUncalculated":
+      "The report was not made: {count, plural, one {the tab of area {areas} holds} other {the tabs of areas {areas} hold}} formulas that were never calculated (the file keeps no result for them), so “Matriz” cannot repeat their figures. Open the workbook in Excel or LibreOffice and save it so that they are calculated, consolidate again, then make the report; nothing was written.",
     "operation.fileEmpty":
       "“{path}” is empty (0 bytes): it is not an Excel workbook. Copy it again from the original or ask for it to be sent again.",
     "operation.fileOldXls":
