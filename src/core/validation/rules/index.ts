@@ -13,6 +13,7 @@ import { executedAfterCutoffRule } from "./executedAfterCutoffRule";
 import { executedMissingRule } from "./executedMissingRule";
 import { formulaRule } from "./formulaRule";
 import { goalRule } from "./goalRule";
+import { headerRowHiddenRule } from "./headerRowHiddenRule";
 import { headersRule } from "./headersRule";
 import { listRule } from "./listRule";
 import { negativeRule } from "./negativeRule";
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   configurationRule,
   areaTablesRule,
   headersRule,
+  headerRowHiddenRule,
   tableRowsBelowRule,
   unfilledRowsRule,
   weightsSumRule,
