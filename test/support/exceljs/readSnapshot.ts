@@ -16,12 +16,28 @@ import {
 } from "../../../src/core/workbook/WorkbookSnapshot";
 import { toCell } from "./toCell";
 
-function tableRef(table: ExcelJS.Table): { name: string; ref: string } | null {
+type TableRef = { name: string; ref: string; columnNames: string[] };
+
+/**
+ * A loaded table's name, range and `<tableColumn name>`s. Whether its header row is hidden cannot be told here:
+ * ExcelJS reads an absent `headerRowCount` (which means 1) as it reads `"0"`, so this reader takes the header row as
+ * shown; the package reader, which tells them apart, is the one tested on hidden header rows.
+ */
+function tableRef(table: ExcelJS.Table): TableRef | null {
   // Loaded tables keep their model on `.table` (ExcelJS has no public accessor for it).
-  const model = (table as unknown as { table?: { name?: string; tableRef?: string; ref?: string } })
-    .table;
+  const model = (
+    table as unknown as {
+      table?: { name?: string; tableRef?: string; ref?: string; columns?: { name?: string }[] };
+    }
+  ).table;
   const ref = model?.tableRef ?? model?.ref;
-  return model?.name && ref ? { name: model.name, ref } : null;
+  return model?.name && ref
+    ? {
+        name: model.name,
+        ref,
+        columnNames: (model.columns ?? []).map((column) => String(column.name ?? "")),
+      }
+    : null;
 }
 
 /**
@@ -48,20 +64,19 @@ function filledIn(sheet: ExcelJS.Worksheet, region: Rect): Rect | null {
   return filled;
 }
 
-function readTable(
-  sheet: ExcelJS.Worksheet,
-  name: string,
-  ref: string,
-  others: Rect[]
-): TableSnapshot {
+function readTable(sheet: ExcelJS.Worksheet, table: TableRef, others: Rect[]): TableSnapshot {
+  const { name, ref } = table;
   const { top, left, bottom, right } = parseRangeAddress(ref);
   const rowCells = (rowNumber: number): Cell[] => {
     const row = sheet.getRow(rowNumber);
     return Array.from({ length: right - left + 1 }, (_, i) => toCell(row.getCell(left + i)));
   };
-  const headers = rowCells(top).map((cell) =>
-    cell.kind === "text" ? cell.value.trim() : cell.kind === "number" ? String(cell.value) : ""
-  );
+  // A blank header cell reads as its table column's name, as the package reader reads it.
+  const headers = rowCells(top).map((cell, index) => {
+    const text =
+      cell.kind === "text" ? cell.value.trim() : cell.kind === "number" ? String(cell.value) : "";
+    return text === "" ? (table.columnNames[index] ?? "").trim() : text;
+  });
   const rows: Cell[][] = [];
   for (let row = top + 1; row <= bottom; row++) rows.push(rowCells(row));
   const region = regionBelowTable({ top, left, bottom, right }, others);
@@ -109,8 +124,7 @@ export function readSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
       tables.push(
         readTable(
           sheet,
-          ref.name,
-          ref.ref,
+          ref,
           refs.filter((other) => other !== ref).map((other) => parseRangeAddress(other.ref))
         )
       );
