@@ -803,6 +803,26 @@ export class WorkbookModel {
     table.bounds = { ...table.bounds, top: top + 1 };
   }
 
+  /**
+   * Header Row checked again: the names go back into the row above the range, which grows up over it. What Excel does
+   * when that row holds something is unverified: the fake refuses it.
+   */
+  showHeaderRow(table: TableModel): void {
+    if (table.showHeaders) return;
+    const { top, left, right } = table.bounds;
+    const row = top - 1;
+    if (row < 0) throw officeError("InvalidOperation", "No row above the table for its header.");
+    for (let column = left; column <= right; column++) {
+      const cell = table.sheet.cell(row, column);
+      if (cell && (cell.v !== "" || cell.f !== undefined))
+        throw officeError("InvalidOperation", "The row above the table is not empty.");
+    }
+    table.columnNames.forEach((name, i) => (table.sheet.cellForWrite(row, left + i).v = name));
+    table.showHeaders = true;
+    table.columnNames = [];
+    table.bounds = { ...table.bounds, top: row };
+  }
+
   /** `TableColumn.name` of each column: the header cell's text, or the kept name while the header row is hidden. */
   tableColumnNames(table: TableModel): string[] {
     if (!table.showHeaders) return [...table.columnNames];
