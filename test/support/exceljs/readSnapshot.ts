@@ -15,19 +15,25 @@ import {
   WorkbookSnapshot,
 } from "../../../src/core/workbook/WorkbookSnapshot";
 import { toCell } from "./toCell";
+import "./headerRowCount";
 
-type TableRef = { name: string; ref: string; columnNames: string[] };
+type TableRef = { name: string; ref: string; columnNames: string[]; headerShown: boolean };
 
 /**
- * A loaded table's name, range and `<tableColumn name>`s. Whether its header row is hidden cannot be told here:
- * ExcelJS reads an absent `headerRowCount` (which means 1) as it reads `"0"`, so this reader takes the header row as
- * shown; the package reader, which tells them apart, is the one tested on hidden header rows.
+ * A loaded table's name, range, `<tableColumn name>`s and whether its header row is shown (`headerRowCount`, read
+ * as Excel reads it: `./headerRowCount`).
  */
 function tableRef(table: ExcelJS.Table): TableRef | null {
   // Loaded tables keep their model on `.table` (ExcelJS has no public accessor for it).
   const model = (
     table as unknown as {
-      table?: { name?: string; tableRef?: string; ref?: string; columns?: { name?: string }[] };
+      table?: {
+        name?: string;
+        tableRef?: string;
+        ref?: string;
+        headerRow?: boolean;
+        columns?: { name?: string }[];
+      };
     }
   ).table;
   const ref = model?.tableRef ?? model?.ref;
@@ -36,6 +42,7 @@ function tableRef(table: ExcelJS.Table): TableRef | null {
         name: model.name,
         ref,
         columnNames: (model.columns ?? []).map((column) => String(column.name ?? "")),
+        headerShown: model.headerRow !== false,
       }
     : null;
 }
@@ -71,22 +78,32 @@ function readTable(sheet: ExcelJS.Worksheet, table: TableRef, others: Rect[]): T
     const row = sheet.getRow(rowNumber);
     return Array.from({ length: right - left + 1 }, (_, i) => toCell(row.getCell(left + i)));
   };
-  // A blank header cell reads as its table column's name, as the package reader reads it.
-  const headers = rowCells(top).map((cell, index) => {
-    const text =
-      cell.kind === "text" ? cell.value.trim() : cell.kind === "number" ? String(cell.value) : "";
-    return text === "" ? (table.columnNames[index] ?? "").trim() : text;
-  });
+  // A blank header cell reads as its table column's name, as the package reader reads it; without a header row
+  // the range starts at the first data row and the names are the headers.
+  const headerRow = table.headerShown ? top : top - 1;
+  const named = (index: number): string => (table.columnNames[index] ?? "").trim();
+  const headers = table.headerShown
+    ? rowCells(top).map((cell, index) => {
+        const text =
+          cell.kind === "text"
+            ? cell.value.trim()
+            : cell.kind === "number"
+              ? String(cell.value)
+              : "";
+        return text === "" ? named(index) : text;
+      })
+    : Array.from({ length: right - left + 1 }, (_, index) => named(index));
   const rows: Cell[][] = [];
-  for (let row = top + 1; row <= bottom; row++) rows.push(rowCells(row));
+  for (let row = headerRow + 1; row <= bottom; row++) rows.push(rowCells(row));
   const region = regionBelowTable({ top, left, bottom, right }, others);
   const filledBelow = region ? filledIn(sheet, region) : null;
   return {
     name,
     sheet: sheet.name,
-    headerRow: top,
+    headerRow,
     firstColumn: left,
     headers,
+    ...(table.headerShown ? {} : { headerRowHidden: true }),
     rows,
     ...(filledBelow ? { filledBelow } : {}),
   };
