@@ -3,6 +3,7 @@
  * another plan or not newer is refused before anything is written, and so is an upgrade whose new layout would
  * write over a cell users typed around an area table; the new tabs take their template order.
  */
+import { sheetReference } from "../core/workbook/address";
 import { sameTableName } from "../core/workbook/sheetNames";
 import { MATRIX } from "../core/consolidation/matrixLayout";
 import { planUpgrade, upgradeAreaTables } from "../core/upgrade/planUpgrade";
@@ -40,6 +41,14 @@ export async function upgrade(
     ? await host.readSheetContents(areaSheets, context)
     : new Map();
   const upgraded = planUpgrade(snapshot, plan.template, request.template, contents);
+  // A column of typed values that cannot be told by its header would be lost: nothing is written.
+  if (upgraded.unidentified.length > 0)
+    throw new OperationError("operation.upgradeUnidentifiedColumns", {
+      count: upgraded.unidentified.length,
+      columns: upgraded.unidentified
+        .map(({ sheet, column }) => sheetReference(sheet, `${column}:${column}`))
+        .join(", "),
+    });
   // A cell users typed where the new layout writes is never written over: nothing is written.
   if (upgraded.collisions.length > 0)
     throw new OperationError("operation.upgradeCollision", {

@@ -28,6 +28,7 @@ import { readReplacedValues } from "./readReplacedValues";
 import { readHistory } from "../history/readHistory";
 import { ReplacedValue } from "./ReplacedValue";
 import { tableOfSheet } from "./tableOfSheet";
+import { unidentifiedColumns } from "../workbook/unidentifiedColumns";
 import { TypedDifference, typedDifferences } from "./typedDifferences";
 
 /** An area workbook returned by email, already read. */
@@ -247,6 +248,31 @@ export function planAreaImport(input: {
         area: code,
         params: { file: claim.file, area: code, sheet: tab.table.sheet, table: tab.table.name },
       });
+      continue;
+    }
+    // The tab is rebuilt by header: a column with values and no header of its own would be lost.
+    const unidentified = [
+      {
+        code: "import.unidentifiedColumns" as const,
+        columns: unidentifiedColumns(claim.sheet.table),
+      },
+      { code: "import.tabUnidentifiedColumns" as const, columns: unidentifiedColumns(tab.table) },
+    ].filter(({ columns }) => columns.length > 0);
+    if (unidentified.length > 0) {
+      for (const { code: findingCode, columns } of unidentified)
+        findings.push({
+          severity: "conflict",
+          code: findingCode,
+          file: claim.file,
+          area: code,
+          params: {
+            file: claim.file,
+            area: code,
+            sheet: columns[0].sheet,
+            count: columns.length,
+            columns: columns.map((column) => column.column).join(", "),
+          },
+        });
       continue;
     }
     const differences = typedDifferences(tab, claim.sheet);

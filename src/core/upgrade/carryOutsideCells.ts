@@ -63,8 +63,9 @@ export function carryOutsideCells(
   oldBlocks: CellBlock[],
   contents: SheetContents
 ): OutsideCarry {
+  // A hidden header row is not the table's: what is typed there is a cell like any other around it.
   const table: Rect = {
-    top: oldTable.headerRow,
+    top: oldTable.headerRow + (oldTable.headerRowHidden ? 1 : 0),
     left: oldTable.firstColumn,
     bottom: oldTable.headerRow + Math.max(1, oldTable.rows.length),
     right: oldTable.firstColumn + oldTable.headers.length - 1,

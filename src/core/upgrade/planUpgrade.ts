@@ -27,6 +27,7 @@ import { FreshAreaIds } from "./FreshAreaIds";
 import { templateAdditions } from "./templateAdditions";
 import { UpgradeProblem, UpgradeReport } from "./UpgradeReport";
 import { upgradeTabOrder } from "./upgradeTabOrder";
+import { UnidentifiedColumn, unidentifiedColumns } from "../workbook/unidentifiedColumns";
 
 export type UpgradePlan = {
   /** Sheets to replace or add in the existing workbook, and the workbook names. */
@@ -36,6 +37,11 @@ export type UpgradePlan = {
   report: UpgradeReport;
   /** Cells users typed around an area table where the new layout writes, by tab: the upgrade must not be written. */
   collisions: { sheet: string; cells: string[] }[];
+  /**
+   * Columns of an area table holding typed values under a blank or repeated header, which the rebuilt tab (carried
+   * by header) would lose: the upgrade must not be written.
+   */
+  unidentified: UnidentifiedColumn[];
 };
 
 /** Sheets that other operations fill (consolidation, report): never replaced when the workbook has them. */
@@ -106,6 +112,7 @@ export function planUpgrade(
   const addedObjectives: UpgradeReport["addedObjectives"] = [];
   const carriedUserColumns: UpgradeReport["carriedUserColumns"] = [];
   let keptRows = 0;
+  const unidentified: UnidentifiedColumn[] = [];
 
   for (const { area } of areasInOrder(template)) {
     const code = area.code.toUpperCase();
@@ -144,6 +151,7 @@ export function planUpgrade(
       });
       continue;
     }
+    unidentified.push(...unidentifiedColumns(table));
     const result = carryAreaTable(table, area, columns, stored.periods.labels, freshIds);
     carried.set(area.code, result);
     keptRows += result.keptRows;
@@ -254,5 +262,6 @@ export function planUpgrade(
       problems,
     },
     collisions,
+    unidentified,
   };
 }

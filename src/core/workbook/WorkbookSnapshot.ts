@@ -9,11 +9,23 @@ export type TableSnapshot = {
   name: string;
   /** Name of the sheet that holds it (users rename tabs; this is only for messages and addresses). */
   sheet: string;
-  /** 1-based Excel row of the header row. */
+  /**
+   * 1-based Excel row of the header row; when the header row is hidden (`headerRowHidden`), the row above the
+   * first data row, which is not the table's (0 for a table starting at row 1).
+   */
   headerRow: number;
   /** 1-based column index of the table's first column. */
   firstColumn: number;
+  /**
+   * Column headers (trimmed): the header cells, or the table's column names where the header row is hidden (and,
+   * in a file, where a header cell is blank: the name the table part keeps).
+   */
   headers: string[];
+  /**
+   * Excel's Table Design › Header Row is unchecked (`headerRowCount="0"`, `Table.showHeaders` false): the table's
+   * range starts at its first data row and no header cell is on the sheet (row `headerRow` is an ordinary row).
+   */
+  headerRowHidden?: boolean;
   /** Data rows; `rows[i]` is Excel row `headerRow + 1 + i`, `rows[i][j]` is column `firstColumn + j`. */
   rows: Cell[][];
   /**

@@ -97,6 +97,10 @@ export type ExcelChart = {
 
 export type ExcelTable = Pick<Excel.Table, "id" | "name" | "style" | "isNullObject"> & {
   load(propertyNames: string): ExcelTable;
+  /** ExcelApi 1.3: false when Table Design › Header Row is unchecked (the range starts at the first data row). */
+  readonly showHeaders: boolean;
+  /** The columns' names (`TableColumn.name`, ExcelApi 1.1), kept while the header row is hidden. */
+  columns: { items: { name: string }[]; load(propertyNames: string): unknown };
   getRange(): ExcelRange;
   getHeaderRowRange(): ExcelRange;
   getDataBodyRange(): ExcelRange;

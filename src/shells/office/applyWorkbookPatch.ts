@@ -16,7 +16,8 @@
  *     5 MB is never asked for. Should Excel refuse the look all the same, it is repeated without the back-up.
  *     Then the checks that need no write:
  *     structure protection when the patch adds, moves, hides or shows a sheet (`excel.structureProtected`), a
- *     table name used on another sheet (`excel.tableElsewhere`), and — when an existing table would be resized —
+ *     table name used on another sheet (`excel.tableElsewhere`), a kept table with its Header Row unchecked
+ *     (`excel.headerRowHidden`: its header would be written as a data row), and — when an existing table would be resized —
  *     `Table.resize`'s ExcelApi 1.13 (`TABLE_RESIZE`, `excel.requirementMissing`; checked after step 2).
  *  2. back up what the look did not bring in response-sized blocks (`readInBlocks`: the first sized from the
  *     estimate per row, the next from the bytes measured — for a sheet no read measured, also from samples of its
@@ -326,7 +327,7 @@ async function applyOrRestore(
     const takenTables = new Map<string, ExcelTable>();
     const takenRanges = new Map<string, ExcelRange>();
     for (const table of patch.sheets.flatMap((sheet) => sheet.tables)) {
-      const proxy = workbook.tables.getItemOrNullObject(table.name).load("id,name");
+      const proxy = workbook.tables.getItemOrNullObject(table.name).load("id,name,showHeaders");
       proxy.worksheet.load("name");
       takenTables.set(table.name, proxy);
       takenRanges.set(table.name.toLowerCase(), proxy.getRange().load(["address"]));
@@ -423,6 +424,11 @@ async function applyOrRestore(
           ?.name.toLowerCase()
     )
       throw new HostError("excel.tableElsewhere", { table: name, sheet: table.worksheet.name });
+  // A kept table is resized in place and its header row written: with the Header Row unchecked, that row would be
+  // written as its first data row (the range starts at the data). Refused, naming the table, before any write.
+  for (const [name, table] of takenTables)
+    if (!table.isNullObject && !table.showHeaders)
+      throw new HostError("excel.headerRowHidden", { table: name, sheet: table.worksheet.name });
   const order = finalOrder(
     oldSheets.map((sheet) => sheet.name),
     patch,

@@ -17,7 +17,8 @@ export type ExcelMessageCode =
   | "excel.textTooLong"
   | "excel.structureProtected"
   | "excel.sheetPasswordProtected"
-  | "excel.tableElsewhere";
+  | "excel.tableElsewhere"
+  | "excel.headerRowHidden";
 
 export const excelMessages = defineCatalog<ExcelMessageCode>(
   {
@@ -47,6 +48,8 @@ export const excelMessages = defineCatalog<ExcelMessageCode>(
       "Estas hojas están protegidas con contraseña y la operación necesita escribir en ellas: {sheets}. Quite la protección de cada una (Revisar › Desproteger hoja, con su contraseña) y repita la operación; no se modificó nada.",
     "excel.tableElsewhere":
       "La tabla {table} está en la hoja «{sheet}», pero la operación la escribe en otra hoja. Cambie el nombre de esa tabla (Diseño de tabla › Nombre de la tabla) o muévala, y repita la operación; no se modificó nada.",
+    "excel.headerRowHidden":
+      "La tabla {table} de la hoja «{sheet}» tiene oculta su fila de encabezados, y la operación reescribe la tabla con ella: Excel pondría los encabezados en su primera fila de datos. Vuelva a mostrarla (Diseño de tabla › Fila de encabezado) y repita la operación; no se modificó nada.",
   },
   {
     "excel.itemNotFound":
@@ -75,5 +78,7 @@ export const excelMessages = defineCatalog<ExcelMessageCode>(
       "These sheets are protected with a password and the operation needs to write to them: {sheets}. Unprotect each of them (Review › Unprotect Sheet, with its password) and run the operation again; nothing was changed.",
     "excel.tableElsewhere":
       "Table {table} is on sheet “{sheet}”, but the operation writes it on another sheet. Rename that table (Table Design › Table Name) or move it, and run the operation again; nothing was changed.",
+    "excel.headerRowHidden":
+      "Table {table} on sheet “{sheet}” has its header row hidden, and the operation rewrites the table with one: Excel would put the headers in its first data row. Show it again (Table Design › Header Row) and run the operation again; nothing was changed.",
   }
 );

@@ -101,7 +101,7 @@ export async function readWorkbookSnapshot(
   const { workbook } = context;
   // 1. What is there.
   workbook.worksheets.load("items/name,items/visibility");
-  workbook.tables.load("items/name");
+  workbook.tables.load("items/name,items/showHeaders");
   workbook.names.load("items/name,items/type,items/formula");
   const templateRange = workbook.worksheets
     .getItemOrNullObject(SHEET.template)
@@ -116,11 +116,17 @@ export async function readWorkbookSnapshot(
     table.worksheet.load("name");
     // The data body, never the whole range: Excel's Total Row ("Fila de totales") is not a plan row.
     const body = table.getDataBodyRange().load(["rowCount"]);
+    // Without a header row (Table Design › Header Row unchecked) the range starts at the first data row and the
+    // headers are the names the table keeps; its header row range is not asked for.
+    const shown = table.showHeaders;
+    if (!shown) table.columns.load("items/name");
     return {
       table,
       body,
+      shown,
       range: table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]),
-      header: table.getHeaderRowRange().load(["values"]),
+      header: shown ? table.getHeaderRowRange().load(["values"]) : null,
+      columnNames: shown ? null : table.columns,
       probes: [body.getRow(0).load(CELL_PROPERTIES), body.getLastRow().load(CELL_PROPERTIES)],
     };
   });
@@ -139,10 +145,15 @@ export async function readWorkbookSnapshot(
     if (!sheet) sheets.set(name, (sheet = workbook.worksheets.getItem(name)));
     return sheet;
   };
-  const plans = tables.map(({ table, body, range, header, probes }) => {
-    const headers = (header.values[0] ?? []).map((value: unknown) =>
+  const plans = tables.map(({ table, body, shown, range, header, columnNames, probes }) => {
+    const headerValues: unknown[] = header
+      ? (header.values[0] ?? [])
+      : (columnNames?.items ?? []).map((column) => column.name);
+    const headers = headerValues.map((value: unknown) =>
       typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : ""
     );
+    // Rows of the range above the body: the header row, when shown.
+    const headerRows = shown ? 1 : 0;
     const columns = range.columnCount;
     const bodyRows = body.rowCount;
     const formulaColumns = headers.map(
@@ -182,7 +193,12 @@ export async function readWorkbookSnapshot(
       (left: number, width: number, properties: string[]) =>
       (start: number, count: number): ExcelRange =>
         sheetNamed(sheetName)
-          .getRangeByIndexes(range.rowIndex + 1 + start, range.columnIndex + left, count, width)
+          .getRangeByIndexes(
+            range.rowIndex + headerRows + start,
+            range.columnIndex + left,
+            count,
+            width
+          )
           .load(properties);
     const reads: BlockRead[] = [
       {
@@ -203,8 +219,8 @@ export async function readWorkbookSnapshot(
       })),
     ];
     // Rows of the range that are neither the header nor the body: the Total Row.
-    const totalsRow = range.rowCount - 1 > bodyRows;
-    return { table, range, headers, runs, reads, sheetName, totalsRow };
+    const totalsRow = range.rowCount - headerRows > bodyRows;
+    return { table, range, headers, runs, reads, sheetName, totalsRow, shown };
   });
   // Below each table, within its columns, down to the sheet's end or the next table there: what is filled.
   const wholes = plans.map(({ range, sheetName }) => ({ sheetName, rect: extentOf(range) }));
@@ -249,7 +265,7 @@ export async function readWorkbookSnapshot(
   let next = 0;
   const sheetOrder = new Map(workbook.worksheets.items.map((sheet, index) => [sheet.name, index]));
   const tableSnapshots: TableSnapshot[] = plans
-    .map(({ table, range, headers, runs, sheetName, totalsRow }, index): TableSnapshot => {
+    .map(({ table, range, headers, runs, sheetName, totalsRow, shown }, index): TableSnapshot => {
       const body = results[next++];
       const filledBelow = usedBelow[index];
       const formulas = runs.map(() =>
@@ -278,9 +294,11 @@ export async function readWorkbookSnapshot(
       return {
         name: table.name,
         sheet: sheetName,
-        headerRow: range.rowIndex + 1,
+        // 1-based: the range's first row, or the row above it when the header row is hidden.
+        headerRow: range.rowIndex + (shown ? 1 : 0),
         firstColumn: range.columnIndex + 1,
         headers,
+        ...(shown ? {} : { headerRowHidden: true }),
         rows,
         ...(totalsRow ? { totalsRow: true } : {}),
         ...(filledBelow && !filledBelow.isNullObject ? { filledBelow: extentOf(filledBelow) } : {}),

@@ -277,3 +277,48 @@ it("refuses an area whose file has cells typed below its table, even an empty ta
     ).toEqual([["conflict", "import.rowsBelow", "C11"]]);
   }
 });
+
+it("a tab or a file with a column of values under a blank or repeated header: that area is not imported, named", () => {
+  // The file's T_DJ has a blank-headed column holding a note; the tab's, a second «Meta» holding a value.
+  const file = plan({ DJ: [typed("Mapear")] });
+  const fileTable = file.tables.find((table) => table.name === "T_DJ")!;
+  fileTable.headers.push("");
+  fileTable.rows.forEach((row, index) =>
+    row.push(index === 0 ? { kind: "text", value: "nota" } : { kind: "empty" })
+  );
+  const fromFile = planAreaImport({
+    snapshot: plan(),
+    files: [{ file: "dj.xlsx", snapshot: file }],
+    today: TODAY,
+  });
+  const tab = plan();
+  const tabTable = tab.tables.find((table) => table.name === "T_DJ")!;
+  tabTable.headers.push(HEADERS.goal);
+  tabTable.rows.forEach((row) => row.push({ kind: "number", value: 7 }));
+  const intoTab = planAreaImport({
+    snapshot: tab,
+    files: [{ file: "dj.xlsx", snapshot: plan({ DJ: [typed("Mapear")] }) }],
+    today: TODAY,
+  });
+  for (const [result, code] of [
+    [fromFile, "import.unidentifiedColumns"],
+    [intoTab, "import.tabUnidentifiedColumns"],
+  ] as const) {
+    expect([result.refused, result.imported, result.patch.sheets]).toEqual([false, [], []]);
+    expect(result.findings.filter((finding) => finding.severity === "conflict")).toEqual([
+      {
+        severity: "conflict",
+        code,
+        file: "dj.xlsx",
+        area: "DJ",
+        params: {
+          file: "dj.xlsx",
+          area: "DJ",
+          sheet: tabTable.sheet,
+          count: 1,
+          columns: "AF",
+        },
+      },
+    ]);
+  }
+});

@@ -357,3 +357,26 @@ describe("planUpgrade: Configuración", () => {
     expect(() => planUpgrade(snapshotOf(v1), v1, { ...version2(), templateId: "otro" })).toThrow();
   });
 });
+
+describe("planUpgrade: columns that cannot be told by their header", () => {
+  it("names a user column holding values under a repeated header, and one under a blank header", () => {
+    const snapshot = snapshotOf(v1);
+    const dj = tableOf(snapshot, "T_DJ");
+    // AF: a second «Ejecutado T2» with a value in DJ-02; AG: blank, with a note in DJ-01; AH: blank and empty.
+    dj.headers.push("Ejecutado T2", "", "");
+    dj.rows.forEach((row, index) =>
+      row.push(
+        index === 1 ? number(50) : { kind: "empty" },
+        index === 0 ? text("nota") : { kind: "empty" },
+        {
+          kind: "empty",
+        }
+      )
+    );
+    expect(planUpgrade(snapshot, v1, version2()).unidentified).toEqual([
+      { sheet: DJ_SHEET, column: "AF", header: "Ejecutado T2" },
+      { sheet: DJ_SHEET, column: "AG", header: "" },
+    ]);
+    expect(planUpgrade(snapshotOf(v1), v1, version2()).unidentified).toEqual([]);
+  });
+});

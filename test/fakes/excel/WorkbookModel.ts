@@ -148,6 +148,13 @@ export class TableModel {
    * `getDataBodyRange()` (excel.d.ts). Set by tests, as a user turns it on.
    */
   showTotals = false;
+  /**
+   * Excel's Header Row (`Table.showHeaders`, ExcelApi 1.3): while false, `bounds` starts at the first data row and
+   * the names live only in `columnNames` (`hideHeaderRow`, as a user unchecks Table Design › Header Row).
+   */
+  showHeaders = true;
+  /** The columns' names while the header row is hidden (`TableColumn.name`); shown, the header cells are. */
+  columnNames: string[] = [];
   constructor(
     public name: string,
     public sheet: SheetModel,
@@ -776,6 +783,53 @@ export class WorkbookModel {
     )
       throw officeError("InvalidArgument", "A table cannot overlap another table.");
     table.bounds = { ...bounds, bottom: Math.max(bounds.bottom, bounds.top + 1) };
+  }
+
+  /**
+   * Table Design › Header Row unchecked (`Table.showHeaders = false`): the table keeps its columns' names, the header
+   * row leaves the table's range (which now starts at the first data row) and its cells are cleared.
+   */
+  hideHeaderRow(table: TableModel): void {
+    if (!table.showHeaders) return;
+    const { top, left, right } = table.bounds;
+    table.columnNames = this.tableColumnNames(table);
+    for (let column = left; column <= right; column++) {
+      const cell = table.sheet.cellForWrite(top, column);
+      if (cell.f !== undefined) this.referencing.delete(cell);
+      delete cell.f;
+      cell.v = "";
+    }
+    table.showHeaders = false;
+    table.bounds = { ...table.bounds, top: top + 1 };
+  }
+
+  /**
+   * Header Row checked again: the names go back into the row above the range, which grows up over it. What Excel does
+   * when that row holds something is unverified: the fake refuses it.
+   */
+  showHeaderRow(table: TableModel): void {
+    if (table.showHeaders) return;
+    const { top, left, right } = table.bounds;
+    const row = top - 1;
+    if (row < 0) throw officeError("InvalidOperation", "No row above the table for its header.");
+    for (let column = left; column <= right; column++) {
+      const cell = table.sheet.cell(row, column);
+      if (cell && (cell.v !== "" || cell.f !== undefined))
+        throw officeError("InvalidOperation", "The row above the table is not empty.");
+    }
+    table.columnNames.forEach((name, i) => (table.sheet.cellForWrite(row, left + i).v = name));
+    table.showHeaders = true;
+    table.columnNames = [];
+    table.bounds = { ...table.bounds, top: row };
+  }
+
+  /** `TableColumn.name` of each column: the header cell's text, or the kept name while the header row is hidden. */
+  tableColumnNames(table: TableModel): string[] {
+    if (!table.showHeaders) return [...table.columnNames];
+    const { top, left, right } = table.bounds;
+    return Array.from({ length: right - left + 1 }, (_, i) =>
+      String(table.sheet.cell(top, left + i)?.v ?? "")
+    );
   }
 
   /** `Table.delete`: the table goes, its cells stay; structured references to it become #REF!. */

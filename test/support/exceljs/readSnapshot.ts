@@ -15,13 +15,36 @@ import {
   WorkbookSnapshot,
 } from "../../../src/core/workbook/WorkbookSnapshot";
 import { toCell } from "./toCell";
+import "./headerRowCount";
 
-function tableRef(table: ExcelJS.Table): { name: string; ref: string } | null {
+type TableRef = { name: string; ref: string; columnNames: string[]; headerShown: boolean };
+
+/**
+ * A loaded table's name, range, `<tableColumn name>`s and whether its header row is shown (`headerRowCount`, read
+ * as Excel reads it: `./headerRowCount`).
+ */
+function tableRef(table: ExcelJS.Table): TableRef | null {
   // Loaded tables keep their model on `.table` (ExcelJS has no public accessor for it).
-  const model = (table as unknown as { table?: { name?: string; tableRef?: string; ref?: string } })
-    .table;
+  const model = (
+    table as unknown as {
+      table?: {
+        name?: string;
+        tableRef?: string;
+        ref?: string;
+        headerRow?: boolean;
+        columns?: { name?: string }[];
+      };
+    }
+  ).table;
   const ref = model?.tableRef ?? model?.ref;
-  return model?.name && ref ? { name: model.name, ref } : null;
+  return model?.name && ref
+    ? {
+        name: model.name,
+        ref,
+        columnNames: (model.columns ?? []).map((column) => String(column.name ?? "")),
+        headerShown: model.headerRow !== false,
+      }
+    : null;
 }
 
 /**
@@ -48,30 +71,39 @@ function filledIn(sheet: ExcelJS.Worksheet, region: Rect): Rect | null {
   return filled;
 }
 
-function readTable(
-  sheet: ExcelJS.Worksheet,
-  name: string,
-  ref: string,
-  others: Rect[]
-): TableSnapshot {
+function readTable(sheet: ExcelJS.Worksheet, table: TableRef, others: Rect[]): TableSnapshot {
+  const { name, ref } = table;
   const { top, left, bottom, right } = parseRangeAddress(ref);
   const rowCells = (rowNumber: number): Cell[] => {
     const row = sheet.getRow(rowNumber);
     return Array.from({ length: right - left + 1 }, (_, i) => toCell(row.getCell(left + i)));
   };
-  const headers = rowCells(top).map((cell) =>
-    cell.kind === "text" ? cell.value.trim() : cell.kind === "number" ? String(cell.value) : ""
-  );
+  // A blank header cell reads as its table column's name, as the package reader reads it; without a header row
+  // the range starts at the first data row and the names are the headers.
+  const headerRow = table.headerShown ? top : top - 1;
+  const named = (index: number): string => (table.columnNames[index] ?? "").trim();
+  const headers = table.headerShown
+    ? rowCells(top).map((cell, index) => {
+        const text =
+          cell.kind === "text"
+            ? cell.value.trim()
+            : cell.kind === "number"
+              ? String(cell.value)
+              : "";
+        return text === "" ? named(index) : text;
+      })
+    : Array.from({ length: right - left + 1 }, (_, index) => named(index));
   const rows: Cell[][] = [];
-  for (let row = top + 1; row <= bottom; row++) rows.push(rowCells(row));
+  for (let row = headerRow + 1; row <= bottom; row++) rows.push(rowCells(row));
   const region = regionBelowTable({ top, left, bottom, right }, others);
   const filledBelow = region ? filledIn(sheet, region) : null;
   return {
     name,
     sheet: sheet.name,
-    headerRow: top,
+    headerRow,
     firstColumn: left,
     headers,
+    ...(table.headerShown ? {} : { headerRowHidden: true }),
     rows,
     ...(filledBelow ? { filledBelow } : {}),
   };
@@ -109,8 +141,7 @@ export function readSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
       tables.push(
         readTable(
           sheet,
-          ref.name,
-          ref.ref,
+          ref,
           refs.filter((other) => other !== ref).map((other) => parseRangeAddress(other.ref))
         )
       );

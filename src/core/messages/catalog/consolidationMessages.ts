@@ -13,6 +13,8 @@ export type ConsolidationMessageCode =
   | "import.noTab"
   | "import.sharedSheet"
   | "import.totalsRow"
+  | "import.unidentifiedColumns"
+  | "import.tabUnidentifiedColumns"
   | "import.noData"
   | "import.used"
   | "import.replaced"
@@ -46,6 +48,10 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "La pestaña «{sheet}» del área {area} tiene también {others}: «{file}» no se importó para no borrarlas. Mueva esas tablas a otra pestaña e importe de nuevo.",
     "import.totalsRow":
       "La tabla {table} de la pestaña «{sheet}» (área {area}) tiene fila de totales, que la importación no sabe rehacer: «{file}» no se importó para no perderla. Quite la fila de totales (Diseño de tabla › Fila de totales), importe de nuevo y vuelva a activarla.",
+    "import.unidentifiedColumns":
+      "En «{file}», {count, plural, one {la columna {columns} de la pestaña «{sheet}» tiene valores escritos y su encabezado está en blanco o repite el de otra columna} other {las columnas {columns} de la pestaña «{sheet}» tienen valores escritos y su encabezado está en blanco o repite el de otra columna}}: no se sabe de qué columna son esos valores, así que el área {area} no se importó, para no perderlos. Dele a cada columna un encabezado propio, que no repita otro, e importe de nuevo.",
+    "import.tabUnidentifiedColumns":
+      "En este libro, {count, plural, one {la columna {columns} de la pestaña «{sheet}» tiene valores escritos y su encabezado está en blanco o repite el de otra columna} other {las columnas {columns} de la pestaña «{sheet}» tienen valores escritos y su encabezado está en blanco o repite el de otra columna}}: la importación rehace la pestaña y esos valores se perderían, así que «{file}» no se importó para el área {area}. Dele a cada columna un encabezado propio, que no repita otro, e importe de nuevo.",
     "import.noData": "«{file}»: el área {area} está sin diligenciar; se ignoró.",
     "import.used":
       "«{file}»: el área {area} se importó a su pestaña «{sheet}» ({rows, plural, one {1 fila} other {# filas}}).",
@@ -82,6 +88,10 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "The tab “{sheet}” of area {area} also holds {others}: “{file}” was not imported so as not to erase them. Move those tables to another tab and import again.",
     "import.totalsRow":
       "Table {table} in the tab “{sheet}” (area {area}) has a Total Row, which the import cannot rebuild: “{file}” was not imported so as not to lose it. Turn the Total Row off (Table Design › Total Row), import again and turn it back on.",
+    "import.unidentifiedColumns":
+      "In “{file}”, {count, plural, one {column {columns} of the tab “{sheet}” holds typed values and its header is blank or repeats another column's} other {columns {columns} of the tab “{sheet}” hold typed values and their headers are blank or repeat another column's}}: there is no telling which column those values belong to, so area {area} was not imported, so as not to lose them. Give each column a header of its own that repeats no other, and import again.",
+    "import.tabUnidentifiedColumns":
+      "In this workbook, {count, plural, one {column {columns} of the tab “{sheet}” holds typed values and its header is blank or repeats another column's} other {columns {columns} of the tab “{sheet}” hold typed values and their headers are blank or repeat another column's}}: the import rebuilds the tab and those values would be lost, so “{file}” was not imported for area {area}. Give each column a header of its own that repeats no other, and import again.",
     "import.noData": "“{file}”: area {area} is not filled in; ignored.",
     "import.used":
       "“{file}”: area {area} was imported into its tab “{sheet}” ({rows, plural, one {1 row} other {# rows}}).",

@@ -16,6 +16,7 @@ export type IssueCode =
   | "structure.missingHeader"
   | "structure.periodColumnsMoved"
   | "table.rowsBelow"
+  | "table.headerRowHidden"
   | "area.unfilledRows"
   | "required.empty"
   | "number.asText"
@@ -117,6 +118,8 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "Las filas {first} a {last} de la hoja «{sheet}» tienen datos ({range}) debajo de la tabla {table}, pero no son parte de la tabla: las revisiones, el semáforo y «Resumen» no las cuentan, y no se consolidan en la «Matriz». Amplíe la tabla para incluirlas (en Excel: Diseño de tabla › Cambiar el tamaño de la tabla, o arrastre la esquina inferior derecha de la tabla) o mueva esos datos a filas de la tabla.",
     "table.rowsBelow.oneRow":
       "La fila {first} de la hoja «{sheet}» tiene datos ({range}) debajo de la tabla {table}, pero no es parte de la tabla: las revisiones, el semáforo y «Resumen» no la cuentan, y no se consolida en la «Matriz». Amplíe la tabla para incluirla (en Excel: Diseño de tabla › Cambiar el tamaño de la tabla, o arrastre la esquina inferior derecha de la tabla) o mueva esos datos a una fila de la tabla.",
+    "table.headerRowHidden":
+      "La tabla {table} de la hoja «{sheet}» tiene oculta su fila de encabezados: la hoja no muestra los nombres de las columnas ni sus botones de filtro, y quien diligencia la pestaña no ve qué columna es cada una. Las revisiones y el semáforo la leen igual, por los nombres que la tabla guarda. Vuelva a mostrarla en Excel: Diseño de tabla › Fila de encabezado.",
     "area.unfilledRows":
       "Filas del área {area} sin diligenciar: {count} de {total}; la primera es la fila {row}. Complételas (actividad, indicador, tipo, unidad, meta, programación, responsable y fechas) o elimine las que no se usarán.",
     "area.unfilledRows.all":
@@ -232,6 +235,8 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "Rows {first} to {last} of sheet “{sheet}” hold data ({range}) below table {table}, but they are not part of the table: the checks, the traffic light and “Resumen” do not count them, and they are not consolidated into “Matriz”. Widen the table to include them (in Excel: Table Design › Resize Table, or drag the table's bottom-right corner) or move that data into rows of the table.",
     "table.rowsBelow.oneRow":
       "Row {first} of sheet “{sheet}” holds data ({range}) below table {table}, but it is not part of the table: the checks, the traffic light and “Resumen” do not count it, and it is not consolidated into “Matriz”. Widen the table to include it (in Excel: Table Design › Resize Table, or drag the table's bottom-right corner) or move that data into a row of the table.",
+    "table.headerRowHidden":
+      "Table {table} on sheet “{sheet}” has its header row hidden: the sheet shows neither the column names nor their filter buttons, and whoever fills in the tab cannot see which column is which. The checks and the traffic light still read it, by the names the table keeps. Show it again in Excel: Table Design › Header Row.",
     "area.unfilledRows":
       "Rows of area {area} not filled in yet: {count} of {total}; the first is row {row}. Complete them (activity, indicator, type, unit, goal, programming, responsible and dates) or delete those that will not be used.",
     "area.unfilledRows.all":

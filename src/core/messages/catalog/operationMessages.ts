@@ -15,6 +15,7 @@ export type OperationMessageCode =
   | "operation.planExists"
   | "operation.upgradeRefused"
   | "operation.upgradeCollision"
+  | "operation.upgradeUnidentifiedColumns"
   | "operation.notXlsx"
   | "operation.fileMissing"
   | "operation.fileIsDirectory"
@@ -65,6 +66,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.upgradeRefused": "Esa plantilla no puede actualizar este libro: {reason}",
     "operation.upgradeCollision":
       "No se actualizó el libro (no se escribió nada): la nueva versión de la plantilla pone su título o su tabla (más ancha por columnas nuevas o más larga por objetivos nuevos) donde usted escribió fuera de la tabla — {count, plural, one {1 celda} other {# celdas}}: {places}. Mueva ese contenido a celdas libres más a la derecha o más abajo de la tabla y actualice de nuevo.",
+    "operation.upgradeUnidentifiedColumns":
+      "No se actualizó el libro (no se escribió nada): {count, plural, one {la columna {columns} tiene valores escritos y su encabezado está en blanco o repite el de otra columna} other {las columnas {columns} tienen valores escritos y su encabezado está en blanco o repite el de otra columna}}, así que no se sabe de qué columna son y la pestaña rehecha los perdería. Dele a cada columna un encabezado propio, que no repita otro, y actualice de nuevo.",
     "operation.notXlsx":
       "«{path}» no es un libro de Excel (.xlsx) legible: {reason}. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx), o elija otro archivo.",
     "operation.fileMissing": "No existe el archivo «{path}». Revise la ruta.",
@@ -138,6 +141,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
     "operation.upgradeRefused": "That template cannot upgrade this workbook: {reason}",
     "operation.upgradeCollision":
       "The workbook was not upgraded (nothing was written): the new template version puts its title or its table (wider with new columns or longer with new objectives) where you typed outside the table — {count, plural, one {1 cell} other {# cells}}: {places}. Move that content to free cells further right or further below the table and upgrade again.",
+    "operation.upgradeUnidentifiedColumns":
+      "The workbook was not upgraded (nothing was written): {count, plural, one {column {columns} holds typed values and its header is blank or repeats another column's} other {columns {columns} hold typed values and their headers are blank or repeat another column's}}, so there is no telling which column they belong to and the rebuilt tab would lose them. Give each column a header of its own that repeats no other, and upgrade again.",
     "operation.notXlsx":
       "“{path}” is not a readable Excel workbook (.xlsx): {reason}. Open it in Excel and save it as Excel Workbook (.xlsx), or pick another file.",
     "operation.fileMissing": "File “{path}” does not exist. Check the path.",

@@ -21,16 +21,18 @@ export const areaTablesRule: Rule = {
       );
     const unknown = plan.areas
       .filter((sheet) => !sheet.area)
-      .map((sheet): Issue =>
-        workbookIssue("structure.unknownAreaTable", "error", {
+      .map((sheet): Issue => {
+        // The table's first row: its header row, or its first data row when the header row is hidden.
+        const row = sheet.table.headerRow + (sheet.table.headerRowHidden ? 1 : 0);
+        return workbookIssue("structure.unknownAreaTable", "error", {
           sheet: sheet.table.sheet,
           area: sheet.code,
-          row: sheet.table.headerRow,
-          cell: cellAddress(sheet.table.headerRow, sheet.table.firstColumn),
+          row,
+          cell: cellAddress(row, sheet.table.firstColumn),
           value: sheet.table.name,
           params: { table: sheet.table.name },
-        })
-      );
+        });
+      });
     return [...missing, ...unknown];
   },
 };

@@ -24,9 +24,12 @@ export const headersRule: Rule = {
       return expected
         .filter((column) => !context.sheet.columns.has(column.header))
         .map((column) => {
-          const similarIndex = table.headers.findIndex(
-            (header) => !expectedHeaders.has(header) && loose(header) === loose(column.header)
-          );
+          // A hidden header row has no header cell to point at (its names are the table's own).
+          const similarIndex = table.headerRowHidden
+            ? -1
+            : table.headers.findIndex(
+                (header) => !expectedHeaders.has(header) && loose(header) === loose(column.header)
+              );
           const similarCell =
             similarIndex >= 0
               ? cellAddress(table.headerRow, table.firstColumn + similarIndex)

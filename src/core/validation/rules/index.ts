@@ -13,6 +13,7 @@ import { executedAfterCutoffRule } from "./executedAfterCutoffRule";
 import { executedMissingRule } from "./executedMissingRule";
 import { formulaRule } from "./formulaRule";
 import { goalRule } from "./goalRule";
+import { headerRowHiddenRule } from "./headerRowHiddenRule";
 import { headersRule } from "./headersRule";
 import { listRule } from "./listRule";
 import { negativeRule } from "./negativeRule";
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   areaTablesRule,
   headersRule,
   periodColumnsRule,
+  headerRowHiddenRule,
   tableRowsBelowRule,
   unfilledRowsRule,
   weightsSumRule,

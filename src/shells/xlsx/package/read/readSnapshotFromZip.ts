@@ -26,18 +26,26 @@ import { LAST_COLUMN, LAST_ROW } from "../../../../core/workbook/sheetLimits";
 import { regionBelowTable } from "../../../../core/workbook/regionBelowTable";
 
 /**
- * `region`: the header row and data rows, without the totals row (`totalsRow` says whether one is shown); `whole`:
- * the table's range, its totals row included.
+ * `region`: the header row (when shown) and data rows, without the totals row (`totalsRow` says whether one is
+ * shown); `whole`: the table's range, its totals row included; `columnNames`: the table part's column names, the
+ * headers when the header row is hidden (`headerShown` false) and where a header cell is blank.
  */
-type TablePart = { name: string; region: CellRegion; whole: CellRegion; totalsRow: boolean };
+type TablePart = {
+  name: string;
+  region: CellRegion;
+  whole: CellRegion;
+  totalsRow: boolean;
+  headerShown: boolean;
+  columnNames: string[];
+};
 
 /**
  * The table's last row that the sheet holds a cell in (an empty, styled cell counts), and at least its first data
  * row (an Excel table always has one, empty or not, as every host reads it): a range stretched far below the
  * sheet's cells (`A7:AE1048576`) costs the rows the sheet has, not a million rows of nothing.
  */
-function lastRowWithCells(region: CellRegion, cells: SheetCells): number {
-  let last = Math.min(region.bottom, region.top + 1);
+function lastRowWithCells(region: CellRegion, firstRow: number, cells: SheetCells): number {
+  let last = Math.min(region.bottom, firstRow);
   for (const row of cells.rowsWithCells) if (row > last && row <= region.bottom) last = row;
   return last;
 }
@@ -49,23 +57,37 @@ function tableSnapshot(
   filledBelow: CellRegion | null
 ): TableSnapshot {
   const { top, left, right } = table.region;
-  const bottom = lastRowWithCells(table.region, cells);
+  // Without a header row (Table Design › Header Row unchecked) the range starts at the first data row.
+  const headerRow = table.headerShown ? top : top - 1;
+  const bottom = lastRowWithCells(table.region, headerRow + 1, cells);
   const rowCells = (row: number): Cell[] => {
     const kept = cells.rows.get(row);
     return Array.from({ length: right - left + 1 }, (_, i) => kept?.[left + i] ?? EMPTY);
   };
-  const headers = rowCells(top).map((cell) =>
-    cell.kind === "text" ? cell.value.trim() : cell.kind === "number" ? String(cell.value) : ""
-  );
+  const named = (index: number): string => (table.columnNames[index] ?? "").trim();
+  // A blank header cell reads as its table column's name, as Excel repairs it (LibreOffice keeps the name when a
+  // header cell is cleared); a hidden header row reads as the names alone.
+  const headers = table.headerShown
+    ? rowCells(top).map((cell, index) => {
+        const text =
+          cell.kind === "text"
+            ? cell.value.trim()
+            : cell.kind === "number"
+              ? String(cell.value)
+              : "";
+        return text === "" ? named(index) : text;
+      })
+    : Array.from({ length: right - left + 1 }, (_, index) => named(index));
   const rows: Cell[][] = [];
-  for (let row = top + 1; row <= bottom; row++) rows.push(rowCells(row));
+  for (let row = headerRow + 1; row <= bottom; row++) rows.push(rowCells(row));
   return {
     name: table.name,
     sheet,
-    headerRow: top,
+    headerRow,
     firstColumn: left,
     headers,
     rows,
+    ...(table.headerShown ? {} : { headerRowHidden: true }),
     ...(table.totalsRow ? { totalsRow: true } : {}),
     ...(filledBelow ? { filledBelow } : {}),
   };
@@ -111,6 +133,8 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
             },
             whole: table.region,
             totalsRow: table.totalsRows > 0,
+            headerShown: table.headerShown,
+            columnNames: table.columnNames,
           });
       }
       const ownNames = [...named].filter(([, cell]) => cell.sheet === sheet.name);
