@@ -183,12 +183,9 @@ export async function readSheetCells(
   const finishCell = (): void => {
     inCell = false;
     checkCell();
-    if (
-      formattedRun ||
-      (type === "s" &&
-        value !== undefined &&
-        (context.sharedStrings[Number(value)] as { formatted?: boolean } | undefined)?.formatted)
-    )
+    // Formatted runs: an inline string's, or a shared string's (plain shared strings are primitives: one typeof).
+    const shared = type === "s" && value !== undefined ? context.sharedStrings[Number(value)] : "";
+    if (formattedRun || (typeof shared === "object" && shared.formatted))
       richText = noteCell(richText, cellAddress(rowNumber, column));
     const isFormula = (formula !== undefined && formula !== "") || formulaType !== undefined;
     if (isFormula && formulaType === "shared" && formulaRef && formulaGroup !== undefined)
