@@ -17,6 +17,7 @@ import { warnFiguresOnErrors } from "../figureWarning";
 import { CommandRun, stringOption } from "../Command";
 import { importSummaryLines } from "../importSummaryLines";
 import { listOption, printImport, readAreaFiles } from "./importCommand";
+import { macrosDroppedWarning } from "../macrosDroppedWarning";
 
 export type ConsolidateFileRequest = {
   input: string;
@@ -26,6 +27,8 @@ export type ConsolidateFileRequest = {
   cutoff?: string;
   force: boolean;
   today: string;
+  /** Called when the output leaves out the input's macros (the command warns). */
+  onMacrosDropped?: () => void;
 };
 
 /**
@@ -43,6 +46,7 @@ export async function consolidateWorkbookFile(
     force: request.force,
     otherInputs: request.imports,
     onWriteStep: onStep,
+    onMacrosDropped: request.onMacrosDropped,
   });
   await onFile(request.input, language, () => host.checkOutput());
   const imports = await readAreaFiles(request.imports, language, onStep);
@@ -95,6 +99,7 @@ export const consolidateCommand: CommandRun = async (options, positionals, conte
     cutoff: stringOption(options, "cutoff"),
     force: options.force === true,
     today: cliToday(),
+    onMacrosDropped: macrosDroppedWarning(context, input, out),
   };
   let result: ConsolidateResult;
   try {

@@ -10,6 +10,7 @@ import { CliError } from "../CliError";
 import { CommandRun, stringOption } from "../Command";
 import { sheetReference, shellQuote } from "../quote";
 import { shownCellValue } from "../shownCellValue";
+import { macrosDroppedWarning } from "../macrosDroppedWarning";
 
 export const fixCommand: CommandRun = async (options, positionals, context) => {
   const [file] = positionals;
@@ -17,7 +18,12 @@ export const fixCommand: CommandRun = async (options, positionals, context) => {
   if (file === undefined) throw new CliError("cli.missingWorkbook", { command: "fix" });
   if (out === undefined)
     throw new CliError("cli.missingOption", { option: "--out", command: "fix" });
-  const host = new FileHost({ input: file, output: out, force: options.force === true });
+  const host = new FileHost({
+    input: file,
+    output: out,
+    force: options.force === true,
+    onMacrosDropped: macrosDroppedWarning(context, file, out),
+  });
   // Only the rows holding a fixed cell are rewritten; every other part is copied as it is.
   const { edits, before, after } = await onFile(file, context.language, async () => {
     await host.checkOutput();

@@ -10,6 +10,7 @@ import { CliError } from "../CliError";
 import { CommandRun, ParsedOptions, stringOption } from "../Command";
 import { importSummaryLines } from "../importSummaryLines";
 import { cliToday } from "../cliToday";
+import { macrosDroppedWarning } from "../macrosDroppedWarning";
 
 /** Every value of a repeatable option (its Spanish name arrives under the English one). */
 export function listOption(options: ParsedOptions, name: string): string[] {
@@ -41,6 +42,8 @@ export type ImportFileRequest = {
   out: string;
   force: boolean;
   today: string;
+  /** Called when the output leaves out the input's macros (the command warns). */
+  onMacrosDropped?: () => void;
 };
 
 export async function importWorkbookFile(
@@ -52,6 +55,7 @@ export async function importWorkbookFile(
     output: request.out,
     force: request.force,
     otherInputs: request.imports,
+    onMacrosDropped: request.onMacrosDropped,
   });
   await onFile(request.input, language, () => host.checkOutput());
   const imports = await readAreaFiles(request.imports, language);
@@ -93,6 +97,7 @@ export const importCommand: CommandRun = async (options, positionals, context) =
       out,
       force: options.force === true,
       today: cliToday(),
+      onMacrosDropped: macrosDroppedWarning(context, input, out),
     },
     context.language
   );

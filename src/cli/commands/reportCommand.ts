@@ -14,6 +14,7 @@ import { cliToday } from "../cliToday";
 import { warnErrors } from "../figureWarning";
 import { CommandRun, stringOption } from "../Command";
 import { checkOutputPath, writeOutputFile } from "../files";
+import { macrosDroppedWarning } from "../macrosDroppedWarning";
 
 const NAME = "report";
 
@@ -62,7 +63,12 @@ export const reportCommand: CommandRun = async (options, positionals, context) =
   await checkOutputPath(out, { force: options.force === true, inputs: [file] });
   const host = new FileHost(
     format === "xlsx"
-      ? { input: file, output: out, force: options.force === true }
+      ? {
+          input: file,
+          output: out,
+          force: options.force === true,
+          onMacrosDropped: macrosDroppedWarning(context, file, out),
+        }
       : { input: file }
   );
   // The informe reports what the planning office consolidated; a plan never consolidated reports its tabs.

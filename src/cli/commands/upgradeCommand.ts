@@ -12,6 +12,7 @@ import { cliErrorOf, onFile } from "../cliErrorOf";
 import { CliError } from "../CliError";
 import { CommandRun, stringOption } from "../Command";
 import { readTemplateFile } from "../templateSource";
+import { macrosDroppedWarning } from "../macrosDroppedWarning";
 
 const NAME = "upgrade";
 
@@ -27,6 +28,7 @@ export async function upgradeWorkbookFile(
     output: request.out,
     force: request.force,
     otherInputs: [request.template],
+    onMacrosDropped: macrosDroppedWarning(context, request.input, request.out),
   });
   await onFile(request.input, context.language, () => host.checkOutput());
   const next = await readTemplateFile(request.template, context);

@@ -71,6 +71,7 @@ export type CliMessageCode =
   | "cli.importFileSummary"
   | "cli.imported"
   | "cli.importNothing"
+  | "cli.macrosDropped"
   | "cli.importRefused"
   | "cli.importReplaceHint"
   | "cli.moreProblems"
@@ -186,6 +187,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.importFileSummary": "«{file}»: {parts}.",
     "cli.imported":
       "{count, plural, one {1 área importada a su pestaña} other {# áreas importadas a sus pestañas}} → {path}",
+    "cli.macrosDropped":
+      "⚠ «{input}» tiene macros (VBA) y {path} se escribió como .xlsx, que no las admite: las macros no se conservaron. El archivo original las sigue teniendo; si las necesita, cópielas desde él en Excel (Programador › Visual Basic) y guarde como .xlsm.",
     "cli.importNothing":
       "Ningún archivo trae filas diligenciadas de un área de este plan: no se escribió «{path}».",
     "cli.importRefused":
@@ -306,6 +309,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.importFileSummary": "“{file}”: {parts}.",
     "cli.imported":
       "{count, plural, one {1 area imported into its tab} other {# areas imported into their tabs}} → {path}",
+    "cli.macrosDropped":
+      "⚠ “{input}” holds macros (VBA) and {path} was written as .xlsx, which cannot hold them: the macros were not kept. The original file still has them; if you need them, copy them from it in Excel (Developer › Visual Basic) and save as .xlsm.",
     "cli.importNothing":
       "No file brings filled rows of an area of this plan: “{path}” was not written.",
     "cli.importRefused":

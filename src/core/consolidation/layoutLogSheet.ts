@@ -18,6 +18,7 @@ import { LOG } from "./matrixLayout";
 import { RetiredNote } from "./PreviousMatrix";
 import { HistoryEntry } from "../history/HistoryEntry";
 import { layoutHistoryTable } from "../history/layoutHistoryTable";
+import { isNotCarriedFinding } from "../import/notCarriedFindings";
 
 export const LOG_TEXT = {
   title: "Registro de consolidación",
@@ -71,7 +72,9 @@ export function layoutLogSheet(input: {
     LOG_TEXT.thisWorkbook(source.sheet.table.sheet),
     filledRowCount(source.sheet),
   ]);
-  const findingRows: CellInput[][] = input.findings.map((finding) => [
+  // What an import did not carry into a rebuilt tab is said, not recorded (`notCarriedFindings`).
+  const recorded = input.findings.filter((finding) => !isNotCarriedFinding(finding));
+  const findingRows: CellInput[][] = recorded.map((finding) => [
     finding.severity === "conflict" ? LOG_TEXT.conflict : LOG_TEXT.notice,
     finding.file,
     finding.area,

@@ -30,6 +30,8 @@ import { ReplacedValue } from "./ReplacedValue";
 import { tableOfSheet } from "./tableOfSheet";
 import { unidentifiedColumns } from "../workbook/unidentifiedColumns";
 import { TypedDifference, typedDifferences } from "./typedDifferences";
+import { notCarriedFindings } from "./notCarriedFindings";
+import { SheetExtras } from "../workbook/SheetExtras";
 
 /** An area workbook returned by email, already read. */
 export type AreaFile = { file: string; snapshot: WorkbookSnapshot };
@@ -74,7 +76,8 @@ export type AreaImportPlan = {
   after: WorkbookSnapshot;
 };
 
-type Claim = { file: string; sheet: AreaSheet; rows: number };
+/** `extras`: what the file's sheet holding the area's table has that the rebuilt tab does not carry. */
+type Claim = { file: string; sheet: AreaSheet; rows: number; extras: SheetExtras | undefined };
 
 function claimsOf(
   template: Template,
@@ -148,7 +151,8 @@ function claimsOf(
             area: sheet.code,
             params: { file, area: sheet.code, table: sheet.table.name },
           });
-        claims.set(sheet.code, [...(claims.get(sheet.code) ?? []), { file, sheet, rows }]);
+        const extras = snapshot.sheets.find((entry) => entry.name === sheet.table.sheet)?.extras;
+        claims.set(sheet.code, [...(claims.get(sheet.code) ?? []), { file, sheet, rows, extras }]);
       }
     }
   }
@@ -328,6 +332,16 @@ export function planAreaImport(input: {
     });
     if (differences.length > 0)
       note("import.replaced", claim.file, code, { count: differences.length });
+    findings.push(
+      ...notCarriedFindings({
+        area: code,
+        file: claim.file,
+        sheet: claim.sheet.table.sheet,
+        fileExtras: claim.extras,
+        tab: tab.table.sheet,
+        tabExtras: snapshot.sheets.find((entry) => entry.name === tab.table.sheet)?.extras,
+      })
+    );
   }
 
   const refused = conflicts.length > 0;

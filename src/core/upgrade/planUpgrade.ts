@@ -28,6 +28,7 @@ import { templateAdditions } from "./templateAdditions";
 import { UpgradeProblem, UpgradeReport } from "./UpgradeReport";
 import { upgradeTabOrder } from "./upgradeTabOrder";
 import { UnidentifiedColumn, unidentifiedColumns } from "../workbook/unidentifiedColumns";
+import { notCarried } from "../workbook/SheetExtras";
 
 export type UpgradePlan = {
   /** Sheets to replace or add in the existing workbook, and the workbook names. */
@@ -228,6 +229,23 @@ export function planUpgrade(
           carriedOutside.push({ area: code, sheet: sheet.name, cells: outside.carried });
         if (outside.collisions.length > 0)
           collisions.push({ sheet: sheet.name, cells: outside.collisions });
+        // Links, drawn objects and formatted runs: the rebuilt tab has none of them (SheetExtras).
+        const extras = snapshot.sheets.find((entry) => entry.name === oldTable.sheet)?.extras;
+        for (const lost of notCarried(extras))
+          problems.push(
+            lost.kind === "drawings"
+              ? {
+                  code: "upgrade.drawingsNotCarried",
+                  params: { sheet: sheet.name, count: lost.count, charts: lost.charts },
+                }
+              : {
+                  code:
+                    lost.kind === "hyperlinks"
+                      ? "upgrade.hyperlinksNotCarried"
+                      : "upgrade.richTextNotCarried",
+                  params: { sheet: sheet.name, count: lost.count, cells: lost.cells },
+                }
+          );
         if (held.comments && held.comments.length > 0)
           problems.push({
             code: "upgrade.commentsNotCarried",

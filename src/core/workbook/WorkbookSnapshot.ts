@@ -1,5 +1,6 @@
 import { Cell } from "./CellValue";
 import { Rect } from "./rectsAround";
+import { SheetExtras } from "./SheetExtras";
 
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
@@ -44,7 +45,8 @@ export type TableSnapshot = {
 
 /** What the core needs to know of a workbook: read by a shell in one pass, never written by the core. */
 export type WorkbookSnapshot = {
-  sheets: { name: string; visibility: SheetVisibility }[];
+  /** `extras`: what the sheet holds that a rebuilt tab does not carry, when the host read it and there is some. */
+  sheets: { name: string; visibility: SheetVisibility; extras?: SheetExtras }[];
   tables: TableSnapshot[];
   /** Single-cell workbook names (`Corte`, `UmbralVerde`, …) with their current values. */
   names: Record<string, Cell>;

@@ -41,6 +41,8 @@ export type FileHostOptions = {
   otherInputs?: string[];
   /** Called before each write step; a hook that throws aborts the write (tests inject failures with it). */
   onWriteStep?: WriteStepHook;
+  /** Called when a write left out the input's macros (a .xlsm written as .xlsx): the command warns. */
+  onMacrosDropped?: () => void;
 };
 
 const EMPTY_SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], names: {} };
@@ -55,6 +57,8 @@ export class FileHost implements WorkbookHost {
   /** The file those bytes belong to (named in messages). */
   private current: string | null;
   private written = false;
+  /** Whether a write left out the input's macros (a .xlsm written as .xlsx): the command says so. */
+  macrosDropped = false;
 
   constructor(private readonly options: FileHostOptions) {
     this.current = options.input ?? null;
@@ -110,7 +114,14 @@ export class FileHost implements WorkbookHost {
     onStep("start");
     let next: Uint8Array[];
     try {
-      next = await writePatchedParts(input, patch, { onStep, tabOrder: context?.tabOrder });
+      next = await writePatchedParts(input, patch, {
+        onStep,
+        tabOrder: context?.tabOrder,
+        onMacrosDropped: () => {
+          this.macrosDropped = true;
+          this.options.onMacrosDropped?.();
+        },
+      });
     } catch (error) {
       throw packageFault(error, this.current ?? output, false);
     }

@@ -19,6 +19,12 @@ export type ConsolidationMessageCode =
   | "import.used"
   | "import.replaced"
   | "import.kept"
+  | "import.fileHyperlinksNotCarried"
+  | "import.fileDrawingsNotCarried"
+  | "import.fileRichTextNotCarried"
+  | "import.tabHyperlinksNotCarried"
+  | "import.tabDrawingsNotCarried"
+  | "import.tabRichTextNotCarried"
   | "matrix.rowsVanished"
   | "matrix.notesRestored";
 
@@ -58,6 +64,18 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
     "import.replaced":
       "Área {area}: {count, plural, one {1 valor escrito se reemplazó; queda} other {# valores escritos se reemplazaron; quedan}} en «Registro» con su valor anterior.",
     "import.kept": "El área {area} conserva su pestaña: no se importó {files}.",
+    "import.fileHyperlinksNotCarried":
+      "«{file}», hoja «{sheet}»: {count, plural, one {el vínculo de {cells}} other {los # vínculos de {cells}}} {count, plural, one {no pasó} other {no pasaron}} a la pestaña «{tab}» del área {area}, que se reconstruye al importar (el texto de las celdas sí pasó), y «{file}» {count, plural, one {lo conserva} other {los conserva}}. Vuelva a {count, plural, one {ponerlo} other {ponerlos}} a mano (Insertar › Vínculo) o escriba la dirección en el texto de la celda.",
+    "import.fileDrawingsNotCarried":
+      "«{file}», hoja «{sheet}»: {count, plural, one {el objeto dibujado sobre la hoja} other {los # objetos dibujados sobre la hoja}} (gráficos: {charts}) {count, plural, one {no pasó} other {no pasaron}} a la pestaña «{tab}» del área {area}, que se reconstruye al importar. {count, plural, one {Cópielo} other {Cópielos}} desde «{file}» si {count, plural, one {lo necesita} other {los necesita}}.",
+    "import.fileRichTextNotCarried":
+      "«{file}», hoja «{sheet}»: {count, plural, one {la celda {cells} tenía} other {# celdas ({cells}) tenían}} texto con formato propio (negrilla, color dentro de la celda); el texto pasó a la pestaña «{tab}» del área {area}, pero sin ese formato. Vuelva a aplicarlo a mano si lo necesita.",
+    "import.tabHyperlinksNotCarried":
+      "La pestaña «{tab}» del área {area} tenía {count, plural, one {un vínculo en {cells}, que se perdió} other {# vínculos en {cells}, que se perdieron}} al reconstruirla para importar «{file}»; el libro de entrada {count, plural, one {lo conserva} other {los conserva}}. Vuelva a {count, plural, one {ponerlo} other {ponerlos}} a mano (Insertar › Vínculo) o escriba la dirección en el texto de la celda.",
+    "import.tabDrawingsNotCarried":
+      "La pestaña «{tab}» del área {area} tenía {count, plural, one {un objeto dibujado sobre la hoja} other {# objetos dibujados sobre la hoja}} (gráficos: {charts}), {count, plural, one {que se perdió} other {que se perdieron}} al reconstruirla para importar «{file}»; el libro de entrada {count, plural, one {lo conserva} other {los conserva}}. {count, plural, one {Cópielo} other {Cópielos}} desde el libro de entrada si {count, plural, one {lo necesita} other {los necesita}}.",
+    "import.tabRichTextNotCarried":
+      "La pestaña «{tab}» del área {area} tenía texto con formato propio (negrilla, color dentro de la celda) en {count, plural, one {la celda {cells}} other {# celdas ({cells})}}: al reconstruirla para importar «{file}» el formato se perdió; el libro de entrada lo conserva. Vuelva a aplicarlo a mano si lo necesita.",
     "matrix.rowsVanished":
       "{count, plural, one {1 fila de la matriz anterior ya no está en su área ({ids}); sus notas} other {# filas de la matriz anterior ya no están en su área ({ids}); sus notas}} de Planeación se guardaron en «Registro».",
     "matrix.notesRestored":
@@ -98,6 +116,18 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
     "import.replaced":
       "Area {area}: {count, plural, one {1 typed value was replaced; it is} other {# typed values were replaced; they are}} in “Registro” with the value before.",
     "import.kept": "Area {area} keeps its tab: {files} was not imported.",
+    "import.fileHyperlinksNotCarried":
+      "“{file}”, sheet “{sheet}”: {count, plural, one {the link on {cells} was} other {the # links on {cells} were}} not carried into tab “{tab}” of area {area}, which is rebuilt on import (the cells' text was), and “{file}” {count, plural, one {keeps it} other {keeps them}}. Put {count, plural, one {it} other {them}} back by hand (Insert › Link) or write the address in the cell's text.",
+    "import.fileDrawingsNotCarried":
+      "“{file}”, sheet “{sheet}”: {count, plural, one {the object drawn over the sheet} other {the # objects drawn over the sheet}} (charts: {charts}) {count, plural, one {was} other {were}} not carried into tab “{tab}” of area {area}, which is rebuilt on import. Copy {count, plural, one {it} other {them}} from “{file}” if you need {count, plural, one {it} other {them}}.",
+    "import.fileRichTextNotCarried":
+      "“{file}”, sheet “{sheet}”: {count, plural, one {cell {cells} had} other {# cells ({cells}) had}} text with formatting of its own (bold, colour within the cell); the text was carried into tab “{tab}” of area {area}, but without that formatting. Apply it again by hand if you need it.",
+    "import.tabHyperlinksNotCarried":
+      "Tab “{tab}” of area {area} had {count, plural, one {a link on {cells}, which was} other {# links on {cells}, which were}} lost when the tab was rebuilt to import “{file}”; the input workbook {count, plural, one {keeps it} other {keeps them}}. Put {count, plural, one {it} other {them}} back by hand (Insert › Link) or write the address in the cell's text.",
+    "import.tabDrawingsNotCarried":
+      "Tab “{tab}” of area {area} had {count, plural, one {an object drawn over the sheet} other {# objects drawn over the sheet}} (charts: {charts}), {count, plural, one {which was} other {which were}} lost when the tab was rebuilt to import “{file}”; the input workbook {count, plural, one {keeps it} other {keeps them}}. Copy {count, plural, one {it} other {them}} from the input workbook if you need {count, plural, one {it} other {them}}.",
+    "import.tabRichTextNotCarried":
+      "Tab “{tab}” of area {area} had text with formatting of its own (bold, colour within the cell) in {count, plural, one {cell {cells}} other {# cells ({cells})}}: rebuilding the tab to import “{file}” lost that formatting; the input workbook keeps it. Apply it again by hand if you need it.",
     "matrix.rowsVanished":
       "{count, plural, one {1 row of the previous matrix is no longer in its area ({ids}); its planning} other {# rows of the previous matrix are no longer in their area ({ids}); their planning}} notes were kept in “Registro”.",
     "matrix.notesRestored":

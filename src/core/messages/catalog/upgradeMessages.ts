@@ -12,7 +12,10 @@ export type UpgradeProblemCode =
   | "upgrade.cutoffReset"
   | "upgrade.yearKept"
   | "upgrade.bandsKept"
-  | "upgrade.commentsNotCarried";
+  | "upgrade.commentsNotCarried"
+  | "upgrade.hyperlinksNotCarried"
+  | "upgrade.drawingsNotCarried"
+  | "upgrade.richTextNotCarried";
 
 /** Texts of `plan-matrix upgrade`: refusals, problems and the summary lines. */
 export type UpgradeMessageCode =
@@ -48,6 +51,12 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "El corte «{cutoff}» no es un periodo de la nueva plantilla; quedó en {label}. Ajústelo en «Configuración».",
     "upgrade.commentsNotCarried":
       "En «{sheet}» {count, plural, one {el comentario de {cells} no pasó al libro actualizado (la pestaña se reconstruye con la nueva plantilla): el archivo original lo conserva; cópielo a mano si lo necesita.} other {los comentarios de {cells} no pasaron al libro actualizado (la pestaña se reconstruye con la nueva plantilla): el archivo original los conserva; cópielos a mano si los necesita.}}",
+    "upgrade.hyperlinksNotCarried":
+      "En «{sheet}» {count, plural, one {el vínculo de {cells}} other {los # vínculos de {cells}}} {count, plural, one {no pasó} other {no pasaron}} al libro actualizado (la pestaña se reconstruye con la nueva plantilla; el texto de las celdas sí pasó), y el archivo original {count, plural, one {lo conserva} other {los conserva}}. Vuelva a {count, plural, one {ponerlo} other {ponerlos}} a mano (Insertar › Vínculo) o escriba la dirección en el texto de la celda.",
+    "upgrade.drawingsNotCarried":
+      "En «{sheet}» {count, plural, one {el objeto dibujado sobre la hoja} other {los # objetos dibujados sobre la hoja}} (gráficos: {charts}) {count, plural, one {no pasó} other {no pasaron}} al libro actualizado (la pestaña se reconstruye con la nueva plantilla), y el archivo original {count, plural, one {lo conserva} other {los conserva}}. {count, plural, one {Cópielo} other {Cópielos}} desde él a la pestaña nueva si {count, plural, one {lo necesita} other {los necesita}}.",
+    "upgrade.richTextNotCarried":
+      "En «{sheet}» {count, plural, one {la celda {cells} tenía} other {# celdas ({cells}) tenían}} texto con formato propio (negrilla, color dentro de la celda): el texto pasó al libro actualizado, pero sin ese formato, que el archivo original conserva. Vuelva a aplicarlo a mano si lo necesita.",
     "upgrade.yearKept":
       "Se conserva la vigencia {year} del libro (la plantilla dice {templateYear}); para otra vigencia genere un libro nuevo.",
     "upgrade.bandsKept":
@@ -87,6 +96,12 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "Cut-off “{cutoff}” is not a period of the new template; it was set to {label}. Adjust it in “Configuración”.",
     "upgrade.commentsNotCarried":
       "In “{sheet}”, {count, plural, one {the comment on {cells} was} other {the comments on {cells} were}} not carried into the upgraded workbook (the tab is rebuilt from the new template): the original file keeps them; copy them by hand if you need them.",
+    "upgrade.hyperlinksNotCarried":
+      "In “{sheet}”, {count, plural, one {the link on {cells} was} other {the # links on {cells} were}} not carried into the upgraded workbook (the tab is rebuilt from the new template; the cells' text was), and the original file {count, plural, one {keeps it} other {keeps them}}. Put {count, plural, one {it} other {them}} back by hand (Insert › Link) or write the address in the cell's text.",
+    "upgrade.drawingsNotCarried":
+      "In “{sheet}”, {count, plural, one {the object drawn over the sheet} other {the # objects drawn over the sheet}} (charts: {charts}) {count, plural, one {was} other {were}} not carried into the upgraded workbook (the tab is rebuilt from the new template), and the original file {count, plural, one {keeps it} other {keeps them}}. Copy {count, plural, one {it} other {them}} from the original onto the new tab if you need {count, plural, one {it} other {them}}.",
+    "upgrade.richTextNotCarried":
+      "In “{sheet}”, {count, plural, one {cell {cells} had} other {# cells ({cells}) had}} text with formatting of its own (bold, colour within the cell): the text was carried into the upgraded workbook, but without that formatting, which the original file keeps. Apply it again by hand if you need it.",
     "upgrade.yearKept":
       "The workbook keeps its plan year {year} (the template says {templateYear}); for another year, generate a new workbook.",
     "upgrade.bandsKept":

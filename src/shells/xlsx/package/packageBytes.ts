@@ -27,7 +27,12 @@ export async function readSnapshotFromBytes(bytes: Uint8Array): Promise<Workbook
   return readSnapshotFromZip(ZipReader.fromBytes(bytes));
 }
 
-type WriteOptions = { onStep?: (step: string) => void; tabOrder?: string[] };
+type WriteOptions = {
+  onStep?: (step: string) => void;
+  tabOrder?: string[];
+  /** Called when the input's macros were left out of the output (an .xlsx holds none). */
+  onMacrosDropped?: () => void;
+};
 
 /** The package a patch applies to: the input's, or an empty one for a brand-new workbook. */
 async function packageToPatch(input: Uint8Array | null, patch: WorkbookPatch): Promise<Uint8Array> {

@@ -58,6 +58,15 @@ export class ContentTypes {
     this.changed = true;
   }
 
+  /** Removes the Default of an extension declared with this content type (the VBA project's `bin`). */
+  removeDefault(contentType: string): void {
+    for (const element of childElements(this.root, "Default"))
+      if (element.getAttribute("ContentType") === contentType) {
+        this.root.removeChild(element);
+        this.changed = true;
+      }
+  }
+
   remove(part: string): void {
     const existing = this.override(part);
     if (!existing) return;

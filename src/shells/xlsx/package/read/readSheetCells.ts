@@ -13,6 +13,7 @@ import { scanWorksheetXml } from "../xml/scanWorksheetXml";
 import { FastCell, SheetRowSink } from "../xml/SheetRowsFastPath";
 import { CellPosition, slideFormula } from "./slideFormula";
 import { LAST_COLUMN, LAST_ROW } from "../../../../core/workbook/sheetLimits";
+import { CellsSeen, noteCell } from "../../../../core/workbook/SheetExtras";
 
 export type SheetCellRequest = {
   regions: CellRegion[];
@@ -36,6 +37,10 @@ export type SheetCells = {
   rowsWithCells: Set<number>;
   /** Per region of `below`, in its order: the smallest rectangle of its cells holding a value or a formula, or null. */
   filledBelow: (CellRegion | null)[];
+  /** The sheet's `<hyperlink>` cells (or ranges), anywhere on it; null when it has none. */
+  hyperlinks: CellsSeen | null;
+  /** Its cells, anywhere on it, whose text has a run with formatting of its own (`<rPr>`); null when none. */
+  richText: CellsSeen | null;
 };
 
 type SharedMaster = { formula: string; position: CellPosition };
@@ -92,6 +97,10 @@ export async function readSheetCells(
   let formulaRef: string | undefined;
   let formulaGroup: string | undefined;
   let inline: { text: string; rich: boolean } | undefined;
+  /** Whether the current cell's inline text has a run with formatting of its own. */
+  let formattedRun = false;
+  let hyperlinks: CellsSeen | null = null;
+  let richText: CellsSeen | null = null;
   let runText: string | undefined;
   // What text goes to: 0 none, 1 <v>, 2 <f>, 3 an inline <t>.
   let target = 0;
@@ -166,6 +175,7 @@ export async function readSheetCells(
     formulaRef = undefined;
     formulaGroup = undefined;
     inline = undefined;
+    formattedRun = false;
     target = 0;
     phonetic = 0;
   };
@@ -173,6 +183,10 @@ export async function readSheetCells(
   const finishCell = (): void => {
     inCell = false;
     checkCell();
+    // Formatted runs: an inline string's, or a shared string's (plain shared strings are primitives: one typeof).
+    const shared = type === "s" && value !== undefined ? context.sharedStrings[Number(value)] : "";
+    if (formattedRun || (typeof shared === "object" && shared.formatted))
+      richText = noteCell(richText, cellAddress(rowNumber, column));
     const isFormula = (formula !== undefined && formula !== "") || formulaType !== undefined;
     if (isFormula && formulaType === "shared" && formulaRef && formulaGroup !== undefined)
       masters.set(formulaGroup, {
@@ -268,6 +282,9 @@ export async function readSheetCells(
           case "rPh":
             phonetic++;
             return;
+          case "rPr":
+            if (inline && phonetic === 0) formattedRun = true;
+            return;
           case "t":
             if (inline && phonetic === 0) {
               target = 3;
@@ -293,6 +310,9 @@ export async function readSheetCells(
           return;
         case "mergeCell":
           if (attributes.ref) merges.push(attributes.ref);
+          return;
+        case "hyperlink":
+          if (attributes.ref) hyperlinks = noteCell(hyperlinks, attributes.ref);
           return;
         case "tablePart": {
           const id = Object.entries(attributes).find(
@@ -357,5 +377,5 @@ export async function readSheetCells(
       for (let col = left; col <= right; col++) if (row !== top || col !== left) delete cells[col];
     }
   }
-  return { rows, strings, tableParts, rowsWithCells, filledBelow };
+  return { rows, strings, tableParts, rowsWithCells, filledBelow, hyperlinks, richText };
 }

@@ -2,7 +2,8 @@
  * An .xlsx package → the core's `WorkbookSnapshot`, in little memory: the package's small parts (workbook, relationships,
  * tables, styles, shared strings) are read whole; worksheets are streamed and only the cells the core needs are kept —
  * table ranges, single-cell names and the template JSON row; below each table, only where cells are filled
- * (`filledBelow`). Returns what the tests' ExcelJS reader (test/support/exceljs)
+ * (`filledBelow`); on a sheet holding a table, what a rebuilt tab would not carry (`SheetExtras`: links, drawn
+ * objects, formatted runs; counted while the sheet streams, the drawing's parts read only when it has one). Returns what the tests' ExcelJS reader (test/support/exceljs)
  * gives for a regular load of the same file (see `cellFromXml` for the few places where it is deliberately more exact).
  */
 import { Cell, EMPTY } from "../../../../core/workbook/CellValue";
@@ -24,6 +25,29 @@ import { inPart, PackageError } from "../PackageError";
 import { ZipReader } from "../zip/ZipReader";
 import { LAST_COLUMN, LAST_ROW } from "../../../../core/workbook/sheetLimits";
 import { regionBelowTable } from "../../../../core/workbook/regionBelowTable";
+import { SheetExtras } from "../../../../core/workbook/SheetExtras";
+import { Relationship } from "../parts/Relationship";
+
+/** A drawing's anchors (each one object drawn over the sheet: a chart, a picture, a shape or a group). */
+const ANCHOR = /<(?:\w+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)\b/g;
+
+/** The objects drawn over a sheet, from its drawing parts: how many, and how many are charts; null when none. */
+async function drawingsOf(
+  zip: ZipReader,
+  sheetRelationships: Relationship[]
+): Promise<SheetExtras["drawings"] | null> {
+  let count = 0;
+  let charts = 0;
+  for (const relationship of sheetRelationships) {
+    if (!isRelationshipType(relationship, "drawing") || !relationship.part) continue;
+    if (!zip.entry(relationship.part)) continue;
+    count += zip.readTextSync(relationship.part).match(ANCHOR)?.length ?? 0;
+    charts += (await readRelationships(zip, relationship.part)).filter(
+      (drawn) => isRelationshipType(drawn, "chart") || isRelationshipType(drawn, "chartEx")
+    ).length;
+  }
+  return count > 0 ? { count, charts } : null;
+}
 
 /**
  * `region`: the header row (when shown) and data rows, without the totals row (`totalsRow` says whether one is
@@ -101,6 +125,7 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
   const tables: TableSnapshot[] = [];
   let templateJson: string | undefined;
   const tableNames = new Set<string>();
+  const extrasOf = new Map<string, SheetExtras>();
 
   for (const { sheet, part } of worksheets)
     await inPart(part, async () => {
@@ -175,6 +200,15 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
         below,
         ...(isTemplate ? { stringRow: TEMPLATE_SHEET_ROW.json } : {}),
       });
+      if (tableParts.size > 0) {
+        const drawings = await drawingsOf(zip, sheetRelationships);
+        const extras: SheetExtras = {
+          ...(cells.hyperlinks ? { hyperlinks: cells.hyperlinks } : {}),
+          ...(drawings ? { drawings } : {}),
+          ...(cells.richText ? { richText: cells.richText } : {}),
+        };
+        if (Object.keys(extras).length > 0) extrasOf.set(sheet.name, extras);
+      }
       for (const id of cells.tableParts) {
         const table = tableParts.get(id);
         const index = belowOf.get(id);
@@ -201,10 +235,10 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
   // A damaged part nobody read is still damage: every entry's CRC-32 and size are checked once.
   zip.verifyAll();
   return {
-    sheets: worksheets.map(({ sheet }: { sheet: WorkbookSheetEntry }) => ({
-      name: sheet.name,
-      visibility: sheet.state,
-    })),
+    sheets: worksheets.map(({ sheet }: { sheet: WorkbookSheetEntry }) => {
+      const extras = extrasOf.get(sheet.name);
+      return { name: sheet.name, visibility: sheet.state, ...(extras ? { extras } : {}) };
+    }),
     tables,
     // In the order the workbook defines them.
     names: Object.fromEntries(

@@ -4,7 +4,8 @@
  * are written as new worksheet parts (a sheet of the same name is replaced in place and keeps its tab position; other
  * sheets are appended), with their tables, and parts only the replaced sheets used are removed; cell edits rewrite
  * only the rows they touch. Styles, content types, relationships and workbook names are extended, and the workbook
- * recalculates on open. Dates are written in the workbook's own date system (a 1904 workbook stays 1904, its
+ * recalculates on open. The output is always an .xlsx workbook: a macro-enabled input (.xlsm) or a template loses
+ * its macro-enabled or template content type, and its VBA project goes (`../parts/macroParts.ts`). Dates are written in the workbook's own date system (a 1904 workbook stays 1904, its
  * serials 1,462 lower: ../dateSystem.ts). `onStep` names each step, so tests can inject failures. No Node import: the task pane
  * runs it too (`packageBytes.ts`); `writePatchedWorkbook` is the wrapper for files.
  */
@@ -18,6 +19,14 @@ import {
 import { SheetVisibility } from "../../../../core/workbook/WorkbookSnapshot";
 import { applyCellEdits, SheetEdits } from "./applyCellEdits";
 import { ChartPackageParts, chartParts } from "./chart/chartParts";
+import {
+  callsMacros,
+  isCustomUi,
+  isMacroEnabledType,
+  isVbaProject,
+  VBA_PROJECT_CONTENT_TYPE,
+  WORKBOOK_CONTENT_TYPE,
+} from "../parts/macroParts";
 import { CONTENT_TYPE, ContentTypes } from "../parts/ContentTypes";
 import { DEFAULT_STYLE_SHEET } from "./defaultStyleSheet";
 import { parseRelationshipsSync } from "../parts/readRelationships";
@@ -45,6 +54,8 @@ export type PatchOptions = {
   compressionLevel?: number;
   /** The tabs named here first, in this order (an upgrade); see `arrangeTabOrder`. */
   tabOrder?: string[];
+  /** Called when the input held macros, which the output (an .xlsx) leaves out (`../parts/macroParts.ts`). */
+  onMacrosDropped?: () => void;
 };
 
 const RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -161,10 +172,29 @@ async function patchedWriter(
   const workbook = readWorkbookPartSync(workbookXml);
   const contentTypes = await ContentTypes.parse(await zip.readText(CONTENT_TYPES));
   const workbookRelationships = [...(before.get(workbookPart) ?? [])].filter(
-    (relationship) => !isRelationshipType(relationship, "calcChain")
+    (relationship) => !isRelationshipType(relationship, "calcChain") && !isVbaProject(relationship)
   );
   const after = new Map(before);
   after.set(workbookPart, workbookRelationships);
+  // An .xlsx holds no macros: the VBA project (and what only it reaches) goes, and a ribbon whose buttons call them.
+  const mainType = contentTypes.typeOf(workbookPart);
+  const rootRelationships = before.get("") ?? [];
+  const keptRootRelationships = rootRelationships.filter(
+    (relationship) =>
+      !(
+        isCustomUi(relationship) &&
+        relationship.part !== null &&
+        exists.has(relationship.part) &&
+        callsMacros(zip.readTextSync(relationship.part))
+      )
+  );
+  const macrosDropped =
+    isMacroEnabledType(mainType) ||
+    (before.get(workbookPart) ?? []).some(isVbaProject) ||
+    keptRootRelationships.length < rootRelationships.length;
+  if (keptRootRelationships.length < rootRelationships.length) after.set("", keptRootRelationships);
+  if (mainType !== WORKBOOK_CONTENT_TYPE) contentTypes.set(workbookPart, WORKBOOK_CONTENT_TYPE);
+  if (macrosDropped) contentTypes.removeDefault(VBA_PROJECT_CONTENT_TYPE);
 
   // Styles: extended in place, or created when the package has none.
   let stylesPart = workbookRelationships.find((relationship) =>
@@ -432,6 +462,10 @@ async function patchedWriter(
     relationshipsPartOf(workbookPart),
     relationshipsWrite(workbookPart, workbookRelationships)
   );
+  if (keptRootRelationships.length < rootRelationships.length)
+    actions.set("_rels/.rels", (writer) =>
+      writer.add("_rels/.rels", renderRelationships(keptRootRelationships))
+    );
   if (stylesCreated)
     appended.push((writer) => writer.add(stylesPart as string, styleSheet.toXml()));
   else
@@ -477,5 +511,6 @@ async function patchedWriter(
   for (const write of appended) await write(writer);
   editsStep();
   onStep("serialise");
+  if (macrosDropped) options.onMacrosDropped?.();
   return writer;
 }

@@ -1,0 +1,59 @@
+/**
+ * What a sheet holds besides its cells' values and formulas that a rebuilt tab does not carry (an upgrade or an
+ * import writes an area tab anew from the template): links on cells, objects drawn over the sheet (a chart the area
+ * lead added), and text with formatted runs (a bold word, a red one, within a cell). The package reader notes it
+ * per sheet holding a table, as counts and the first few cells, nothing per cell for a sheet that has none; a host
+ * that does not read it leaves it out, and nothing is said.
+ */
+export type CellsSeen = {
+  count: number;
+  /** The first cells (A1 addresses, or ranges for a link on several cells), in the order the sheet holds them. */
+  cells: string[];
+};
+
+export type SheetExtras = {
+  /** Cells with a hyperlink (to a file, a web page or a place in the workbook). */
+  hyperlinks?: CellsSeen;
+  /** Objects drawn over the sheet: charts, pictures, shapes; `charts` of them are charts. */
+  drawings?: { count: number; charts: number };
+  /** Cells whose text has runs of their own formatting. */
+  richText?: CellsSeen;
+};
+
+/** How many cells `CellsSeen` names. */
+export const FIRST_CELLS = 5;
+
+/** `cell` counted into `seen` (created on the first one), named when among the first `FIRST_CELLS`. */
+export function noteCell(seen: CellsSeen | null, cell: string): CellsSeen {
+  const noted = seen ?? { count: 0, cells: [] };
+  noted.count++;
+  if (noted.cells.length < FIRST_CELLS) noted.cells.push(cell);
+  return noted;
+}
+
+/** One kind of thing a rebuilt tab did not carry, for a message: how many, which cells (", "-joined, "…" after). */
+export type NotCarried =
+  | { kind: "hyperlinks" | "richText"; count: number; cells: string }
+  | { kind: "drawings"; count: number; charts: number };
+
+const cellList = (seen: CellsSeen): string =>
+  seen.cells.join(", ") + (seen.count > seen.cells.length ? ", …" : "");
+
+export function notCarried(extras: SheetExtras | undefined): NotCarried[] {
+  if (!extras) return [];
+  const found: NotCarried[] = [];
+  if (extras.hyperlinks)
+    found.push({
+      kind: "hyperlinks",
+      count: extras.hyperlinks.count,
+      cells: cellList(extras.hyperlinks),
+    });
+  if (extras.drawings) found.push({ kind: "drawings", ...extras.drawings });
+  if (extras.richText)
+    found.push({
+      kind: "richText",
+      count: extras.richText.count,
+      cells: cellList(extras.richText),
+    });
+  return found;
+}

@@ -1,0 +1,232 @@
+/**
+ * A macro-enabled plan (.xlsm: the macro-enabled main content type, `xl/vbaProject.bin` with its signature, a ribbon
+ * whose button calls a macro) and templates (.xltx, .xltm) through `fix`, `consolidate`, `report` and `upgrade`: every
+ * output is an .xlsx, which Excel refuses to open when its main part is macro-enabled (or a template). Each output
+ * has the plain workbook content type and none of the macro parts, Python's zipfile lists its entries, openpyxl
+ * and LibreOffice open it, and the command says in one line, in the language asked, that the macros were not kept
+ * (exit code unchanged). The inputs are hand-edited packages: a plan written by `generate`, its XML rewritten.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { Template } from "../../src/core/template/Template";
+import { recalculateWithLibreOffice } from "../support/libreoffice";
+import { inspectWithOpenpyxl } from "../support/openpyxl";
+import { cli } from "../support/runCli";
+import { sampleTemplate } from "../support/sampleTemplate";
+import { testOutputDir } from "../support/tempDir";
+import { filledPlanWorkbook } from "../support/filledPlan";
+
+const dir = testOutputDir("macroEnabled");
+const file = (name: string): string => path.join(dir, name);
+
+const SHEET_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+const MAIN_TYPES = {
+  xlsm: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+  xltm: "application/vnd.ms-excel.template.macroEnabled.main+xml",
+  xltx: "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+};
+
+/**
+ * `source` rewritten as Excel writes a macro-enabled (or template) package: the main part's content type; with
+ * `macros`, the VBA project and its signature, and a ribbon whose button calls `Macro1` (plus, with `plainRibbon`,
+ * a ribbon of built-in controls only, which an .xlsx may keep).
+ */
+function rewritePackage(
+  source: string,
+  target: string,
+  mainType: string,
+  options: { macros: boolean; plainRibbon?: boolean }
+): void {
+  const script = String.raw`
+import sys, zipfile, json
+src, dst, main, opts = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+zin = zipfile.ZipFile(src)
+zout = zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED)
+SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+MS = "http://schemas.microsoft.com/office/2006/relationships"
+for info in zin.infolist():
+    data = zin.read(info.filename).decode("utf8")
+    if info.filename == "[Content_Types].xml":
+        assert SHEET in data
+        data = data.replace(SHEET, main)
+        if opts["macros"]:
+            data = data.replace("</Types>",
+                '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>'
+                '<Override PartName="/xl/vbaProjectSignature.bin" ContentType="application/vnd.ms-office.vbaProjectSignature"/>'
+                "</Types>")
+    elif info.filename == "xl/_rels/workbook.xml.rels" and opts["macros"]:
+        data = data.replace("</Relationships>",
+            '<Relationship Id="rIdVba" Type="' + MS + '/vbaProject" Target="vbaProject.bin"/></Relationships>')
+    elif info.filename == "_rels/.rels" and opts["macros"]:
+        extra = '<Relationship Id="rIdUi" Type="' + MS + '/ui/extensibility" Target="customUI/customUI.xml"/>'
+        if opts.get("plainRibbon"):
+            extra += '<Relationship Id="rIdUi14" Type="http://schemas.microsoft.com/office/2007/relationships/ui/extensibility" Target="customUI/customUI14.xml"/>'
+        data = data.replace("</Relationships>", extra + "</Relationships>")
+    zout.writestr(info, data.encode("utf8"))
+if opts["macros"]:
+    zout.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1vba-project")
+    zout.writestr("xl/vbaProjectSignature.bin", b"signature")
+    zout.writestr("xl/_rels/vbaProject.bin.rels",
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="' + MS + '/vbaProjectSignature" Target="vbaProjectSignature.bin"/></Relationships>')
+    zout.writestr("customUI/customUI.xml",
+        '<customUI xmlns="http://schemas.microsoft.com/office/2006/01/customui"><ribbon><tabs><tab id="t" label="Plan">'
+        '<group id="g" label="Macros"><button id="b" label="Ejecutar" onAction="Macro1"/></group></tab></tabs></ribbon></customUI>')
+    if opts.get("plainRibbon"):
+        zout.writestr("customUI/customUI14.xml",
+            '<customUI xmlns="http://schemas.microsoft.com/office/2009/07/customui"><ribbon><tabs>'
+            '<tab idMso="TabHome"><group idMso="GroupClipboard" visible="false"/></tab></tabs></ribbon></customUI>')
+zout.close()
+`;
+  execFileSync("/usr/bin/python3", [
+    "-c",
+    script,
+    source,
+    target,
+    mainType,
+    JSON.stringify(options),
+  ]);
+}
+
+type Package = { entries: string[]; contentTypes: string; parts: Record<string, string> };
+
+/** Python's zipfile (not plan-matrix's reader): the entries, `[Content_Types].xml` and the relationships parts. */
+function packageOf(path: string): Package {
+  const script = String.raw`
+import sys, zipfile, json
+z = zipfile.ZipFile(sys.argv[1])
+names = z.namelist()
+print(json.dumps({"entries": names, "contentTypes": z.read("[Content_Types].xml").decode("utf8"),
+  "parts": {n: z.read(n).decode("utf8") for n in names if n.endswith(".rels")}}))
+`;
+  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, path]).toString("utf8"));
+}
+
+/** The content type `[Content_Types].xml` gives the workbook part (its Override). */
+const workbookType = (contentTypes: string): string | undefined =>
+  /<Override[^>]*PartName="\/xl\/workbook\.xml"[^>]*ContentType="([^"]+)"/.exec(contentTypes)?.[1];
+
+const MACRO_PARTS = [
+  "xl/vbaProject.bin",
+  "xl/vbaProjectSignature.bin",
+  "xl/_rels/vbaProject.bin.rels",
+  "customUI/customUI.xml",
+];
+
+function expectPlainWorkbook(output: string): Package {
+  const written = packageOf(output);
+  expect(workbookType(written.contentTypes)).toBe(SHEET_MAIN);
+  expect(written.contentTypes).not.toMatch(/macroEnabled|template\.main|vbaProject/);
+  for (const part of MACRO_PARTS) expect(written.entries).not.toContain(part);
+  expect(written.parts["xl/_rels/workbook.xml.rels"]).not.toMatch(/vbaProject/);
+  expect(written.parts["_rels/.rels"]).toMatch(/officeDocument/);
+  expect(written.parts["_rels/.rels"]).not.toMatch(/customUI\/customUI\.xml/);
+  return written;
+}
+
+const ES_WARNING = (input: string, out: string): string =>
+  `⚠ «${input}» tiene macros (VBA) y ${out} se escribió como .xlsx, que no las admite: las macros no se conservaron. ` +
+  "El archivo original las sigue teniendo; si las necesita, cópielas desde él en Excel (Programador › Visual Basic) y guarde como .xlsm.";
+const EN_WARNING = (input: string, out: string): string =>
+  `⚠ “${input}” holds macros (VBA) and ${out} was written as .xlsx, which cannot hold them: the macros were not kept. ` +
+  "The original file still has them; if you need them, copy them from it in Excel (Developer › Visual Basic) and save as .xlsm.";
+
+beforeAll(async () => {
+  process.env.PLAN_MATRIX_TODAY = "2021-07-10";
+  const template = sampleTemplate();
+  await (await filledPlanWorkbook(template, {})).xlsx.writeFile(file("plan.xlsx"));
+  // Written once by plan-matrix, so the package is one the rewrite knows (its workbook Override is there).
+  await cli("fix", file("plan.xlsx"), "--out", file("base.xlsx"));
+  rewritePackage(file("base.xlsx"), file("plan.xlsm"), MAIN_TYPES.xlsm, {
+    macros: true,
+    plainRibbon: true,
+  });
+  rewritePackage(file("base.xlsx"), file("plan.xltm"), MAIN_TYPES.xltm, { macros: true });
+  rewritePackage(file("base.xlsx"), file("plan.xltx"), MAIN_TYPES.xltx, { macros: false });
+  const v2: Template = { ...template, templateVersion: 2 };
+  writeFileSync(file("v2.json"), JSON.stringify(v2));
+});
+afterAll(() => {
+  delete process.env.PLAN_MATRIX_TODAY;
+});
+
+it("the inputs are what Excel writes: a macro-enabled main part, the VBA project and a ribbon", () => {
+  const input = packageOf(file("plan.xlsm"));
+  expect(workbookType(input.contentTypes)).toBe(MAIN_TYPES.xlsm);
+  for (const part of MACRO_PARTS) expect(input.entries).toContain(part);
+  expect(workbookType(packageOf(file("plan.xltx")).contentTypes)).toBe(MAIN_TYPES.xltx);
+});
+
+describe.each([
+  ["fix", (out: string) => ["fix", file("plan.xlsm"), "--out", out], 1],
+  ["consolidate", (out: string) => ["consolidate", file("plan.xlsm"), "--out", out], 0],
+  ["report", (out: string) => ["report", file("plan.xlsm"), "--semester", "1", "--out", out], 0],
+  [
+    "upgrade",
+    (out: string) => ["upgrade", file("plan.xlsm"), "--template", file("v2.json"), "--out", out],
+    0,
+  ],
+])("%s on a .xlsm", (command, args, code) => {
+  const out = file(`${command}.xlsx`);
+  let run: Awaited<ReturnType<typeof cli>>;
+  beforeAll(async () => {
+    run = await cli(...args(out));
+  });
+
+  it("writes a plain .xlsx workbook, without the VBA project or the ribbon that calls it", () => {
+    expect(run.code).toBe(code);
+    const written = expectPlainWorkbook(out);
+    // A ribbon of built-in controls only calls no macro: an .xlsx keeps it.
+    expect(written.entries).toContain("customUI/customUI14.xml");
+    expect(written.parts["_rels/.rels"]).toMatch(/customUI\/customUI14\.xml/);
+  });
+
+  it("says in one line on stderr that the macros were not kept", () => {
+    expect(run.stderr.split("\n")).toContain(ES_WARNING(file("plan.xlsm"), out));
+  });
+
+  it("opens in openpyxl with the plan's tabs", () => {
+    const names = inspectWithOpenpyxl(out).sheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(["Configuración", "Resumen"]));
+  });
+});
+
+it("says it in English with --lang en", async () => {
+  const out = file("fix-en.xlsx");
+  const run = await cli("fix", file("plan.xlsm"), "--out", out, "--lang", "en");
+  expect(run.stderr.split("\n")).toContain(EN_WARNING(file("plan.xlsm"), out));
+});
+
+it("a macro-enabled template (.xltm) gives a plain .xlsx, and says the macros were not kept", async () => {
+  const out = file("fix-xltm.xlsx");
+  const run = await cli("fix", file("plan.xltm"), "--out", out);
+  expectPlainWorkbook(out);
+  expect(run.stderr.split("\n")).toContain(ES_WARNING(file("plan.xltm"), out));
+});
+
+it("a template without macros (.xltx) gives a plain .xlsx, and no word of macros", async () => {
+  const out = file("fix-xltx.xlsx");
+  const run = await cli("fix", file("plan.xltx"), "--out", out);
+  expectPlainWorkbook(out);
+  expect(run.stderr).not.toMatch(/macro/i);
+});
+
+it("a plain .xlsx says nothing of macros", async () => {
+  const run = await cli("fix", file("base.xlsx"), "--out", file("fix-plain.xlsx"));
+  expect(run.stderr).not.toMatch(/macro/i);
+});
+
+it("LibreOffice opens every output and saves it again with the plan's tabs", () => {
+  const outputs = ["fix", "consolidate", "report", "upgrade"].map((name) => file(`${name}.xlsx`));
+  const converted = recalculateWithLibreOffice(
+    [...outputs, file("fix-xltm.xlsx")],
+    path.join(dir, "lo")
+  );
+  for (const saved of converted) {
+    expect(existsSync(saved)).toBe(true);
+    const names = inspectWithOpenpyxl(saved).sheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(["Configuración", "Resumen"]));
+  }
+});
