@@ -5,6 +5,7 @@
  *
  * 3.3 Enlace con el Congreso (ECR) at cut-off T2: the rows of test/support/congresoFiles.ts, 87.5 % Verde.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { FileHost } from "../../src/shells/xlsx/FileHost";
@@ -90,6 +91,17 @@ it("refuses a one-tab copy whose table lacks columns of this plan, naming them, 
       `faltan columnas de este plan (${HEADERS.goal}, ${HEADERS.evidence}): no se importó. Pida al área que ` +
       "copie sus filas en el archivo que se le envió e impórtelo de nuevo."
   );
-  const { existsSync } = await import("node:fs");
+  // The closing line says no area could be used, not that no file brought filled rows (it did).
+  expect(run.stderr.trim().split("\n").at(-1)).toBe(
+    `No se importó ningún área (arriba dice por qué no se pudo cada una): no se escribió «${file("old.xlsx")}».`
+  );
   expect(existsSync(file("old.xlsx"))).toBe(false);
+});
+
+it("says no file brought filled rows when none did", async () => {
+  const run = await cli("import", file("plan.xlsx"), file("plan.xlsx"), "--out", file("none.xlsx"));
+  expect(run.code).toBe(2);
+  expect(run.stderr.trim().split("\n").at(-1)).toBe(
+    `Ningún archivo trae filas diligenciadas de un área de este plan: no se escribió «${file("none.xlsx")}».`
+  );
 });

@@ -74,7 +74,11 @@ export function printImport(result: ImportResult, out: string, context: CliConte
   }
   if (!result.written) {
     for (const line of lines) (line.stream === "err" ? context.err : context.out)(line.text);
-    context.err(say(context, "cli.importNothing", { path: out }));
+    // Areas that came but could not be used are not "no filled rows": the lines above say why each was left out.
+    const leftOut = result.findings.some((finding) => finding.severity === "conflict");
+    context.err(
+      say(context, leftOut ? "cli.importNoneUsable" : "cli.importNothing", { path: out })
+    );
     return 2;
   }
   context.out(say(context, "cli.imported", { path: out, count: result.imported.length }));

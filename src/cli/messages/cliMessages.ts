@@ -71,6 +71,7 @@ export type CliMessageCode =
   | "cli.importFileSummary"
   | "cli.imported"
   | "cli.importNothing"
+  | "cli.importNoneUsable"
   | "cli.macrosDropped"
   | "cli.importRefused"
   | "cli.importReplaceHint"
@@ -191,6 +192,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "⚠ «{input}» tiene macros (VBA) y {path} se escribió como .xlsx, que no las admite: las macros no se conservaron. El archivo original las sigue teniendo; si las necesita, cópielas desde él en Excel (Programador › Visual Basic) y guarde como .xlsm.",
     "cli.importNothing":
       "Ningún archivo trae filas diligenciadas de un área de este plan: no se escribió «{path}».",
+    "cli.importNoneUsable":
+      "No se importó ningún área (arriba dice por qué no se pudo cada una): no se escribió «{path}».",
     "cli.importRefused":
       "No se importó nada ni se escribió «{path}»: {count, plural, one {resuelva el conflicto} other {resuelva los # conflictos}} y vuelva a ejecutar.",
     "cli.importReplaceHint":
@@ -313,6 +316,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "⚠ “{input}” holds macros (VBA) and {path} was written as .xlsx, which cannot hold them: the macros were not kept. The original file still has them; if you need them, copy them from it in Excel (Developer › Visual Basic) and save as .xlsm.",
     "cli.importNothing":
       "No file brings filled rows of an area of this plan: “{path}” was not written.",
+    "cli.importNoneUsable":
+      "No area was imported (the lines above say why each could not be): “{path}” was not written.",
     "cli.importRefused":
       "Nothing was imported and “{path}” was not written: {count, plural, one {resolve the conflict} other {resolve the # conflicts}} and run again.",
     "cli.importReplaceHint":
