@@ -15,6 +15,7 @@ import {
   WorkbookSnapshot,
 } from "../../../src/core/workbook/WorkbookSnapshot";
 import { toCell } from "./toCell";
+import { tableHeaders } from "../../../src/core/workbook/tableHeaders";
 import "./headerRowCount";
 
 type TableRef = { name: string; ref: string; columnNames: string[]; headerShown: boolean };
@@ -78,21 +79,13 @@ function readTable(sheet: ExcelJS.Worksheet, table: TableRef, others: Rect[]): T
     const row = sheet.getRow(rowNumber);
     return Array.from({ length: right - left + 1 }, (_, i) => toCell(row.getCell(left + i)));
   };
-  // A blank header cell reads as its table column's name, as the package reader reads it; without a header row
-  // the range starts at the first data row and the names are the headers.
+  // Without a header row the range starts at the first data row; headers as the package reader reads them.
   const headerRow = table.headerShown ? top : top - 1;
-  const named = (index: number): string => (table.columnNames[index] ?? "").trim();
-  const headers = table.headerShown
-    ? rowCells(top).map((cell, index) => {
-        const text =
-          cell.kind === "text"
-            ? cell.value.trim()
-            : cell.kind === "number"
-              ? String(cell.value)
-              : "";
-        return text === "" ? named(index) : text;
-      })
-    : Array.from({ length: right - left + 1 }, (_, index) => named(index));
+  const headers = tableHeaders(
+    table.headerShown ? rowCells(top) : null,
+    table.columnNames,
+    right - left + 1
+  );
   const rows: Cell[][] = [];
   for (let row = headerRow + 1; row <= bottom; row++) rows.push(rowCells(row));
   const region = regionBelowTable({ top, left, bottom, right }, others);

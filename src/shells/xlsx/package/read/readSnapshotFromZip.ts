@@ -26,6 +26,7 @@ import { ZipReader } from "../zip/ZipReader";
 import { LAST_COLUMN, LAST_ROW } from "../../../../core/workbook/sheetLimits";
 import { regionBelowTable } from "../../../../core/workbook/regionBelowTable";
 import { SheetExtras } from "../../../../core/workbook/SheetExtras";
+import { tableHeaders } from "../../../../core/workbook/tableHeaders";
 import { Relationship } from "../parts/Relationship";
 
 /** A drawing's anchors (each one object drawn over the sheet: a chart, a picture, a shape or a group). */
@@ -88,20 +89,11 @@ function tableSnapshot(
     const kept = cells.rows.get(row);
     return Array.from({ length: right - left + 1 }, (_, i) => kept?.[left + i] ?? EMPTY);
   };
-  const named = (index: number): string => (table.columnNames[index] ?? "").trim();
-  // A blank header cell reads as its table column's name, as Excel repairs it (LibreOffice keeps the name when a
-  // header cell is cleared); a hidden header row reads as the names alone.
-  const headers = table.headerShown
-    ? rowCells(top).map((cell, index) => {
-        const text =
-          cell.kind === "text"
-            ? cell.value.trim()
-            : cell.kind === "number"
-              ? String(cell.value)
-              : "";
-        return text === "" ? named(index) : text;
-      })
-    : Array.from({ length: right - left + 1 }, (_, index) => named(index));
+  const headers = tableHeaders(
+    table.headerShown ? rowCells(top) : null,
+    table.columnNames,
+    right - left + 1
+  );
   const rows: Cell[][] = [];
   for (let row = headerRow + 1; row <= bottom; row++) rows.push(rowCells(row));
   return {
