@@ -28,7 +28,7 @@ export interface WorkbookHost {
   ): Promise<void>;
   /**
    * The cells around the tables of each named sheet that hold something, and its merged ranges, by sheet name as
-   * given (`SheetContents`): what users put around an area table, which an upgrade carries to the rebuilt tab. In Excel, a constant number of syncs
+   * given (`SheetContents`): what users put around an area table, which an upgrade or an import carries to the rebuilt tab. In Excel, a constant number of syncs
    * whatever the number of sheets. A host may leave merged ranges out (the Office host does); a host that
    * leaves the method out gets its area tabs rebuilt from their tables alone.
    */

@@ -2,14 +2,16 @@
  * Consolidate (SPEC §6): each area's rows from its tab in this workbook, into `Matriz`, `Resumen`, `Tablero` and
  * `Registro`. With area workbooks (`consolidate --import`), they are imported into their tabs first and the
  * consolidation reads the tabs as the import leaves them, all in one write; an unresolved import conflict writes
- * nothing (`ImportRefused`). Without imports, the area tabs are never touched.
+ * nothing (`ImportRefused`). Without imports, the area tabs are never touched; with them, what users put around
+ * the tables of the tabs the import rebuilds is read with the snapshot and carried (`importedTabContents`).
  */
 import { consolidatedPlan, consolidatePlan } from "../core/consolidation/consolidatePlan";
 import { computeSemaphore } from "../core/semaphore/computeSemaphore";
 import { WorkbookPatch } from "../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { configuredPlan } from "./checkedPlan";
-import { importResult, plannedImport } from "./importAreas";
+import { importedTabContents, importResult, plannedImport } from "./importAreas";
+import { SheetContents } from "../core/workbook/SheetContents";
 import { ImportRefused } from "./ImportRefused";
 import { refuseRebuiltTotalsRow } from "./refuseRebuiltTotalsRow";
 import { issueCountsByArea } from "./issueCountsByArea";
@@ -26,14 +28,16 @@ import { WorkbookHost } from "./WorkbookHost";
 function consolidation(
   read: WorkbookSnapshot,
   request: ConsolidateRequest,
-  context?: OperationContext
+  context?: OperationContext,
+  /** What the tabs the import rebuilds hold around their tables (`importedTabContents`). */
+  contents?: ReadonlyMap<string, SheetContents>
 ): { patch: WorkbookPatch; result: ConsolidateResult } {
   configuredPlan(read, request.cutoff);
   refuseRebuiltTotalsRow(read);
   const imports = request.imports ?? [];
   const imported =
     imports.length > 0
-      ? (enterStep(context, "import", 0.2), plannedImport(read, { ...request, imports }))
+      ? (enterStep(context, "import", 0.2), plannedImport(read, { ...request, imports }, contents))
       : null;
   if (imported?.refused) throw new ImportRefused(importResult(imported, false));
   const snapshot = imported?.after ?? read;
@@ -76,7 +80,14 @@ export async function consolidate(
   context?: OperationContext
 ): Promise<ConsolidateResult> {
   enterStep(context, "read", 0);
-  const { patch, result } = consolidation(await host.readSnapshot(context), request, context);
+  const read = await host.readSnapshot(context);
+  const contents = await importedTabContents(
+    host,
+    read,
+    { imports: request.imports ?? [], keep: request.keep },
+    context
+  );
+  const { patch, result } = consolidation(read, request, context, contents);
   enterStep(context, "write", 0.6);
   await host.applyPatch(patch, context);
   reportStep(context, "done", 1);

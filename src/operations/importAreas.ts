@@ -2,9 +2,12 @@
  * Import (SPEC §6): area workbooks returned by email into their areas' tabs, with `Registro` recording every typed
  * value replaced, written as one patch. `Resumen` is rewritten with them: its live formulas name the area tables,
  * and a host swaps a replaced tab's table, so formulas naming it are written after the swap (as consolidation and
- * upgrade do). Nothing is written while a conflict is unresolved, nor when no file brings an area's rows.
+ * upgrade do). Nothing is written while a conflict is unresolved, nor when no file brings an area's rows. What users
+ * put around the tables of the tabs it rebuilds is read from the host in one request (`importedTabContents`, as an
+ * upgrade asks it) and carried to the same addresses.
  */
-import { AreaImportPlan, planAreaImport } from "../core/import/planAreaImport";
+import { AreaImportPlan, importedTabs, planAreaImport } from "../core/import/planAreaImport";
+import { SheetContents } from "../core/workbook/SheetContents";
 import { layoutSummarySheet } from "../core/workbook/layout/summarySheet";
 import { WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { issueCountsByArea } from "./issueCountsByArea";
@@ -16,10 +19,27 @@ import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { ImportRequest, ImportResult } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
 
+/**
+ * What the tabs an import may rebuild hold around their tables, in one request to the host (`consolidate --import`
+ * shares it); nothing is asked of a host without `readSheetContents`, nor when no tab would be rebuilt.
+ */
+export async function importedTabContents(
+  host: WorkbookHost,
+  snapshot: WorkbookSnapshot,
+  request: Pick<ImportRequest, "imports" | "keep">,
+  context?: OperationContext
+): Promise<Map<string, SheetContents>> {
+  if (!host.readSheetContents || request.imports.length === 0) return new Map();
+  const tabs = importedTabs(snapshot, request.imports, request.keep);
+  return tabs.length > 0 ? host.readSheetContents(tabs, context) : new Map();
+}
+
 /** The import planned over a snapshot already read (`consolidate --import` shares it). */
 export function plannedImport(
   snapshot: WorkbookSnapshot,
-  request: Omit<ImportRequest, "imports"> & { imports: ImportRequest["imports"] }
+  request: Omit<ImportRequest, "imports"> & { imports: ImportRequest["imports"] },
+  /** What the tabs hold around their tables (`importedTabContents`). */
+  contents?: ReadonlyMap<string, SheetContents>
 ): AreaImportPlan {
   templatePlan(snapshot);
   refuseRebuiltTotalsRow(
@@ -32,6 +52,7 @@ export function plannedImport(
     replace: request.replace,
     keep: request.keep,
     today: request.today,
+    contents,
   });
 }
 
@@ -51,8 +72,9 @@ export async function importAreas(
 ): Promise<ImportResult> {
   enterStep(context, "read", 0);
   const snapshot = await host.readSnapshot(context);
+  const contents = await importedTabContents(host, snapshot, request, context);
   enterStep(context, "import", 0.3);
-  const plan = plannedImport(snapshot, request);
+  const plan = plannedImport(snapshot, request, contents);
   if (plan.refused || plan.patch.sheets.length === 0) {
     reportStep(context, "done", 1);
     return importResult(plan, false);

@@ -6,7 +6,7 @@
  */
 import { AreaSheet } from "../plan/AreaSheet";
 import { Area, Macroprocess, Template } from "../template/Template";
-import { carriedCellInput } from "../upgrade/carriedCellInput";
+import { carriedCellInput } from "../workbook/carriedCellInput";
 import { fillAreaTable } from "../upgrade/fillAreaTable";
 import { areaColumns } from "../workbook/areaColumns";
 import { isMissing } from "../workbook/CellValue";

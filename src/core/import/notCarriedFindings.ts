@@ -1,7 +1,7 @@
 /**
  * What an import did not carry into an area tab it rebuilt (SheetExtras): the links, drawn objects and formatted runs
- * of the area file's sheet, and those the tab itself had, as notices naming the file, the sheet and the first cells.
- * They are said, not recorded in `Registro` (an upgrade's comments and links are not either).
+ * of the area file's sheet, and those the tab itself had (and its comments, when the host read them), as notices
+ * naming the file, the sheet and the first cells. They are said, not recorded in `Registro` (an upgrade's comments and links are not either).
  */
 import { ConsolidationFinding } from "../consolidation/ConsolidationFinding";
 import { ConsolidationMessageCode } from "../messages/catalog/consolidationMessages";
@@ -20,7 +20,12 @@ const CODES: Record<"file" | "tab", Record<NotCarried["kind"], ConsolidationMess
   },
 };
 
-const NOT_RECORDED = new Set<string>(Object.values(CODES).flatMap((codes) => Object.values(codes)));
+const TAB_COMMENTS: ConsolidationMessageCode = "import.tabCommentsNotCarried";
+
+const NOT_RECORDED = new Set<string>([
+  ...Object.values(CODES).flatMap((codes) => Object.values(codes)),
+  TAB_COMMENTS,
+]);
 
 /** Whether a finding is one of these notices, which `Registro` leaves out. */
 export const isNotCarriedFinding = (finding: ConsolidationFinding): boolean =>
@@ -35,6 +40,8 @@ export function notCarriedFindings(input: {
   /** The tab rebuilt in this workbook, and what it had. */
   tab: string;
   tabExtras: SheetExtras | undefined;
+  /** The cells of the tab that carry a comment (`SheetContents.comments`), every one named. */
+  tabComments?: string[];
 }): ConsolidationFinding[] {
   const { area, file, sheet, tab } = input;
   const findings = (
@@ -55,5 +62,23 @@ export function notCarriedFindings(input: {
         ...(lost.kind === "drawings" ? { charts: lost.charts } : { cells: lost.cells }),
       },
     }));
-  return [...findings("file", input.fileExtras), ...findings("tab", input.tabExtras)];
+  const comments: ConsolidationFinding[] =
+    input.tabComments && input.tabComments.length > 0
+      ? [
+          {
+            severity: "notice",
+            code: TAB_COMMENTS,
+            file,
+            area,
+            params: {
+              area,
+              file,
+              tab,
+              count: input.tabComments.length,
+              cells: input.tabComments.join(", "),
+            },
+          },
+        ]
+      : [];
+  return [...findings("file", input.fileExtras), ...findings("tab", input.tabExtras), ...comments];
 }

@@ -9,6 +9,11 @@
  * that differ (resolved by `replace`, which records every replaced value, or `keep`), and two files for one area
  * (resolved only by `keep`: they are never merged). A file that cannot be used (not a plan, another template or
  * version, an area this plan does not have) is reported, and the rest is imported.
+ *
+ * What users put on a tab around its table (given as the tab's `SheetContents`, read for the tabs `importedTabs`
+ * names) is carried to the same address of the rebuilt tab (`carryOutsideCells`, as an upgrade does). A cell the
+ * rebuilt table would cover (longer by the file's rows, wider by its columns) refuses that area alone
+ * (`import.outsideCollision`), as the tab's other problems do: the other areas' files are imported.
  */
 import { ConsolidationFinding } from "../consolidation/ConsolidationFinding";
 import { layoutLogSheet, LOG_TEXT } from "../consolidation/layoutLogSheet";
@@ -32,6 +37,8 @@ import { unidentifiedColumns } from "../workbook/unidentifiedColumns";
 import { TypedDifference, typedDifferences } from "./typedDifferences";
 import { notCarriedFindings } from "./notCarriedFindings";
 import { SheetExtras } from "../workbook/SheetExtras";
+import { SheetContents } from "../workbook/SheetContents";
+import { carryOutsideCells } from "../workbook/carryOutsideCells";
 
 /** An area workbook returned by email, already read. */
 export type AreaFile = { file: string; snapshot: WorkbookSnapshot };
@@ -159,6 +166,24 @@ function claimsOf(
   return claims;
 }
 
+/**
+ * The tabs (sheet names) an import of `files` may rebuild: those of the areas one file alone brings, not kept. Their
+ * `SheetContents` is what `planAreaImport` needs to keep what users put around their tables.
+ */
+export function importedTabs(
+  snapshot: WorkbookSnapshot,
+  files: AreaFile[],
+  keep: string[] = []
+): string[] {
+  const plan = readPlan(snapshot);
+  if (!plan.template) return [];
+  const kept = new Set(keep.map((code) => code.toUpperCase()));
+  const claims = claimsOf(plan.template, files, []);
+  return plan.areas
+    .filter((sheet) => claims.get(sheet.code)?.length === 1 && !kept.has(sheet.code))
+    .map((sheet) => sheet.table.sheet);
+}
+
 export function planAreaImport(input: {
   snapshot: WorkbookSnapshot;
   files: AreaFile[];
@@ -168,6 +193,11 @@ export function planAreaImport(input: {
   keep?: string[];
   /** yyyy-mm-dd */
   today: string;
+  /**
+   * What the tabs hold around their tables, by tab name (`importedTabs`): carried to the rebuilt tabs. A tab not
+   * given is rebuilt from its table alone.
+   */
+  contents?: ReadonlyMap<string, SheetContents>;
 }): AreaImportPlan {
   const { snapshot, today } = input;
   const replace = new Set((input.replace ?? []).map((code) => code.toUpperCase()));
@@ -279,6 +309,36 @@ export function planAreaImport(input: {
         });
       continue;
     }
+    // What users put around the tab's table goes to the same address; where the rebuilt table would cover it,
+    // this area is not imported (nothing typed is written over), whatever the user decides on its values.
+    let rebuilt = importedAreaSheet({
+      template: layoutTemplate,
+      macroprocess,
+      area,
+      tab,
+      file: claim.sheet,
+    });
+    const held = input.contents?.get(tab.table.sheet);
+    const outside = held
+      ? carryOutsideCells(rebuilt, tab.table, rebuilt.blocks, held)
+      : { sheet: rebuilt, carried: [], collisions: [] };
+    if (outside.collisions.length > 0) {
+      findings.push({
+        severity: "conflict",
+        code: "import.outsideCollision",
+        file: claim.file,
+        area: code,
+        params: {
+          area: code,
+          file: claim.file,
+          sheet: tab.table.sheet,
+          count: outside.collisions.length,
+          cells: outside.collisions.join(", "),
+        },
+      });
+      continue;
+    }
+    rebuilt = outside.sheet;
     const differences = typedDifferences(tab, claim.sheet);
     if (differences.length > 0 && !replace.has(code)) {
       conflicts.push({
@@ -306,9 +366,7 @@ export function planAreaImport(input: {
       });
       continue;
     }
-    areaSheets.push(
-      importedAreaSheet({ template: layoutTemplate, macroprocess, area, tab, file: claim.sheet })
-    );
+    areaSheets.push(rebuilt);
     replaced.push(
       ...differences.map((difference) => ({
         ...difference,
@@ -332,6 +390,13 @@ export function planAreaImport(input: {
     });
     if (differences.length > 0)
       note("import.replaced", claim.file, code, { count: differences.length });
+    if (outside.carried.length > 0)
+      note("import.outsideCarried", claim.file, code, {
+        file: claim.file,
+        sheet: tab.table.sheet,
+        count: outside.carried.length,
+        cells: outside.carried.join(", "),
+      });
     findings.push(
       ...notCarriedFindings({
         area: code,
@@ -340,6 +405,7 @@ export function planAreaImport(input: {
         fileExtras: claim.extras,
         tab: tab.table.sheet,
         tabExtras: snapshot.sheets.find((entry) => entry.name === tab.table.sheet)?.extras,
+        tabComments: held?.comments,
       })
     );
   }

@@ -6,7 +6,7 @@
  */
 import { AreaSheet } from "../plan/AreaSheet";
 import { isRowUnfilled } from "../plan/isRowUnfilled";
-import { carriedCellInput } from "../upgrade/carriedCellInput";
+import { carriedCellInput } from "../workbook/carriedCellInput";
 import { HEADERS } from "../workbook/areaColumns";
 import { Cell, EMPTY, isMissing } from "../workbook/CellValue";
 import { COMPUTED_HEADERS } from "../workbook/rowFormulas";

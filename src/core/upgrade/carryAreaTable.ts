@@ -12,7 +12,7 @@ import { rowFormulaColumns, rowFormulas } from "../workbook/rowFormulas";
 import { CellInput } from "../workbook/WorkbookPatch";
 import { TableSnapshot } from "../workbook/WorkbookSnapshot";
 import { normaliseFormula } from "../validation/normaliseFormula";
-import { carriedCellInput } from "./carriedCellInput";
+import { carriedCellInput } from "../workbook/carriedCellInput";
 import { FreshAreaIds } from "./FreshAreaIds";
 import { newObjectiveRow } from "./newObjectiveRow";
 

@@ -20,7 +20,7 @@ import { SHEET, areaCodeOfTable, areaSheetNames, tableName } from "../workbook/s
 import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { TableSnapshot, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { CarriedTable, carryAreaTable } from "./carryAreaTable";
-import { carryOutsideCells } from "./carryOutsideCells";
+import { carryOutsideCells } from "../workbook/carryOutsideCells";
 import { fillAreaTable } from "./fillAreaTable";
 import { keptConfiguration } from "./keptConfiguration";
 import { FreshAreaIds } from "./FreshAreaIds";

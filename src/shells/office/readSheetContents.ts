@@ -1,5 +1,5 @@
 /**
- * What sheets hold around their tables, through Office.js, for an upgrade to carry (`WorkbookHost.readSheetContents`):
+ * What sheets hold around their tables, through Office.js, for an upgrade or an import to carry (`WorkbookHost.readSheetContents`):
  * three syncs whatever the number of sheets — each used range (values only), the tables' extents, then the strips of
  * each used range outside the box that holds every table of its sheet (above it, below it, left and right of it), each read as values, types, formulas and
  * number formats. The table bodies are never read again, so a long table costs nothing here; what users typed

@@ -25,6 +25,9 @@ export type ConsolidationMessageCode =
   | "import.tabHyperlinksNotCarried"
   | "import.tabDrawingsNotCarried"
   | "import.tabRichTextNotCarried"
+  | "import.tabCommentsNotCarried"
+  | "import.outsideCollision"
+  | "import.outsideCarried"
   | "matrix.rowsVanished"
   | "matrix.notesRestored";
 
@@ -76,6 +79,12 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "La pestaña «{tab}» del área {area} tenía {count, plural, one {un objeto dibujado sobre la hoja} other {# objetos dibujados sobre la hoja}} (gráficos: {charts}), {count, plural, one {que se perdió} other {que se perdieron}} al reconstruirla para importar «{file}»; el libro de entrada {count, plural, one {lo conserva} other {los conserva}}. {count, plural, one {Cópielo} other {Cópielos}} desde el libro de entrada si {count, plural, one {lo necesita} other {los necesita}}.",
     "import.tabRichTextNotCarried":
       "La pestaña «{tab}» del área {area} tenía texto con formato propio (negrilla, color dentro de la celda) en {count, plural, one {la celda {cells}} other {# celdas ({cells})}}: al reconstruirla para importar «{file}» el formato se perdió; el libro de entrada lo conserva. Vuelva a aplicarlo a mano si lo necesita.",
+    "import.tabCommentsNotCarried":
+      "La pestaña «{tab}» del área {area} tenía {count, plural, one {un comentario en {cells}, que se perdió} other {# comentarios en {cells}, que se perdieron}} al reconstruirla para importar «{file}»; el libro de entrada {count, plural, one {lo conserva} other {los conserva}}. {count, plural, one {Cópielo} other {Cópielos}} a mano si {count, plural, one {lo necesita} other {los necesita}}.",
+    "import.outsideCollision":
+      "La pestaña «{sheet}» del área {area} tiene {count, plural, one {una celda escrita fuera de la tabla ({cells}) donde} other {# celdas escritas fuera de la tabla ({cells}) donde}} quedaría la tabla con las filas y columnas de «{file}»: «{file}» no se importó para el área {area}, para no escribir encima. Mueva ese contenido a celdas libres más a la derecha o más abajo de la tabla e importe de nuevo.",
+    "import.outsideCarried":
+      "La pestaña «{sheet}» del área {area} se reconstruyó para importar «{file}»: {count, plural, one {la celda escrita fuera de la tabla ({cells}) quedó en su lugar.} other {las # celdas escritas fuera de la tabla ({cells}) quedaron en su lugar.}}",
     "matrix.rowsVanished":
       "{count, plural, one {1 fila de la matriz anterior ya no está en su área ({ids}); sus notas} other {# filas de la matriz anterior ya no están en su área ({ids}); sus notas}} de Planeación se guardaron en «Registro».",
     "matrix.notesRestored":
@@ -128,6 +137,12 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "Tab “{tab}” of area {area} had {count, plural, one {an object drawn over the sheet} other {# objects drawn over the sheet}} (charts: {charts}), {count, plural, one {which was} other {which were}} lost when the tab was rebuilt to import “{file}”; the input workbook {count, plural, one {keeps it} other {keeps them}}. Copy {count, plural, one {it} other {them}} from the input workbook if you need {count, plural, one {it} other {them}}.",
     "import.tabRichTextNotCarried":
       "Tab “{tab}” of area {area} had text with formatting of its own (bold, colour within the cell) in {count, plural, one {cell {cells}} other {# cells ({cells})}}: rebuilding the tab to import “{file}” lost that formatting; the input workbook keeps it. Apply it again by hand if you need it.",
+    "import.tabCommentsNotCarried":
+      "Tab “{tab}” of area {area} had {count, plural, one {a comment on {cells}, which was} other {# comments on {cells}, which were}} lost when the tab was rebuilt to import “{file}”; the input workbook {count, plural, one {keeps it} other {keeps them}}. Copy {count, plural, one {it} other {them}} by hand if you need {count, plural, one {it} other {them}}.",
+    "import.outsideCollision":
+      "The tab “{sheet}” of area {area} has {count, plural, one {a cell typed outside the table ({cells}) where} other {# cells typed outside the table ({cells}) where}} the table would go with the rows and columns of “{file}”: “{file}” was not imported for area {area}, so as not to write over {count, plural, one {it} other {them}}. Move that content to free cells further right of or below the table and import again.",
+    "import.outsideCarried":
+      "The tab “{sheet}” of area {area} was rebuilt to import “{file}”: {count, plural, one {the cell typed outside the table ({cells}) stayed where it was.} other {the # cells typed outside the table ({cells}) stayed where they were.}}",
     "matrix.rowsVanished":
       "{count, plural, one {1 row of the previous matrix is no longer in its area ({ids}); its planning} other {# rows of the previous matrix are no longer in their area ({ids}); their planning}} notes were kept in “Registro”.",
     "matrix.notesRestored":

@@ -3,7 +3,7 @@
  * reads back as that value — by plan-matrix, which has no formula engine, and by any reader before Excel or
  * LibreOffice recalculates — and not as a formula nobody calculated.
  */
-import { carriedCellInput } from "../../../../src/core/upgrade/carriedCellInput";
+import { carriedCellInput } from "../../../../src/core/workbook/carriedCellInput";
 import { Cell, isUncalculated } from "../../../../src/core/workbook/CellValue";
 import { readSheetRow } from "./readSheetRow";
 import { renderCell } from "../../../../src/shells/xlsx/package/write/renderCell";

@@ -1,6 +1,6 @@
 import { cellToInput } from "../consolidation/cellToInput";
-import { Cell } from "../workbook/CellValue";
-import { CellInput } from "../workbook/WorkbookPatch";
+import { Cell } from "./CellValue";
+import { CellInput } from "./WorkbookPatch";
 
 /**
  * A cell of an old area table → the same cell in the rebuilt table: a formula the user typed stays a formula,

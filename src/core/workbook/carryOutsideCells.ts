@@ -1,19 +1,19 @@
 /**
  * What users put on an area tab around its table — a note, a figure of their own, a merged range — carried to the
- * same address of the rebuilt tab (SPEC §2 "Template evolution": no cell a user typed is lost). A cell of the old
- * tab counts when it lies outside the old table and is not one the old layout wrote (the title block, which the new
- * layout writes again). It is carried when the new layout writes nothing there; where the new layout writes (its
- * title block, its table, wider by new columns or longer by new objectives) it cannot be, and is returned as a
- * collision for the caller to refuse the upgrade before anything is written. A merged range is kept when it touches
- * neither the old table nor anything the new layout writes. Formats and comments are not carried.
+ * same address of the tab rebuilt from the layout (SPEC §2 "Template evolution" for an upgrade, §6 for an import: no
+ * cell a user typed is lost). A cell of the old tab counts when it lies outside the old table and is not one the old
+ * layout wrote (the title block, which the rebuilt tab writes again). It is carried when the rebuilt tab writes
+ * nothing there; where it writes (its title block, its table, wider by new columns or longer by more rows) it cannot
+ * be, and is returned as a collision for the caller to refuse before anything is written. A merged range is kept when
+ * it touches neither the old table nor anything the rebuilt tab writes. Formats and comments are not carried.
  */
-import { NUMBER_FORMATS } from "../workbook/numberFormats";
-import { cellAddress, parseCellAddress, parseRangeAddress } from "../workbook/address";
-import { EMPTY, hasFormula, isBlank } from "../workbook/CellValue";
-import { contains, overlaps, Rect } from "../workbook/rectsAround";
-import { SheetContents } from "../workbook/SheetContents";
-import { CellBlock, SheetPatch, StyledRange } from "../workbook/WorkbookPatch";
-import { TableSnapshot } from "../workbook/WorkbookSnapshot";
+import { NUMBER_FORMATS } from "./numberFormats";
+import { cellAddress, parseCellAddress, parseRangeAddress } from "./address";
+import { EMPTY, hasFormula, isBlank } from "./CellValue";
+import { contains, overlaps, Rect } from "./rectsAround";
+import { SheetContents } from "./SheetContents";
+import { CellBlock, SheetPatch, StyledRange } from "./WorkbookPatch";
+import { TableSnapshot } from "./WorkbookSnapshot";
 import { carriedCellInput } from "./carriedCellInput";
 
 export type OutsideCarry = {
@@ -21,7 +21,7 @@ export type OutsideCarry = {
   sheet: SheetPatch;
   /** Addresses carried, in reading order (row by row). */
   carried: string[];
-  /** Addresses that hold something and that the new layout writes, in reading order. */
+  /** Addresses that hold something and that the rebuilt tab writes, in reading order. */
   collisions: string[];
 };
 
@@ -55,7 +55,7 @@ function byReadingOrder(a: string, b: string): number {
 }
 
 export function carryOutsideCells(
-  /** The new layout's tab, its table already filled. */
+  /** The rebuilt tab (the layout's), its table already filled. */
   rebuilt: SheetPatch,
   /** The old table, as read. */
   oldTable: TableSnapshot,
