@@ -7,7 +7,7 @@
 import { AreaSheet } from "../plan/AreaSheet";
 import { Area, Macroprocess, Template } from "../template/Template";
 import { carriedCellInput } from "../workbook/carriedCellInput";
-import { fillAreaTable } from "../upgrade/fillAreaTable";
+import { fillAreaTable } from "../workbook/fillAreaTable";
 import { areaColumns } from "../workbook/areaColumns";
 import { isMissing } from "../workbook/CellValue";
 import { layoutAreaSheet } from "../workbook/layout/areaSheet";

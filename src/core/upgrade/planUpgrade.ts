@@ -21,7 +21,7 @@ import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { TableSnapshot, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { CarriedTable, carryAreaTable } from "./carryAreaTable";
 import { carryOutsideCells } from "../workbook/carryOutsideCells";
-import { fillAreaTable } from "./fillAreaTable";
+import { fillAreaTable } from "../workbook/fillAreaTable";
 import { keptConfiguration } from "./keptConfiguration";
 import { FreshAreaIds } from "./FreshAreaIds";
 import { templateAdditions } from "./templateAdditions";

@@ -1,8 +1,8 @@
-import { NUMBER_FORMATS } from "../workbook/numberFormats";
-import { cellAddress, parseCellAddress } from "../workbook/address";
-import { AreaColumn } from "../workbook/areaColumns";
-import { wrappedRowHeight } from "../workbook/layout/wrappedRowHeight";
-import { CellInput, SheetPatch, StyledRange } from "../workbook/WorkbookPatch";
+import { NUMBER_FORMATS } from "./numberFormats";
+import { cellAddress, parseCellAddress } from "./address";
+import { AreaColumn } from "./areaColumns";
+import { wrappedRowHeight } from "./layout/wrappedRowHeight";
+import { CellInput, SheetPatch, StyledRange } from "./WorkbookPatch";
 
 const DATE_FORMAT = NUMBER_FORMATS.date;
 const CARRIED_WIDTH = 16;
