@@ -20,7 +20,14 @@ function result(request: ReportRequest): ReportResult {
     redRows: [{}, {}],
     unreportedRows: [{}],
     overExecutedRows: [],
-    figureErrors: { rows: 0, areas: 0, thresholds: 0, cutoffIndex: 0, cutoffIndexProblem: null, total: 0 },
+    figureErrors: {
+      rows: 0,
+      areas: 0,
+      thresholds: 0,
+      cutoffIndex: 0,
+      cutoffIndexProblem: null,
+      total: 0,
+    },
   } as unknown as ManagementReport; // only the fields the flow shows
   if (request.output === "html")
     return { report, html: "<!doctype html><title>Informe</title>", fromMatrix: true };
