@@ -1,7 +1,8 @@
 /**
  * SPEC §5.1 in the CLI: `semaphore`, `consolidate` and `report` print their figures even when some rest on an
  * error, then warn with the errors' count and the `validate` command that lists them, and exit 1. A `CorteIndice`
- * that lost its formula is named with its cell and the `fix` command that writes the formula back.
+ * that lost its formula is named with its cell and the `fix` command that writes the formula back; one that holds an
+ * error value, with its cell and how to restore the sheet «Listas» its formula reads.
  */
 import { SemaphoreReport } from "../core/semaphore/computeSemaphore";
 import { SemaphoreErrors, semaphoreErrors } from "../core/semaphore/semaphoreErrors";
@@ -36,15 +37,23 @@ export function warnErrors(
     cutoff,
   };
   context.err(
-    errors.cutoffIndex > 0
-      ? say(context, "cli.figuresRestOnCutoffIndex", {
+    errors.cutoffIndexProblem === "error"
+      ? say(context, "cli.figuresRestOnCutoffIndexError", {
           ...counts,
           cell: sheetReference(SHEET.configuration, cellAddress(CONFIGURATION_ROW.cutoffIndex, 2)),
-          fixed: shellQuote(
-            say(context, "cli.fixedFileName", { stem: path.replace(/\.xlsx$/i, "") })
-          ),
         })
-      : say(context, "cli.figuresRestOnErrors", counts)
+      : errors.cutoffIndex > 0
+        ? say(context, "cli.figuresRestOnCutoffIndex", {
+            ...counts,
+            cell: sheetReference(
+              SHEET.configuration,
+              cellAddress(CONFIGURATION_ROW.cutoffIndex, 2)
+            ),
+            fixed: shellQuote(
+              say(context, "cli.fixedFileName", { stem: path.replace(/\.xlsx$/i, "") })
+            ),
+          })
+        : say(context, "cli.figuresRestOnErrors", counts)
   );
   return 1;
 }

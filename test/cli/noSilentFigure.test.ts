@@ -10,7 +10,8 @@ import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { loadWorkbook } from "../support/exceljs/workbookFile";
 import { filledPlanWorkbook, validRow } from "../support/filledPlan";
 import { findAreaTable, RowValues } from "../support/fillArea";
-import { cellsOf, inspectWithOpenpyxl } from "../support/openpyxl";
+import { recalculateWithLibreOffice } from "../support/libreoffice";
+import { cellsOf, inspectWithOpenpyxl, saveWithoutSheet } from "../support/openpyxl";
 import { cli } from "../support/runCli";
 import { sampleTemplate } from "../support/sampleTemplate";
 import { testOutputDir } from "../support/tempDir";
@@ -500,5 +501,49 @@ describe("issue 8: no figure differs silently from the workbook", () => {
     expect(after.err).toBe("");
     expect(area(after.json, "DJ")).toMatchObject({ compliance: 0.6, band: "amarillo" });
     expect(after.json).toMatchObject({ threshold_errors: 0, cutoff_index_errors: 0 });
+  });
+
+  it("16. a CorteIndice whose formula gives an error (the sheet Listas deleted) marks every figure, says what to do, and exits 1", async () => {
+    // Row A at Corte's T2: (1 + 0.2) ÷ 2 = 0.6, Amarillo. openpyxl deletes the hidden sheet «Listas», so `Periodos`
+    // points at nothing; LibreOffice recalculates on load and stores CorteIndice's result: an error value, its
+    // formula intact (as Excel's #REF!). Every live formula of the sheets then shows an error, so the core keeps its
+    // 0.6 but marks it, and the row is counted: 1 row + CorteIndice = 2.
+    const planned = await planFile({ DJ: [validRow("A", [1, 0.2, null, null])] });
+    const withoutLists = path.join(dir, "sixteen-without-lists.xlsx");
+    saveWithoutSheet(planned, withoutLists, "Listas");
+    const [file] = recalculateWithLibreOffice(
+      [withoutLists],
+      path.join(dir, "sixteen-recalculated")
+    );
+    const configuration = cellsOf(
+      inspectWithOpenpyxl(file).sheets.find((sheet) => sheet.name === "Configuración")!
+    );
+    expect(configuration.get("B7")?.value).toBe("=MATCH(Corte,Periodos,0)");
+    expect(await issueCodes(file)).toContain("configuration.cutoffIndexError@B7");
+    const result = await semaphoreJson(file);
+    // Before: exit 0, row and DJ 0.6 "amarillo", no warning.
+    expect(result.code).toBe(1);
+    expect(result.json.rows[0]).toMatchObject({ compliance: 0.6, band: "con-errores" });
+    expect(area(result.json, "DJ")).toMatchObject({ compliance: 0.6, band: "con-errores" });
+    expect(result.json.institution).toMatchObject({ compliance: 0.6, band: "con-errores" });
+    expect(result.json).toMatchObject({ threshold_errors: 0, cutoff_index_errors: 1 });
+    expect(result.err).toBe(
+      "⚠ 2 cifras se apoyan en errores (1 fila excluida, 0 áreas sin cifra, 0 umbrales no válidos, la celda " +
+        "CorteIndice con un valor de error): se marcan «Con errores» o indican cuántas filas excluyen. La celda " +
+        "CorteIndice ('Configuración'!B7) conserva su fórmula pero da un valor de error, así que las fórmulas del " +
+        "libro muestran errores; suele pasar cuando se borró la hoja oculta «Listas» o el nombre «Periodos». " +
+        "Restaure «Listas» desde una copia del libro original (o deshaga el borrado) y las fórmulas volverán a " +
+        `calcular. Para ver cada error: plan-matrix validate ${file} --cutoff T2`
+    );
+    const english = await cli("semaphore", file, "--lang", "en");
+    expect(english.code).toBe(1);
+    expect(english.stderr).toBe(
+      "⚠ 2 figures rest on errors (1 row left out, 0 areas without a figure, 0 unusable thresholds, the " +
+        "CorteIndice cell holding an error value): they are marked “With errors” or say how many rows they leave " +
+        "out. The CorteIndice cell ('Configuración'!B7) still holds its formula but gives an error value, so the " +
+        "workbook's formulas show errors; this usually happens when the hidden sheet “Listas” or the name " +
+        "“Periodos” was deleted. Restore “Listas” from a copy of the original workbook (or undo the deletion) and " +
+        `the formulas will compute again. To see each error: plan-matrix validate ${file} --cutoff T2`
+    );
   });
 });

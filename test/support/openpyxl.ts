@@ -104,3 +104,17 @@ export function saveOneTab(
     JSON.stringify(rename),
   ]);
 }
+
+/**
+ * The workbook at `input` saved to `output` without sheet `sheet`, deleted by openpyxl as a user deletes a tab: the
+ * names that refer to it stay, pointing at a sheet that is gone (Excel shows them as #REF!).
+ */
+export function saveWithoutSheet(input: string, output: string, sheet: string): void {
+  const script = [
+    "import sys, openpyxl",
+    "wb = openpyxl.load_workbook(sys.argv[1])",
+    "wb.remove(wb[sys.argv[3]])",
+    "wb.save(sys.argv[2])",
+  ].join("\n");
+  execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", script, input, output, sheet]);
+}

@@ -202,6 +202,7 @@ export function sampleSemaphore(cutoff = "T2"): SemaphoreReport {
     },
     thresholdErrors: 0,
     cutoffIndexErrors: 0,
+    cutoffIndexProblem: null,
   };
 }
 

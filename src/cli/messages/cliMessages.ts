@@ -45,6 +45,7 @@ export type CliMessageCode =
   | "cli.operationFailed"
   | "cli.figuresRestOnErrors"
   | "cli.figuresRestOnCutoffIndex"
+  | "cli.figuresRestOnCutoffIndexError"
   | "cli.fixedFileName"
   | "cli.semaphoreLeftOut"
   | "cli.blankCutoff"
@@ -145,6 +146,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "⚠ {count, plural, one {1 cifra se apoya} other {# cifras se apoyan}} en errores ({rows, plural, one {1 fila excluida} other {# filas excluidas}}, {areas, plural, one {1 área sin cifra} other {# áreas sin cifra}}, {thresholds, plural, one {1 umbral no válido} other {# umbrales no válidos}}): se marcan «Con errores» o indican cuántas filas excluyen. Para ver cada error: plan-matrix validate {path} --cutoff {cutoff}",
     "cli.figuresRestOnCutoffIndex":
       "⚠ {count, plural, one {1 cifra se apoya} other {# cifras se apoyan}} en errores ({rows, plural, one {1 fila excluida} other {# filas excluidas}}, {areas, plural, one {1 área sin cifra} other {# áreas sin cifra}}, {thresholds, plural, one {1 umbral no válido} other {# umbrales no válidos}}, la celda CorteIndice sin su fórmula): se marcan «Con errores» o indican cuántas filas excluyen. La celda CorteIndice ({cell}) ya no tiene su fórmula, así que las fórmulas del libro calculan a otro periodo que el de «Corte»; «plan-matrix fix» la escribe de nuevo: plan-matrix fix {path} --out {fixed}. Para ver cada error: plan-matrix validate {path} --cutoff {cutoff}",
+    "cli.figuresRestOnCutoffIndexError":
+      "⚠ {count, plural, one {1 cifra se apoya} other {# cifras se apoyan}} en errores ({rows, plural, one {1 fila excluida} other {# filas excluidas}}, {areas, plural, one {1 área sin cifra} other {# áreas sin cifra}}, {thresholds, plural, one {1 umbral no válido} other {# umbrales no válidos}}, la celda CorteIndice con un valor de error): se marcan «Con errores» o indican cuántas filas excluyen. La celda CorteIndice ({cell}) conserva su fórmula pero da un valor de error, así que las fórmulas del libro muestran errores; suele pasar cuando se borró la hoja oculta «Listas» o el nombre «Periodos». Restaure «Listas» desde una copia del libro original (o deshaga el borrado) y las fórmulas volverán a calcular. Para ver cada error: plan-matrix validate {path} --cutoff {cutoff}",
     "cli.fixedFileName": "{stem}-corregido.xlsx",
     "cli.semaphoreLeftOut":
       " [{count, plural, one {1 fila con errores excluida} other {# filas con errores excluidas}}]",
@@ -269,6 +272,8 @@ export const cliMessages = defineCatalog<CliMessageCode>(
       "⚠ {count, plural, one {1 figure rests} other {# figures rest}} on errors ({rows, plural, one {1 row left out} other {# rows left out}}, {areas, plural, one {1 area without a figure} other {# areas without a figure}}, {thresholds, plural, one {1 unusable threshold} other {# unusable thresholds}}): they are marked “With errors” or say how many rows they leave out. To see each error: plan-matrix validate {path} --cutoff {cutoff}",
     "cli.figuresRestOnCutoffIndex":
       "⚠ {count, plural, one {1 figure rests} other {# figures rest}} on errors ({rows, plural, one {1 row left out} other {# rows left out}}, {areas, plural, one {1 area without a figure} other {# areas without a figure}}, {thresholds, plural, one {1 unusable threshold} other {# unusable thresholds}}, the CorteIndice cell without its formula): they are marked “With errors” or say how many rows they leave out. The CorteIndice cell ({cell}) no longer holds its formula, so the workbook's formulas compute at another period than the one in “Corte”; “plan-matrix fix” writes it back: plan-matrix fix {path} --out {fixed}. To see each error: plan-matrix validate {path} --cutoff {cutoff}",
+    "cli.figuresRestOnCutoffIndexError":
+      "⚠ {count, plural, one {1 figure rests} other {# figures rest}} on errors ({rows, plural, one {1 row left out} other {# rows left out}}, {areas, plural, one {1 area without a figure} other {# areas without a figure}}, {thresholds, plural, one {1 unusable threshold} other {# unusable thresholds}}, the CorteIndice cell holding an error value): they are marked “With errors” or say how many rows they leave out. The CorteIndice cell ({cell}) still holds its formula but gives an error value, so the workbook's formulas show errors; this usually happens when the hidden sheet “Listas” or the name “Periodos” was deleted. Restore “Listas” from a copy of the original workbook (or undo the deletion) and the formulas will compute again. To see each error: plan-matrix validate {path} --cutoff {cutoff}",
     "cli.fixedFileName": "{stem}-fixed.xlsx",
     "cli.semaphoreLeftOut":
       " [{count, plural, one {1 row with errors left out} other {# rows with errors left out}}]",

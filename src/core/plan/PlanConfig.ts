@@ -1,4 +1,5 @@
 import { Bands } from "../template/Template";
+import { CutoffIndexProblem } from "./cutoffIndexUnusable";
 import { ThresholdProblem } from "./readThresholds";
 
 /** The cut-off and bands a quarter's review runs with: read from `Configuración`, overridable (`--cutoff`). */
@@ -13,8 +14,9 @@ export type PlanConfig = {
   /** SPEC §5.1: thresholds that are not numbers in order; every band then rests on an error. */
   thresholdProblems: ThresholdProblem[];
   /**
-   * SPEC §5.1: `CorteIndice` lost its formula (`overwrittenCutoffIndex`), so the sheets' live formulas compute at the
-   * period it holds, not at `Corte`'s; every figure of a period then rests on an error.
+   * SPEC §5.1: `CorteIndice` is unusable (`unusableCutoffIndex`): it lost its formula, so the sheets' live formulas
+   * compute at the period it holds, not at `Corte`'s, or its formula evaluates to an error value, so they show errors.
+   * Every figure of a period then rests on an error. Null when it is usable.
    */
-  cutoffIndexOverwritten: boolean;
+  cutoffIndexUnusable: CutoffIndexProblem | null;
 };

@@ -11,7 +11,7 @@ import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { AreaSheet, areaSheetOf } from "./AreaSheet";
 import { PlanConfig } from "./PlanConfig";
 import { readThresholds } from "./readThresholds";
-import { overwrittenCutoffIndex } from "./cutoffIndexOverwritten";
+import { UnusableCutoffIndex, unusableCutoffIndex } from "./cutoffIndexUnusable";
 
 export type Plan = {
   template: Template | null;
@@ -31,6 +31,11 @@ export type Plan = {
    */
   uncalculatedCutoff: string | null;
   configurationMissing: boolean;
+  /**
+   * SPEC §5.1: the `CorteIndice` cell when it is unusable (`unusableCutoffIndex`), `Corte` read from the sheet (the
+   * sheets' formulas never see `--cutoff`); null when it is usable. `config.cutoffIndexUnusable` is its problem.
+   */
+  cutoffIndexUnusable: UnusableCutoffIndex | null;
   areas: AreaSheet[];
 };
 
@@ -77,6 +82,8 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
   const configurationMissing = !(NAME.cutoff in snapshot.names);
   let config: PlanConfig | null = null;
   let badCutoff: string | null = null;
+  // Without a template there are no periods to check `Corte` against: only a lost formula is judged.
+  let cutoffIndexUnusable = unusableCutoffIndex(snapshot.names, false);
   if (template) {
     const labels = template.periods.labels;
     // SPEC §5.1: a blank `Corte` (or none at all) is an error like a wrong one; no fallback to the first period.
@@ -85,6 +92,11 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
     const cutoffIndex = cutoffPeriodIndex(labels, cutoffLabel);
     if (cutoffIndex < 0) badCutoff = cutoffLabel;
     const thresholds = readThresholds(snapshot.names, template.bands);
+    const sheetCutoff = cutoffText(snapshot.names[NAME.cutoff]) ?? "";
+    cutoffIndexUnusable = unusableCutoffIndex(
+      snapshot.names,
+      cutoffPeriodIndex(labels, sheetCutoff) >= 0
+    );
     config = {
       year: numberOf(snapshot.names[NAME.year]) ?? template.year,
       periodLabels: labels,
@@ -92,7 +104,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
       cutoffLabel: cutoffIndex < 0 ? cutoffLabel : labels[cutoffIndex],
       bands: thresholds.bands,
       thresholdProblems: thresholds.problems,
-      cutoffIndexOverwritten: overwrittenCutoffIndex(snapshot.names) !== null,
+      cutoffIndexUnusable: cutoffIndexUnusable?.problem ?? null,
     };
   }
   const cutoffCell = snapshot.names[NAME.cutoff];
@@ -112,6 +124,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: { cutoff?: string 
     badCutoff,
     uncalculatedCutoff,
     configurationMissing,
+    cutoffIndexUnusable,
     areas,
   };
 }

@@ -6,6 +6,7 @@
 import { AreaSheet, excelRow } from "../plan/AreaSheet";
 import { Cell, EMPTY, hasFormula } from "../workbook/CellValue";
 import { PlanConfig } from "../plan/PlanConfig";
+import { CutoffIndexProblem } from "../plan/cutoffIndexUnusable";
 import { Plan } from "../plan/readPlan";
 import { blankRowTest } from "../plan/isRowBlank";
 import { Area, Bands, Macroprocess, areasInOrder } from "../template/Template";
@@ -91,10 +92,13 @@ export type SemaphoreReport = {
   /** The thresholds of `Configuración` are not usable (SPEC §5.1): every band of a number is `con-errores`. */
   thresholdErrors: number;
   /**
-   * 1 when `CorteIndice` lost its formula (SPEC §5.1: the sheets compute at another period), else 0: every band of a
-   * number is `con-errores`, and so is a row's `Sin programación` (nothing due at which period?).
+   * 1 when `CorteIndice` is unusable (SPEC §5.1: it lost its formula, so the sheets compute at another period, or it
+   * evaluates to an error value, so they show errors), else 0: every band of a number is `con-errores`, and so is a
+   * row's `Sin programación` (nothing due at which period?).
    */
   cutoffIndexErrors: number;
+  /** Why `CorteIndice` is unusable, for the warnings' wording; null when it is usable. */
+  cutoffIndexProblem: CutoffIndexProblem | null;
 };
 
 /** The columns a row's semáforo reads, resolved once per sheet (-1 where the table lacks the column). */
@@ -148,7 +152,7 @@ function tableError(
  * at `Corte`'s period. Otherwise every band of a number rests on a configuration error: `con-errores`.
  */
 const bandsStand = (config: PlanConfig): boolean =>
-  config.thresholdProblems.length === 0 && !config.cutoffIndexOverwritten;
+  config.thresholdProblems.length === 0 && config.cutoffIndexUnusable === null;
 
 function semaphoreColumns(sheet: AreaSheet, config: PlanConfig): SemaphoreColumns {
   const column = (header: string): number => sheet.columns.get(header) ?? -1;
@@ -232,9 +236,9 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
       result.inputError === null &&
       computedCellsBroken(sheet, row, index, columns, formulaTest);
     const broken = unavailable || overwritten;
-    // `CorteIndice` overwritten: the sheet computes the row at another period, so "nothing programmed to date" rests
-    // on that error too; a year never programmed (`sin-diligenciar`, any period) stands.
-    const periodUnknown = config.cutoffIndexOverwritten && result.band === "sin-programacion";
+    // `CorteIndice` unusable: the sheet computes the row at another period (or shows an error), so "nothing
+    // programmed to date" rests on that error too; a year never programmed (`sin-diligenciar`, any period) stands.
+    const periodUnknown = config.cutoffIndexUnusable !== null && result.band === "sin-programacion";
     // Fields listed one by one: an object spread here costs ten times the rest of the row (measured, `npm run bench`).
     results.push({
       programmed: result.programmed,
@@ -405,6 +409,7 @@ export function computeSemaphore(plan: Plan, config: PlanConfig): SemaphoreRepor
     macroprocesses,
     institution: groupOf(areas, config),
     thresholdErrors: config.thresholdProblems.length,
-    cutoffIndexErrors: config.cutoffIndexOverwritten ? 1 : 0,
+    cutoffIndexErrors: config.cutoffIndexUnusable !== null ? 1 : 0,
+    cutoffIndexProblem: config.cutoffIndexUnusable,
   };
 }

@@ -1,8 +1,9 @@
 /**
  * SPEC §5.1: how many of a semáforo's printed figures rest on an error — rows left out of a roll-up, areas left
- * without a figure, thresholds that are not usable, a `CorteIndice` that lost its formula. Areas simply not filled yet are not errors (they are
+ * without a figure, thresholds that are not usable, an unusable `CorteIndice`. Areas simply not filled yet are not errors (they are
  * `Sin programación`). The shells print a warning with this count and exit 1 when it is not zero.
  */
+import { CutoffIndexProblem } from "../plan/cutoffIndexUnusable";
 import { SemaphoreReport } from "./computeSemaphore";
 
 export type SemaphoreErrors = {
@@ -12,8 +13,13 @@ export type SemaphoreErrors = {
   areas: number;
   /** Thresholds of `Configuración` that are not usable. */
   thresholds: number;
-  /** 1 when `CorteIndice` of `Configuración` lost its formula (the sheets compute at another period), else 0. */
+  /**
+   * 1 when `CorteIndice` of `Configuración` is unusable (it lost its formula, so the sheets compute at another period,
+   * or it evaluates to an error value, so they show errors), else 0.
+   */
   cutoffIndex: number;
+  /** Why `CorteIndice` is unusable (the warnings word each case); null when it is usable. */
+  cutoffIndexProblem: CutoffIndexProblem | null;
   total: number;
 };
 
@@ -25,5 +31,12 @@ export function semaphoreErrors(report: SemaphoreReport): SemaphoreErrors {
   const areas = report.areas.filter((area) => area.error !== null).length;
   const thresholds = report.thresholdErrors;
   const cutoffIndex = report.cutoffIndexErrors;
-  return { rows, areas, thresholds, cutoffIndex, total: rows + areas + thresholds + cutoffIndex };
+  return {
+    rows,
+    areas,
+    thresholds,
+    cutoffIndex,
+    cutoffIndexProblem: report.cutoffIndexProblem,
+    total: rows + areas + thresholds + cutoffIndex,
+  };
 }

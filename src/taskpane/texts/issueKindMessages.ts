@@ -45,6 +45,7 @@ export const issueKindMessages = defineCatalog<IssueCode>(
     "configuration.thresholdNotNumber": "Umbral que no es un número",
     "configuration.thresholdOrder": "Umbrales en desorden",
     "configuration.cutoffIndexOverwritten": "Fórmula del corte borrada",
+    "configuration.cutoffIndexError": "Índice del corte con error",
     "weights.zeroProgrammed": "Ponderación en filas sin programación",
   },
   {
@@ -86,6 +87,7 @@ export const issueKindMessages = defineCatalog<IssueCode>(
     "configuration.thresholdNotNumber": "A threshold that is not a number",
     "configuration.thresholdOrder": "Thresholds out of order",
     "configuration.cutoffIndexOverwritten": "Cut-off formula erased",
+    "configuration.cutoffIndexError": "Cut-off index in error",
     "weights.zeroProgrammed": "Weight on rows with nothing programmed",
   }
 );

@@ -115,6 +115,7 @@ export type PaneMessageCode =
   | "pane.semaforo.rowLabel"
   | "pane.semaforo.rowsLeftOut"
   | "pane.figures.cutoffIndexOverwritten"
+  | "pane.figures.cutoffIndexError"
   | "pane.semaforo.badge"
   | "pane.band.verde"
   | "pane.band.amarillo"
@@ -313,6 +314,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
       "{count, plural, one {1 fila con errores quedó fuera de las cifras; véala en Validar.} other {# filas con errores quedaron fuera de las cifras; véalas en Validar.}}",
     "pane.figures.cutoffIndexOverwritten":
       "La celda CorteIndice ({sheet}!{cell}) ya no tiene su fórmula, así que las fórmulas del libro calculan a otro periodo que el de «Corte»: todas las cifras se marcan «Con errores». En Validar, «Corregir {cell}» la escribe de nuevo.",
+    "pane.figures.cutoffIndexError":
+      "La celda CorteIndice ({sheet}!{cell}) conserva su fórmula pero da un valor de error, así que las fórmulas del libro muestran errores: todas las cifras se marcan «Con errores». Suele pasar cuando se borró la hoja oculta «Listas» o el nombre «Periodos»; restaure «Listas» desde una copia del libro original (o deshaga el borrado) y las fórmulas volverán a calcular.",
     "pane.semaforo.badge": "{band} {compliance}",
     "pane.band.verde": bandMessages.es.verde,
     "pane.band.amarillo": bandMessages.es.amarillo,
@@ -519,6 +522,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
       "{count, plural, one {1 row with errors was left out of the figures; see it in Validate.} other {# rows with errors were left out of the figures; see them in Validate.}}",
     "pane.figures.cutoffIndexOverwritten":
       "The CorteIndice cell ({sheet}!{cell}) no longer holds its formula, so the workbook's formulas compute at another period than the one in “Corte”: every figure is marked “With errors”. In Validate, “Fix {cell}” writes it back.",
+    "pane.figures.cutoffIndexError":
+      "The CorteIndice cell ({sheet}!{cell}) still holds its formula but gives an error value, so the workbook's formulas show errors: every figure is marked “With errors”. This usually happens when the hidden sheet “Listas” or the name “Periodos” was deleted; restore “Listas” from a copy of the original workbook (or undo the deletion) and the formulas will compute again.",
     "pane.semaforo.badge": "{band} {compliance}",
     "pane.band.verde": bandMessages.en.verde,
     "pane.band.amarillo": bandMessages.en.amarillo,

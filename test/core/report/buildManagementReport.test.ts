@@ -126,6 +126,7 @@ describe("buildManagementReport: levels", () => {
       areas: 0,
       thresholds: 0,
       cutoffIndex: 0,
+      cutoffIndexProblem: null,
       total: 1,
     });
   });

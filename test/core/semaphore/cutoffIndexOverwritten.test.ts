@@ -116,6 +116,7 @@ describe("a CorteIndice that lost its formula", () => {
       areas: 0,
       thresholds: 0,
       cutoffIndex: 1,
+      cutoffIndexProblem: "overwritten",
       total: 4,
     });
     // Validation names the same cell, by the same test.

@@ -193,7 +193,11 @@ test("files that are not area workbooks get each its own sentence, saying what t
 
 test("a Matriz consolidated over an overwritten CorteIndice says so, with the cell and the fix", async () => {
   const consolidation = sampleConsolidation();
-  consolidation.semaphore = { ...consolidation.semaphore, cutoffIndexErrors: 1 };
+  consolidation.semaphore = {
+    ...consolidation.semaphore,
+    cutoffIndexErrors: 1,
+    cutoffIndexProblem: "overwritten",
+  };
   const operations = fakeOperations({ consolidate: async () => consolidation });
   renderPane(
     <ConsolidarFlow

@@ -20,7 +20,14 @@ function result(request: ReportRequest): ReportResult {
     redRows: [{}, {}],
     unreportedRows: [{}],
     overExecutedRows: [],
-    figureErrors: { rows: 0, areas: 0, thresholds: 0, cutoffIndex: 0, total: 0 },
+    figureErrors: {
+      rows: 0,
+      areas: 0,
+      thresholds: 0,
+      cutoffIndex: 0,
+      cutoffIndexProblem: null,
+      total: 0,
+    },
   } as unknown as ManagementReport; // only the fields the flow shows
   if (request.output === "html")
     return { report, html: "<!doctype html><title>Informe</title>", fromMatrix: true };
@@ -137,7 +144,14 @@ test("an informe whose figures rest on an overwritten CorteIndice says so, with 
   const operations = fakeOperations({
     report: async (request: ReportRequest) => {
       const built = result(request);
-      const figureErrors = { rows: 2, areas: 0, thresholds: 0, cutoffIndex: 1, total: 3 };
+      const figureErrors = {
+        rows: 2,
+        areas: 0,
+        thresholds: 0,
+        cutoffIndex: 1,
+        cutoffIndexProblem: "overwritten" as const,
+        total: 3,
+      };
       return { ...built, report: { ...built.report, figureErrors } };
     },
   });

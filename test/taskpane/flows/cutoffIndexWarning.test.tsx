@@ -10,8 +10,10 @@
  * computes 1 ÷ 1 = 1 (Verde) instead. SGR and CI have no typed rows (Sin diligenciar), so the institution is DJ's.
  */
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { SemaphoreErrors } from "../../../src/core/semaphore/semaphoreErrors";
 import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
 import { bindOperations } from "../../../src/operations/bindOperations";
+import { CutoffIndexWarning } from "../../../src/taskpane/components/CutoffIndexWarning/CutoffIndexWarning";
 import { SemaforoFlow } from "../../../src/taskpane/flows/Semaforo/SemaforoFlow";
 import { ValidarFlow } from "../../../src/taskpane/flows/Validar/ValidarFlow";
 import { validRow } from "../../support/filledPlan";
@@ -98,4 +100,36 @@ test("Semáforo warns with the cell and the fix, every figure marked; Validar's 
   );
   expect(within(after).getByText("Amarillo 60,0%")).toBeTruthy();
   expect(screen.queryByText(SPANISH)).toBeNull();
+});
+
+test("an error value in CorteIndice (formula intact, «Listas» deleted) is worded as such, never as a lost formula", () => {
+  // 1 row left out + CorteIndice, as `semaphoreErrors` counts them.
+  const errors: SemaphoreErrors = {
+    rows: 1,
+    areas: 0,
+    thresholds: 0,
+    cutoffIndex: 1,
+    cutoffIndexProblem: "error",
+    total: 2,
+  };
+  renderPane(<CutoffIndexWarning errors={errors} />, "es");
+  expect(
+    screen.getByText(
+      "La celda CorteIndice (Configuración!B7) conserva su fórmula pero da un valor de error, así que las fórmulas " +
+        "del libro muestran errores: todas las cifras se marcan «Con errores». Suele pasar cuando se borró la hoja " +
+        "oculta «Listas» o el nombre «Periodos»; restaure «Listas» desde una copia del libro original (o deshaga el " +
+        "borrado) y las fórmulas volverán a calcular."
+    )
+  ).toBeTruthy();
+  expect(screen.queryByText(SPANISH)).toBeNull();
+  cleanup();
+  renderPane(<CutoffIndexWarning errors={errors} />, "en");
+  expect(
+    screen.getByText(
+      "The CorteIndice cell (Configuración!B7) still holds its formula but gives an error value, so the workbook's " +
+        "formulas show errors: every figure is marked “With errors”. This usually happens when the hidden sheet " +
+        "“Listas” or the name “Periodos” was deleted; restore “Listas” from a copy of the original workbook (or " +
+        "undo the deletion) and the formulas will compute again."
+    )
+  ).toBeTruthy();
 });

@@ -11,6 +11,7 @@ export type IssueCode =
   | "structure.noConfiguration"
   | "structure.badCutoff"
   | "configuration.cutoffIndexOverwritten"
+  | "configuration.cutoffIndexError"
   | "structure.missingAreaTable"
   | "structure.unknownAreaTable"
   | "structure.missingHeader"
@@ -86,6 +87,8 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "El umbral «{name}» de «Configuración» ({cell}) tiene «{value}», que no es un número, así que el semáforo no puede compararse con él. Escriba un número como porcentaje (por ejemplo 80 %, no el texto «80%» ni 80).",
     "configuration.cutoffIndexOverwritten":
       "La celda de «CorteIndice» en «Configuración» ({cell}) perdió su fórmula (ahora tiene {value}), así que las fórmulas de las hojas ya no calculan al corte de «Corte». Use la corrección automática para restaurarla, o copie esa celda desde el libro original.",
+    "configuration.cutoffIndexError":
+      "La celda de «CorteIndice» en «Configuración» ({cell}) conserva su fórmula pero da el error {value}, así que todas las fórmulas de las hojas, «Resumen» y «Tablero» muestran errores. Suele pasar cuando se borró la hoja oculta «Listas» o el nombre «Periodos». Restaure «Listas» desde una copia del libro original (o deshaga el borrado) y las fórmulas volverán a calcular; no hay corrección automática.",
     "configuration.thresholdOrder":
       "El umbral «{name}» de «Configuración» ({cell}) es {value}: los umbrales deben cumplir 0 < amarillo < verde ≤ 100 % < sobreejecución. Corrija el valor (por ejemplo verde 80 %, amarillo 60 %, sobreejecución 120 %).",
     "weights.zeroProgrammed":
@@ -203,6 +206,8 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "Threshold “{name}” in “Configuración” ({cell}) holds “{value}”, which is not a number, so the traffic light cannot compare with it. Type a number formatted as a percentage (e.g. 80 %, not the text “80%” nor 80).",
     "configuration.cutoffIndexOverwritten":
       "The “CorteIndice” cell of “Configuración” ({cell}) lost its formula (it now holds {value}), so the sheets' formulas no longer compute at the cut-off in “Corte”. Use the automatic fix to restore it, or copy that cell from the original workbook.",
+    "configuration.cutoffIndexError":
+      "The “CorteIndice” cell of “Configuración” ({cell}) still holds its formula but gives the error {value}, so every formula of the sheets, “Resumen” and “Tablero” shows errors. This usually happens when the hidden sheet “Listas” or the name “Periodos” was deleted. Restore “Listas” from a copy of the original workbook (or undo the deletion) and the formulas will compute again; there is no automatic fix.",
     "configuration.thresholdOrder":
       "Threshold “{name}” in “Configuración” ({cell}) is {value}: thresholds must satisfy 0 < yellow < green ≤ 100 % < over-execution. Correct the value (e.g. green 80 %, yellow 60 %, over-execution 120 %).",
     "weights.zeroProgrammed":

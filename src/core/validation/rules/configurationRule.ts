@@ -1,12 +1,12 @@
 /**
  * Structure: `Configuración` and its names must exist, the cut-off must be one of the plan's periods (a blank one
  * is an error too: SPEC §5.1, no fallback to the first period), and the thresholds must be numbers with
- * 0 < amarillo < verde ≤ 1 < sobreejecución, each problem naming its cell. `CorteIndice` must still hold its formula:
- * every live formula of the sheets reads the cut-off through it (a value typed there moves them to another period).
+ * 0 < amarillo < verde ≤ 1 < sobreejecución, each problem naming its cell. `CorteIndice` must be usable: every live
+ * formula of the sheets reads the cut-off through it (a value typed there moves them to another period; an error
+ * value there, once «Listas» or `Periodos` is deleted, makes them show errors).
  */
 import { cutoffPeriodIndex } from "../../plan/readPlan";
 import { CONFIGURATION_ROW, CUTOFF_INDEX_FORMULA } from "../../workbook/layout/configurationSheet";
-import { overwrittenCutoffIndex } from "../../plan/cutoffIndexOverwritten";
 import { displayValue } from "../displayValue";
 import { SHEET } from "../../workbook/sheetNames";
 import { cellAddress } from "../../workbook/address";
@@ -29,8 +29,9 @@ export const configurationRule: Rule = {
     "configuration.thresholdNotNumber",
     "configuration.thresholdOrder",
     "configuration.cutoffIndexOverwritten",
+    "configuration.cutoffIndexError",
   ],
-  check({ plan, options, snapshot }) {
+  check({ plan, options }) {
     const issues: Issue[] = [];
     if (plan.configurationMissing)
       issues.push(
@@ -93,11 +94,24 @@ export const configurationRule: Rule = {
         )
       );
     }
-    // The semáforo's test too (PlanConfig.cutoffIndexOverwritten): every figure then rests on this error.
-    const index = overwrittenCutoffIndex(snapshot.names);
-    if (index !== null) {
-      const row = CONFIGURATION_ROW.cutoffIndex;
-      const cell = cellAddress(row, 2);
+    // The semáforo's test too (PlanConfig.cutoffIndexUnusable): every figure then rests on this error.
+    const unusable = plan.cutoffIndexUnusable;
+    const row = CONFIGURATION_ROW.cutoffIndex;
+    const cell = cellAddress(row, 2);
+    if (unusable?.problem === "error") {
+      const value = String(displayValue(unusable.cell) ?? "");
+      // No automatic fix: the formula is intact; what it reads («Listas», `Periodos`) is gone.
+      issues.push(
+        workbookIssue("configuration.cutoffIndexError", "error", {
+          sheet: SHEET.configuration,
+          row,
+          cell,
+          value: displayValue(unusable.cell),
+          params: { cell, value },
+        })
+      );
+    } else if (unusable !== null) {
+      const index = unusable.cell;
       issues.push(
         workbookIssue("configuration.cutoffIndexOverwritten", "error", {
           sheet: SHEET.configuration,

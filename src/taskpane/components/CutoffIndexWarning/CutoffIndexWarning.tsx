@@ -9,8 +9,9 @@ import { useTexts } from "../../texts/Texts";
 export type CutoffIndexWarningProps = { errors: SemaphoreErrors };
 
 /**
- * SPEC §5.1 in the pane, as the CLI warns: `CorteIndice` lost its formula, so every figure shown is marked
- * `Con errores`; the warning names the cell and the fix (Validar writes the formula back). Nothing otherwise.
+ * SPEC §5.1 in the pane, as the CLI warns: `CorteIndice` is unusable, so every figure shown is marked `Con errores`;
+ * the warning names the cell and the fix (Validar writes a lost formula back; an error value, usually from a deleted
+ * «Listas», asks to restore that sheet from a copy). Nothing otherwise.
  */
 export const CutoffIndexWarning: React.FC<CutoffIndexWarningProps> = ({ errors }) => {
   const { say } = useTexts();
@@ -19,7 +20,12 @@ export const CutoffIndexWarning: React.FC<CutoffIndexWarningProps> = ({ errors }
   return (
     <MessageBar intent="warning">
       <MessageBarBody>
-        {say("pane.figures.cutoffIndexOverwritten", { sheet: SHEET.configuration, cell })}
+        {say(
+          errors.cutoffIndexProblem === "error"
+            ? "pane.figures.cutoffIndexError"
+            : "pane.figures.cutoffIndexOverwritten",
+          { sheet: SHEET.configuration, cell }
+        )}
       </MessageBarBody>
     </MessageBar>
   );
