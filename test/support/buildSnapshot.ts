@@ -105,3 +105,15 @@ export function buildSnapshot(
     templateJson: JSON.stringify(template),
   };
 }
+
+/** A row of `ID` and `Actividad` with its programmed and executed values, period by period from T1 (null: blank). */
+export const periodRow = (
+  id: string,
+  programmed: (number | null)[],
+  executed: (number | null)[]
+): Record<string, CellLike> => ({
+  ID: id,
+  Actividad: "Actividad",
+  ...Object.fromEntries(programmed.map((value, i) => [`Programado T${i + 1}`, value])),
+  ...Object.fromEntries(executed.map((value, i) => [`Ejecutado T${i + 1}`, value])),
+});

@@ -12,19 +12,10 @@ import { semaphoreErrors } from "../../../src/core/semaphore/semaphoreErrors";
 import { formatIssueMessage } from "../../../src/core/validation/formatIssueMessage";
 import { validateWorkbook } from "../../../src/core/validation/validateWorkbook";
 import { Cell } from "../../../src/core/workbook/CellValue";
-import { CellLike, buildSnapshot } from "../../support/buildSnapshot";
+import { buildSnapshot, periodRow } from "../../support/buildSnapshot";
 import { sampleTemplate } from "../../support/sampleTemplate";
 
-const row = (
-  id: string,
-  programmed: (number | null)[],
-  executed: (number | null)[]
-): Record<string, CellLike> => ({
-  ID: id,
-  Actividad: "Actividad",
-  ...Object.fromEntries(programmed.map((value, i) => [`Programado T${i + 1}`, value])),
-  ...Object.fromEntries(executed.map((value, i) => [`Ejecutado T${i + 1}`, value])),
-});
+const row = periodRow;
 
 const DJ_ROWS = [
   row("DJ-01", [10, 10], [8, 8]),

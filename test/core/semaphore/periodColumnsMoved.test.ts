@@ -34,22 +34,13 @@ import {
   rowFormulas,
 } from "../../../src/core/workbook/rowFormulas";
 import { TableSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
-import { CellLike, buildSnapshot } from "../../support/buildSnapshot";
+import { buildSnapshot, periodRow } from "../../support/buildSnapshot";
 import { sampleTemplate } from "../../support/sampleTemplate";
 import { swapColumns, tableOf } from "../validation/tableEdits";
 
 const PERIODS = ["T1", "T2", "T3", "T4"];
 
-const row = (
-  id: string,
-  programmed: (number | null)[],
-  executed: (number | null)[]
-): Record<string, CellLike> => ({
-  ID: id,
-  Actividad: "Actividad",
-  ...Object.fromEntries(programmed.map((value, i) => [`Programado T${i + 1}`, value])),
-  ...Object.fromEntries(executed.map((value, i) => [`Ejecutado T${i + 1}`, value])),
-});
+const row = periodRow;
 
 /** Inserts a table column before `before` holding `value` on every data row (cells to its right move right). */
 function insertColumn(table: TableSnapshot, before: string, header: string, value: number): void {
