@@ -244,44 +244,37 @@ export function planAreaImport(input: {
       continue;
     }
     const [claim] = claimed;
-    const tab = tabs.get(code);
-    if (!tab) {
+    /** This area's file left out, and why: a line to report and to record in `Registro`. */
+    const refuse = (
+      findingCode: ConsolidationFinding["code"],
+      params: Record<string, string | number>
+    ): void => {
       findings.push({
         severity: "conflict",
-        code: "import.noTab",
+        code: findingCode,
         file: claim.file,
         area: code,
-        params: { file: claim.file, area: code, table: tableName(code) },
+        params: { file: claim.file, area: code, ...params },
       });
+    };
+    const tab = tabs.get(code);
+    if (!tab) {
+      refuse("import.noTab", { table: tableName(code) });
       continue;
     }
     const neighbours = snapshot.tables.filter(
       (other) => other.sheet === tab.table.sheet && other.name !== tab.table.name
     );
     if (neighbours.length > 0) {
-      findings.push({
-        severity: "conflict",
-        code: "import.sharedSheet",
-        file: claim.file,
-        area: code,
-        params: {
-          file: claim.file,
-          area: code,
-          sheet: tab.table.sheet,
-          others: neighbours.map((other) => other.name).join(", "),
-        },
+      refuse("import.sharedSheet", {
+        sheet: tab.table.sheet,
+        others: neighbours.map((other) => other.name).join(", "),
       });
       continue;
     }
     // The tab is rebuilt from the layout, which has no Total Row: refused rather than dropped.
     if (tab.table.totalsRow) {
-      findings.push({
-        severity: "conflict",
-        code: "import.totalsRow",
-        file: claim.file,
-        area: code,
-        params: { file: claim.file, area: code, sheet: tab.table.sheet, table: tab.table.name },
-      });
+      refuse("import.totalsRow", { sheet: tab.table.sheet, table: tab.table.name });
       continue;
     }
     // The tab is rebuilt by header: a column with values and no header of its own would be lost.
@@ -294,18 +287,10 @@ export function planAreaImport(input: {
     ].filter(({ columns }) => columns.length > 0);
     if (unidentified.length > 0) {
       for (const { code: findingCode, columns } of unidentified)
-        findings.push({
-          severity: "conflict",
-          code: findingCode,
-          file: claim.file,
-          area: code,
-          params: {
-            file: claim.file,
-            area: code,
-            sheet: columns[0].sheet,
-            count: columns.length,
-            columns: columns.map((column) => column.column).join(", "),
-          },
+        refuse(findingCode, {
+          sheet: columns[0].sheet,
+          count: columns.length,
+          columns: columns.map((column) => column.column).join(", "),
         });
       continue;
     }
@@ -323,18 +308,10 @@ export function planAreaImport(input: {
       ? carryOutsideCells(rebuilt, tab.table, rebuilt.blocks, held)
       : { sheet: rebuilt, carried: [], collisions: [] };
     if (outside.collisions.length > 0) {
-      findings.push({
-        severity: "conflict",
-        code: "import.outsideCollision",
-        file: claim.file,
-        area: code,
-        params: {
-          area: code,
-          file: claim.file,
-          sheet: tab.table.sheet,
-          count: outside.collisions.length,
-          cells: outside.collisions.join(", "),
-        },
+      refuse("import.outsideCollision", {
+        sheet: tab.table.sheet,
+        count: outside.collisions.length,
+        cells: outside.collisions.join(", "),
       });
       continue;
     }
@@ -350,19 +327,11 @@ export function planAreaImport(input: {
         differences,
       });
       const [first] = differences;
-      findings.push({
-        severity: "conflict",
-        code: "import.tabDiffers",
-        file: claim.file,
-        area: code,
-        params: {
-          area: code,
-          file: claim.file,
-          sheet: tab.table.sheet,
-          count: differences.length,
-          id: first.id,
-          column: first.column,
-        },
+      refuse("import.tabDiffers", {
+        sheet: tab.table.sheet,
+        count: differences.length,
+        id: first.id,
+        column: first.column,
       });
       continue;
     }
