@@ -4,15 +4,11 @@
  * unknown until Excel or LibreOffice calculates it, so nothing copied from it (the `Matriz`) can say what it says.
  */
 import { isUncalculated } from "../workbook/CellValue";
-import { COMPUTED_HEADERS } from "../workbook/rowFormulas";
+import { inputColumns } from "../workbook/inputColumns";
 import { AreaSheet } from "./AreaSheet";
 
-const COMPUTED = new Set(COMPUTED_HEADERS);
-
 export function holdsUncalculatedInput(sheet: AreaSheet): boolean {
-  const inputs = sheet.table.headers.flatMap((header, column) =>
-    COMPUTED.has(header) ? [] : [column]
-  );
+  const inputs = inputColumns(sheet.table.headers);
   return sheet.table.rows.some((row) =>
     inputs.some((column) => row[column] !== undefined && isUncalculated(row[column]))
   );

@@ -8,18 +8,14 @@
  * Both in one pass over the row's input cells, the one loop validation's time can afford for them.
  */
 import { EMPTY, hasFormula } from "../../workbook/CellValue";
-import { COMPUTED_HEADERS } from "../../workbook/rowFormulas";
+import { inputColumns } from "../../workbook/inputColumns";
 import { cellIssue } from "../cellIssue";
 import { rowRule } from "../rowRule";
-
-const COMPUTED = new Set<string>(COMPUTED_HEADERS);
 
 export const errorValueRule = rowRule({
   codes: ["cell.errorValue", "cell.uncalculated"],
   rows: () => (area) => {
-    const inputs = area.sheet.table.headers.flatMap((header, column) =>
-      COMPUTED.has(header) ? [] : [column]
-    );
+    const inputs = inputColumns(area.sheet.table.headers);
     return (row, rowIndex, issues) => {
       for (let at = 0; at < inputs.length; at++) {
         const column = inputs[at];
