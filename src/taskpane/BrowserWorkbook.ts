@@ -30,6 +30,11 @@ export interface BrowserWorkbook {
   /** True after an edit or an operation's write that was not downloaded since (an open or a download clears it). */
   hasUnsavedWork(): boolean;
   exportBytes(): Uint8Array | Promise<Uint8Array>;
+  /**
+   * Since the file was opened: whether a write rewrote it, which makes it a plain .xlsx whatever it was (an .xlsm,
+   * a template), and whether that left out macros it held. The download is named and explained after this.
+   */
+  rewrites(): { rewritten: boolean; macrosDropped: boolean };
   /** Called when an operation (e.g. "go to cell") selects a cell; returns the unsubscribe function. */
   onSelection(listener: (sheet: string, cell: string) => void): () => void;
 }

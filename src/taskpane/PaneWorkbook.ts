@@ -91,6 +91,10 @@ export class PaneWorkbook implements WorkbookHost, BrowserWorkbook {
     return this.unsaved;
   }
 
+  rewrites(): { rewritten: boolean; macrosDropped: boolean } {
+    return this.host.rewrites();
+  }
+
   onSelection(listener: (sheet: string, cell: string) => void): () => void {
     return this.host.onSelect((selection) => listener(selection.sheet, selection.cell));
   }

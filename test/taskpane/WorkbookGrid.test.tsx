@@ -25,13 +25,16 @@ function fakeWorkbook() {
     locales: string[];
     imported: string[];
     unsaved: boolean;
+    written: { rewritten: boolean; macrosDropped: boolean };
     select: (s: string, c: string) => void;
   } = {
     edits,
     locales,
     imported,
     unsaved: false,
+    written: { rewritten: false, macrosDropped: false },
     hasUnsavedWork: () => workbook.unsaved,
+    rewrites: () => workbook.written,
     sheets: () => Object.keys(sheets),
     grid: (sheet) => {
       if (!(sheet in sheets)) throw new Error(`no sheet ${sheet}`);
@@ -129,6 +132,40 @@ test("the workbook downloads as .xlsx bytes", async () => {
   expect(saved[0][0]).toBe("plan-de-accion.xlsx");
   expect(Array.from(saved[0][1] as Uint8Array)).toEqual([80, 75, 5, 6]);
   expect(saved[0][2]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+});
+
+test("an .xlsm whose macros a write left out downloads as .xlsx, and the pane says why", async () => {
+  const workbook = fakeWorkbook();
+  const saved: string[] = [];
+  renderPane(
+    <WorkbookGrid
+      workbook={workbook}
+      revision={0}
+      onUserChange={() => {}}
+      download={(name) => saved.push(name)}
+    />
+  );
+  fireEvent.change(screen.getByLabelText("Abrir un libro .xlsx"), {
+    target: { files: [new File([new Uint8Array([80, 75, 3, 4])], "plan.xlsm")] },
+  });
+  await screen.findByText("Abierto: plan.xlsm");
+  fireEvent.click(screen.getByRole("button", { name: "Descargar el libro (.xlsx)" }));
+  await waitFor(() => expect(saved).toEqual(["plan.xlsm"]));
+  expect(screen.queryByText(/tenía macros/)).toBeNull();
+
+  // An edit through the grid; the workbook's write left the macros out.
+  workbook.written = { rewritten: true, macrosDropped: true };
+  fireEvent.change(screen.getByRole("textbox", { name: "Valor de A1" }), {
+    target: { value: "x" },
+  });
+  fireEvent.click(screen.getByRole("button", { name: "Escribir en la celda" }));
+  expect(
+    await screen.findByText(
+      "«plan.xlsm» tenía macros, y el libro que se descarga no las conserva: es un libro de Excel sin macros, «plan.xlsx». El archivo original no cambió; si necesita las macros, cópielas a este libro desde Excel y guárdelo como .xlsm."
+    )
+  ).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Descargar el libro (.xlsx)" }));
+  await waitFor(() => expect(saved).toEqual(["plan.xlsm", "plan.xlsx"]));
 });
 
 test("what is typed is stored in the locale of the pane's language", async () => {

@@ -30,6 +30,7 @@ function browserWorkbook(): BrowserWorkbook & { unsaved: boolean } {
     importBytes: () => {
       workbook.unsaved = false;
     },
+    rewrites: () => ({ rewritten: false, macrosDropped: false }),
     exportBytes: () => new Uint8Array([80, 75, 5, 6]),
     onSelection: () => () => undefined,
   };

@@ -26,6 +26,14 @@ export class MemoryHost implements WorkbookHost {
   private selected: CellSelection | null = null;
   private readonly selectionListeners = new Set<(selection: CellSelection) => void>();
   private readonly changeListeners = new Set<() => void>();
+  /**
+   * Since the workbook was opened: a write made it a plain .xlsx (`rewritten`: an .xlsm's or a template's content type
+   * is not kept) and left out the macros it held (`macrosDropped`). The pane names the download after this.
+   */
+  private written: { rewritten: boolean; macrosDropped: boolean } = {
+    rewritten: false,
+    macrosDropped: false,
+  };
   /** Writes run one after another, each on the bytes the previous one left (two quick edits both land). */
   private writes: Promise<unknown> = Promise.resolve();
 
@@ -49,6 +57,7 @@ export class MemoryHost implements WorkbookHost {
         throw packageFault(error, name);
       }
       this.bytes = bytes.slice();
+      this.written = { rewritten: false, macrosDropped: false };
       this.selected = null;
       this.changed();
     });
@@ -58,6 +67,11 @@ export class MemoryHost implements WorkbookHost {
   exportBytes(): Uint8Array {
     if (this.bytes === null) throw new OperationError("operation.noWorkbook");
     return this.bytes.slice();
+  }
+
+  /** What the writes since the workbook was opened did to its kind of file (see `written`). */
+  rewrites(): { rewritten: boolean; macrosDropped: boolean } {
+    return { ...this.written };
   }
 
   hasWorkbook(): boolean {
@@ -133,12 +147,20 @@ export class MemoryHost implements WorkbookHost {
     return this.serially(async () => {
       throwIfCancelled(context);
       const { writePatchedBytes } = await packageLayer();
+      let macrosDropped = false;
       const next = await writePatchedBytes(this.bytes, patch, {
         onStep: () => throwIfCancelled(context),
         tabOrder: context?.tabOrder,
+        onMacrosDropped: () => {
+          macrosDropped = true;
+        },
       });
       throwIfCancelled(context);
       this.bytes = next;
+      this.written = {
+        rewritten: true,
+        macrosDropped: this.written.macrosDropped || macrosDropped,
+      };
       this.changed();
     });
   }

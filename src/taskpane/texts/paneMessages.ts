@@ -170,6 +170,7 @@ export type PaneMessageCode =
   | "pane.browser.unsavedLeave"
   | "pane.browser.computed"
   | "pane.browser.download"
+  | "pane.browser.macrosDropped"
   | "pane.browser.sheet"
   | "pane.browser.empty"
   | "pane.browser.address"
@@ -383,6 +384,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.browser.computed":
       "Valor calculado por plan-matrix (la fórmula del libro da lo mismo en Excel).",
     "pane.browser.download": "Descargar el libro (.xlsx)",
+    "pane.browser.macrosDropped":
+      "«{file}» tenía macros, y el libro que se descarga no las conserva: es un libro de Excel sin macros, «{download}». El archivo original no cambió; si necesita las macros, cópielas a este libro desde Excel y guárdelo como .xlsm.",
     "pane.browser.sheet": "Hoja",
     "pane.browser.empty": "El libro está vacío: cree el plan o abra un archivo.",
     "pane.browser.address": "Celda (p. ej. B7)",
@@ -591,6 +594,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.browser.computed":
       "Value computed by plan-matrix (the workbook’s formula gives the same in Excel).",
     "pane.browser.download": "Download the workbook (.xlsx)",
+    "pane.browser.macrosDropped":
+      "“{file}” held macros, and the workbook you download does not keep them: it is an Excel workbook without macros, “{download}”. The original file is unchanged; if you need the macros, copy them into this workbook in Excel and save it as .xlsm.",
     "pane.browser.sheet": "Sheet",
     "pane.browser.empty": "The workbook is empty: create the plan or open a file.",
     "pane.browser.address": "Cell (e.g. B7)",

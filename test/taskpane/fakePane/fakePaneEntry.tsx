@@ -32,6 +32,7 @@ const workbook: BrowserWorkbook = {
   editCell: () => undefined,
   hasUnsavedWork: () => false,
   importBytes: () => undefined,
+  rewrites: () => ({ rewritten: false, macrosDropped: false }),
   exportBytes: () => new Uint8Array(),
   onSelection: () => () => undefined,
 };

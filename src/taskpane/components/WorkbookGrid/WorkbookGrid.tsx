@@ -67,6 +67,13 @@ export const WorkbookGrid: React.FC<WorkbookGridProps> = (props) => {
           </MessageBarBody>
         </MessageBar>
       )}
+      {state.macrosDropped && state.opened !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {say("pane.browser.macrosDropped", { file: state.opened, download: state.downloadAs })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div>
         <Button onClick={state.downloadWorkbook} disabled={state.sheets.length === 0}>
           {say("pane.browser.download")}

@@ -5,6 +5,7 @@ import { BrowserWorkbook, GridValue } from "../../BrowserWorkbook";
 import { DownloadFile, downloadFile } from "../../downloadFile";
 import { readFileBytes } from "../../readFile";
 import { useTexts } from "../../texts/Texts";
+import { downloadName } from "./downloadName";
 import { formatGridValue } from "./formatGridValue";
 
 /** Rows drawn at most: enough for an area tab; the full sheet is still in the workbook and the download. */
@@ -47,6 +48,10 @@ export type WorkbookGridState = {
   /** The file that could not be opened and why (an OperationError the pane puts in words). */
   openFailure: { file: string; error: unknown } | null;
   downloadWorkbook: () => void;
+  /** The opened file held macros that a write left out: the download is a plain .xlsx (`downloadName`). */
+  macrosDropped: boolean;
+  /** The name the download gets. */
+  downloadAs: string;
 };
 
 function validAddress(address: string): boolean {
@@ -82,6 +87,8 @@ export function useWorkbookGrid(props: WorkbookGridProps): WorkbookGridState {
   );
 
   const [pending, setPending] = React.useState<File | null>(null);
+  const rewrites = React.useMemo(() => workbook.rewrites(), [workbook, revision, ownRevision]);
+  const downloadAs = downloadName(opened, rewrites.rewritten);
 
   const valueAt = React.useCallback(
     (cell: string, grid: GridValue[][]): string => {
@@ -164,10 +171,12 @@ export function useWorkbookGrid(props: WorkbookGridProps): WorkbookGridState {
     cancelOpen: () => setPending(null),
     opened,
     openFailure,
+    macrosDropped: rewrites.macrosDropped,
+    downloadAs,
     downloadWorkbook: () => {
       void Promise.resolve(workbook.exportBytes()).then((bytes) =>
         saveFile(
-          opened ?? "plan-de-accion.xlsx",
+          downloadAs,
           bytes,
           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         )
