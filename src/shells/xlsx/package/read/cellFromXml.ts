@@ -1,5 +1,5 @@
 /**
- * One `<c>` element's parts → the core's `Cell`, with the semantics of the tests' ExcelJS reader (test/support/exceljs,
+ * One `<c>` element's parts → the core's `Cell`, with the semantics of the tests' ExcelJS reader (in test/support,
  * `toCell` over a regular load): shared strings resolved, numbers under a date format become date serials (as ExcelJS rounds them, to the
  * millisecond), formulas keep their cached result — including the falsy ones (0, FALSE, "") ExcelJS's `cell.value`
  * drops — and an empty text is an empty cell, while rich text stays text. A formula without a cached result (no

@@ -3,7 +3,7 @@
  * tables, styles, shared strings) are read whole; worksheets are streamed and only the cells the core needs are kept —
  * table ranges, single-cell names and the template JSON row; below each table, only where cells are filled
  * (`filledBelow`); on a sheet holding a table, what a rebuilt tab would not carry (`SheetExtras`: links, drawn
- * objects, formatted runs; counted while the sheet streams, the drawing's parts read only when it has one). Returns what the tests' ExcelJS reader (test/support/exceljs)
+ * objects, formatted runs; counted while the sheet streams, the drawing's parts read only when it has one). Returns what the tests' ExcelJS reader (in test/support)
  * gives for a regular load of the same file (see `cellFromXml` for the few places where it is deliberately more exact).
  */
 import { Cell, EMPTY } from "../../../../core/workbook/CellValue";

@@ -1,6 +1,6 @@
 /**
  * The workbook names that stand for exactly one cell (`Corte` → `'Configuración'!$B$6`), as the tests' ExcelJS
- * reader (test/support/exceljs) reads them: print areas and titles left out, absolute references only, every definition of a name counted
+ * reader (in test/support) reads them: print areas and titles left out, absolute references only, every definition of a name counted
  * (a name defined in two scopes on two cells is not a single cell).
  */
 import { columnIndex } from "../../../../core/workbook/address";
