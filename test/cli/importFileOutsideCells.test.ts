@@ -14,6 +14,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { filledPlanWorkbook, validRow } from "../support/filledPlan";
+import { saveOneTab } from "../support/openpyxl";
 import { cliProcess } from "../support/runCli";
 import { sampleTemplate } from "../support/sampleTemplate";
 import { testOutputDir } from "../support/tempDir";
@@ -107,6 +108,8 @@ beforeAll(async () => {
   await (await filledPlanWorkbook(template, { DJ: rows })).xlsx.writeFile(file("dj.xlsx"));
   // AG5 as Excel saves it (its value, 25, with the formula); AG6 as a script leaves it (never calculated).
   typed(file("dj.xlsx"), "dj-notes.xlsx", AREA_NOTES, [["AG5", 25]]);
+  // The area's tab alone (Excel's Move or Copy › new book), its notes with it.
+  saveOneTab(file("dj-notes.xlsx"), file("dj-tab.xlsx"), "T_DJ");
 });
 afterAll(() => {
   delete process.env.PLAN_MATRIX_TODAY;
@@ -170,6 +173,22 @@ it("keeps the tab's own notes beside the file's, and leaves a note both hold ali
       `· “${f}” had 7 cells typed outside the table, on sheet “${DJ}” (AF5, AG5, B6, AG6, AF8, AG11, AF20); they went to AF5, AG5, B6, AG6, AF8, AG11, AF20 of the tab “${DJ}” of area DJ, in the same place relative to the table.`,
     ])
   );
+});
+
+it("carries them from a one-tab copy too", () => {
+  const output = file("one-tab.xlsx");
+  const run = cliProcess(["import", file("plan.xlsx"), file("dj-tab.xlsx"), "--out", output]);
+  expect(run.code).toBe(0);
+  expect(readBack(output, ["AF8", "B6", "AG11", "AG5"])).toEqual({
+    cells: {
+      AF8: ["Nota del área: meta ajustada con la jefe", "s"],
+      B6: ["Comentario del área: cifras a junio", "s"],
+      AG11: ["Firma: Ana Gómez, jefe", "s"],
+      // openpyxl saved the copy without the value Excel had cached: the formula's text.
+      AG5: ["=AF5*2", "s"],
+    },
+    table: "A7:AE9",
+  });
 });
 
 describe("a note of the file where the tab holds another", () => {
