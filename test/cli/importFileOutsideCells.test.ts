@@ -248,3 +248,20 @@ it("imports a file with nothing around its table as before: no cell added, no li
   });
   expect(run.stdout).not.toContain("fuera de la tabla");
 });
+
+it("consolidate --import carries them too", () => {
+  const output = file("consolidated.xlsx");
+  const run = cliProcess([
+    "consolidate",
+    file("plan.xlsx"),
+    "--import",
+    file("dj-notes.xlsx"),
+    "--out",
+    output,
+  ]);
+  expect(run.code).toBe(0);
+  expect(readBack(output, ["AF8", "AG5"])).toEqual({
+    cells: { AF8: ["Nota del área: meta ajustada con la jefe", "s"], AG5: [25, "n"] },
+    table: "A7:AE9",
+  });
+});

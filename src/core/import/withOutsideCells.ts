@@ -4,13 +4,22 @@
  * area's tab (`carryFileOutsideCells`). Every host reads a file the same way: the package layer reads the snapshot,
  * then the sheets `areaFileSheets` names, and `withOutsideCells` joins them.
  */
-import { readPlan } from "../plan/readPlan";
 import { SheetContents } from "../workbook/SheetContents";
+import { areaCodeOfTable } from "../workbook/sheetNames";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 
-/** The sheets of a file holding an area table (each once, in the plan's order). */
+/**
+ * The sheets of a file holding an area table (`T_<CODE>`, as `readPlan` finds them), each once, in the file's table
+ * order: found by name alone, so that the pane's file reader does not parse the stored template.
+ */
 export function areaFileSheets(snapshot: WorkbookSnapshot): string[] {
-  return [...new Set(readPlan(snapshot).areas.map((sheet) => sheet.table.sheet))];
+  return [
+    ...new Set(
+      snapshot.tables
+        .filter((table) => areaCodeOfTable(table.name) !== null)
+        .map((table) => table.sheet)
+    ),
+  ];
 }
 
 /** `snapshot` with `contents` (by sheet name, as `areaFileSheets` named them) on its sheets. */
