@@ -95,6 +95,11 @@ export function carryFileOutsideCells(input: {
 }): FileOutsideCarry {
   const file = tableRect(input.fileTable);
   const rebuiltTable = tableRect(input.rebuiltTable);
+  // Rows are placed from the header rows (a hidden one's row is the row above the first data row in both tables).
+  const rows: [[number, number], [number, number]] = [
+    [input.fileTable.headerRow, file.bottom],
+    [input.rebuiltTable.headerRow, rebuiltTable.bottom],
+  ];
   const generated = input.layoutBlocks.map(blockRect);
   const carried: CarriedFrom[] = [];
   const formulas: string[] = [];
@@ -106,7 +111,7 @@ export function carryFileOutsideCells(input: {
     if (!cell || (isBlank(cell) && !hasFormula(cell))) continue;
     const at = parseCellAddress(from);
     if (contains(file, at.row, at.column)) continue;
-    const row = moved(at.row, [file.top, file.bottom], [rebuiltTable.top, rebuiltTable.bottom]);
+    const row = moved(at.row, ...rows);
     const column = moved(
       at.column,
       [file.left, file.right],

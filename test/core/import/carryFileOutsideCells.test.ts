@@ -252,3 +252,38 @@ it("a file read without its cells around the table (an older reader) imports its
   expect(result.imported.map((area) => area.area)).toEqual(["DJ"]);
   expect(djFindings(result)).toEqual([]);
 });
+
+it("a file whose table hides its header row: its rows keep their places, and a note in that row is in the way", () => {
+  // Row 7 of the file is an ordinary row (the table starts at row 8); on the rebuilt tab it is the header row.
+  const file = djFile(
+    [
+      ["C7", text("Escrito donde iría el encabezado")],
+      ["AF8", text("Nota del área")],
+    ],
+    (area) => {
+      area.tables.find((candidate) => candidate.name === "T_DJ")!.headerRowHidden = true;
+    }
+  );
+  const result = planAreaImport({
+    snapshot: plan(),
+    files: [file],
+    today: TODAY,
+    contents: new Map(),
+  });
+  expect(
+    result.findings
+      .filter((finding) => finding.severity === "conflict")
+      .map((finding) => [finding.code, finding.params.cells, finding.params.tabCells])
+  ).toEqual([["import.fileOutsideCollision", "C7", "C7"]]);
+  const alone = planAreaImport({
+    snapshot: plan(),
+    files: [
+      djFile([["AF8", text("Nota del área")]], (area) => {
+        area.tables.find((candidate) => candidate.name === "T_DJ")!.headerRowHidden = true;
+      }),
+    ],
+    today: TODAY,
+    contents: new Map(),
+  });
+  expect(blockAt(alone.areaSheets[0].blocks, 8, 32)?.values).toEqual([["Nota del área"]]);
+});
