@@ -2,7 +2,10 @@
  * An import keeps what users put on the plan's area tab around its table (SPEC §6: nothing a user typed is lost),
  * through the hosts that are not the CLI's: the Office host over the strict Excel fake, where the cells are typed as
  * users type them, and the in-browser host, over a plan typed by openpyxl and read back by openpyxl. A cell the
- * imported table would cover leaves that area's tab as it was, and is named. (The file host: test/cli.)
+ * imported table would cover leaves that area's tab as it was, and is named. What the area lead typed around the
+ * table in the returned file is carried too: the pane reads a picked file with the package layer whichever host it
+ * runs on (`readImportedWorkbook`), so the Office host imports it through the same core, with no more syncs.
+ * (The file host: test/cli.)
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +20,8 @@ import { buildSnapshot } from "../support/buildSnapshot";
 import { sampleTemplate } from "../support/sampleTemplate";
 import { testOutputDir } from "../support/tempDir";
 import { officeHost } from "../shells/office/support";
+import { readImportedWorkbook } from "../../src/shells/memory/readImportedWorkbook";
+import { filledPlanWorkbook, validRow } from "../support/filledPlan";
 
 jest.setTimeout(60_000);
 
@@ -134,5 +139,57 @@ print(json.dumps({
       },
       merges: ["AH12:AI13"],
     });
+  });
+});
+
+describe("notes typed around the table in the returned file, over the Office host", () => {
+  const dir = testOutputDir("import-file-outside-office");
+
+  it("lands them on the tab as the pane reads the file, in the same syncs as a file without them", async () => {
+    const template = sampleTemplate();
+    const plain = path.join(dir, "dj.xlsx");
+    const noted = path.join(dir, "dj-notes.xlsx");
+    const rows = [validRow("Asesorar", [1, 1]), validRow("Conciliar", [1, 1])];
+    await (await filledPlanWorkbook(template, { DJ: rows })).xlsx.writeFile(plain);
+    execFileSync("/usr/bin/python3", [
+      "-c",
+      `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb[sys.argv[3]]
+ws["AF8"] = "Nota del área"
+ws["B6"] = "Cifras a junio"
+wb.save(sys.argv[2])
+`,
+      plain,
+      noted,
+      DJ,
+    ]);
+    const syncsOf = async (areaFile: string) => {
+      const { excel, host } = officeHost();
+      await generate(host, { template });
+      const picked = await readImportedWorkbook(
+        new Uint8Array(readFileSync(areaFile)),
+        path.basename(areaFile)
+      );
+      const before = excel.syncs.length;
+      const result = await importAreas(host, { imports: [picked], today: TODAY });
+      return { excel, result, syncs: excel.syncs.length - before };
+    };
+    const withNotes = await syncsOf(noted);
+    const without = await syncsOf(plain);
+    expect(withNotes.result.written).toBe(true);
+    const cells = withNotes.excel.dump(DJ);
+    expect([cells.AF8, cells.B6, cells.C8]).toEqual([
+      "Nota del área",
+      "Cifras a junio",
+      "Asesorar",
+    ]);
+    expect(without.excel.dump(DJ).AF8).toBeUndefined();
+    expect(
+      withNotes.result.findings.find((finding) => finding.code === "import.fileOutsideCarried")
+        ?.params.tabCells
+    ).toBe("B6, AF8");
+    expect(withNotes.syncs).toBe(without.syncs);
   });
 });

@@ -1,4 +1,5 @@
 /** `plan-matrix import FILE.xlsx AREA.xlsx … [--replace CODE …] --out FILE.xlsx [--json]` (SPEC §6, §8). */
+import { areaFileSheets, withOutsideCells } from "../../core/import/withOutsideCells";
 import { Language } from "../../core/messages/Language";
 import { importAreas } from "../../operations/importAreas";
 import { ImportedWorkbook, ImportResult } from "../../operations/PlanOperations";
@@ -18,7 +19,10 @@ export function listOption(options: ParsedOptions, name: string): string[] {
   return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 }
 
-/** The area workbooks named on the command line, read (an unreadable one stops the command: exit 2). */
+/**
+ * The area workbooks named on the command line, read with what their area sheets hold around their tables
+ * (`withOutsideCells`, as the pane reads a picked file); an unreadable one stops the command: exit 2.
+ */
 export async function readAreaFiles(
   files: string[],
   language: Language,
@@ -27,10 +31,12 @@ export async function readAreaFiles(
   const read: ImportedWorkbook[] = [];
   for (const file of files) {
     onStep(`read:${file}`);
-    read.push({
-      file,
-      snapshot: await onFile(file, language, () => new FileHost({ input: file }).readSnapshot()),
+    const snapshot = await onFile(file, language, async () => {
+      const host = new FileHost({ input: file });
+      const read = await host.readSnapshot();
+      return withOutsideCells(read, await host.readSheetContents(areaFileSheets(read)));
     });
+    read.push({ file, snapshot });
   }
   return read;
 }

@@ -13,7 +13,11 @@
  * What users put on a tab around its table (given as the tab's `SheetContents`, read for the tabs `importedTabs`
  * names) is carried to the same address of the rebuilt tab (`carryOutsideCells`, as an upgrade does). A cell the
  * rebuilt table would cover (longer by the file's rows, wider by its columns) refuses that area alone
- * (`import.outsideCollision`), as the tab's other problems do: the other areas' files are imported.
+ * (`import.outsideCollision`), as the tab's other problems do: the other areas' files are imported. What the area
+ * lead typed around the table in the file (the file's `SheetContents`, `withOutsideCells`) is carried too, at the same
+ * place relative to the table (`carryFileOutsideCells`): notes on the tab and in the file in different cells are both
+ * kept; a file cell holding what the tab's cell holds is already there; one whose place holds something else on the
+ * tab refuses that area (`import.fileOutsideCollision`), naming the cells on both sides.
  */
 import { ConsolidationFinding } from "../consolidation/ConsolidationFinding";
 import { layoutLogSheet, LOG_TEXT } from "../consolidation/layoutLogSheet";
@@ -39,6 +43,7 @@ import { notCarriedFindings } from "./notCarriedFindings";
 import { SheetExtras } from "../workbook/SheetExtras";
 import { SheetContents } from "../workbook/SheetContents";
 import { carryOutsideCells } from "../workbook/carryOutsideCells";
+import { carryFileOutsideCells } from "./carryFileOutsideCells";
 
 /** An area workbook returned by email, already read. */
 export type AreaFile = { file: string; snapshot: WorkbookSnapshot };
@@ -83,8 +88,17 @@ export type AreaImportPlan = {
   after: WorkbookSnapshot;
 };
 
-/** `extras`: what the file's sheet holding the area's table has that the rebuilt tab does not carry. */
-type Claim = { file: string; sheet: AreaSheet; rows: number; extras: SheetExtras | undefined };
+/**
+ * `extras`: what the file's sheet holding the area's table has that the rebuilt tab does not carry; `outside`: what
+ * it holds around that table, when the file was read with it (`withOutsideCells`).
+ */
+type Claim = {
+  file: string;
+  sheet: AreaSheet;
+  rows: number;
+  extras: SheetExtras | undefined;
+  outside: SheetContents | undefined;
+};
 
 function claimsOf(
   template: Template,
@@ -158,8 +172,11 @@ function claimsOf(
             area: sheet.code,
             params: { file, area: sheet.code, table: sheet.table.name },
           });
-        const extras = snapshot.sheets.find((entry) => entry.name === sheet.table.sheet)?.extras;
-        claims.set(sheet.code, [...(claims.get(sheet.code) ?? []), { file, sheet, rows, extras }]);
+        const entry = snapshot.sheets.find((candidate) => candidate.name === sheet.table.sheet);
+        claims.set(sheet.code, [
+          ...(claims.get(sheet.code) ?? []),
+          { file, sheet, rows, extras: entry?.extras, outside: entry?.outside },
+        ]);
       }
     }
   }
@@ -307,15 +324,41 @@ export function planAreaImport(input: {
     const outside = held
       ? carryOutsideCells(rebuilt, tab.table, rebuilt.blocks, held)
       : { sheet: rebuilt, carried: [], collisions: [] };
-    if (outside.collisions.length > 0) {
+    if (outside.collisions.length > 0)
       refuse("import.outsideCollision", {
         sheet: tab.table.sheet,
         count: outside.collisions.length,
         cells: outside.collisions.join(", "),
       });
-      continue;
-    }
-    rebuilt = outside.sheet;
+    // Then what the area lead typed around the table in the file, where the tab has nothing else.
+    const fromFile = claim.outside
+      ? carryFileOutsideCells({
+          rebuilt: outside.sheet,
+          layoutBlocks: rebuilt.blocks,
+          tabCells: new Map(
+            outside.carried.flatMap((address) => {
+              const cell = held?.cells.get(address);
+              return cell ? [[address, cell] as const] : [];
+            })
+          ),
+          rebuiltTable: tableOfSheet(rebuilt),
+          fileTable: claim.sheet.table,
+          fileContents: claim.outside,
+        })
+      : { sheet: outside.sheet, carried: [], formulas: [], collisions: [] };
+    const fileSide = {
+      fileSheet: claim.sheet.table.sheet,
+      sheet: tab.table.sheet,
+    };
+    if (fromFile.collisions.length > 0)
+      refuse("import.fileOutsideCollision", {
+        ...fileSide,
+        count: fromFile.collisions.length,
+        cells: fromFile.collisions.map((cell) => cell.from).join(", "),
+        tabCells: fromFile.collisions.map((cell) => cell.to || "—").join(", "),
+      });
+    if (outside.collisions.length > 0 || fromFile.collisions.length > 0) continue;
+    rebuilt = fromFile.sheet;
     const differences = typedDifferences(tab, claim.sheet);
     if (differences.length > 0 && !replace.has(code)) {
       conflicts.push({
@@ -365,6 +408,21 @@ export function planAreaImport(input: {
         sheet: tab.table.sheet,
         count: outside.carried.length,
         cells: outside.carried.join(", "),
+      });
+    if (fromFile.carried.length > 0)
+      note("import.fileOutsideCarried", claim.file, code, {
+        ...fileSide,
+        file: claim.file,
+        count: fromFile.carried.length,
+        cells: fromFile.carried.map((cell) => cell.from).join(", "),
+        tabCells: fromFile.carried.map((cell) => cell.to).join(", "),
+      });
+    if (fromFile.formulas.length > 0)
+      note("import.fileOutsideFormulas", claim.file, code, {
+        ...fileSide,
+        file: claim.file,
+        count: fromFile.formulas.length,
+        cells: fromFile.formulas.join(", "),
       });
     findings.push(
       ...notCarriedFindings({

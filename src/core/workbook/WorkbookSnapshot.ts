@@ -1,5 +1,6 @@
 import { Cell } from "./CellValue";
 import { Rect } from "./rectsAround";
+import { SheetContents } from "./SheetContents";
 import { SheetExtras } from "./SheetExtras";
 
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";
@@ -45,8 +46,17 @@ export type TableSnapshot = {
 
 /** What the core needs to know of a workbook: read by a shell in one pass, never written by the core. */
 export type WorkbookSnapshot = {
-  /** `extras`: what the sheet holds that a rebuilt tab does not carry, when the host read it and there is some. */
-  sheets: { name: string; visibility: SheetVisibility; extras?: SheetExtras }[];
+  /**
+   * `extras`: what the sheet holds that a rebuilt tab does not carry, when the host read it and there is some.
+   * `outside`: what the sheet holds around its tables, read only for an area file returned by email
+   * (`withOutsideCells`), whose import carries it to the area's tab.
+   */
+  sheets: {
+    name: string;
+    visibility: SheetVisibility;
+    extras?: SheetExtras;
+    outside?: SheetContents;
+  }[];
   tables: TableSnapshot[];
   /** Single-cell workbook names (`Corte`, `UmbralVerde`, …) with their current values. */
   names: Record<string, Cell>;

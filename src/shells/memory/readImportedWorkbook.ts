@@ -1,4 +1,8 @@
-/** An area workbook the user picked in the pane (bytes of an `.xlsx`), read for consolidation. */
+/**
+ * An area workbook the user picked in the pane (bytes of an `.xlsx`), read for consolidation, with what its area
+ * sheets hold around their tables (`withOutsideCells`: the CLI reads a file the same way), whichever host runs.
+ */
+import { areaFileSheets, withOutsideCells } from "../../core/import/withOutsideCells";
 import { ImportedWorkbook } from "../../operations/PlanOperations";
 import { packageFault } from "../xlsx/packageFault";
 import { refuseNonWorkbook } from "../xlsx/refuseNonWorkbook";
@@ -9,9 +13,11 @@ export async function readImportedWorkbook(
   file: string
 ): Promise<ImportedWorkbook> {
   refuseNonWorkbook(file, bytes);
-  const { readSnapshotFromBytes } = await packageLayer();
+  const { readSnapshotFromBytes, readSheetContents } = await packageLayer();
   try {
-    return { file, snapshot: await readSnapshotFromBytes(bytes) };
+    const snapshot = await readSnapshotFromBytes(bytes);
+    const contents = await readSheetContents(bytes, areaFileSheets(snapshot));
+    return { file, snapshot: withOutsideCells(snapshot, contents) };
   } catch (error) {
     throw packageFault(error, file);
   }

@@ -9,6 +9,7 @@ import { generate } from "../../../src/operations/generate";
 import { OperationError } from "../../../src/operations/OperationError";
 import { MemoryHost } from "../../../src/shells/memory/MemoryHost";
 import { readImportedWorkbook } from "../../../src/shells/memory/readImportedWorkbook";
+import { areaFileSheets, withOutsideCells } from "../../../src/core/import/withOutsideCells";
 import { FileHost } from "../../../src/shells/xlsx/FileHost";
 import { cellsOf, inspectWithOpenpyxl } from "../../support/openpyxl";
 import { sampleTemplate } from "../../support/sampleTemplate";
@@ -142,10 +143,14 @@ describe("readImportedWorkbook", () => {
     const host = new MemoryHost();
     await generate(host, { template: sampleTemplate() });
     const imported = await readImportedWorkbook(host.exportBytes(), "juridica.xlsx");
+    // The host's snapshot, with what each area tab holds around its table (here the title block alone).
+    const snapshot = await host.readSnapshot();
     expect([imported.file, imported.snapshot]).toEqual([
       "juridica.xlsx",
-      await host.readSnapshot(),
+      withOutsideCells(snapshot, await host.readSheetContents(areaFileSheets(snapshot))),
     ]);
+    const dj = imported.snapshot.sheets.find((sheet) => sheet.name === DJ)?.outside;
+    expect([...(dj?.cells.keys() ?? [])]).toEqual(["A1", "A2", "A3", "A4", "D4", "E4", "A5"]);
     const error = await readImportedWorkbook(new TextEncoder().encode("hola"), "notas.xlsx").then(
       () => null,
       (caught: unknown) => caught as OperationError

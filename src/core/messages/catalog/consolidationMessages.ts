@@ -28,6 +28,9 @@ export type ConsolidationMessageCode =
   | "import.tabCommentsNotCarried"
   | "import.outsideCollision"
   | "import.outsideCarried"
+  | "import.fileOutsideCollision"
+  | "import.fileOutsideCarried"
+  | "import.fileOutsideFormulas"
   | "matrix.rowsVanished"
   | "matrix.notesRestored";
 
@@ -85,6 +88,12 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "La pestaña «{sheet}» del área {area} tiene {count, plural, one {una celda escrita fuera de la tabla ({cells}) donde} other {# celdas escritas fuera de la tabla ({cells}) donde}} quedaría la tabla con las filas y columnas de «{file}»: «{file}» no se importó para el área {area}, para no escribir encima. Mueva ese contenido a celdas libres más a la derecha o más abajo de la tabla e importe de nuevo.",
     "import.outsideCarried":
       "La pestaña «{sheet}» del área {area} se reconstruyó para importar «{file}»: {count, plural, one {la celda escrita fuera de la tabla ({cells}) quedó en su lugar.} other {las # celdas escritas fuera de la tabla ({cells}) quedaron en su lugar.}}",
+    "import.fileOutsideCollision":
+      "«{file}» tiene {count, plural, one {una celda escrita fuera de la tabla, en la hoja «{fileSheet}» ({cells}), que iría a {tabCells}} other {# celdas escritas fuera de la tabla, en la hoja «{fileSheet}» ({cells}), que irían a {tabCells}}} de la pestaña «{sheet}» del área {area}, donde hay otro contenido: «{file}» no se importó para el área {area}, para no escribir encima ni perder lo del archivo. Mueva ese contenido a celdas libres, en el archivo o en la pestaña (o deje lo mismo en ambos), e importe de nuevo.",
+    "import.fileOutsideCarried":
+      "«{file}» tenía {count, plural, one {una celda escrita fuera de la tabla, en la hoja «{fileSheet}» ({cells}); quedó en {tabCells}} other {# celdas escritas fuera de la tabla, en la hoja «{fileSheet}» ({cells}); quedaron en {tabCells}}} de la pestaña «{sheet}» del área {area}, en el mismo lugar respecto de la tabla.",
+    "import.fileOutsideFormulas":
+      "En «{file}», {count, plural, one {la celda {cells} de la hoja «{fileSheet}», fuera de la tabla, tenía una fórmula: a la pestaña «{sheet}» se copió el valor que el archivo había calculado, no la fórmula} other {# celdas de la hoja «{fileSheet}» fuera de la tabla ({cells}) tenían fórmulas: a la pestaña «{sheet}» se copiaron los valores que el archivo había calculado, no las fórmulas}} (una fórmula nunca calculada, como su texto). Si debe seguir calculándose, escríbala de nuevo en la pestaña.",
     "matrix.rowsVanished":
       "{count, plural, one {1 fila de la matriz anterior ya no está en su área ({ids}); sus notas} other {# filas de la matriz anterior ya no están en su área ({ids}); sus notas}} de Planeación se guardaron en «Registro».",
     "matrix.notesRestored":
@@ -143,6 +152,12 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "The tab “{sheet}” of area {area} has {count, plural, one {a cell typed outside the table ({cells}) where} other {# cells typed outside the table ({cells}) where}} the table would go with the rows and columns of “{file}”: “{file}” was not imported for area {area}, so as not to write over {count, plural, one {it} other {them}}. Move that content to free cells further right of or below the table and import again.",
     "import.outsideCarried":
       "The tab “{sheet}” of area {area} was rebuilt to import “{file}”: {count, plural, one {the cell typed outside the table ({cells}) stayed where it was.} other {the # cells typed outside the table ({cells}) stayed where they were.}}",
+    "import.fileOutsideCollision":
+      "“{file}” has {count, plural, one {a cell typed outside the table, on sheet “{fileSheet}” ({cells}), which would go to {tabCells}} other {# cells typed outside the table, on sheet “{fileSheet}” ({cells}), which would go to {tabCells}}} of the tab “{sheet}” of area {area}, where something else is: “{file}” was not imported for area {area}, so as not to write over the tab nor lose what the file holds. Move that content to free cells, in the file or on the tab (or make both hold the same), and import again.",
+    "import.fileOutsideCarried":
+      "“{file}” had {count, plural, one {a cell typed outside the table, on sheet “{fileSheet}” ({cells}); it went to {tabCells}} other {# cells typed outside the table, on sheet “{fileSheet}” ({cells}); they went to {tabCells}}} of the tab “{sheet}” of area {area}, in the same place relative to the table.",
+    "import.fileOutsideFormulas":
+      "In “{file}”, {count, plural, one {cell {cells} of sheet “{fileSheet}”, outside the table, held a formula: the tab “{sheet}” got the value the file had calculated, not the formula} other {# cells of sheet “{fileSheet}” outside the table ({cells}) held formulas: the tab “{sheet}” got the values the file had calculated, not the formulas}} (a formula never calculated, as its text). If it must keep calculating, type it again on the tab.",
     "matrix.rowsVanished":
       "{count, plural, one {1 row of the previous matrix is no longer in its area ({ids}); its planning} other {# rows of the previous matrix are no longer in their area ({ids}); their planning}} notes were kept in “Registro”.",
     "matrix.notesRestored":
