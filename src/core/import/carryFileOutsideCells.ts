@@ -16,10 +16,10 @@
  * formats and comments of the file are not carried.
  */
 import { carriedCellInput } from "../workbook/carriedCellInput";
-import { cellAddress, parseCellAddress } from "../workbook/address";
+import { byReadingOrder, cellAddress, parseCellAddress } from "../workbook/address";
 import { Cell, CellValue, hasFormula, isBlank, isUncalculated } from "../workbook/CellValue";
 import { NUMBER_FORMATS } from "../workbook/numberFormats";
-import { contains, Rect } from "../workbook/rectsAround";
+import { blockRect, contains, Rect } from "../workbook/rectsAround";
 import { SheetContents } from "../workbook/SheetContents";
 import { LAST_COLUMN, LAST_ROW } from "../workbook/sheetLimits";
 import { CellBlock, SheetPatch, StyledRange } from "../workbook/WorkbookPatch";
@@ -66,19 +66,6 @@ function sameValue(a: CellValue, b: CellValue): boolean {
       return b.kind === a.kind && b.value === a.value;
   }
 }
-
-const blockRect = (block: CellBlock): Rect => ({
-  top: block.row,
-  left: block.column,
-  bottom: block.row + block.values.length - 1,
-  right: block.column + Math.max(1, ...block.values.map((row) => row.length)) - 1,
-});
-
-const byReadingOrder = (a: string, b: string): number => {
-  const x = parseCellAddress(a);
-  const y = parseCellAddress(b);
-  return x.row - y.row || x.column - y.column;
-};
 
 export function carryFileOutsideCells(input: {
   /** The tab rebuilt from the file, the tab's own cells already carried (`carryOutsideCells`). */

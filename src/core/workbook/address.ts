@@ -67,3 +67,10 @@ export function parseRangeAddress(range: string): {
   const b = parseCellAddress(second);
   return { top: a.row, left: a.column, bottom: b.row, right: b.column };
 }
+
+/** Orders two cell addresses as a sheet is read: row by row, then column by column. */
+export function byReadingOrder(a: string, b: string): number {
+  const x = parseCellAddress(a);
+  const y = parseCellAddress(b);
+  return x.row - y.row || x.column - y.column;
+}

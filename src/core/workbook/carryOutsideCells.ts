@@ -8,9 +8,9 @@
  * it touches neither the old table nor anything the rebuilt tab writes. Formats and comments are not carried.
  */
 import { NUMBER_FORMATS } from "./numberFormats";
-import { cellAddress, parseCellAddress, parseRangeAddress } from "./address";
+import { byReadingOrder, cellAddress, parseCellAddress, parseRangeAddress } from "./address";
 import { EMPTY, hasFormula, isBlank } from "./CellValue";
-import { contains, overlaps, Rect } from "./rectsAround";
+import { blockRect, contains, overlaps, Rect } from "./rectsAround";
 import { SheetContents } from "./SheetContents";
 import { CellBlock, SheetPatch, StyledRange } from "./WorkbookPatch";
 import { TableSnapshot } from "./WorkbookSnapshot";
@@ -24,13 +24,6 @@ export type OutsideCarry = {
   /** Addresses that hold something and that the rebuilt tab writes, in reading order. */
   collisions: string[];
 };
-
-const blockRect = (block: CellBlock): Rect => ({
-  top: block.row,
-  left: block.column,
-  bottom: block.row + block.values.length - 1,
-  right: block.column + Math.max(1, ...block.values.map((row) => row.length)) - 1,
-});
 
 /** Every rectangle a laid-out sheet writes: its cell blocks and its tables (header row and data rows). */
 function writtenRects(sheet: SheetPatch): Rect[] {
@@ -46,12 +39,6 @@ function writtenRects(sheet: SheetPatch): Rect[] {
       };
     }),
   ];
-}
-
-function byReadingOrder(a: string, b: string): number {
-  const x = parseCellAddress(a);
-  const y = parseCellAddress(b);
-  return x.row - y.row || x.column - y.column;
 }
 
 export function carryOutsideCells(

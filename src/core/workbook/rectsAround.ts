@@ -1,5 +1,6 @@
 /** A rectangle of cells by its inclusive bounds (1-based or 0-based: the caller's choice, the same for both). */
 import { cellAddress, rangeAddress } from "./address";
+import type { CellBlock } from "./WorkbookPatch";
 
 export type Rect = { top: number; left: number; bottom: number; right: number };
 
@@ -8,6 +9,14 @@ export const rectAddress = (rect: Rect): string =>
   rect.top === rect.bottom && rect.left === rect.right
     ? cellAddress(rect.top, rect.left)
     : rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
+
+/** The cells a patch's block of values covers (1-based). */
+export const blockRect = (block: CellBlock): Rect => ({
+  top: block.row,
+  left: block.column,
+  bottom: block.row + block.values.length - 1,
+  right: block.column + Math.max(1, ...block.values.map((row) => row.length)) - 1,
+});
 
 /** Whether the cell at `row`, `column` lies inside `rect`. */
 export const contains = (rect: Rect, row: number, column: number): boolean =>
