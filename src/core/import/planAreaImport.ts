@@ -13,7 +13,9 @@
  * What users put on a tab around its table (given as the tab's `SheetContents`, read for the tabs `importedTabs`
  * names) is carried to the same address of the rebuilt tab (`carryOutsideCells`, as an upgrade does). A cell the
  * rebuilt table would cover (longer by the file's rows, wider by its columns) refuses that area alone
- * (`import.outsideCollision`), as the tab's other problems do: the other areas' files are imported.
+ * (`import.outsideCollision`), as the tab's other problems do: the other areas' files are imported. Links on cells
+ * (the snapshots' `SheetExtras`) go with the values they sit on (`carryLinks`): the file's on the rows it brings, the
+ * tab's on what is around its table; the others are named (`notCarriedFindings`).
  */
 import { ConsolidationFinding } from "../consolidation/ConsolidationFinding";
 import { layoutLogSheet, LOG_TEXT } from "../consolidation/layoutLogSheet";
@@ -27,7 +29,7 @@ import { rectAddress } from "../workbook/rectsAround";
 import { sameTableName, tableName } from "../workbook/sheetNames";
 import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
-import { importedAreaSheet } from "./importedAreaSheet";
+import { importedAreaSheet, importedColumns, importsCell } from "./importedAreaSheet";
 import { missingLayoutColumns } from "./missingLayoutColumns";
 import { readReplacedValues } from "./readReplacedValues";
 import { readHistory } from "../history/readHistory";
@@ -39,6 +41,8 @@ import { notCarriedFindings } from "./notCarriedFindings";
 import { SheetExtras } from "../workbook/SheetExtras";
 import { SheetContents } from "../workbook/SheetContents";
 import { carryOutsideCells } from "../workbook/carryOutsideCells";
+import { carryLinks, sameAddressPlaces } from "../workbook/carryLinks";
+import { tableCellPlaces } from "../workbook/tableCellPlaces";
 
 /** An area workbook returned by email, already read. */
 export type AreaFile = { file: string; snapshot: WorkbookSnapshot };
@@ -335,6 +339,20 @@ export function planAreaImport(input: {
       });
       continue;
     }
+    // Links go with the values they sit on: the file's on the rows it brings, the tab's on what is around its table.
+    const tabExtras = snapshot.sheets.find((entry) => entry.name === tab.table.sheet)?.extras;
+    const fileLinks = carryLinks(
+      claim.extras?.hyperlinks,
+      tableCellPlaces(
+        claim.sheet.table,
+        importedColumns(layoutTemplate, claim.sheet),
+        importsCell,
+        rebuilt.tables[0]
+      )
+    );
+    const tabLinks = carryLinks(tabExtras?.hyperlinks, sameAddressPlaces(outside.carried));
+    const links = [...fileLinks.carried, ...tabLinks.carried];
+    if (links.length > 0) rebuilt = { ...rebuilt, hyperlinks: links };
     areaSheets.push(rebuilt);
     replaced.push(
       ...differences.map((difference) => ({
@@ -371,9 +389,9 @@ export function planAreaImport(input: {
         area: code,
         file: claim.file,
         sheet: claim.sheet.table.sheet,
-        fileExtras: claim.extras,
+        fileExtras: claim.extras && { ...claim.extras, hyperlinks: fileLinks.left },
         tab: tab.table.sheet,
-        tabExtras: snapshot.sheets.find((entry) => entry.name === tab.table.sheet)?.extras,
+        tabExtras: tabExtras && { ...tabExtras, hyperlinks: tabLinks.left },
         tabComments: held?.comments,
       })
     );
