@@ -22,7 +22,8 @@ const dir = testOutputDir("carried-links");
 const file = (name: string): string => path.join(dir, name);
 const DJ = "3.1 Dirección Jurídica";
 
-const ACTA = "https://contoso.sharepoint.com/sites/Planeacion/Evidencias/DJ/acta%20comit%C3%A9.pdf?web=1&e=4b7Q";
+const ACTA =
+  "https://contoso.sharepoint.com/sites/Planeacion/Evidencias/DJ/acta%20comit%C3%A9.pdf?web=1&e=4b7Q";
 const INFORME = "https://contoso.sharepoint.com/:w:/s/Planeacion/EXa1b2?e=Zz9&download=1";
 const CARPETA = "https://contoso.sharepoint.com/sites/Planeacion/Evidencias/DJ";
 const PLANEACION = "https://contoso.sharepoint.com/sites/Planeacion/Seguimiento";
@@ -144,7 +145,13 @@ beforeAll(async () => {
   process.env.PLAN_MATRIX_TODAY = "2021-07-10";
   writeFileSync(file("v1.json"), JSON.stringify(v1));
   writeFileSync(file("v2.json"), JSON.stringify(v2));
-  const generated = await cli("generate", "--template", file("v1.json"), "--out", file("plan.xlsx"));
+  const generated = await cli(
+    "generate",
+    "--template",
+    file("v1.json"),
+    "--out",
+    file("plan.xlsx")
+  );
   expect(generated.code).toBe(0);
 });
 afterAll(() => {
@@ -293,7 +300,10 @@ describe("import", () => {
     );
     expect(lines.filter((line) => line.includes("vínculo"))).toHaveLength(2);
 
-    const [saved] = recalculateWithLibreOffice([file("imported.xlsx")], path.join(dir, "lo-import"));
+    const [saved] = recalculateWithLibreOffice(
+      [file("imported.xlsx")],
+      path.join(dir, "lo-import")
+    );
     expect(linksOf(saved)).toEqual(asLibreOfficeSaves(expected));
   });
 

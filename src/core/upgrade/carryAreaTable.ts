@@ -30,7 +30,6 @@ export type CarriedTable = {
   carriedColumns: Map<number, string>;
 };
 
-
 type ComputedKey = "programmedToDate" | "executedToDate" | "compliance" | "semaphore";
 
 const hasFormula = (cell: Cell): boolean =>

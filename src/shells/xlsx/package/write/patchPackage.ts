@@ -326,7 +326,12 @@ async function patchedWriter(
     const hyperlinks = (sheet.hyperlinks ?? []).map((link) => {
       if (link.target === undefined) return { link };
       const id = `rId${relationships.length + 1}`;
-      relationships.push({ id, type: `${RELATIONSHIP}/hyperlink`, target: link.target, part: null });
+      relationships.push({
+        id,
+        type: `${RELATIONSHIP}/hyperlink`,
+        target: link.target,
+        part: null,
+      });
       return { link, relationshipId: id };
     });
     after.set(part, relationships);
