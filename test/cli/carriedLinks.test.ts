@@ -8,9 +8,13 @@
  * and as LibreOffice saves them after opening them.
  */
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Template } from "../../src/core/template/Template";
+import { importAreas } from "../../src/operations/importAreas";
+import { upgrade } from "../../src/operations/upgrade";
+import { MemoryHost } from "../../src/shells/memory/MemoryHost";
+import { readImportedWorkbook } from "../../src/shells/memory/readImportedWorkbook";
 import { recalculateWithLibreOffice } from "../support/libreoffice";
 import { cli } from "../support/runCli";
 import { sampleTemplate } from "../support/sampleTemplate";
@@ -141,6 +145,29 @@ const v2: Template = {
   extraColumns: [{ header: "Fuente de financiación", type: "text", required: false }],
 };
 
+/** The DJ tab's links after the upgrade: the table is one column wider (AB «Fuente de financiación»), AF → AG. */
+const UPGRADED = {
+  table: "A7:AG9",
+  links: {
+    AH3: { value: "Carpeta de Planeación", target: PLANEACION },
+    Y8: { value: "Acta del comité de conciliación", target: ACTA },
+    Z8: { value: "Ver umbrales", location: "'Configuración'!B6" },
+    AG8: { value: "Carpeta del área", target: CARPETA },
+    Z9: { value: "Informe trimestral", target: INFORME, tooltip: "Abrir el informe en SharePoint" },
+  },
+};
+
+/** After the import: the tab's own column first (AF), then the area's (AG), after the computed columns. */
+const IMPORTED = {
+  table: "A7:AG10",
+  links: {
+    AH3: { value: "Carpeta de Planeación", target: PLANEACION },
+    Y8: { value: "Acta del comité de conciliación", target: ACTA },
+    AG8: { value: "Carpeta del área", target: CARPETA },
+    Y10: { value: "Contratos revisados", target: OTRA, tooltip: "Soporte de la fila 3" },
+  },
+};
+
 beforeAll(async () => {
   process.env.PLAN_MATRIX_TODAY = "2021-07-10";
   writeFileSync(file("v1.json"), JSON.stringify(v1));
@@ -192,21 +219,7 @@ describe("upgrade", () => {
       file("upgraded.xlsx")
     );
     expect(run.code).toBe(0);
-    const expected = {
-      // The table is one column wider: «Fuente de financiación» is AB, the area's column moved from AF to AG.
-      table: "A7:AG9",
-      links: {
-        AH3: { value: "Carpeta de Planeación", target: PLANEACION },
-        Y8: { value: "Acta del comité de conciliación", target: ACTA },
-        Z8: { value: "Ver umbrales", location: "'Configuración'!B6" },
-        AG8: { value: "Carpeta del área", target: CARPETA },
-        Z9: {
-          value: "Informe trimestral",
-          target: INFORME,
-          tooltip: "Abrir el informe en SharePoint",
-        },
-      },
-    };
+    const expected = UPGRADED;
     expect(linksOf(file("upgraded.xlsx"))).toEqual(expected);
     const lines = linesOf(run);
     expect(lines).toContain(
@@ -280,16 +293,7 @@ describe("import", () => {
       file("imported.xlsx")
     );
     expect(run.code).toBe(0);
-    const expected = {
-      // The tab's column first (AF), then the area's (AG), after the computed columns.
-      table: "A7:AG10",
-      links: {
-        AH3: { value: "Carpeta de Planeación", target: PLANEACION },
-        Y8: { value: "Acta del comité de conciliación", target: ACTA },
-        AG8: { value: "Carpeta del área", target: CARPETA },
-        Y10: { value: "Contratos revisados", target: OTRA, tooltip: "Soporte de la fila 3" },
-      },
-    };
+    const expected = IMPORTED;
     expect(linksOf(file("imported.xlsx"))).toEqual(expected);
     const lines = linesOf(run);
     expect(lines).toEqual(
@@ -328,4 +332,27 @@ describe("import", () => {
       ])
     );
   });
+});
+
+it("the in-browser workbook (the pane outside Office) carries them the same way, through the package layer", async () => {
+  const upgraded = new MemoryHost();
+  await upgraded.importBytes(new Uint8Array(readFileSync(file("filled.xlsx"))), "filled.xlsx");
+  await upgrade(upgraded, { template: v2 });
+  writeFileSync(file("pane-upgraded.xlsx"), upgraded.exportBytes());
+  expect(linksOf(file("pane-upgraded.xlsx"))).toEqual(UPGRADED);
+
+  const imported = new MemoryHost();
+  await imported.importBytes(new Uint8Array(readFileSync(file("office.xlsx"))), "office.xlsx");
+  const area = await readImportedWorkbook(
+    new Uint8Array(readFileSync(file("area.xlsx"))),
+    "area.xlsx"
+  );
+  const result = await importAreas(imported, {
+    imports: [area],
+    replace: ["DJ"],
+    today: "2021-07-10",
+  });
+  expect(result.written).toBe(true);
+  writeFileSync(file("pane-imported.xlsx"), imported.exportBytes());
+  expect(linksOf(file("pane-imported.xlsx"))).toEqual(IMPORTED);
 });
