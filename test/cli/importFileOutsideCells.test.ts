@@ -148,6 +148,29 @@ it("carries each note of the file to the same cell of the plan's tab, formulas a
   );
 });
 
+it("carries a link on a note of the file with the note, and does not name it as left behind", () => {
+  const source = typed(
+    file("dj.xlsx"),
+    "dj-link.xlsx",
+    `ws["AG11"] = "Acta firmada"\nws["AG11"].hyperlink = "https://intranet.example.gov.co/actas/dj-junio.pdf"`
+  );
+  const output = file("link.xlsx");
+  const run = cliProcess(["import", file("plan.xlsx"), source, "--out", output]);
+  expect(run.code).toBe(0);
+  expect(
+    python(
+      `
+import json, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]
+print(json.dumps({c.coordinate: [c.value, c.hyperlink.target] for row in ws.iter_rows() for c in row if c.hyperlink}))
+`,
+      output,
+      DJ
+    )
+  ).toEqual({ AG11: ["Acta firmada", "https://intranet.example.gov.co/actas/dj-junio.pdf"] });
+  expect(run.stdout).not.toMatch(/vínculo/i);
+});
+
 it("keeps the tab's own notes beside the file's, and leaves a note both hold alike as it is", () => {
   const plan = typed(
     file("plan.xlsx"),

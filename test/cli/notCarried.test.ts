@@ -1,7 +1,8 @@
 /**
- * `import`, `consolidate --import` and `upgrade` rebuild an area tab from the template: links on cells, objects drawn
- * over the sheet and formatted runs are not carried, and each command names them per sheet, with the first cells,
- * in whole sentences saying what to do, in Spanish and in English. They are said, not recorded in `Registro`. The
+ * `import`, `consolidate --import` and `upgrade` rebuild an area tab from the template: links on cells whose values
+ * are not carried (computed cells, the title block), objects drawn over the sheet and formatted runs are not carried,
+ * and each command names them per sheet, with the first cells, in whole sentences saying what to do, in Spanish and
+ * in English. They are said, not recorded in `Registro`. The
  * area file is made by openpyxl with hand-edited XML (`addSheetExtras`); outputs are read back by openpyxl and
  * LibreOffice.
  */
@@ -35,12 +36,13 @@ beforeAll(async () => {
   });
   await area.xlsx.writeFile(file("area-plain.xlsx"));
   addSheetExtras(file("area-plain.xlsx"), file("area.xlsx"), "T_DJ", {
-    links: ["Y8", "Y9"],
+    // Y8 is carried with its text (test/cli/carriedLinks.test.ts); AD8 and AD9 are computed cells, rebuilt.
+    links: ["Y8", "AD8", "AD9"],
     chartAt: "AH2",
     rich: ["Z8"],
   });
-  // The plan's own DJ tab with a link the planning office put on it, to be replaced by the import.
-  addSheetExtras(file("empty.xlsx"), file("plan-link.xlsx"), "T_DJ", { links: ["AH20"] });
+  // The plan's own DJ tab with a link the planning office put on its title block, which the layout writes again.
+  addSheetExtras(file("empty.xlsx"), file("plan-link.xlsx"), "T_DJ", { links: ["A2"] });
   writeFileSync(file("v2.json"), JSON.stringify({ ...template, templateVersion: 2 } as Template));
 });
 afterAll(() => {
@@ -54,7 +56,7 @@ describe("import", () => {
     expect(run.code).toBe(0);
     expect(linesOf(run)).toEqual(
       expect.arrayContaining([
-        `· «${area}», hoja «${DJ}»: los 2 vínculos de Y8, Y9 no pasaron a la pestaña «${DJ}» del área DJ, que se reconstruye al importar (el texto de las celdas sí pasó), y «${area}» los conserva. Vuelva a ponerlos a mano (Insertar › Vínculo) o escriba la dirección en el texto de la celda.`,
+        `· «${area}», hoja «${DJ}»: los 2 vínculos de AD8, AD9 no pasaron a la pestaña «${DJ}» del área DJ: los vínculos pasan con el valor de su celda, y esas celdas no se importan (fuera de las filas de la tabla, en una columna calculada o vacía). «${area}» los conserva: vuelva a ponerlos a mano en la celda que corresponda (Insertar › Vínculo) o escriba la dirección en el texto de la celda.`,
         `· «${area}», hoja «${DJ}»: el objeto dibujado sobre la hoja (gráficos: 1) no pasó a la pestaña «${DJ}» del área DJ, que se reconstruye al importar. Cópielo desde «${area}» si lo necesita.`,
         `· «${area}», hoja «${DJ}»: la celda Z8 tenía texto con formato propio (negrilla, color dentro de la celda); el texto pasó a la pestaña «${DJ}» del área DJ, pero sin ese formato. Vuelva a aplicarlo a mano si lo necesita.`,
       ])
@@ -75,10 +77,10 @@ describe("import", () => {
     expect(run.code).toBe(0);
     expect(linesOf(run)).toEqual(
       expect.arrayContaining([
-        `· “${area}”, sheet “${DJ}”: the 2 links on Y8, Y9 were not carried into tab “${DJ}” of area DJ, which is rebuilt on import (the cells' text was), and “${area}” keeps them. Put them back by hand (Insert › Link) or write the address in the cell's text.`,
+        `· “${area}”, sheet “${DJ}”: the 2 links on AD8, AD9 were not carried into tab “${DJ}” of area DJ: links go with their cell's value, and those cells are not imported (outside the table's rows, in a computed column or empty). “${area}” keeps them: put them back by hand on the right cell (Insert › Link) or write the address in the cell's text.`,
         `· “${area}”, sheet “${DJ}”: the object drawn over the sheet (charts: 1) was not carried into tab “${DJ}” of area DJ, which is rebuilt on import. Copy it from “${area}” if you need it.`,
         `· “${area}”, sheet “${DJ}”: cell Z8 had text with formatting of its own (bold, colour within the cell); the text was carried into tab “${DJ}” of area DJ, but without that formatting. Apply it again by hand if you need it.`,
-        `· Tab “${DJ}” of area DJ had a link on AH20, which was lost when the tab was rebuilt to import “${area}”; the input workbook keeps it. Put it back by hand (Insert › Link) or write the address in the cell's text.`,
+        `· Tab “${DJ}” of area DJ had a link on A2, which was lost when the tab was rebuilt to import “${area}” (its cell takes what the file brings or what the template writes); the input workbook keeps it. Put it back by hand (Insert › Link) or write the address in the cell's text.`,
       ])
     );
   });
@@ -119,7 +121,7 @@ it("consolidate --import names them too", async () => {
     file("consolidated.xlsx")
   );
   expect(linesOf(run)).toContain(
-    `· «${area}», hoja «${DJ}»: los 2 vínculos de Y8, Y9 no pasaron a la pestaña «${DJ}» del área DJ, que se reconstruye al importar (el texto de las celdas sí pasó), y «${area}» los conserva. Vuelva a ponerlos a mano (Insertar › Vínculo) o escriba la dirección en el texto de la celda.`
+    `· «${area}», hoja «${DJ}»: los 2 vínculos de AD8, AD9 no pasaron a la pestaña «${DJ}» del área DJ: los vínculos pasan con el valor de su celda, y esas celdas no se importan (fuera de las filas de la tabla, en una columna calculada o vacía). «${area}» los conserva: vuelva a ponerlos a mano en la celda que corresponda (Insertar › Vínculo) o escriba la dirección en el texto de la celda.`
   );
 });
 
@@ -136,7 +138,7 @@ describe("upgrade", () => {
     expect(run.code).toBe(0);
     expect(linesOf(run)).toEqual(
       expect.arrayContaining([
-        `⚠ En «${DJ}» los 2 vínculos de Y8, Y9 no pasaron al libro actualizado (la pestaña se reconstruye con la nueva plantilla; el texto de las celdas sí pasó), y el archivo original los conserva. Vuelva a ponerlos a mano (Insertar › Vínculo) o escriba la dirección en el texto de la celda.`,
+        `⚠ En «${DJ}» los 2 vínculos de AD8, AD9 no pasaron al libro actualizado: la pestaña se reconstruye con la nueva plantilla y los vínculos pasan con el valor de su celda, pero esas celdas no lo conservan (un encabezado, una columna calculada o una celda vacía). El archivo original los conserva: vuelva a ponerlos a mano en la celda que corresponda (Insertar › Vínculo) o escriba la dirección en el texto de la celda.`,
         `⚠ En «${DJ}» el objeto dibujado sobre la hoja (gráficos: 1) no pasó al libro actualizado (la pestaña se reconstruye con la nueva plantilla), y el archivo original lo conserva. Cópielo desde él a la pestaña nueva si lo necesita.`,
         `⚠ En «${DJ}» la celda Z8 tenía texto con formato propio (negrilla, color dentro de la celda): el texto pasó al libro actualizado, pero sin ese formato, que el archivo original conserva. Vuelva a aplicarlo a mano si lo necesita.`,
       ])
@@ -156,7 +158,7 @@ describe("upgrade", () => {
     );
     expect(linesOf(run)).toEqual(
       expect.arrayContaining([
-        `⚠ In “${DJ}”, the 2 links on Y8, Y9 were not carried into the upgraded workbook (the tab is rebuilt from the new template; the cells' text was), and the original file keeps them. Put them back by hand (Insert › Link) or write the address in the cell's text.`,
+        `⚠ In “${DJ}”, the 2 links on AD8, AD9 were not carried into the upgraded workbook: the tab is rebuilt from the new template and links go with their cell's value, but those cells do not keep it (a header, a computed column or an empty cell). The original file keeps them: put them back by hand on the right cell (Insert › Link) or write the address in the cell's text.`,
         `⚠ In “${DJ}”, the object drawn over the sheet (charts: 1) was not carried into the upgraded workbook (the tab is rebuilt from the new template), and the original file keeps it. Copy it from the original onto the new tab if you need it.`,
         `⚠ In “${DJ}”, cell Z8 had text with formatting of its own (bold, colour within the cell): the text was carried into the upgraded workbook, but without that formatting, which the original file keeps. Apply it again by hand if you need it.`,
       ])

@@ -9,9 +9,26 @@ import { Area, Macroprocess, Template } from "../template/Template";
 import { carriedCellInput } from "../workbook/carriedCellInput";
 import { fillAreaTable } from "../workbook/fillAreaTable";
 import { areaColumns } from "../workbook/areaColumns";
-import { isMissing } from "../workbook/CellValue";
+import { Cell, isMissing } from "../workbook/CellValue";
 import { layoutAreaSheet } from "../workbook/layout/areaSheet";
 import { CellInput, SheetPatch } from "../workbook/WorkbookPatch";
+
+/** The file table's columns whose cells the rebuilt tab takes (all but the computed ones): 0-based index → header. */
+export function importedColumns(template: Template, file: AreaSheet): Map<number, string> {
+  const computed = new Set(
+    areaColumns(template)
+      .filter((column) => column.type === "computed")
+      .map((column) => column.header)
+  );
+  const carried = new Map<number, string>();
+  file.columns.forEach((index, header) => {
+    if (!computed.has(header)) carried.set(index, header);
+  });
+  return carried;
+}
+
+/** Whether a cell of an imported column is taken: something typed (a formula not yet calculated counts). */
+export const importsCell = (cell: Cell): boolean => !isMissing(cell);
 
 export function importedAreaSheet(input: {
   template: Template;
@@ -28,15 +45,12 @@ export function importedAreaSheet(input: {
   for (const header of [...tab.table.headers, ...file.table.headers])
     if (header.trim() !== "" && !defined.has(header) && !carriedHeaders.includes(header))
       carriedHeaders.push(header);
-  const computed = new Set(
-    columns.filter((column) => column.type === "computed").map((column) => column.header)
-  );
+  const carried = importedColumns(template, file);
   const rows = file.table.rows.map((cells) => {
     const row = new Map<string, CellInput>();
-    file.columns.forEach((index, header) => {
+    carried.forEach((header, index) => {
       const cell = cells[index];
-      if (computed.has(header) || cell === undefined || isMissing(cell)) return;
-      row.set(header, carriedCellInput(cell));
+      if (cell !== undefined && importsCell(cell)) row.set(header, carriedCellInput(cell));
     });
     return row;
   });

@@ -1,6 +1,6 @@
 /**
- * What an import did not carry into an area tab it rebuilt (SheetExtras): the links, drawn objects and formatted runs
- * of the area file's sheet, and those the tab itself had (and its comments, when the host read them), as notices
+ * What an import did not carry into an area tab it rebuilt (SheetExtras): the links left (`carryLinks`), drawn objects
+ * and formatted runs of the area file's sheet, and those the tab itself had (and its comments, when the host read them), as notices
  * naming the file, the sheet and the first cells. They are said, not recorded in `Registro` (an upgrade's comments and links are not either).
  */
 import { ConsolidationFinding } from "../consolidation/ConsolidationFinding";

@@ -17,7 +17,9 @@
  * lead typed around the table in the file (the file's `SheetContents`, `withOutsideCells`) is carried too, at the same
  * place relative to the table (`carryFileOutsideCells`): notes on the tab and in the file in different cells are both
  * kept; a file cell holding what the tab's cell holds is already there; one whose place holds something else on the
- * tab refuses that area (`import.fileOutsideCollision`), naming the cells on both sides.
+ * tab refuses that area (`import.fileOutsideCollision`), naming the cells on both sides. Links on cells (the
+ * snapshots' `SheetExtras`) go with the values they sit on (`carryLinks`): the file's on the rows it brings, the tab's
+ * on what is around its table; the others are named (`notCarriedFindings`).
  */
 import { ConsolidationFinding } from "../consolidation/ConsolidationFinding";
 import { layoutLogSheet, LOG_TEXT } from "../consolidation/layoutLogSheet";
@@ -31,7 +33,7 @@ import { rectAddress } from "../workbook/rectsAround";
 import { sameTableName, tableName } from "../workbook/sheetNames";
 import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
-import { importedAreaSheet } from "./importedAreaSheet";
+import { importedAreaSheet, importedColumns, importsCell } from "./importedAreaSheet";
 import { missingLayoutColumns } from "./missingLayoutColumns";
 import { readReplacedValues } from "./readReplacedValues";
 import { readHistory } from "../history/readHistory";
@@ -44,6 +46,8 @@ import { SheetExtras } from "../workbook/SheetExtras";
 import { SheetContents } from "../workbook/SheetContents";
 import { carryOutsideCells } from "../workbook/carryOutsideCells";
 import { carryFileOutsideCells } from "./carryFileOutsideCells";
+import { carryLinks, joinPlaces, movedPlaces, sameAddressPlaces } from "../workbook/carryLinks";
+import { tableCellPlaces } from "../workbook/tableCellPlaces";
 
 /** An area workbook returned by email, already read. */
 export type AreaFile = { file: string; snapshot: WorkbookSnapshot };
@@ -378,6 +382,24 @@ export function planAreaImport(input: {
       });
       continue;
     }
+    // Links go with the values they sit on: the file's on the rows it brings and on the cells around its table that
+    // were carried, the tab's on what is around its table.
+    const tabExtras = snapshot.sheets.find((entry) => entry.name === tab.table.sheet)?.extras;
+    const fileLinks = carryLinks(
+      claim.extras?.hyperlinks,
+      joinPlaces([
+        tableCellPlaces(
+          claim.sheet.table,
+          importedColumns(layoutTemplate, claim.sheet),
+          importsCell,
+          rebuilt.tables[0]
+        ),
+        movedPlaces(fromFile.carried),
+      ])
+    );
+    const tabLinks = carryLinks(tabExtras?.hyperlinks, sameAddressPlaces(outside.carried));
+    const links = [...fileLinks.carried, ...tabLinks.carried];
+    if (links.length > 0) rebuilt = { ...rebuilt, hyperlinks: links };
     areaSheets.push(rebuilt);
     replaced.push(
       ...differences.map((difference) => ({
@@ -429,9 +451,9 @@ export function planAreaImport(input: {
         area: code,
         file: claim.file,
         sheet: claim.sheet.table.sheet,
-        fileExtras: claim.extras,
+        fileExtras: claim.extras && { ...claim.extras, hyperlinks: fileLinks.left },
         tab: tab.table.sheet,
-        tabExtras: snapshot.sheets.find((entry) => entry.name === tab.table.sheet)?.extras,
+        tabExtras: tabExtras && { ...tabExtras, hyperlinks: tabLinks.left },
         tabComments: held?.comments,
       })
     );

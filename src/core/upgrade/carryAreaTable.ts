@@ -26,6 +26,8 @@ export type CarriedTable = {
   keptRows: number;
   /** Addresses of computed cells that held a typed value or another formula; the rebuilt cell has the formula. */
   computedReplaced: string[];
+  /** The old table's columns whose cells go to the rebuilt table: 0-based index → header. */
+  carriedColumns: Map<number, string>;
 };
 
 type ComputedKey = "programmedToDate" | "executedToDate" | "compliance" | "semaphore";
@@ -33,6 +35,9 @@ type ComputedKey = "programmedToDate" | "executedToDate" | "compliance" | "semap
 const hasFormula = (cell: Cell): boolean =>
   cell.formula !== undefined && cell.formula.trim() !== "";
 const holdsSomething = (cell: Cell): boolean => hasFormula(cell) || !isBlank(cell);
+
+/** Whether an old table's cell is carried into the rebuilt one (in a carried column): it holds a value or a formula. */
+export const carriesCell = (cell: Cell): boolean => hasFormula(cell) || cell.kind !== "empty";
 
 function objectiveKey(cell: Cell | undefined): string | null {
   return cell?.kind === "text" ? collapseWhitespace(cell.value) : null;
@@ -88,7 +93,7 @@ export function carryAreaTable(
     const row = new Map<string, CellInput>();
     for (const [header, index] of inputs) {
       const cell = cells[index] ?? EMPTY;
-      if (hasFormula(cell) || cell.kind !== "empty") row.set(header, carriedCellInput(cell));
+      if (carriesCell(cell)) row.set(header, carriedCellInput(cell));
     }
     return row;
   });
@@ -123,5 +128,6 @@ export function carryAreaTable(
     addedObjectives,
     keptRows: filled.filter(Boolean).length,
     computedReplaced: replacedComputedCells(table, computed, oldPeriodLabels),
+    carriedColumns: new Map(inputs.map(([header, index]) => [index, header])),
   };
 }

@@ -7,7 +7,8 @@
  * areas' tabs. Everything else is left exactly as it is: `Matriz`, `Tablero`, `Informe`, `Registro`, the tabs of
  * areas the new template no longer has, and any tab users added. On a rebuilt area tab, what users put around the
  * table (given as each tab's `SheetContents`) is carried to the same address (`carryOutsideCells`); a cell the new
- * layout would write over is a `collision`, for the caller to refuse the upgrade before anything is written.
+ * layout would write over is a `collision`, for the caller to refuse the upgrade before anything is written. Links on
+ * cells (the snapshot's `SheetExtras`) go with the values they sit on (`carryLinks`); the others are named.
  */
 import { LOG } from "../consolidation/matrixLayout";
 import { Area, Template, areasInOrder } from "../template/Template";
@@ -19,7 +20,7 @@ import { SheetContents } from "../workbook/SheetContents";
 import { SHEET, areaCodeOfTable, areaSheetNames, tableName } from "../workbook/sheetNames";
 import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { TableSnapshot, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
-import { CarriedTable, carryAreaTable } from "./carryAreaTable";
+import { CarriedTable, carriesCell, carryAreaTable } from "./carryAreaTable";
 import { carryOutsideCells } from "../workbook/carryOutsideCells";
 import { fillAreaTable } from "../workbook/fillAreaTable";
 import { keptConfiguration } from "./keptConfiguration";
@@ -29,6 +30,8 @@ import { UpgradeProblem, UpgradeReport } from "./UpgradeReport";
 import { upgradeTabOrder } from "./upgradeTabOrder";
 import { UnidentifiedColumn, unidentifiedColumns } from "../workbook/unidentifiedColumns";
 import { notCarried } from "../workbook/SheetExtras";
+import { carryLinks, joinPlaces, sameAddressPlaces } from "../workbook/carryLinks";
+import { tableCellPlaces } from "../workbook/tableCellPlaces";
 
 export type UpgradePlan = {
   /** Sheets to replace or add in the existing workbook, and the workbook names. */
@@ -229,9 +232,17 @@ export function planUpgrade(
           carriedOutside.push({ area: code, sheet: sheet.name, cells: outside.carried });
         if (outside.collisions.length > 0)
           collisions.push({ sheet: sheet.name, cells: outside.collisions });
-        // Links, drawn objects and formatted runs: the rebuilt tab has none of them (SheetExtras).
+        // Links go with the values they sit on; the others, drawn objects and formatted runs are not carried.
         const extras = snapshot.sheets.find((entry) => entry.name === oldTable.sheet)?.extras;
-        for (const lost of notCarried(extras))
+        const links = carryLinks(
+          extras?.hyperlinks,
+          joinPlaces([
+            tableCellPlaces(oldTable, table.carriedColumns, carriesCell, filled.tables[0]),
+            sameAddressPlaces(outside.carried),
+          ])
+        );
+        if (links.carried.length > 0) filled = { ...filled, hyperlinks: links.carried };
+        for (const lost of notCarried(extras && { ...extras, hyperlinks: links.left }))
           problems.push(
             lost.kind === "drawings"
               ? {

@@ -1,10 +1,13 @@
 /**
- * What a sheet holds besides its cells' values and formulas that a rebuilt tab does not carry (an upgrade or an
- * import writes an area tab anew from the template): links on cells, objects drawn over the sheet (a chart the area
- * lead added), and text with formatted runs (a bold word, a red one, within a cell). The package reader notes it
- * per sheet holding a table, as counts and the first few cells, nothing per cell for a sheet that has none; a host
- * that does not read it leaves it out, and nothing is said.
+ * What a sheet holds besides its cells' values and formulas, which a rebuilt tab (an upgrade or an import writes an
+ * area tab anew from the template) does not carry as it carries values: links on cells, objects drawn over the sheet
+ * (a chart the area lead added), and text with formatted runs (a bold word, a red one, within a cell). The package
+ * reader gives it per sheet holding a table: every link with where it goes (the rebuilt tab carries those whose
+ * cells' values it carries: `carryLinks`), and the drawings and formatted runs as counts and the first few cells;
+ * nothing for a sheet that has none. A host that does not read it leaves it out, and nothing is said or carried.
  */
+import { CellLink } from "./CellLink";
+
 export type CellsSeen = {
   count: number;
   /** The first cells (A1 addresses, or ranges for a link on several cells), in the order the sheet holds them. */
@@ -12,8 +15,8 @@ export type CellsSeen = {
 };
 
 export type SheetExtras = {
-  /** Cells with a hyperlink (to a file, a web page or a place in the workbook). */
-  hyperlinks?: CellsSeen;
+  /** Links on cells (to a document, a web page or a place in the workbook), in the order the sheet holds them. */
+  hyperlinks?: CellLink[];
   /** Objects drawn over the sheet: charts, pictures, shapes; `charts` of them are charts. */
   drawings?: { count: number; charts: number };
   /** Cells whose text has runs of their own formatting. */
@@ -39,15 +42,16 @@ export type NotCarried =
 const cellList = (seen: CellsSeen): string =>
   seen.cells.join(", ") + (seen.count > seen.cells.length ? ", …" : "");
 
+/**
+ * What `extras` names as not carried. `hyperlinks` are the links left (`carryLinks`); a caller that carries none
+ * gives them all.
+ */
 export function notCarried(extras: SheetExtras | undefined): NotCarried[] {
   if (!extras) return [];
   const found: NotCarried[] = [];
-  if (extras.hyperlinks)
-    found.push({
-      kind: "hyperlinks",
-      count: extras.hyperlinks.count,
-      cells: cellList(extras.hyperlinks),
-    });
+  let links: CellsSeen | null = null;
+  for (const link of extras.hyperlinks ?? []) links = noteCell(links, link.ref);
+  if (links) found.push({ kind: "hyperlinks", count: links.count, cells: cellList(links) });
   if (extras.drawings) found.push({ kind: "drawings", ...extras.drawings });
   if (extras.richText)
     found.push({

@@ -3,6 +3,7 @@
  * files and the in-browser workbook, Office.js inside Excel) applies it without deciding anything, so a file test speaks for Excel too.
  * Addresses are A1 strings; rows and columns in `CellBlock` are 1-based.
  */
+import { CellLink } from "./CellLink";
 import { ErrorConstant } from "./errorConstants";
 import { TableRows } from "./TableRows";
 import { SheetVisibility } from "./WorkbookSnapshot";
@@ -173,6 +174,11 @@ export type SheetPatch = {
   pageSetup?: PageSetupPatch;
   /** Charts over the sheet; a shell that cannot write charts leaves them out (the data stays in cells). */
   charts?: ChartPatch[];
+  /**
+   * Links on cells (`ref` one cell each), carried from the tab a rebuilt sheet replaces (`carryLinks`). A shell that
+   * cannot write them leaves them out; the Office host reads none either, so an operation there carries none.
+   */
+  hyperlinks?: CellLink[];
 };
 
 export type DefinedNamePatch = {

@@ -37,11 +37,24 @@ export type SheetCells = {
   rowsWithCells: Set<number>;
   /** Per region of `below`, in its order: the smallest rectangle of its cells holding a value or a formula, or null. */
   filledBelow: (CellRegion | null)[];
-  /** The sheet's `<hyperlink>` cells (or ranges), anywhere on it; null when it has none. */
-  hyperlinks: CellsSeen | null;
+  /** The sheet's `<hyperlink>` elements, anywhere on it, in its order (none when it has none). */
+  hyperlinks: SheetHyperlink[];
   /** Its cells, anywhere on it, whose text has a run with formatting of its own (`<rPr>`); null when none. */
   richText: CellsSeen | null;
 };
+
+/** A `<hyperlink>` as the sheet holds it: `relationshipId` names the sheet's relationship to its target. */
+export type SheetHyperlink = {
+  ref: string;
+  relationshipId?: string;
+  location?: string;
+  tooltip?: string;
+  display?: string;
+};
+
+/** An attribute in the relationships namespace (`r:id`, whatever its prefix). */
+const relationshipAttribute = (attributes: Record<string, string>): string | undefined =>
+  Object.entries(attributes).find(([key]) => key === "r:id" || key.endsWith(":id"))?.[1];
 
 type SharedMaster = { formula: string; position: CellPosition };
 type PendingSlave = { cell: Cell & { formula: string }; position: CellPosition; group: string };
@@ -99,7 +112,7 @@ export async function readSheetCells(
   let inline: { text: string; rich: boolean } | undefined;
   /** Whether the current cell's inline text has a run with formatting of its own. */
   let formattedRun = false;
-  let hyperlinks: CellsSeen | null = null;
+  const hyperlinks: SheetHyperlink[] = [];
   let richText: CellsSeen | null = null;
   let runText: string | undefined;
   // What text goes to: 0 none, 1 <v>, 2 <f>, 3 an inline <t>.
@@ -311,13 +324,20 @@ export async function readSheetCells(
         case "mergeCell":
           if (attributes.ref) merges.push(attributes.ref);
           return;
-        case "hyperlink":
-          if (attributes.ref) hyperlinks = noteCell(hyperlinks, attributes.ref);
+        case "hyperlink": {
+          if (!attributes.ref) return;
+          const relationshipId = relationshipAttribute(attributes);
+          hyperlinks.push({
+            ref: attributes.ref,
+            ...(relationshipId ? { relationshipId } : {}),
+            ...(attributes.location ? { location: attributes.location } : {}),
+            ...(attributes.tooltip ? { tooltip: attributes.tooltip } : {}),
+            ...(attributes.display ? { display: attributes.display } : {}),
+          });
           return;
+        }
         case "tablePart": {
-          const id = Object.entries(attributes).find(
-            ([key]) => key === "r:id" || key.endsWith(":id")
-          )?.[1];
+          const id = relationshipAttribute(attributes);
           if (id) tableParts.push(id);
           return;
         }

@@ -2,8 +2,9 @@
  * An .xlsx package → the core's `WorkbookSnapshot`, in little memory: the package's small parts (workbook, relationships,
  * tables, styles, shared strings) are read whole; worksheets are streamed and only the cells the core needs are kept —
  * table ranges, single-cell names and the template JSON row; below each table, only where cells are filled
- * (`filledBelow`); on a sheet holding a table, what a rebuilt tab would not carry (`SheetExtras`: links, drawn
- * objects, formatted runs; counted while the sheet streams, the drawing's parts read only when it has one). Returns what the tests' ExcelJS reader (in test/support)
+ * (`filledBelow`); on a sheet holding a table, what a rebuilt tab does not carry as it carries values (`SheetExtras`:
+ * every link with its target, drawn objects and formatted runs counted; read while the sheet streams, the drawing's
+ * parts read only when it has one). Returns what the tests' ExcelJS reader (in test/support)
  * gives for a regular load of the same file (see `cellFromXml` for the few places where it is deliberately more exact).
  */
 import { Cell, EMPTY } from "../../../../core/workbook/CellValue";
@@ -28,6 +29,7 @@ import { regionBelowTable } from "../../../../core/workbook/regionBelowTable";
 import { SheetExtras } from "../../../../core/workbook/SheetExtras";
 import { tableHeaders } from "../../../../core/workbook/tableHeaders";
 import { Relationship } from "../parts/Relationship";
+import { cellLinksOf } from "./cellLinksOf";
 
 /** A drawing's anchors (each one object drawn over the sheet: a chart, a picture, a shape or a group). */
 const ANCHOR = /<(?:\w+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)\b/g;
@@ -195,7 +197,9 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
       if (tableParts.size > 0) {
         const drawings = await drawingsOf(zip, sheetRelationships);
         const extras: SheetExtras = {
-          ...(cells.hyperlinks ? { hyperlinks: cells.hyperlinks } : {}),
+          ...(cells.hyperlinks.length > 0
+            ? { hyperlinks: cellLinksOf(cells.hyperlinks, sheetRelationships) }
+            : {}),
           ...(drawings ? { drawings } : {}),
           ...(cells.richText ? { richText: cells.richText } : {}),
         };

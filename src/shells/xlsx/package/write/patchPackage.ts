@@ -322,6 +322,18 @@ async function patchedWriter(
       )?.name as string;
       relationships.push({ ...charts.sheetRelationship, part: drawingPart });
     }
+    // A link to an address outside the workbook holds it in a relationship of its own (as Excel writes them).
+    const hyperlinks = (sheet.hyperlinks ?? []).map((link) => {
+      if (link.target === undefined) return { link };
+      const id = `rId${relationships.length + 1}`;
+      relationships.push({
+        id,
+        type: `${RELATIONSHIP}/hyperlink`,
+        target: link.target,
+        part: null,
+      });
+      return { link, relationshipId: id };
+    });
     after.set(part, relationships);
     const values = SheetValues.of(sheet, editsOf.get(sheet.name.toLowerCase()));
     const rendered: RenderedSheet = {
@@ -337,6 +349,7 @@ async function patchedWriter(
         .filter((relationship) => isRelationshipType(relationship, "table"))
         .map((relationship) => relationship.id),
       drawingRelationshipId: charts?.sheetRelationship.id,
+      hyperlinks,
       ordinal: planned.length + 1,
       date1904: workbook.date1904,
     };

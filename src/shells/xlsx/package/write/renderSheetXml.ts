@@ -1,7 +1,7 @@
 /**
  * A sheet patch → the worksheet part's XML, produced in chunks so that a 85,000-row matrix never sits in memory as
  * one string: sheet properties, view (freeze panes), column widths, rows, protection, merges, conditional formats,
- * data validations, page setup and table parts, in the order the schema requires.
+ * data validations, links, page setup and table parts, in the order the schema requires.
  */
 import { cellAddress, columnLetter } from "../../../../core/workbook/address";
 import {
@@ -11,6 +11,7 @@ import {
   SheetPatch,
   SheetProtectionPatch,
 } from "../../../../core/workbook/WorkbookPatch";
+import { CellLink } from "../../../../core/workbook/CellLink";
 import { fileDateSerial } from "../dateSystem";
 import { escapeXmlAttribute, escapeXmlText } from "../xml/escapeXml";
 import { renderCell } from "./renderCell";
@@ -27,6 +28,8 @@ export type RenderedSheet = {
   tableRelationshipIds: string[];
   /** Relationship id of the sheet's drawing (its charts), if it has one. */
   drawingRelationshipId?: string;
+  /** The sheet's links, each with the id of the relationship holding its target (a link with one). */
+  hyperlinks: { link: CellLink; relationshipId?: string }[];
   /** Distinguishes this sheet's data bar ids from other sheets'. */
   ordinal: number;
   /** The target workbook's date system: its dates and date rules are written in it (../dateSystem.ts). */
@@ -213,6 +216,19 @@ function validations(patches: DataValidationPatch[], date1904: boolean): string 
   return `<dataValidations count="${byRange.size}">${[...byRange.values()].map((patch) => validation(patch, date1904)).join("")}</dataValidations>`;
 }
 
+/** `<hyperlinks>`, after the data validations and before the page margins (CT_Worksheet's order). */
+function hyperlinks(links: RenderedSheet["hyperlinks"]): string {
+  if (links.length === 0) return "";
+  return `<hyperlinks>${links
+    .map(
+      ({ link, relationshipId }) =>
+        `<hyperlink${attribute("ref", link.ref)}${attribute("r:id", relationshipId)}` +
+        `${attribute("location", link.location)}${attribute("tooltip", link.tooltip)}` +
+        `${attribute("display", link.display)}/>`
+    )
+    .join("")}</hyperlinks>`;
+}
+
 function* rows(rendered: RenderedSheet): Generator<string> {
   const { values, styles } = rendered;
   const bands = styles.bands;
@@ -305,6 +321,7 @@ export function* renderSheetXml(rendered: RenderedSheet): Generator<string> {
       .join("")}</mergeCells>`;
   const formats = conditionalFormats(rendered);
   yield formats.body + validations(patch.validations, rendered.date1904);
+  yield hyperlinks(rendered.hyperlinks);
   // Excel's "Normal" and "Narrow" margins, in inches.
   yield patch.pageSetup?.margins === "narrow"
     ? '<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
