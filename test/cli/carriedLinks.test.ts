@@ -165,6 +165,9 @@ const IMPORTED = {
     Y8: { value: "Acta del comité de conciliación", target: ACTA },
     AG8: { value: "Carpeta del área", target: CARPETA },
     Y10: { value: "Contratos revisados", target: OTRA, tooltip: "Soporte de la fila 3" },
+    // The file's note two columns right of its table and below it keeps that place on the rebuilt tab, whose table
+    // is one column wider (the office's own column): AH20 → AI20, its link with it.
+    AI20: { value: "Ver acta", target: INFORME },
   },
 };
 
@@ -274,7 +277,7 @@ describe("import", () => {
         Y8: { target: ACTA },
         Y10: { target: OTRA, tooltip: "Soporte de la fila 3" },
         AF8: { target: CARPETA },
-        // Outside the table: not imported, so neither is its link; nor the one on a computed cell.
+        // Around the table: the note is carried, and its link with it; not the link on a computed cell.
         AH20: { target: INFORME },
         AD9: { target: CALCULO },
       },
@@ -298,7 +301,7 @@ describe("import", () => {
     const lines = linesOf(run);
     expect(lines).toEqual(
       expect.arrayContaining([
-        `· «${area}», hoja «${DJ}»: los 2 vínculos de AD9, AH20 no pasaron a la pestaña «${DJ}» del área DJ: los vínculos pasan con el valor de su celda, y esas celdas no se importan (fuera de las filas de la tabla, en una columna calculada o vacía). «${area}» los conserva: vuelva a ponerlos a mano en la celda que corresponda (Insertar › Vínculo) o escriba la dirección en el texto de la celda.`,
+        `· «${area}», hoja «${DJ}»: el vínculo de AD9 no pasó a la pestaña «${DJ}» del área DJ: los vínculos pasan con el valor de su celda, y esa celda no se importa (fuera de las filas de la tabla, en una columna calculada o vacía). «${area}» lo conserva: vuelva a ponerlo a mano en la celda que corresponda (Insertar › Vínculo) o escriba la dirección en el texto de la celda.`,
         `· La pestaña «${DJ}» del área DJ tenía un vínculo en Y9, que se perdió al reconstruirla para importar «${area}» (su celda toma lo que trae el archivo o lo que escribe la plantilla); el libro de entrada lo conserva. Vuelva a ponerlo a mano (Insertar › Vínculo) o escriba la dirección en el texto de la celda.`,
       ])
     );
@@ -327,7 +330,7 @@ describe("import", () => {
     expect(run.code).toBe(0);
     expect(linesOf(run)).toEqual(
       expect.arrayContaining([
-        `· “${area}”, sheet “${DJ}”: the 2 links on AD9, AH20 were not carried into tab “${DJ}” of area DJ: links go with their cell's value, and those cells are not imported (outside the table's rows, in a computed column or empty). “${area}” keeps them: put them back by hand on the right cell (Insert › Link) or write the address in the cell's text.`,
+        `· “${area}”, sheet “${DJ}”: the link on AD9 was not carried into tab “${DJ}” of area DJ: links go with their cell's value, and that cell is not imported (outside the table's rows, in a computed column or empty). “${area}” keeps it: put it back by hand on the right cell (Insert › Link) or write the address in the cell's text.`,
         `· Tab “${DJ}” of area DJ had a link on Y9, which was lost when the tab was rebuilt to import “${area}” (its cell takes what the file brings or what the template writes); the input workbook keeps it. Put it back by hand (Insert › Link) or write the address in the cell's text.`,
       ])
     );
