@@ -142,7 +142,9 @@ const CASES: Case[] = [
       ...base,
       name: "overwritten % Cumplimiento (T2)",
       areas: { ...base.areas, NUM: [0.93, "verde", 1] as LevelFigure },
-      institution: [0.7979166667, "amarillo", 4] as LevelFigure,
+      // The oracle's T2 areas with NUM at .93: .93 + .72 + .7 + .9 + .65 + .8875 + 0 (NEG) = 4.7875; ÷ 7 areas with a
+      // figure = 0.68392857142… → 0.6839285714
+      institution: [0.6839285714, "amarillo", 4] as LevelFigure,
       rows: { ...base.rows, "NUM-02": [null, "con-errores"] as [null, Band] },
       build: (file: string, dir: string) => overwrittenCompliance(file, dir),
     };
@@ -173,11 +175,13 @@ const BAND_BY_WORD = new Map(BANDS.map((band) => [bandMessages.es[band], band]))
 const WORDS = BANDS.map((band) => bandMessages.es[band]).join("|");
 const bandOfWord = (word: unknown): Band =>
   BAND_BY_WORD.get(String(word)) ?? (`not a band: ${String(word)}` as Band);
-/** "82,5%" or "82,5 %" → 0.825. */
+/** "82,5%" or "82,5 %" → 0.825; "-10,0 %" (or with the minus sign U+2212) → -0.1. */
 const percentOfText = (text: string | undefined): number | null =>
   text === undefined || text === "—" || text === ""
     ? null
-    : atShownPrecision(Number(text.replace(/\s|%/g, "").replace(",", ".")) / 100);
+    : atShownPrecision(
+        Number(text.replace(/\s|%/g, "").replace("\u2212", "-").replace(",", ".")) / 100
+      );
 const leftOutIn = (text: string, pattern: RegExp): number => {
   const match = pattern.exec(text);
   return match ? (match[1] === undefined ? 1 : Number(match[1])) : 0;
@@ -189,7 +193,7 @@ const CODE_OF_NAME = new Map([...NAME_OF].map(([code, name]) => [name, code]));
 
 /** "Verde 82,5%" at the start of `text` → band and figure. */
 function badge(text: string): { band: Band; compliance: number | null } {
-  const match = new RegExp(`^(${WORDS})(?: ([\\d.,]+\\s?%))?`).exec(text.trim());
+  const match = new RegExp(`^(${WORDS})(?: ([-\u2212]?[\\d.,]+\\s?%))?`).exec(text.trim());
   if (!match) throw new Error(`No band in “${text}”`);
   return { band: bandOfWord(match[1]), compliance: percentOfText(match[2]) };
 }

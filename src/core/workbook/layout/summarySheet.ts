@@ -142,9 +142,14 @@ function unfilledNamesFormula(rows: number[]): string {
   return `MID(${parts.join("&")},3,2000)`;
 }
 
-/** Mean of the figures of a range, skipping text and error values (an area "Con errores" is counted, not averaged). */
+/**
+ * Mean of the figures of a range, skipping text and error values (an area "Con errores" is counted, not averaged):
+ * `meanOfPresent` in the core. Every number counts, a negative one too (an area whose executed values were typed
+ * below zero): `COUNT` counts numbers alone, and the two `SUMIF`s add the numbers on either side of zero without
+ * stopping at an error value, as `SUM` would.
+ */
 const meanFormula = (range: string): string =>
-  `IF(COUNTIF(${range},">=0")=0,"",${roundedFormula(`SUMIF(${range},">=0")/COUNTIF(${range},">=0")`)})`;
+  `IF(COUNT(${range})=0,"",${roundedFormula(`(SUMIF(${range},">=0")+SUMIF(${range},"<0"))/COUNT(${range})`)})`;
 
 export type SummaryLayout = {
   sheet: SheetPatch;
@@ -209,7 +214,7 @@ export function layoutSummarySheet(
       null,
       macroprocess.code,
       { formula: unfilledNamesFormula(rows) },
-      range ? { formula: `COUNTIF(${range},">=0")` } : 0,
+      range ? { formula: `COUNT(${range})` } : 0,
       range ? { formula: meanFormula(range) } : "",
       {
         formula: bandFormula(
@@ -258,7 +263,7 @@ export function layoutSummarySheet(
           null,
           null,
           { formula: unfilledNamesFormula([...areaRows.values()]) },
-          { formula: `COUNTIF(${allAreas},">=0")` },
+          { formula: `COUNT(${allAreas})` },
           { formula: meanFormula(allAreas) },
           {
             formula: bandFormula(
