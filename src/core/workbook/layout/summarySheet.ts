@@ -95,8 +95,11 @@ export function areaComplianceFormula(table: string): string {
   const w = column(table, HEADERS.weight);
   const c = column(table, HEADERS.compliance);
   const ok = intactFormula(table);
+  // A row whose figure is an error value (a ratio past the largest number: #NUM!) is left out, as in the core; its
+  // cell read through IFERROR, so that the error does not become the area's.
+  const value = `IFERROR(${c},0)`;
   const capped = (weight: string): string =>
-    `(SUMPRODUCT(${weight}${ok},--ISNUMBER(${c}),--(${c}>=1))+SUMPRODUCT(${weight}${ok},${c},--(${c}<1)))`;
+    `(SUMPRODUCT(${weight}${ok},--ISNUMBER(${c}),--(${value}>=1))+SUMPRODUCT(${weight}${ok},${value},--(${value}<1)))`;
   const weightSum = `SUMPRODUCT(${w},${ok},--ISNUMBER(${c}))`;
   const weighted = `IF(${weightSum}>0,${roundedFormula(`${capped(`${w},`)}/${weightSum}`)},"")`;
   const equal = roundedFormula(`${capped("")}/${programmedRowsFormula(table)}`);
@@ -105,14 +108,16 @@ export function areaComplianceFormula(table: string): string {
 
 /**
  * Rows an area's figure leaves out (`isLeftOut` in the core): rows whose computed cells were overwritten, rows
- * "Con errores", and rows with programming but no numeric weight where the area weights its rows.
+ * "Con errores" (or whose figure is an error value: a ratio past the largest number), and rows with programming but
+ * no numeric weight where the area weights its rows.
  */
 export function rowsWithErrorsFormula(table: string): string {
   const w = column(table, HEADERS.weight);
   const c = column(table, HEADERS.compliance);
   const ok = intactFormula(table);
+  const withErrors = `"${BAND_LABEL["con-errores"]}"`;
   return (
-    `SUMPRODUCT(1-${ok})+SUMPRODUCT(${ok},--(${c}="${BAND_LABEL["con-errores"]}"))` +
+    `SUMPRODUCT(1-${ok})+SUMPRODUCT(${ok},--(IFERROR(${c},${withErrors})=${withErrors}))` +
     `+IF(COUNT(${w})>0,SUMPRODUCT(${ok},--ISNUMBER(${c}),--NOT(ISNUMBER(${w}))),0)`
   );
 }
