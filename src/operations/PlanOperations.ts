@@ -89,6 +89,12 @@ export type ReportResult = {
   /** The .docx file's bytes, when the request's output was "docx". */
   docx?: Uint8Array;
   fromMatrix: boolean;
+  /**
+   * The workbook's own cut-off (`Corte`), when the `Informe` sheet was written into a workbook at another cut-off than
+   * the semester's: its other sheets show that one, and the sheet's first line says so (SPEC §6 "one workbook, one
+   * cut-off").
+   */
+  workbookCutoff?: string;
 };
 export type UpgradeRequest = { template: Template };
 export type UpgradeResult = UpgradePlan & { consolidated: boolean };

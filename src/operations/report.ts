@@ -12,6 +12,8 @@ import { layoutReportSheet } from "../core/report/layoutReportSheet";
 import { renderReportHtml } from "../core/report/renderReportHtml";
 import { semesterConfig } from "../core/report/semesterConfig";
 import { holdsUncalculatedInput } from "../core/plan/holdsUncalculatedInput";
+import { formatMessage } from "../core/messages/formatMessage";
+import { reportMessages } from "../core/messages/catalog/reportMessages";
 import { templatePlan } from "./checkedPlan";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { OperationError } from "./OperationError";
@@ -72,9 +74,29 @@ export async function report(
     return { report: built, document, docx, fromMatrix };
   }
   enterStep(context, "layout", 0.5);
-  const sheet = layoutReportSheet(document);
+  // The other sheets of the workbook (Resumen, Matriz, Tablero) show its own cut-off: the sheet says which, first.
+  const workbookCutoff =
+    tabs.config.cutoffLabel !== built.cutoff.label ? tabs.config.cutoffLabel : undefined;
+  const sheet = layoutReportSheet(
+    workbookCutoff === undefined
+      ? document
+      : {
+          ...document,
+          blocks: [
+            {
+              kind: "paragraph",
+              tone: "note",
+              text: formatMessage(reportMessages, request.language, "report.workbookCutoff", {
+                cutoff: built.cutoff.label,
+                workbookCutoff,
+              }),
+            },
+            ...document.blocks,
+          ],
+        }
+  );
   enterStep(context, "write", 0.6);
   await host.applyPatch({ sheets: [sheet], definedNames: [] }, context);
   reportStep(context, "done", 1);
-  return { report: built, document, fromMatrix };
+  return { report: built, document, fromMatrix, workbookCutoff };
 }

@@ -134,7 +134,13 @@ describe("plan-matrix report", () => {
 
   it("writes both files, says what it wrote, and leaves the input alone", async () => {
     expect(runs.html).toMatchObject({ code: 0, stderr: "" });
-    expect(runs.xlsx).toMatchObject({ code: 0, stderr: "" });
+    // The generated plan is still at its first cut-off, T1; the informe of semester 1 is at T2 (SPEC §6 "one
+    // workbook, one cut-off"): written all the same, said on stderr and on the sheet's first line.
+    expect(runs.xlsx).toMatchObject({
+      code: 0,
+      stderr:
+        "⚠ El libro está al corte T1 y el informe del semestre 1 es al corte T2: la hoja «Informe» lo dice en su primera línea. Para que todo el libro muestre el corte T2, consolide a T2 y escriba el informe de nuevo; un informe en .html o .docx no lleva las demás hojas.",
+    });
     expect(runs.html.stdout).toBe(
       "Informe calculado desde las pestañas de las áreas (el libro aún no tiene una «Matriz» consolidada).\n" +
         `Informe escrito: ${html} — corte T2; institución ${INSTITUTION} [Amarillo]; 2 filas en rojo, 1 sin reporte, 1 con sobreejecución.`
@@ -281,7 +287,20 @@ describe("plan-matrix report", () => {
     it("can report again on a workbook that already has a report", async () => {
       const again = path.join(dir, "again.xlsx");
       const run = await cli("report", xlsx, "--semester", "2", "--out", again, "--lang", "en");
-      expect(run).toMatchObject({ code: 0, stderr: "" });
+      expect(run).toMatchObject({
+        code: 0,
+        stderr:
+          "⚠ The workbook is at cut-off T1 and the semester 2 report is at cut-off T4: the “Informe” sheet says so on its first line. For the whole workbook to show cut-off T4, consolidate at T4 and write the report again; a report in .html or .docx does not carry the other sheets.",
+      });
+      const informe = inspectWithOpenpyxl(again).sheets.find((sheet) => sheet.name === "Informe")!;
+      // Under the title rows, before the informe's first part.
+      const rowOf = (text: string): number =>
+        Number(/\d+$/.exec(informe.cells.find((cell) => cell.value === text)?.address ?? "")?.[0]);
+      const noteRow = rowOf(
+        "This report is as of cut-off T4; the other sheets of this workbook (Resumen, Matriz, Tablero) are as of cut-off T1, the one in “Configuración”."
+      );
+      expect(noteRow).toBeGreaterThan(3); // the title rows
+      expect(noteRow).toBeLessThan(rowOf("Executive summary"));
       expect(run.stdout).toMatch(
         /^Report computed from the area tabs.*\nReport written: .*cut-off T4/
       );

@@ -72,13 +72,16 @@ export const reportCommand: CommandRun = async (options, positionals, context) =
       : { input: file }
   );
   // The informe reports what the planning office consolidated; a plan never consolidated reports its tabs.
-  const { report, html, docx, fromMatrix } = await onFile(file, context.language, () =>
-    buildReport(host, {
-      semester,
-      language: context.language,
-      output: format === "xlsx" ? "sheet" : format,
-      today: cliToday(),
-    })
+  const { report, html, docx, fromMatrix, workbookCutoff } = await onFile(
+    file,
+    context.language,
+    () =>
+      buildReport(host, {
+        semester,
+        language: context.language,
+        output: format === "xlsx" ? "sheet" : format,
+        today: cliToday(),
+      })
   );
   context.out(
     formatMessage(
@@ -104,5 +107,13 @@ export const reportCommand: CommandRun = async (options, positionals, context) =
       over: report.overExecutedRows.length,
     })
   );
+  if (workbookCutoff !== undefined)
+    context.err(
+      formatMessage(reportMessages, context.language, "report.workbookCutoffWritten", {
+        workbookCutoff,
+        semester,
+        cutoff: report.cutoff.label,
+      })
+    );
   return warnErrors(report.figureErrors, report.cutoff.label, file, context);
 };

@@ -12,6 +12,8 @@ export type ReportMessageCode =
   | "report.cover.cutoff"
   | "report.cover.generated"
   | "report.cutoffNotMidYear"
+  | "report.workbookCutoff"
+  | "report.workbookCutoffWritten"
   | "report.summary.title"
   | "report.summary.institution"
   | "report.summary.noInstitution"
@@ -103,6 +105,10 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
     "report.cover.generated": "Elaborado el {date}",
     "report.cutoffNotMidYear":
       "Ningún periodo del plan termina el 30 de junio: el I semestre se mide con corte a {date}, el primer corte que cubre el semestre.",
+    "report.workbookCutoff":
+      "Este informe es al corte {cutoff}; las demás hojas de este libro (Resumen, Matriz, Tablero) están al corte {workbookCutoff}, el de «Configuración».",
+    "report.workbookCutoffWritten":
+      "⚠ El libro está al corte {workbookCutoff} y el informe del semestre {semester} es al corte {cutoff}: la hoja «Informe» lo dice en su primera línea. Para que todo el libro muestre el corte {cutoff}, consolide a {cutoff} y escriba el informe de nuevo; un informe en .html o .docx no lleva las demás hojas.",
     "report.summary.title": "Resumen ejecutivo",
     "report.summary.institution":
       "Con corte a {date}, el cumplimiento institucional del plan es de {percent} ({band}), promedio de {count} de {total, plural, one {# área} other {# áreas}} con programación a la fecha.",
@@ -222,6 +228,10 @@ export const reportMessages = defineCatalog<ReportMessageCode>(
     "report.cover.generated": "Prepared on {date}",
     "report.cutoffNotMidYear":
       "No period of the plan ends on June 30: the first half is measured as of {date}, the first cut-off that covers it.",
+    "report.workbookCutoff":
+      "This report is as of cut-off {cutoff}; the other sheets of this workbook (Resumen, Matriz, Tablero) are as of cut-off {workbookCutoff}, the one in “Configuración”.",
+    "report.workbookCutoffWritten":
+      "⚠ The workbook is at cut-off {workbookCutoff} and the semester {semester} report is at cut-off {cutoff}: the “Informe” sheet says so on its first line. For the whole workbook to show cut-off {cutoff}, consolidate at {cutoff} and write the report again; a report in .html or .docx does not carry the other sheets.",
     "report.summary.title": "Executive summary",
     "report.summary.institution":
       "As of {date}, the institution's compliance with the plan is {percent} ({band}), the average of {count} of {total, plural, one {# area} other {# areas}} with programming to date.",
