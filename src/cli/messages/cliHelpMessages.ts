@@ -181,7 +181,8 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  --json                                salida para máquinas: lo agregado, lo conservado y los avisos",
       "",
       "Se niega (código 2, sin escribir nada) si el libro no guarda su plantilla, si la plantilla es otra",
-      "(templateId distinto), si su versión no es mayor que la del libro o si no es válida.",
+      "(templateId distinto), si su versión no es mayor que la del libro, si cambia los periodos (las cifras",
+      "escritas por periodo dejarían de leerse: genere un plan nuevo) o si no es válida.",
     ].join("\n"),
   },
   {
@@ -335,7 +336,8 @@ export const cliHelpMessages = defineCatalog<CliHelpCode>(
       "  --json                machine-readable output: what was added, kept, and the notices",
       "",
       "Refuses (exit 2, nothing written) when the workbook stores no template, the template is another one",
-      "(different templateId), its version is not greater than the workbook's, or it is invalid.",
+      "(different templateId), its version is not greater than the workbook's, it changes the periods (the",
+      "figures typed per period would no longer be read: generate a new plan), or it is invalid.",
     ].join("\n"),
   }
 );

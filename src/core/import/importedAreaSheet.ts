@@ -1,8 +1,9 @@
 /**
  * An area's tab rebuilt around the rows of an area workbook returned by email (SPEC §6): the tab's own layout (title
  * block, validation, live formulas, protection) under its current name, holding the file's input cells row for row.
- * Computed columns keep the layout's formulas; columns users added (in the tab or in the file) are carried as
- * input columns after the template's.
+ * Computed columns keep the layout's formulas (a value the lead typed over one is not taken, and is named:
+ * `computedTypedOver`); columns users added (in the tab or in the file) are carried as input columns after the
+ * template's.
  */
 import { AreaSheet } from "../plan/AreaSheet";
 import { Area, Macroprocess, Template } from "../template/Template";
@@ -11,6 +12,7 @@ import { fillAreaTable } from "../workbook/fillAreaTable";
 import { areaColumns } from "../workbook/areaColumns";
 import { Cell, isMissing } from "../workbook/CellValue";
 import { layoutAreaSheet } from "../workbook/layout/areaSheet";
+import { replacedComputedCells } from "../workbook/replacedComputedCells";
 import { CellInput, SheetPatch } from "../workbook/WorkbookPatch";
 
 /** The file table's columns whose cells the rebuilt tab takes (all but the computed ones): 0-based index → header. */
@@ -25,6 +27,15 @@ export function importedColumns(template: Template, file: AreaSheet): Map<number
     if (!computed.has(header)) carried.set(index, header);
   });
   return carried;
+}
+
+/**
+ * The file's computed cells holding a value typed over the formula (or another formula), by address in the file: the
+ * rebuilt tab has the formula there again, as an upgrade restores it (`replacedComputedCells`).
+ */
+export function computedTypedOver(template: Template, file: AreaSheet): string[] {
+  const computed = areaColumns(template).filter((column) => column.type === "computed");
+  return replacedComputedCells(file.table, computed, template.periods.labels);
 }
 
 /** Whether a cell of an imported column is taken: something typed (a formula not yet calculated counts). */

@@ -33,7 +33,12 @@ import { rectAddress } from "../workbook/rectsAround";
 import { sameTableName, tableName } from "../workbook/sheetNames";
 import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
-import { importedAreaSheet, importedColumns, importsCell } from "./importedAreaSheet";
+import {
+  computedTypedOver,
+  importedAreaSheet,
+  importedColumns,
+  importsCell,
+} from "./importedAreaSheet";
 import { missingLayoutColumns } from "./missingLayoutColumns";
 import { readReplacedValues } from "./readReplacedValues";
 import { readHistory } from "../history/readHistory";
@@ -424,6 +429,14 @@ export function planAreaImport(input: {
     });
     if (differences.length > 0)
       note("import.replaced", claim.file, code, { count: differences.length });
+    const typedOver = computedTypedOver(layoutTemplate, claim.sheet);
+    if (typedOver.length > 0)
+      note("import.computedReplaced", claim.file, code, {
+        ...fileSide,
+        file: claim.file,
+        count: typedOver.length,
+        cells: typedOver.join(", "),
+      });
     if (outside.carried.length > 0)
       note("import.outsideCarried", claim.file, code, {
         file: claim.file,

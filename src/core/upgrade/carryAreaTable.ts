@@ -1,17 +1,19 @@
 /**
  * One old area table → the input cells of its rebuilt table (SPEC §2 "Template evolution"): every old row in its
- * order with every typed cell by header, then the new template's objectives the table does not have yet, as
- * pre-filled rows with fresh IDs (into trailing empty rows first). Computed columns are left to the layout.
+ * order with every typed cell by header, then the objectives new in this version of the template, as pre-filled rows
+ * with fresh IDs (into trailing empty rows first). Computed columns are left to the layout.
+ *
+ * An objective is new when the new template lists it (by text, spacing aside) more times than the workbook's stored
+ * template did: an objective of the old version that the area reworded or cleared is the area's business, never
+ * added again; nor is a new one the table already has (an area that typed it ahead of the template).
  */
 import { collapseWhitespace } from "../text/collapseWhitespace";
-import { Area } from "../template/Template";
-import { cellAddress } from "../workbook/address";
+import { Area, Template, areasInOrder } from "../template/Template";
 import { AreaColumn, HEADERS } from "../workbook/areaColumns";
 import { Cell, EMPTY, isBlank } from "../workbook/CellValue";
-import { rowFormulaColumns, rowFormulas } from "../workbook/rowFormulas";
+import { replacedComputedCells } from "../workbook/replacedComputedCells";
 import { CellInput } from "../workbook/WorkbookPatch";
 import { TableSnapshot } from "../workbook/WorkbookSnapshot";
-import { normaliseFormula } from "../validation/normaliseFormula";
 import { carriedCellInput } from "../workbook/carriedCellInput";
 import { FreshAreaIds } from "./FreshAreaIds";
 import { newObjectiveRow } from "./newObjectiveRow";
@@ -30,8 +32,6 @@ export type CarriedTable = {
   carriedColumns: Map<number, string>;
 };
 
-type ComputedKey = "programmedToDate" | "executedToDate" | "compliance" | "semaphore";
-
 const hasFormula = (cell: Cell): boolean =>
   cell.formula !== undefined && cell.formula.trim() !== "";
 const holdsSomething = (cell: Cell): boolean => hasFormula(cell) || !isBlank(cell);
@@ -43,26 +43,29 @@ function objectiveKey(cell: Cell | undefined): string | null {
   return cell?.kind === "text" ? collapseWhitespace(cell.value) : null;
 }
 
-function replacedComputedCells(
-  table: TableSnapshot,
-  computed: AreaColumn[],
-  periodLabels: string[]
-): string[] {
-  const formulaColumns = rowFormulaColumns(table.headers, periodLabels, table.firstColumn);
-  return table.rows.flatMap((cells, rowIndex) => {
-    const row = table.headerRow + 1 + rowIndex;
-    const expected = formulaColumns ? rowFormulas(formulaColumns, row) : null;
-    return computed.flatMap((column) => {
-      const index = table.headers.indexOf(column.header);
-      if (index < 0) return [];
-      const cell = cells[index] ?? EMPTY;
-      const formula = expected?.[column.key as ComputedKey];
-      const replaced = hasFormula(cell)
-        ? formula !== undefined &&
-          normaliseFormula(cell.formula as string) !== normaliseFormula(formula)
-        : !isBlank(cell);
-      return replaced ? [cellAddress(row, table.firstColumn + index)] : [];
-    });
+/** How many times each objective text (spacing aside) occurs. */
+function countObjectives(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The objectives of `area` to add: those the new template lists more times than both the stored template and the
+ * table (`inTable`: the table's objective texts) do, in the template's order.
+ */
+function newObjectives(area: Area, stored: Template, inTable: string[]): string[] {
+  const storedArea = areasInOrder(stored).find(
+    (entry) => entry.area.code.toUpperCase() === area.code.toUpperCase()
+  )?.area;
+  const before = countObjectives((storedArea?.objectives ?? []).map(collapseWhitespace));
+  const typed = countObjectives(inTable);
+  const seen = new Map<string, number>();
+  return area.objectives.filter((objective) => {
+    const key = collapseWhitespace(objective);
+    const nth = (seen.get(key) ?? 0) + 1;
+    seen.set(key, nth);
+    return nth > Math.max(before.get(key) ?? 0, typed.get(key) ?? 0);
   });
 }
 
@@ -71,8 +74,8 @@ export function carryAreaTable(
   area: Area,
   /** The new template's area columns. */
   columns: AreaColumn[],
-  /** Period labels of the template that made the old table (to recognise its formulas). */
-  oldPeriodLabels: string[],
+  /** The template that made the old table (the workbook's stored one): its objectives and its formulas. */
+  stored: Template,
   /** The workbook's IDs, which give new rows theirs. */
   freshIds: FreshAreaIds
 ): CarriedTable {
@@ -98,18 +101,12 @@ export function carryAreaTable(
     return row;
   });
 
-  const present = new Map<string, number>();
   const objectiveIndex = firstIndex.get(HEADERS.objective);
-  table.rows.forEach((cells) => {
+  const inTable = table.rows.flatMap((cells) => {
     const key = objectiveIndex === undefined ? null : objectiveKey(cells[objectiveIndex]);
-    if (key !== null) present.set(key, (present.get(key) ?? 0) + 1);
+    return key === null ? [] : [key];
   });
-  const missing = area.objectives.filter((objective) => {
-    const key = collapseWhitespace(objective);
-    const count = present.get(key) ?? 0;
-    if (count > 0) present.set(key, count - 1);
-    return count === 0;
-  });
+  const missing = newObjectives(area, stored, inTable);
 
   const firstFree = filled.lastIndexOf(true) + 1;
   const addedObjectives = missing.map((objective, offset) => {
@@ -127,7 +124,7 @@ export function carryAreaTable(
     carriedHeaders,
     addedObjectives,
     keptRows: filled.filter(Boolean).length,
-    computedReplaced: replacedComputedCells(table, computed, oldPeriodLabels),
+    computedReplaced: replacedComputedCells(table, computed, stored.periods.labels),
     carriedColumns: new Map(inputs.map(([header, index]) => [index, header])),
   };
 }

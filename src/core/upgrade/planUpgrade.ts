@@ -156,7 +156,7 @@ export function planUpgrade(
       continue;
     }
     unidentified.push(...unidentifiedColumns(table));
-    const result = carryAreaTable(table, area, columns, stored.periods.labels, freshIds);
+    const result = carryAreaTable(table, area, columns, stored, freshIds);
     carried.set(area.code, result);
     keptRows += result.keptRows;
     addedObjectives.push(...result.addedObjectives.map((added) => ({ area: area.code, ...added })));

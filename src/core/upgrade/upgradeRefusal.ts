@@ -1,4 +1,8 @@
-/** Whether a template may upgrade a workbook: same template, newer version (SPEC §2, §8). */
+/**
+ * Whether a template may upgrade a workbook: same template, newer version, same periods (SPEC §2, §8). A version
+ * whose periods differ (quarters → semesters, other labels) would leave every figure typed under the old period
+ * columns unread: refused before anything is written.
+ */
 import { UpgradeRefusalCode } from "../messages/catalog/upgradeMessages";
 import { MessageParams } from "../messages/formatMessage";
 import { Template } from "../template/Template";
@@ -22,6 +26,19 @@ export function upgradeRefusal(stored: Template, next: Template): UpgradeRefusal
         id: stored.templateId,
         found: next.templateVersion,
         stored: stored.templateVersion,
+      },
+    };
+  const before = stored.periods.labels;
+  const after = next.periods.labels;
+  if (before.length !== after.length || before.some((label, index) => label !== after[index]))
+    return {
+      code: "upgrade.refused.periodsChanged",
+      params: {
+        id: stored.templateId,
+        found: next.templateVersion,
+        stored: stored.templateVersion,
+        storedLabels: before.join(", "),
+        foundLabels: after.join(", "),
       },
     };
   return null;

@@ -322,3 +322,48 @@ it("a tab or a file with a column of values under a blank or repeated header: th
     ]);
   }
 });
+
+it("names the file's computed cells holding a typed value or another formula; the tab has the formulas again", () => {
+  const file = plan({ DJ: [typed("Mapear"), typed("Asesorar")] });
+  const dj = file.tables.find((table) => table.name === "T_DJ")!;
+  dj.rows[0][dj.headers.indexOf(HEADERS.compliance)] = { kind: "number", value: 0.9 };
+  dj.rows[1][dj.headers.indexOf(HEADERS.semaphore)] = {
+    kind: "text",
+    value: "Verde",
+    formula: '"Verde"',
+  };
+  const result = planAreaImport({
+    snapshot: plan(),
+    files: [{ file: "dj.xlsx", snapshot: file }],
+    today: TODAY,
+  });
+  expect(result.findings.filter((finding) => finding.code === "import.computedReplaced")).toEqual([
+    {
+      severity: "notice",
+      code: "import.computedReplaced",
+      file: "dj.xlsx",
+      area: "DJ",
+      params: {
+        area: "DJ",
+        file: "dj.xlsx",
+        fileSheet: "3.1 Dirección Jurídica",
+        sheet: "3.1 Dirección Jurídica",
+        count: 2,
+        cells: "AD8, AE9",
+      },
+    },
+  ]);
+  const [tab] = result.areaSheets;
+  const rows = [...tab.tables[0].rows];
+  const formula = (row: number, header: string): unknown =>
+    rows[row][tab.tables[0].headers.indexOf(header)];
+  expect(formula(0, HEADERS.compliance)).toHaveProperty("formula");
+  expect(formula(1, HEADERS.semaphore)).toHaveProperty("formula");
+  // A file whose computed cells keep their formulas says nothing of them.
+  const clean = planAreaImport({
+    snapshot: plan(),
+    files: [{ file: "dj.xlsx", snapshot: plan({ DJ: [typed("Mapear")] }) }],
+    today: TODAY,
+  });
+  expect(clean.findings.map((finding) => finding.code)).not.toContain("import.computedReplaced");
+});

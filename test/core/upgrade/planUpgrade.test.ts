@@ -107,6 +107,31 @@ describe("planUpgrade: area tables", () => {
     expect(rowsOf(sheetOf(patch, DJ_SHEET))).toHaveLength(3);
   });
 
+  it("adds only the objectives new since the stored version, not those the area reworded or cleared", () => {
+    const snapshot = snapshotOf(v1);
+    const dj = tableOf(snapshot, "T_DJ");
+    type(dj, 0, HEADERS.objective, text("Mapear el litigio estratégico de las capitales."));
+    type(dj, 1, HEADERS.objective, { kind: "empty" });
+    const v2 = version2((t) => t.macroprocesses[0].areas[0].objectives.push("Nuevo objetivo."));
+    const { patch, report } = planUpgrade(snapshot, v1, v2);
+    // v1 had "Mapear…" and "Asesorar…" for DJ: only v2's third objective is new. DJ-02 still holds its ID.
+    expect(report.addedObjectives).toEqual([
+      { area: "DJ", id: "DJ-03", objective: "Nuevo objetivo." },
+    ]);
+    expect(rowsOf(sheetOf(patch, DJ_SHEET)).map((row) => row[HEADERS.objective])).toEqual([
+      "Mapear el litigio estratégico de las capitales.",
+      null,
+      "Nuevo objetivo.",
+    ]);
+  });
+
+  it("does not add a new objective the area already typed", () => {
+    const snapshot = snapshotOf(v1);
+    type(tableOf(snapshot, "T_DJ"), 2, HEADERS.objective, text("Nuevo  objetivo."));
+    const v2 = version2((t) => t.macroprocesses[0].areas[0].objectives.push("Nuevo objetivo."));
+    expect(planUpgrade(snapshot, v1, v2).report.addedObjectives).toEqual([]);
+  });
+
   it("never gives a new row an ID used anywhere in the workbook", () => {
     const snapshot = snapshotOf(v1);
     type(tableOf(snapshot, "T_SGR"), 1, HEADERS.id, text("DJ-03"));

@@ -31,6 +31,7 @@ export type ConsolidationMessageCode =
   | "import.fileOutsideCollision"
   | "import.fileOutsideCarried"
   | "import.fileOutsideFormulas"
+  | "import.computedReplaced"
   | "matrix.rowsVanished"
   | "matrix.notesRestored";
 
@@ -94,6 +95,8 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "«{file}» tenía {count, plural, one {una celda escrita fuera de la tabla, en la hoja «{fileSheet}» ({cells}); quedó en {tabCells}} other {# celdas escritas fuera de la tabla, en la hoja «{fileSheet}» ({cells}); quedaron en {tabCells}}} de la pestaña «{sheet}» del área {area}, en el mismo lugar respecto de la tabla.",
     "import.fileOutsideFormulas":
       "En «{file}», {count, plural, one {la celda {cells} de la hoja «{fileSheet}», fuera de la tabla, tenía una fórmula: a la pestaña «{sheet}» se copió el valor que el archivo había calculado, no la fórmula} other {# celdas de la hoja «{fileSheet}» fuera de la tabla ({cells}) tenían fórmulas: a la pestaña «{sheet}» se copiaron los valores que el archivo había calculado, no las fórmulas}} (una fórmula nunca calculada, como su texto). Si debe seguir calculándose, escríbala de nuevo en la pestaña.",
+    "import.computedReplaced":
+      "En «{file}», hoja «{fileSheet}», {count, plural, one {1 celda de las columnas calculadas tenía un valor escrito sobre la fórmula ({cells}): no se importó, y en la pestaña «{sheet}» del área {area} se restauró la fórmula.} other {# celdas de las columnas calculadas tenían un valor escrito sobre la fórmula ({cells}): no se importaron, y en la pestaña «{sheet}» del área {area} se restauró la fórmula.}} Si era un dato del área, escríbalo en la columna de entrada que corresponda (Programado o Ejecutado).",
     "matrix.rowsVanished":
       "{count, plural, one {1 fila de la matriz anterior ya no está en su área ({ids}); sus notas} other {# filas de la matriz anterior ya no están en su área ({ids}); sus notas}} de Planeación se guardaron en «Registro».",
     "matrix.notesRestored":
@@ -158,6 +161,8 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "“{file}” had {count, plural, one {a cell typed outside the table, on sheet “{fileSheet}” ({cells}); it went to {tabCells}} other {# cells typed outside the table, on sheet “{fileSheet}” ({cells}); they went to {tabCells}}} of the tab “{sheet}” of area {area}, in the same place relative to the table.",
     "import.fileOutsideFormulas":
       "In “{file}”, {count, plural, one {cell {cells} of sheet “{fileSheet}”, outside the table, held a formula: the tab “{sheet}” got the value the file had calculated, not the formula} other {# cells of sheet “{fileSheet}” outside the table ({cells}) held formulas: the tab “{sheet}” got the values the file had calculated, not the formulas}} (a formula never calculated, as its text). If it must keep calculating, type it again on the tab.",
+    "import.computedReplaced":
+      "In “{file}”, sheet “{fileSheet}”, {count, plural, one {1 cell of the computed columns had a value typed over the formula ({cells}): it was not imported, and the tab “{sheet}” of area {area} has the formula back.} other {# cells of the computed columns had a value typed over the formula ({cells}): they were not imported, and the tab “{sheet}” of area {area} has the formula back.}} If it was the area's figure, type it in the input column it belongs to (Programado or Ejecutado).",
     "matrix.rowsVanished":
       "{count, plural, one {1 row of the previous matrix is no longer in its area ({ids}); its planning} other {# rows of the previous matrix are no longer in their area ({ids}); their planning}} notes were kept in “Registro”.",
     "matrix.notesRestored":

@@ -1,7 +1,8 @@
 import { defineCatalog } from "../defineCatalog";
 
 /** Why a template may not upgrade a workbook (SPEC §2, §8 `upgrade`). */
-export type UpgradeRefusalCode = "upgrade.refused.otherTemplate" | "upgrade.refused.notNewer";
+export type UpgradeRefusalCode =
+  "upgrade.refused.otherTemplate" | "upgrade.refused.notNewer" | "upgrade.refused.periodsChanged";
 
 /** What an upgrade tells the user it could not do as asked, or did differently. */
 export type UpgradeProblemCode =
@@ -39,6 +40,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "es la plantilla «{found}» y el libro se hizo con «{stored}»; un libro solo se actualiza con una versión nueva de su propia plantilla.",
     "upgrade.refused.notNewer":
       "es la versión {found} de la plantilla «{id}» y el libro ya tiene la versión {stored}; use una versión mayor que {stored}.",
+    "upgrade.refused.periodsChanged":
+      "la versión {found} de la plantilla «{id}» cambia los periodos del plan ({storedLabels} → {foundLabels}), y las cifras escritas por periodo (columnas Programado y Ejecutado) ya no se leerían. Para trabajar con los nuevos periodos, genere un plan nuevo con la versión {found}; para seguir con este plan, conserve la versión {stored}.",
     "upgrade.sharedSheet":
       "La hoja «{sheet}» tiene otras tablas además de {table} ({others}): esa área se dejó como estaba, sin lo nuevo de la plantilla. Pase las otras tablas a otra hoja y vuelva a actualizar.",
     "upgrade.totalsRow":
@@ -84,6 +87,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "it is template “{found}” and the workbook was made with “{stored}”; a workbook is only upgraded with a newer version of its own template.",
     "upgrade.refused.notNewer":
       "it is version {found} of template “{id}” and the workbook already has version {stored}; use a version greater than {stored}.",
+    "upgrade.refused.periodsChanged":
+      "version {found} of template “{id}” changes the plan's periods ({storedLabels} → {foundLabels}), and the figures typed per period (the Programado and Ejecutado columns) would no longer be read. To work with the new periods, generate a new plan with version {found}; to go on with this plan, keep version {stored}.",
     "upgrade.sharedSheet":
       "Sheet “{sheet}” holds other tables besides {table} ({others}): that area was left as it was, without what the template adds. Move the other tables to another sheet and upgrade again.",
     "upgrade.totalsRow":
