@@ -160,6 +160,7 @@ export type PaneMessageCode =
   | "pane.informe.macDownload"
   | "pane.informe.summary"
   | "pane.informe.fromMatrix"
+  | "pane.informe.workbookCutoff"
   | "pane.browser.title"
   | "pane.browser.open"
   | "pane.browser.opened"
@@ -371,6 +372,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.informe.summary":
       "Institución: {compliance} ({band}). {red, plural, one {1 fila en rojo} other {# filas en rojo}}, {unreported} sin reporte, {over, plural, one {1 sobreejecutada} other {# sobreejecutadas}}.",
     "pane.informe.fromMatrix": "Calculado sobre la matriz consolidada.",
+    "pane.informe.workbookCutoff":
+      "La hoja «Informe» es al corte {cutoff}, y las demás hojas del libro (Resumen, Matriz, Tablero) siguen al corte {workbookCutoff}: la hoja lo dice en su primera línea. Para que todo el libro muestre el corte {cutoff}, consolide a {cutoff} y cree la hoja de nuevo.",
     "pane.browser.title": "Libro en el navegador",
     "pane.browser.open": "Abrir un libro .xlsx",
     "pane.browser.opened": "Abierto: {file}",
@@ -581,6 +584,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.informe.summary":
       "Institution: {compliance} ({band}). {red, plural, one {1 row in red} other {# rows in red}}, {unreported} without report, {over} over-executed.",
     "pane.informe.fromMatrix": "Computed on the consolidated matrix.",
+    "pane.informe.workbookCutoff":
+      "The “Informe” sheet is as of cut-off {cutoff}, and the workbook's other sheets (Resumen, Matriz, Tablero) are still as of cut-off {workbookCutoff}: the sheet says so on its first line. For the whole workbook to show cut-off {cutoff}, consolidate at {cutoff} and build the sheet again.",
     "pane.browser.title": "Workbook in the browser",
     "pane.browser.open": "Open an .xlsx workbook",
     "pane.browser.opened": "Opened: {file}",

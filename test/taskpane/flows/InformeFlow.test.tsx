@@ -16,6 +16,7 @@ function result(request: ReportRequest): ReportResult {
     year: 2021,
     semester: request.semester,
     generatedAt: request.today,
+    cutoff: { label: request.semester === 1 ? "T2" : "T4" },
     institution: { compliance: 0.5, band: "rojo", areas: 2, totalAreas: 3 },
     redRows: [{}, {}],
     unreportedRows: [{}],
@@ -32,7 +33,7 @@ function result(request: ReportRequest): ReportResult {
   if (request.output === "html")
     return { report, html: "<!doctype html><title>Informe</title>", fromMatrix: true };
   if (request.output === "docx") return { report, docx: WORD_BYTES, fromMatrix: true };
-  return { report, fromMatrix: false };
+  return { report, fromMatrix: false, workbookCutoff: "T3" };
 }
 
 test("semester 2 builds the Informe sheet at T4 and says what it found", async () => {
@@ -52,6 +53,12 @@ test("semester 2 builds the Informe sheet at T4 and says what it found", async (
   expect(
     screen.getByText(
       "Institución: 50,0% (Rojo). 2 filas en rojo, 1 sin reporte, 0 sobreejecutadas."
+    )
+  ).toBeTruthy();
+  // The workbook is at T3 (the fake's result): the flow says the sheet and the others differ.
+  expect(
+    screen.getByText(
+      "La hoja «Informe» es al corte T4, y las demás hojas del libro (Resumen, Matriz, Tablero) siguen al corte T3: la hoja lo dice en su primera línea. Para que todo el libro muestre el corte T4, consolide a T4 y cree la hoja de nuevo."
     )
   ).toBeTruthy();
   expect(operations.requests("report")).toEqual([

@@ -91,6 +91,14 @@ export const InformeFlow: React.FC<InformeFlowProps> = (props) => {
             })}
           </Body1>
           {state.result?.fromMatrix && <Caption1 block>{say("pane.informe.fromMatrix")}</Caption1>}
+          {state.result?.workbookCutoff !== undefined && (
+            <Caption1 block>
+              {say("pane.informe.workbookCutoff", {
+                cutoff: report.cutoff.label,
+                workbookCutoff: state.result.workbookCutoff,
+              })}
+            </Caption1>
+          )}
         </section>
       )}
     </section>
