@@ -81,6 +81,9 @@ wb = openpyxl.load_workbook(sys.argv[1])
 mine = wb.create_sheet(sys.argv[4])
 for cell, formula in json.loads(sys.argv[5]).items():
     mine[cell] = formula
+from openpyxl.workbook.defined_name import DefinedName
+wb.defined_names.append(DefinedName("MiCumplimiento", attr_text="'%s'!$AD$8" % sys.argv[3]))
+mine["B10"] = "=MiCumplimiento"
 dj = wb[sys.argv[3]]
 dj["AH3"] = "=AD8*100"
 # Observaciones (Z) of DJ-02: a formula typed in an input cell, unqualified, so on the tab itself.
@@ -138,6 +141,24 @@ it("moves the references into the moved columns and leaves every other one as wr
   });
 });
 
+/** The workbook-level names of `workbook` as openpyxl reads them. */
+const namesOf = (workbook: string): unknown =>
+  python(
+    `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+print(json.dumps({d.name: d.attr_text for d in wb.defined_names.definedName if d.localSheetId is None and d.name.startswith("Mi")}, ensure_ascii=False))
+`,
+    workbook
+  );
+
+it("moves the user's workbook name too", () => {
+  expect(namesOf(file("up.xlsx"))).toEqual({ MiCumplimiento: `'${DJ}'!$AE$8` });
+  expect(run.stdout).toContain(
+    "El nombre del libro MiCumplimiento apunta a una pestaña de área reconstruida: se ajustó para seguir leyendo las mismas celdas, que las columnas nuevas corrieron."
+  );
+});
+
 it("names the moved formulas by sheet", () => {
   const lines = run.stdout.split("\n");
   expect(lines).toEqual(
@@ -170,10 +191,11 @@ it("shows the same figures after LibreOffice recalculates both workbooks", () =>
     [file("mine.xlsx"), file("up.xlsx")],
     path.join(dir, "recalculated")
   );
-  // By hand: DJ-01 50 %, DJ-02 100 %; two numbers in % Cumplimiento; 0.5 × 100; DJ-01's executed 1 + 1.
-  const expected = { B1: 0.5, B2: 1.5, B3: 2 };
-  expect(cells(before, MINE, ["B1", "B2", "B3"], true)).toEqual(expected);
-  expect(cells(after, MINE, ["B1", "B2", "B3"], true)).toEqual(expected);
+  // By hand: DJ-01 50 %, DJ-02 100 %; two numbers in % Cumplimiento; the name is DJ-01's 50 %; 0.5 × 100;
+  // DJ-01's executed 1 + DJ-02's 100 %.
+  const expected = { B1: 0.5, B2: 1.5, B3: 2, B10: 0.5 };
+  expect(cells(before, MINE, Object.keys(expected), true)).toEqual(expected);
+  expect(cells(after, MINE, Object.keys(expected), true)).toEqual(expected);
   expect(cells(after, DJ, ["AE8", "AE9", "AH3", "Z9"], true)).toEqual({
     AE8: 0.5,
     AE9: 1,

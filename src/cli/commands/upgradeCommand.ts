@@ -99,6 +99,13 @@ function summaryLines(result: UpgradeResult, out: string, context: CliContext): 
     lines.push(
       say("upgrade.movedFormulas", { sheet, count: cells.length, cells: firstCells(cells) })
     );
+  if (report.movedNames.length > 0)
+    lines.push(
+      say("upgrade.movedNames", {
+        count: report.movedNames.length,
+        names: report.movedNames.join(", "),
+      })
+    );
   for (const area of report.keptAreas) lines.push(say("upgrade.keptArea", area));
   if (result.consolidated) lines.push(say("upgrade.staleSheets"));
   return lines;

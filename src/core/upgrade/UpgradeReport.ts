@@ -28,6 +28,8 @@ export type UpgradeReport = {
    * columns, as Excel moves references when columns are inserted), by sheet, at their addresses after the upgrade.
    */
   movedFormulas: { sheet: string; cells: string[] }[];
+  /** Workbook names users defined whose references into a rebuilt area tab were moved the same way. */
+  movedNames: string[];
   /** Area tables the new template no longer has: their tabs were left exactly as they were. */
   keptAreas: { code: string; table: string; sheet: string }[];
   problems: UpgradeProblem[];

@@ -31,7 +31,7 @@ import { upgradeTabOrder } from "./upgradeTabOrder";
 import { UnidentifiedColumn, unidentifiedColumns } from "../workbook/unidentifiedColumns";
 import { notCarried } from "../workbook/SheetExtras";
 import { cellAddress, parseCellAddress } from "../workbook/address";
-import { CellEdit, CellInput, TablePatch } from "../workbook/WorkbookPatch";
+import { CellEdit, CellInput, DefinedNamePatch, TablePatch } from "../workbook/WorkbookPatch";
 import { carriedCellInput } from "../workbook/carriedCellInput";
 import { MovedFormula } from "../formula/moveReferences";
 import { rebuiltTabMove, TabMove } from "./rebuiltTabMove";
@@ -345,6 +345,23 @@ export function planUpgrade(
           edits.push({ sheet: name, cell: address, value: carriedCellInput({ ...cell, formula }) });
       }
     }
+  // Users' workbook names (the template's are the layout's): their references follow the cells too.
+  const layoutNames = new Set(layout.definedNames.map((name) => name.name.toLowerCase()));
+  const movedNames: DefinedNamePatch[] = [];
+  const lostNames: string[] = [];
+  if (!formulas.isEmpty)
+    for (const { name, refersTo } of snapshot.definedNames ?? []) {
+      if (layoutNames.has(name.toLowerCase())) continue;
+      // A name has no sheet of its own: only references that name a rebuilt tab move.
+      const result = formulas.move("", refersTo);
+      if (result.moved > 0) movedNames.push({ name, refersTo: result.formula });
+      if (result.lost > 0) lostNames.push(name);
+    }
+  if (lostNames.length > 0)
+    problems.push({
+      code: "upgrade.nameReferencesLost",
+      params: { count: lostNames.length, names: lostNames.join(", ") },
+    });
   for (const { sheet, cells } of formulas.lost)
     problems.push({
       code: "upgrade.referencesLost",
@@ -354,7 +371,7 @@ export function planUpgrade(
   return {
     patch: {
       sheets,
-      definedNames: layout.definedNames,
+      definedNames: [...layout.definedNames, ...movedNames],
       ...(edits.length > 0 ? { edits } : {}),
     },
     tabOrder: upgradeTabOrder(
@@ -372,6 +389,7 @@ export function planUpgrade(
       carriedUserColumns,
       carriedOutside,
       movedFormulas: formulas.moved,
+      movedNames: movedNames.map((name) => name.name),
       keptAreas,
       problems,
     },

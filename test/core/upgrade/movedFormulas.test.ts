@@ -91,11 +91,34 @@ describe("planUpgrade moves references into rebuilt tabs", () => {
     });
   });
 
+  it("moves the users' workbook names, leaves the template's, and names one whose column is gone", () => {
+    const { snapshot, contents } = workbook();
+    const dj = tableOf(snapshot, "T_DJ");
+    dj.headers.push(HEADERS.observations);
+    dj.rows.forEach((row) => row.push({ kind: "empty" }));
+    snapshot.definedNames = [
+      { name: "MiCumplimiento", refersTo: `'${DJ}'!$AD$8` },
+      { name: "MiTexto", refersTo: `"'${DJ}'!$AD$8"` },
+      { name: "MiPerdido", refersTo: `'${DJ}'!$AF$8` },
+      { name: "Corte", refersTo: "'Configuración'!$B$6" },
+    ];
+    const { patch, report } = planUpgrade(snapshot, v1, v2, contents);
+    const names = patch.definedNames.filter((name) => name.name.startsWith("Mi"));
+    expect(names).toEqual([{ name: "MiCumplimiento", refersTo: `'${DJ}'!$AE$8` }]);
+    expect(patch.definedNames.filter((name) => name.name === "Corte")).toHaveLength(1);
+    expect(report.movedNames).toEqual(["MiCumplimiento"]);
+    expect(report.problems).toContainEqual({
+      code: "upgrade.nameReferencesLost",
+      params: { count: 1, names: "MiPerdido" },
+    });
+  });
+
   it("writes nothing when no column moves", () => {
     const { snapshot, contents } = workbook();
     const { patch, report } = planUpgrade(snapshot, v1, version2(), contents);
     expect(patch.edits).toBeUndefined();
     expect(report.movedFormulas).toEqual([]);
+    expect(report.movedNames).toEqual([]);
   });
 
   it("names a reference to a column the rebuilt table does not have, and leaves it as written", () => {
