@@ -155,7 +155,7 @@ print(json.dumps({d.name: d.attr_text for d in wb.defined_names.definedName if d
 it("moves the user's workbook name too", () => {
   expect(namesOf(file("up.xlsx"))).toEqual({ MiCumplimiento: `'${DJ}'!$AE$8` });
   expect(run.stdout).toContain(
-    "El nombre del libro MiCumplimiento apunta a una pestaña de área reconstruida: se ajustó para seguir leyendo las mismas celdas, que las columnas nuevas corrieron."
+    "El nombre del libro MiCumplimiento apunta a una pestaña de área reconstruida: se ajustó para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna."
   );
 });
 
@@ -163,8 +163,8 @@ it("names the moved formulas by sheet", () => {
   const lines = run.stdout.split("\n");
   expect(lines).toEqual(
     expect.arrayContaining([
-      `En «${DJ}» 2 fórmulas que apuntan a una pestaña de área reconstruida se ajustaron para seguir leyendo las mismas celdas, que las columnas nuevas corrieron (como hace Excel al insertar columnas): AH3, Z9.`,
-      `En «${MINE}» 3 fórmulas que apuntan a una pestaña de área reconstruida se ajustaron para seguir leyendo las mismas celdas, que las columnas nuevas corrieron (como hace Excel al insertar columnas): B1, B2, B3.`,
+      `En «${DJ}» 2 fórmulas que apuntan a una pestaña de área reconstruida se ajustaron para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna (como hace Excel al insertar columnas): AH3, Z9.`,
+      `En «${MINE}» 3 fórmulas que apuntan a una pestaña de área reconstruida se ajustaron para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna (como hace Excel al insertar columnas): B1, B2, B3.`,
     ])
   );
 });
@@ -182,7 +182,7 @@ it("says it in English", () => {
     "en",
   ]);
   expect(english.stdout.split("\n")).toContain(
-    `In “${MINE}”, 3 formulas pointing into a rebuilt area tab were adjusted to keep reading the same cells, which the new columns moved (as Excel does when columns are inserted): B1, B2, B3.`
+    `In “${MINE}”, 3 formulas pointing into a rebuilt area tab were adjusted to keep reading the same cells, which moved to other columns of the rebuilt tab (as Excel does when columns are inserted): B1, B2, B3.`
   );
 });
 

@@ -75,9 +75,9 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
     "upgrade.carriedOutside":
       "Fuera de la tabla de «{sheet}» se conservaron en su sitio {count, plural, one {1 celda escrita} other {# celdas escritas}} (su valor o fórmula, sin formato ni comentarios): {cells}.",
     "upgrade.movedFormulas":
-      "En «{sheet}» {count, plural, one {1 fórmula que apunta} other {# fórmulas que apuntan}} a una pestaña de área reconstruida se {count, plural, one {ajustó} other {ajustaron}} para seguir leyendo las mismas celdas, que las columnas nuevas corrieron (como hace Excel al insertar columnas): {cells}.",
+      "En «{sheet}» {count, plural, one {1 fórmula que apunta} other {# fórmulas que apuntan}} a una pestaña de área reconstruida se {count, plural, one {ajustó} other {ajustaron}} para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna (como hace Excel al insertar columnas): {cells}.",
     "upgrade.movedNames":
-      "{count, plural, one {El nombre del libro {names} apunta} other {Los # nombres del libro {names} apuntan}} a una pestaña de área reconstruida: se {count, plural, one {ajustó} other {ajustaron}} para seguir leyendo las mismas celdas, que las columnas nuevas corrieron.",
+      "{count, plural, one {El nombre del libro {names} apunta} other {Los # nombres del libro {names} apuntan}} a una pestaña de área reconstruida: se {count, plural, one {ajustó} other {ajustaron}} para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna.",
     "upgrade.addedAreas": "Áreas nuevas: {areas}.",
     "upgrade.addedColumns": "Columnas nuevas en las tablas de área: {columns}.",
     "upgrade.addedListValues": "Valores nuevos en la lista «{list}»: {values}.",
@@ -127,9 +127,9 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
     "upgrade.carriedOutside":
       "Outside the table of “{sheet}”, {count, plural, one {1 typed cell was} other {# typed cells were}} kept where {count, plural, one {it was} other {they were}} (value or formula, without formats or comments): {cells}.",
     "upgrade.movedFormulas":
-      "In “{sheet}”, {count, plural, one {1 formula pointing} other {# formulas pointing}} into a rebuilt area tab {count, plural, one {was} other {were}} adjusted to keep reading the same cells, which the new columns moved (as Excel does when columns are inserted): {cells}.",
+      "In “{sheet}”, {count, plural, one {1 formula pointing} other {# formulas pointing}} into a rebuilt area tab {count, plural, one {was} other {were}} adjusted to keep reading the same cells, which moved to other columns of the rebuilt tab (as Excel does when columns are inserted): {cells}.",
     "upgrade.movedNames":
-      "{count, plural, one {Workbook name {names} points} other {The # workbook names {names} point}} into a rebuilt area tab: {count, plural, one {it was} other {they were}} adjusted to keep reading the same cells, which the new columns moved.",
+      "{count, plural, one {Workbook name {names} points} other {The # workbook names {names} point}} into a rebuilt area tab: {count, plural, one {it was} other {they were}} adjusted to keep reading the same cells, which moved to other columns of the rebuilt tab.",
     "upgrade.addedAreas": "New areas: {areas}.",
     "upgrade.addedColumns": "New columns in the area tables: {columns}.",
     "upgrade.addedListValues": "New values in list “{list}”: {values}.",
