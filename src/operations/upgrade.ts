@@ -6,7 +6,7 @@
 import { sheetReference } from "../core/workbook/address";
 import { sameTableName } from "../core/workbook/sheetNames";
 import { MATRIX } from "../core/consolidation/matrixLayout";
-import { planUpgrade, upgradeAreaTables } from "../core/upgrade/planUpgrade";
+import { planUpgrade, upgradeContentSheets } from "../core/upgrade/planUpgrade";
 import { SheetContents } from "../core/workbook/SheetContents";
 import { upgradeRefusal } from "../core/upgrade/upgradeRefusal";
 import { cutoffError, templatePlan } from "./checkedPlan";
@@ -29,16 +29,11 @@ export async function upgrade(
   if (cutoff) throw cutoff;
   const refusal = upgradeRefusal(plan.template, request.template);
   if (refusal) throw new OperationError("operation.upgradeRefused", {}, refusal);
-  // What users put around each area table (every host reads it; a host without the method keeps nothing there).
-  const areaSheets = [
-    ...new Set(
-      [...upgradeAreaTables(snapshot, plan.template, request.template).values()].map(
-        (table) => table.sheet
-      )
-    ),
-  ];
+  // What users put around each area table, and users' own sheets, whose formulas follow the cells they point at
+  // (every host reads them in one call; a host without the method keeps nothing around the tables).
+  const contentSheets = upgradeContentSheets(snapshot, plan.template, request.template);
   const contents: Map<string, SheetContents> = host.readSheetContents
-    ? await host.readSheetContents(areaSheets, context)
+    ? await host.readSheetContents(contentSheets, context)
     : new Map();
   const upgraded = planUpgrade(snapshot, plan.template, request.template, contents);
   // A column of typed values that cannot be told by its header would be lost: nothing is written.

@@ -47,6 +47,12 @@ export async function upgradeWorkbookFile(
   }
 }
 
+/** How many cells a line names before "…": the JSON output has them all. */
+const NAMED_CELLS = 10;
+
+const firstCells = (cells: string[]): string =>
+  cells.length > NAMED_CELLS ? `${cells.slice(0, NAMED_CELLS).join(", ")}, …` : cells.join(", ");
+
 function summaryLines(result: UpgradeResult, out: string, context: CliContext): string[] {
   const say = (code: UpgradeMessageCode, params: MessageParams = {}): string =>
     formatMessage(upgradeMessages, context.language, code, params);
@@ -88,6 +94,17 @@ function summaryLines(result: UpgradeResult, out: string, context: CliContext): 
   for (const { sheet, cells } of report.carriedOutside)
     lines.push(
       say("upgrade.carriedOutside", { sheet, count: cells.length, cells: cells.join(", ") })
+    );
+  for (const { sheet, cells } of report.movedFormulas)
+    lines.push(
+      say("upgrade.movedFormulas", { sheet, count: cells.length, cells: firstCells(cells) })
+    );
+  if (report.movedNames.length > 0)
+    lines.push(
+      say("upgrade.movedNames", {
+        count: report.movedNames.length,
+        names: report.movedNames.join(", "),
+      })
     );
   for (const area of report.keptAreas) lines.push(say("upgrade.keptArea", area));
   if (result.consolidated) lines.push(say("upgrade.staleSheets"));

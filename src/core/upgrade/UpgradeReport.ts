@@ -23,6 +23,13 @@ export type UpgradeReport = {
   carriedUserColumns: { area: string; sheet: string; header: string }[];
   /** Cells users typed on an area tab around its table, carried to the same address of the rebuilt tab. */
   carriedOutside: { area: string; sheet: string; cells: string[] }[];
+  /**
+   * Cells whose formulas pointed into a rebuilt area tab and now point at the same cells there (moved right by new
+   * columns, as Excel moves references when columns are inserted), by sheet, at their addresses after the upgrade.
+   */
+  movedFormulas: { sheet: string; cells: string[] }[];
+  /** Workbook names users defined whose references into a rebuilt area tab were moved the same way. */
+  movedNames: string[];
   /** Area tables the new template no longer has: their tabs were left exactly as they were. */
   keptAreas: { code: string; table: string; sheet: string }[];
   problems: UpgradeProblem[];

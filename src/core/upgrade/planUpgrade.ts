@@ -17,6 +17,7 @@ import { HEADERS, areaColumns } from "../workbook/areaColumns";
 import { layoutAreaSheet } from "../workbook/layout/areaSheet";
 import { layoutWorkbook } from "../workbook/layoutWorkbook";
 import { SheetContents } from "../workbook/SheetContents";
+import { Cell } from "../workbook/CellValue";
 import { SHEET, areaCodeOfTable, areaSheetNames, tableName } from "../workbook/sheetNames";
 import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { TableSnapshot, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
@@ -32,6 +33,12 @@ import { UnidentifiedColumn, unidentifiedColumns } from "../workbook/unidentifie
 import { notCarried } from "../workbook/SheetExtras";
 import { carryLinks, joinPlaces, sameAddressPlaces } from "../workbook/carryLinks";
 import { tableCellPlaces } from "../workbook/tableCellPlaces";
+import { cellAddress, parseCellAddress } from "../workbook/address";
+import { CellEdit, CellInput, DefinedNamePatch, TablePatch } from "../workbook/WorkbookPatch";
+import { carriedCellInput } from "../workbook/carriedCellInput";
+import { MovedFormula } from "../formula/moveReferences";
+import { rebuiltTabMove, TabMove } from "./rebuiltTabMove";
+import { MovedFormulas } from "./movedFormulas";
 
 export type UpgradePlan = {
   /** Sheets to replace or add in the existing workbook, and the workbook names. */
@@ -50,6 +57,30 @@ export type UpgradePlan = {
 
 /** Sheets that other operations fill (consolidation, report): never replaced when the workbook has them. */
 const FILLED_LATER: string[] = [SHEET.matrix, SHEET.dashboard, SHEET.report];
+
+/** The template's own sheets: rebuilt by the layout or filled by other operations, never a user's. */
+const TEMPLATE_SHEETS = new Set(
+  [...Object.values(SHEET), LOG.sheet].map((name) => name.toLowerCase())
+);
+
+/**
+ * The sheets whose contents an upgrade reads (`planUpgrade`'s `contents`): every area tab (what users put around
+ * the table is carried) and every sheet of the users' own (their formulas that point into a rebuilt tab follow its
+ * cells, `movedFormulas`).
+ */
+export function upgradeContentSheets(
+  snapshot: WorkbookSnapshot,
+  stored: Template,
+  next: Template
+): string[] {
+  const areaSheets = [...upgradeAreaTables(snapshot, stored, next).values()].map(
+    (table) => table.sheet
+  );
+  const others = snapshot.sheets
+    .map((sheet) => sheet.name)
+    .filter((name) => !TEMPLATE_SHEETS.has(name.toLowerCase()));
+  return [...new Set([...areaSheets, ...others])];
+}
 
 /** Every ID in the area tables (new rows must not repeat one anywhere in the workbook). */
 function allIds(tables: Iterable<TableSnapshot>): Set<string> {
@@ -209,6 +240,18 @@ export function planUpgrade(
       ? layoutAreaSheet(oldTemplate, old.macroprocess, old.area, sheet.name).blocks
       : sheet.blocks;
   };
+  // Where each rebuilt tab's cells went, for the formulas that point at them to follow.
+  const rebuiltTables = new Map<string, TablePatch>();
+  const moves = new Map<string, TabMove>();
+  for (const sheet of layout.sheets) {
+    const code = areaSheetByName.get(sheet.name);
+    const oldTable = code === undefined ? undefined : areaTables.get(code.toUpperCase());
+    const rebuilt = sheet.tables[0];
+    if (code === undefined || !carried.has(code) || !oldTable || !rebuilt) continue;
+    rebuiltTables.set(code, rebuilt);
+    moves.set(sheet.name, rebuiltTabMove(oldTable, rebuilt));
+  }
+  const formulas = new MovedFormulas(moves);
   const carriedOutside: UpgradeReport["carriedOutside"] = [];
   const collisions: UpgradePlan["collisions"] = [];
   const sheets = layout.sheets
@@ -217,17 +260,35 @@ export function planUpgrade(
     .map((sheet) => {
       const code = areaSheetByName.get(sheet.name);
       const table = code === undefined ? undefined : carried.get(code);
-      let filled = table ? fillAreaTable(sheet, table.rows, columns) : sheet;
+      const rebuilt = code === undefined ? undefined : rebuiltTables.get(code);
+      const rows = !table
+        ? []
+        : rebuilt
+          ? movedTableRows(formulas, sheet.name, table.rows, rebuilt)
+          : table.rows;
+      let filled = table ? fillAreaTable(sheet, rows, columns) : sheet;
       const oldTable = code === undefined ? undefined : areaTables.get(code.toUpperCase());
       const held = contents.get(sheet.name);
       if (table && code !== undefined && oldTable && held) {
-        const outside = carryOutsideCells(
-          filled,
-          oldTable,
-          oldBlocks(code.toUpperCase(), sheet),
-          held
+        // Formulas users put around the table: unqualified references point at the tab itself.
+        const movedHeld = new Map<string, MovedFormula>();
+        const cells = new Map(
+          [...held.cells].map(([address, cell]) => {
+            if (cell.formula === undefined || cell.formula.trim() === "") return [address, cell];
+            const result = formulas.move(sheet.name, cell.formula);
+            movedHeld.set(address, result);
+            return [address, result.moved > 0 ? { ...cell, formula: result.formula } : cell];
+          })
         );
+        const outside = carryOutsideCells(filled, oldTable, oldBlocks(code.toUpperCase(), sheet), {
+          ...held,
+          cells,
+        });
         filled = outside.sheet;
+        for (const address of outside.carried) {
+          const result = movedHeld.get(address);
+          if (result) formulas.record(sheet.name, address, result);
+        }
         if (outside.carried.length > 0)
           carriedOutside.push({ area: code, sheet: sheet.name, cells: outside.carried });
         if (outside.collisions.length > 0)
@@ -271,8 +332,59 @@ export function planUpgrade(
       return { ...filled, name: existingName(filled.name) ?? filled.name };
     });
 
+  // Users' own sheets (and tabs the upgrade left as they were): only cells whose formula changes are written.
+  const written = new Set(sheets.map((sheet) => sheet.name.toLowerCase()));
+  const edits: CellEdit[] = [];
+  if (!formulas.isEmpty)
+    for (const name of existingSheets) {
+      if (written.has(name.toLowerCase()) || TEMPLATE_SHEETS.has(name.toLowerCase())) continue;
+      const cells: [string, Cell][] = [...(contents.get(name)?.cells ?? [])];
+      for (const table of snapshot.tables.filter((other) => other.sheet === name))
+        table.rows.forEach((row, rowIndex) =>
+          row.forEach((cell, columnIndex) => {
+            if (cell?.formula !== undefined)
+              cells.push([
+                cellAddress(table.headerRow + 1 + rowIndex, table.firstColumn + columnIndex),
+                cell,
+              ]);
+          })
+        );
+      for (const [address, cell] of cells) {
+        if (cell.formula === undefined || cell.formula.trim() === "") continue;
+        const formula = formulas.moveCell(name, address, cell.formula);
+        if (formula !== null)
+          edits.push({ sheet: name, cell: address, value: carriedCellInput({ ...cell, formula }) });
+      }
+    }
+  // Users' workbook names (the template's are the layout's): their references follow the cells too.
+  const layoutNames = new Set(layout.definedNames.map((name) => name.name.toLowerCase()));
+  const movedNames: DefinedNamePatch[] = [];
+  const lostNames: string[] = [];
+  if (!formulas.isEmpty)
+    for (const { name, refersTo } of snapshot.definedNames ?? []) {
+      if (layoutNames.has(name.toLowerCase())) continue;
+      // A name has no sheet of its own: only references that name a rebuilt tab move.
+      const result = formulas.move("", refersTo);
+      if (result.moved > 0) movedNames.push({ name, refersTo: result.formula });
+      if (result.lost > 0) lostNames.push(name);
+    }
+  if (lostNames.length > 0)
+    problems.push({
+      code: "upgrade.nameReferencesLost",
+      params: { count: lostNames.length, names: lostNames.join(", ") },
+    });
+  for (const { sheet, cells } of formulas.lost)
+    problems.push({
+      code: "upgrade.referencesLost",
+      params: { sheet, count: cells.length, cells: cells.join(", ") },
+    });
+
   return {
-    patch: { sheets, definedNames: layout.definedNames },
+    patch: {
+      sheets,
+      definedNames: [...layout.definedNames, ...movedNames],
+      ...(edits.length > 0 ? { edits } : {}),
+    },
     tabOrder: upgradeTabOrder(
       existingSheets,
       layout.sheets.map((sheet) => sheet.name)
@@ -287,10 +399,36 @@ export function planUpgrade(
       keptRows,
       carriedUserColumns,
       carriedOutside,
+      movedFormulas: formulas.moved,
+      movedNames: movedNames.map((name) => name.name),
       keptAreas,
       problems,
     },
     collisions,
     unidentified,
   };
+}
+
+/** The carried input cells of a rebuilt table, with typed formulas' references moved (unqualified: the tab itself). */
+function movedTableRows(
+  formulas: MovedFormulas,
+  sheet: string,
+  rows: Map<string, CellInput>[],
+  rebuilt: TablePatch
+): Map<string, CellInput>[] {
+  if (formulas.isEmpty) return rows;
+  const { row: headerRow, column: firstColumn } = parseCellAddress(rebuilt.topLeft);
+  return rows.map((row, index) => {
+    let moved: Map<string, CellInput> | undefined;
+    for (const [header, input] of row) {
+      if (input === null || typeof input !== "object" || !("formula" in input)) continue;
+      const column = rebuilt.headers.indexOf(header);
+      const address = cellAddress(headerRow + 1 + index, firstColumn + Math.max(0, column));
+      const formula = formulas.moveCell(sheet, address, input.formula);
+      if (formula === null) continue;
+      moved ??= new Map(row);
+      moved.set(header, { ...input, formula });
+    }
+    return moved ?? row;
+  });
 }

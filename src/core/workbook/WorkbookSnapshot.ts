@@ -60,6 +60,12 @@ export type WorkbookSnapshot = {
   tables: TableSnapshot[];
   /** Single-cell workbook names (`Corte`, `UmbralVerde`, …) with their current values. */
   names: Record<string, Cell>;
+  /**
+   * Every workbook-level name as written (`refersTo` without "="), Excel's own (`_xlnm.Print_Area`, …) and names
+   * scoped to one sheet left out, when the host reads them: an upgrade moves the references of users' names into
+   * a rebuilt tab (`movedFormulas`).
+   */
+  definedNames?: { name: string; refersTo: string }[];
   /** The template JSON stored in the workbook's very hidden sheet, when present. */
   templateJson?: string;
 };

@@ -333,6 +333,11 @@ export async function readWorkbookSnapshot(
     })),
     tables: tableSnapshots,
     names: nameCells,
+    // `workbook.names` holds the workbook-level names only (a sheet's own are in `Worksheet.names`).
+    definedNames: workbook.names.items.map((name) => ({
+      name: name.name,
+      refersTo: String(name.formula).replace(/^=/, ""),
+    })),
     templateJson,
   };
 }

@@ -16,7 +16,9 @@ export type UpgradeProblemCode =
   | "upgrade.commentsNotCarried"
   | "upgrade.hyperlinksNotCarried"
   | "upgrade.drawingsNotCarried"
-  | "upgrade.richTextNotCarried";
+  | "upgrade.richTextNotCarried"
+  | "upgrade.referencesLost"
+  | "upgrade.nameReferencesLost";
 
 /** Texts of `plan-matrix upgrade`: refusals, problems and the summary lines. */
 export type UpgradeMessageCode =
@@ -30,6 +32,8 @@ export type UpgradeMessageCode =
   | "upgrade.addedObjective"
   | "upgrade.carriedColumn"
   | "upgrade.carriedOutside"
+  | "upgrade.movedFormulas"
+  | "upgrade.movedNames"
   | "upgrade.keptArea"
   | "upgrade.nothingAdded"
   | "upgrade.staleSheets";
@@ -60,6 +64,10 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "En «{sheet}» {count, plural, one {el objeto dibujado sobre la hoja} other {los # objetos dibujados sobre la hoja}} (gráficos: {charts}) {count, plural, one {no pasó} other {no pasaron}} al libro actualizado (la pestaña se reconstruye con la nueva plantilla), y el archivo original {count, plural, one {lo conserva} other {los conserva}}. {count, plural, one {Cópielo} other {Cópielos}} desde él a la pestaña nueva si {count, plural, one {lo necesita} other {los necesita}}.",
     "upgrade.richTextNotCarried":
       "En «{sheet}» {count, plural, one {la celda {cells} tenía} other {# celdas ({cells}) tenían}} texto con formato propio (negrilla, color dentro de la celda): el texto pasó al libro actualizado, pero sin ese formato, que el archivo original conserva. Vuelva a aplicarlo a mano si lo necesita.",
+    "upgrade.referencesLost":
+      "En «{sheet}» {count, plural, one {la fórmula de {cells} apunta} other {las # fórmulas de {cells} apuntan}} a una columna de una tabla de área que la tabla reconstruida ya no tiene (su encabezado estaba en blanco o repetido): {count, plural, one {quedó como estaba y ahora puede leer otra columna. Revísela} other {quedaron como estaban y ahora pueden leer otra columna. Revíselas}} y corrija la referencia.",
+    "upgrade.nameReferencesLost":
+      "{count, plural, one {El nombre {names} apunta} other {Los # nombres {names} apuntan}} a una columna de una tabla de área que la tabla reconstruida ya no tiene (su encabezado estaba en blanco o repetido): {count, plural, one {quedó como estaba y ahora puede leer otra columna. Revíselo} other {quedaron como estaban y ahora pueden leer otra columna. Revíselos}} en Fórmulas › Administrador de nombres.",
     "upgrade.yearKept":
       "Se conserva la vigencia {year} del libro (la plantilla dice {templateYear}); para otra vigencia genere un libro nuevo.",
     "upgrade.bandsKept":
@@ -69,6 +77,10 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
     "upgrade.keptRows": "Filas conservadas: {rows}, con todas sus celdas escritas y en su orden.",
     "upgrade.carriedOutside":
       "Fuera de la tabla de «{sheet}» se conservaron en su sitio {count, plural, one {1 celda escrita} other {# celdas escritas}} (su valor o fórmula, sin formato ni comentarios): {cells}.",
+    "upgrade.movedFormulas":
+      "En «{sheet}» {count, plural, one {1 fórmula que apunta} other {# fórmulas que apuntan}} a una pestaña de área reconstruida se {count, plural, one {ajustó} other {ajustaron}} para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna (como hace Excel al insertar columnas): {cells}.",
+    "upgrade.movedNames":
+      "{count, plural, one {El nombre del libro {names} apunta} other {Los # nombres del libro {names} apuntan}} a una pestaña de área reconstruida: se {count, plural, one {ajustó} other {ajustaron}} para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna.",
     "upgrade.addedAreas": "Áreas nuevas: {areas}.",
     "upgrade.addedColumns": "Columnas nuevas en las tablas de área: {columns}.",
     "upgrade.addedListValues": "Valores nuevos en la lista «{list}»: {values}.",
@@ -107,6 +119,10 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "In “{sheet}”, {count, plural, one {the object drawn over the sheet} other {the # objects drawn over the sheet}} (charts: {charts}) {count, plural, one {was} other {were}} not carried into the upgraded workbook (the tab is rebuilt from the new template), and the original file {count, plural, one {keeps it} other {keeps them}}. Copy {count, plural, one {it} other {them}} from the original onto the new tab if you need {count, plural, one {it} other {them}}.",
     "upgrade.richTextNotCarried":
       "In “{sheet}”, {count, plural, one {cell {cells} had} other {# cells ({cells}) had}} text with formatting of its own (bold, colour within the cell): the text was carried into the upgraded workbook, but without that formatting, which the original file keeps. Apply it again by hand if you need it.",
+    "upgrade.referencesLost":
+      "In “{sheet}”, {count, plural, one {the formula in {cells} points} other {the # formulas in {cells} point}} at a column of an area table that the rebuilt table no longer has (its header was blank or repeated): {count, plural, one {it was left as it was and may now read another column. Check it} other {they were left as they were and may now read another column. Check them}} and correct the reference.",
+    "upgrade.nameReferencesLost":
+      "{count, plural, one {Name {names} points} other {The # names {names} point}} at a column of an area table that the rebuilt table no longer has (its header was blank or repeated): {count, plural, one {it was left as it was and may now read another column. Check it} other {they were left as they were and may now read another column. Check them}} in Formulas › Name Manager.",
     "upgrade.yearKept":
       "The workbook keeps its plan year {year} (the template says {templateYear}); for another year, generate a new workbook.",
     "upgrade.bandsKept":
@@ -115,6 +131,10 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
     "upgrade.keptRows": "Rows kept: {rows}, with every typed cell, in their order.",
     "upgrade.carriedOutside":
       "Outside the table of “{sheet}”, {count, plural, one {1 typed cell was} other {# typed cells were}} kept where {count, plural, one {it was} other {they were}} (value or formula, without formats or comments): {cells}.",
+    "upgrade.movedFormulas":
+      "In “{sheet}”, {count, plural, one {1 formula pointing} other {# formulas pointing}} into a rebuilt area tab {count, plural, one {was} other {were}} adjusted to keep reading the same cells, which moved to other columns of the rebuilt tab (as Excel does when columns are inserted): {cells}.",
+    "upgrade.movedNames":
+      "{count, plural, one {Workbook name {names} points} other {The # workbook names {names} point}} into a rebuilt area tab: {count, plural, one {it was} other {they were}} adjusted to keep reading the same cells, which moved to other columns of the rebuilt tab.",
     "upgrade.addedAreas": "New areas: {areas}.",
     "upgrade.addedColumns": "New columns in the area tables: {columns}.",
     "upgrade.addedListValues": "New values in list “{list}”: {values}.",

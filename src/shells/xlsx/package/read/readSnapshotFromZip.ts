@@ -243,6 +243,9 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
         return value ? [[name, value]] : [];
       })
     ),
+    definedNames: workbook.names
+      .filter((entry) => entry.localSheetId === undefined && !entry.name.startsWith("_xlnm."))
+      .map((entry) => ({ name: entry.name, refersTo: entry.text.replace(/^=/, "") })),
     templateJson,
   };
 }
