@@ -2,7 +2,8 @@
 import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { PlanConfig } from "../plan/PlanConfig";
 import { Template } from "../template/Template";
-import { areaColumns, AreaColumn } from "../workbook/areaColumns";
+import { areaColumns, AreaColumn, isUnitFigure } from "../workbook/areaColumns";
+import { percentFigureStyles, percentUnitTest } from "../workbook/percentFigureStyles";
 import { cellAddress, columnLetter, rangeAddress } from "../workbook/address";
 import { SHEET } from "../workbook/sheetNames";
 import { BAND_COLORS, WORKBOOK_TEXT } from "../workbook/workbookText";
@@ -85,6 +86,13 @@ export function layoutMatrixSheet(
     columns.flatMap((column, index) => (column.type === "date" ? [offset + index] : []))
   );
   const dateCells: StyledRange[] = [];
+  // A Porcentaje row's figures as percentages, as its tab shows them (0.25 → 25 %), by the row's own unit.
+  const unitColumn = offset + columns.findIndex((column) => column.key === "unit");
+  const isPercent = percentUnitTest();
+  const percentRows: number[] = [];
+  const figureColumns = columns.flatMap((column, index) =>
+    isUnitFigure(column) ? [offset + index + 1] : []
+  );
   const widths = sheet.columnWidths;
   sheet.rowHeights = [{ row: headerRow, height: headerRowHeight(matrix.headers, widths) }];
   // A row of one line keeps the default height: only taller rows are listed. Each row is made once here, and again
@@ -99,6 +107,7 @@ export function layoutMatrixSheet(
       )
     );
     if (height > LINE_HEIGHT) sheet.rowHeights.push({ row: firstRow + index, height });
+    if (isPercent(values[unitColumn])) percentRows.push(firstRow + index);
     values.forEach((value, column) => {
       if (
         value !== null &&
@@ -135,7 +144,8 @@ export function layoutMatrixSheet(
     range: rangeAddress(firstRow, notesColumn, lastRow, notesColumn + 1),
     style: { fill: PLANNING_FILL, wrap: true, vertical: "top" },
   });
-  sheet.styles.push(...dateCells);
+  // A date typed in a figure column stays a date, whatever the row's unit.
+  sheet.styles.push(...percentFigureStyles(percentRows, figureColumns), ...dateCells);
   sheet.validations.push({
     range: rangeAddress(firstRow, notesColumn + 1, lastRow, notesColumn + 1),
     rule: { kind: "list", source: `"${MATRIX.verifiedValues.join(",")}"` },

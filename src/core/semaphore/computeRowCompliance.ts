@@ -43,8 +43,11 @@ export class SameText {
   }
 
   test(cell: Cell): boolean {
-    if (cell.kind !== "text") return false;
-    const value = cell.value;
+    return cell.kind === "text" && this.matches(cell.value);
+  }
+
+  /** The same comparison for text already read (a value about to be written). */
+  matches(value: string): boolean {
     if (value === this.matched) return true;
     if (value === this.missed) return false;
     const same = value.toLowerCase() === this.lower;

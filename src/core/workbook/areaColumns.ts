@@ -147,3 +147,19 @@ export function areaColumns(template: Template): AreaColumn[] {
     column("semaphore", "computed", false, 16),
   ];
 }
+
+/**
+ * The columns whose figures are in the row's `Unidad de medida` (SPEC §3.3, §5): Línea base, Meta, every period,
+ * and the two to-date figures. A Porcentaje row's are levels held as fractions and shown as percentages (0.25 →
+ * 25 %); a Número row's are counts. Every sheet that formats a row by its unit takes the columns from here.
+ */
+const UNIT_FIGURE_KEYS: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
+  "baseline",
+  "goal",
+  "programmed",
+  "executed",
+  "programmedToDate",
+  "executedToDate",
+]);
+
+export const isUnitFigure = (column: AreaColumn): boolean => UNIT_FIGURE_KEYS.has(column.key);

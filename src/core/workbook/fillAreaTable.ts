@@ -1,6 +1,7 @@
 import { NUMBER_FORMATS } from "./numberFormats";
 import { cellAddress, parseCellAddress } from "./address";
-import { AreaColumn } from "./areaColumns";
+import { AreaColumn, HEADERS, isUnitFigure } from "./areaColumns";
+import { percentFigureStyles, percentUnitTest } from "./percentFigureStyles";
 import { wrappedRowHeight } from "./layout/wrappedRowHeight";
 import { CellInput, SheetPatch, StyledRange } from "./WorkbookPatch";
 
@@ -9,8 +10,9 @@ const CARRIED_WIDTH = 16;
 
 /**
  * Puts carried input cells (by header, one map per row) into a laid-out area sheet's table; computed columns keep
- * the layout's live formulas. A date outside a date column gets a date format of its own, so it stays a date, and
- * each data row gets the height its wrapped texts need (the layout sized rows for the objectives in template order).
+ * the layout's live formulas. A Porcentaje row's figures get the percent format (`percentFigureStyles`: 25 % stays
+ * 25 %, not 0,25), a date outside a date column gets a date format of its own, so it stays a date, and each data
+ * row gets the height its wrapped texts need (the layout sized rows for the objectives in template order).
  */
 export function fillAreaTable(
   sheet: SheetPatch,
@@ -36,6 +38,14 @@ export function fillAreaTable(
       return value;
     })
   );
+  const isPercent = percentUnitTest();
+  const percentRows = rows.flatMap((row, r) =>
+    r < filled.length && isPercent(row.get(HEADERS.unit)) ? [topLeft.row + 1 + r] : []
+  );
+  const figures = new Set(columns.filter(isUnitFigure).map((c) => c.header));
+  const figureColumns = table.headers.flatMap((header, c) =>
+    figures.has(header) ? [topLeft.column + c] : []
+  );
   const heights = filled.map((cells, r) => ({
     row: topLeft.row + 1 + r,
     height: wrappedRowHeight(
@@ -47,7 +57,8 @@ export function fillAreaTable(
   }));
   return {
     ...sheet,
-    styles: [...sheet.styles, ...dateStyles],
+    // A date typed in a figure column stays a date, whatever the row's unit.
+    styles: [...sheet.styles, ...percentFigureStyles(percentRows, figureColumns), ...dateStyles],
     rowHeights: [...(sheet.rowHeights ?? []).filter(({ row }) => row <= topLeft.row), ...heights],
     tables: [{ ...table, rows: filled }, ...others],
   };

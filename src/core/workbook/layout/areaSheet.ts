@@ -1,7 +1,8 @@
 /** The tab of one area: a title block above the area's Excel table (SPEC §3.1–§3.3). */
 import { NUMBER_FORMATS } from "../numberFormats";
 import { Area, Macroprocess, Template } from "../../template/Template";
-import { AreaColumn, areaColumns } from "../areaColumns";
+import { AreaColumn, areaColumns, isUnitFigure } from "../areaColumns";
+import { consecutiveRuns } from "../percentFigureStyles";
 import { cellAddress, columnLetter, rangeAddress } from "../address";
 import { dateSerial } from "../dateSerial";
 import { rowFormulaColumns, rowFormulas } from "../rowFormulas";
@@ -330,39 +331,27 @@ export function layoutAreaSheet(
       firstRow
     )
   );
-  // Porcentaje-unit rows show Línea base, Meta and the period values as percentages (0.25 → 25 %). A cell's
-  // number format cannot depend on another cell, so it is a conditional format with a number format, which
-  // Excel and LibreOffice both apply.
+  // Porcentaje-unit rows show their figures (`isUnitFigure`: Línea base, Meta, the periods, the to-date figures)
+  // as percentages (0.25 → 25 %). A cell's number format cannot depend on another cell, so it is a conditional
+  // format with a number format, which Excel and LibreOffice both apply. (A tab rebuilt around typed rows gives
+  // them the format as well: `fillAreaTable`.)
   const unitColumn = columns.findIndex((column) => column.key === "unit") + 1;
-  const numericKeys = new Set(["baseline", "goal", "programmed", "executed"]);
-  const numericIndexes = columns
-    .map((column, index) => (numericKeys.has(column.key) ? index + 1 : 0))
-    .filter((index) => index > 0);
-  if (unitColumn > 0 && numericIndexes.length > 0) {
+  const figureColumns = columns.flatMap((column, index) =>
+    isUnitFigure(column) ? [index + 1] : []
+  );
+  if (unitColumn > 0) {
     const unitCell = `$${columnLetter(unitColumn)}${firstRow}`;
-    const percentWhere = (range: string): ConditionalFormatPatch => ({
-      range,
-      rules: [
-        {
-          kind: "expression",
-          formula: `${unitCell}="${UNIT_PERCENT}"`,
-          style: { numberFormat: NUMBER_FORMATS.percent },
-        },
-      ],
-    });
     sheet.conditionalFormats.push(
-      percentWhere(
-        rangeAddress(firstRow, Math.min(...numericIndexes), lastRow, Math.max(...numericIndexes))
-      ),
-      // "Programado a la fecha" and "Ejecutado a la fecha" of such a row are levels too: 50 %, not 0.5.
-      percentWhere(
-        rangeAddress(
-          firstRow,
-          formulaColumns.programmedToDate,
-          lastRow,
-          formulaColumns.executedToDate
-        )
-      )
+      ...consecutiveRuns(figureColumns).map(([left, right]): ConditionalFormatPatch => ({
+        range: rangeAddress(firstRow, left, lastRow, right),
+        rules: [
+          {
+            kind: "expression",
+            formula: `${unitCell}="${UNIT_PERCENT}"`,
+            style: { numberFormat: NUMBER_FORMATS.percent },
+          },
+        ],
+      }))
     );
   }
   // Explicit header formatting: LibreOffice does not draw Excel's table styles.

@@ -31,6 +31,22 @@ export class SheetStyleMap {
       (a, b) => a - b
     );
     const byTop = [...ranges].sort((a, b) => a.top - b.top);
+    // Bands covered by the same styles over the same columns in the same order have the same formats: composed once
+    // (rows styled one by one, a Porcentaje row's figures among Número rows, would otherwise compose every column of
+    // every such row again). Styles are told apart by what they set.
+    const ids = new Map<string, number>();
+    const idOfStyle = new WeakMap<CellStyle, number>();
+    const styleId = (style: CellStyle): number => {
+      let id = idOfStyle.get(style);
+      if (id === undefined) {
+        const key = JSON.stringify(definedOnly(style));
+        id = ids.get(key) ?? ids.size;
+        ids.set(key, id);
+        idOfStyle.set(style, id);
+      }
+      return id;
+    };
+    const composedBands = new Map<string, BandColumns | null>();
     let next = 0;
     let active: typeof ranges = [];
     const bands: StyleBand[] = [];
@@ -41,18 +57,17 @@ export class SheetStyleMap {
       while (next < byTop.length && byTop[next].top <= top) active.push(byTop[next++]);
       if (active.length === 0) continue;
       active.sort((a, b) => a.order - b.order);
-      const composed = new Map<number, CellStyle>();
-      for (const range of active)
-        for (let column = range.left; column <= range.right; column++)
-          composed.set(column, { ...composed.get(column), ...definedOnly(range.style) });
-      const formats = new Map<number, number>();
-      for (const [column, style] of composed) {
-        const format = styleSheet.cellFormat(style);
-        if (format > 0) formats.set(column, format);
+      const signature = active
+        .map((range) => `${styleId(range.style)}.${range.left}.${range.right}`)
+        .join(" ");
+      let columns = composedBands.get(signature);
+      if (columns === undefined) {
+        columns = compose(active, styleSheet);
+        if (composedBands.size >= MAX_COMPOSED) composedBands.clear();
+        composedBands.set(signature, columns);
       }
-      if (formats.size === 0) continue;
-      const columns = [...formats.keys()];
-      bands.push({ top, bottom, left: Math.min(...columns), right: Math.max(...columns), formats });
+      if (columns === null) continue;
+      bands.push({ top, bottom, ...columns });
     }
     return new SheetStyleMap(bands);
   }
@@ -63,6 +78,30 @@ export class SheetStyleMap {
     const band = this.bands[this.cursor];
     return band && band.top <= row ? band : undefined;
   }
+}
+
+type BandColumns = Pick<StyleBand, "left" | "right" | "formats">;
+
+/** At most this many distinct bands' formats remembered at once (a sheet has a few; this bounds a pathological one). */
+const MAX_COMPOSED = 4096;
+
+/** The cell formats of a band covered by `active` (in the order they apply), or null when none sets anything. */
+function compose(
+  active: readonly { left: number; right: number; style: CellStyle }[],
+  styleSheet: StyleSheet
+): BandColumns | null {
+  const composed = new Map<number, CellStyle>();
+  for (const range of active)
+    for (let column = range.left; column <= range.right; column++)
+      composed.set(column, { ...composed.get(column), ...definedOnly(range.style) });
+  const formats = new Map<number, number>();
+  for (const [column, style] of composed) {
+    const format = styleSheet.cellFormat(style);
+    if (format > 0) formats.set(column, format);
+  }
+  if (formats.size === 0) return null;
+  const columns = [...formats.keys()];
+  return { left: Math.min(...columns), right: Math.max(...columns), formats };
 }
 
 function definedOnly(style: CellStyle): CellStyle {
