@@ -17,6 +17,7 @@ export type OperationMessageCode =
   | "operation.upgradeCollision"
   | "operation.upgradeUnidentifiedColumns"
   | "operation.notXlsx"
+  | "operation.sheetNamesClash"
   | "operation.fileMissing"
   | "operation.fileIsDirectory"
   | "operation.fileUnreadable"
@@ -70,6 +71,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "No se actualizó el libro (no se escribió nada): {count, plural, one {la columna {columns} tiene valores escritos y su encabezado está en blanco o repite el de otra columna} other {las columnas {columns} tienen valores escritos y su encabezado está en blanco o repite el de otra columna}}, así que no se sabe de qué columna son y la pestaña rehecha los perdería. Dele a cada columna un encabezado propio, que no repita otro, y actualice de nuevo.",
     "operation.notXlsx":
       "«{path}» no es un libro de Excel (.xlsx) legible: {reason}. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx), o elija otro archivo.",
+    "operation.sheetNamesClash":
+      "«{path}» tiene dos hojas llamadas «{first}» y «{second}»: Excel no distingue mayúsculas de minúsculas en los nombres de hoja, así que para Excel se llaman igual, y no se leyó el libro. Ábralo en LibreOffice (que cambia el nombre de una de las dos) o en Excel (que ofrece repararlo), ponga a cada hoja un nombre propio, guárdelo como Libro de Excel (.xlsx) y vuelva a intentarlo.",
     "operation.fileMissing": "No existe el archivo «{path}». Revise la ruta.",
     "operation.fileIsDirectory":
       "«{path}» es una carpeta, no un archivo. Indique el archivo .xlsx que hay dentro.",
@@ -145,6 +148,8 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "The workbook was not upgraded (nothing was written): {count, plural, one {column {columns} holds typed values and its header is blank or repeats another column's} other {columns {columns} hold typed values and their headers are blank or repeat another column's}}, so there is no telling which column they belong to and the rebuilt tab would lose them. Give each column a header of its own that repeats no other, and upgrade again.",
     "operation.notXlsx":
       "“{path}” is not a readable Excel workbook (.xlsx): {reason}. Open it in Excel and save it as Excel Workbook (.xlsx), or pick another file.",
+    "operation.sheetNamesClash":
+      "“{path}” has two sheets named “{first}” and “{second}”: Excel ignores upper and lower case in sheet names, so to Excel they have the same name, and the workbook was not read. Open it in LibreOffice (which renames one of them) or in Excel (which offers to repair it), give each sheet a name of its own, save it as Excel Workbook (.xlsx) and try again.",
     "operation.fileMissing": "File “{path}” does not exist. Check the path.",
     "operation.fileIsDirectory": "“{path}” is a folder, not a file. Give the .xlsx file inside it.",
     "operation.fileUnreadable":
