@@ -12,6 +12,7 @@ import { upgradeRefusal } from "../core/upgrade/upgradeRefusal";
 import { cutoffError, templatePlan } from "./checkedPlan";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { OperationError } from "./OperationError";
+import { refuseOverlongUpgradeTexts } from "./refuseOverlongTexts";
 import { UpgradeRequest, UpgradeResult } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
 
@@ -29,14 +30,11 @@ export async function upgrade(
   if (cutoff) throw cutoff;
   const refusal = upgradeRefusal(plan.template, request.template);
   if (refusal) throw new OperationError("operation.upgradeRefused", {}, refusal);
+  const areaTables = upgradeAreaTables(snapshot, plan.template, request.template);
+  // A text longer than a cell holds would be written as it is or cut: nothing is written (`refuseOverlongTexts`).
+  refuseOverlongUpgradeTexts(areaTables.values());
   // What users put around each area table (every host reads it; a host without the method keeps nothing there).
-  const areaSheets = [
-    ...new Set(
-      [...upgradeAreaTables(snapshot, plan.template, request.template).values()].map(
-        (table) => table.sheet
-      )
-    ),
-  ];
+  const areaSheets = [...new Set([...areaTables.values()].map((table) => table.sheet))];
   const contents: Map<string, SheetContents> = host.readSheetContents
     ? await host.readSheetContents(areaSheets, context)
     : new Map();
