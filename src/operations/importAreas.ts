@@ -15,6 +15,7 @@ import { templatePlan } from "./checkedPlan";
 import { MATRIX } from "../core/consolidation/matrixLayout";
 import { sameTableName, WORKBOOK_TABLES } from "../core/workbook/sheetNames";
 import { refuseRebuiltTotalsRow } from "./refuseRebuiltTotalsRow";
+import { refuseOverlongImportTexts } from "./refuseOverlongTexts";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { ImportRequest, ImportResult } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
@@ -46,7 +47,7 @@ export function plannedImport(
     snapshot,
     WORKBOOK_TABLES.filter((name) => !sameTableName(name, MATRIX.table))
   );
-  return planAreaImport({
+  const plan = planAreaImport({
     snapshot,
     files: request.imports,
     replace: request.replace,
@@ -54,6 +55,9 @@ export function plannedImport(
     today: request.today,
     contents,
   });
+  // A text longer than a cell holds would be written as it is or cut: nothing is written (`refuseOverlongTexts`).
+  if (!plan.refused) refuseOverlongImportTexts(plan, request.imports);
+  return plan;
 }
 
 export const importResult = (plan: AreaImportPlan, written: boolean): ImportResult => ({

@@ -6,12 +6,13 @@
 import { sheetReference } from "../core/workbook/address";
 import { sameTableName } from "../core/workbook/sheetNames";
 import { MATRIX } from "../core/consolidation/matrixLayout";
-import { planUpgrade, upgradeContentSheets } from "../core/upgrade/planUpgrade";
+import { planUpgrade, upgradeAreaTables, upgradeContentSheets } from "../core/upgrade/planUpgrade";
 import { SheetContents } from "../core/workbook/SheetContents";
 import { upgradeRefusal } from "../core/upgrade/upgradeRefusal";
 import { cutoffError, templatePlan } from "./checkedPlan";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { OperationError } from "./OperationError";
+import { refuseOverlongUpgradeTexts } from "./refuseOverlongTexts";
 import { UpgradeRequest, UpgradeResult } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
 
@@ -29,6 +30,8 @@ export async function upgrade(
   if (cutoff) throw cutoff;
   const refusal = upgradeRefusal(plan.template, request.template);
   if (refusal) throw new OperationError("operation.upgradeRefused", {}, refusal);
+  // A text longer than a cell holds would be written as it is or cut: nothing is written (`refuseOverlongTexts`).
+  refuseOverlongUpgradeTexts(upgradeAreaTables(snapshot, plan.template, request.template).values());
   // What users put around each area table, and users' own sheets, whose formulas follow the cells they point at
   // (every host reads them in one call; a host without the method keeps nothing around the tables).
   const contentSheets = upgradeContentSheets(snapshot, plan.template, request.template);

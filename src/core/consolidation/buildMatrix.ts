@@ -8,7 +8,10 @@ import { blankRowTest } from "../plan/isRowBlank";
 import { RowSemaphore } from "../semaphore/computeSemaphore";
 import { Template } from "../template/Template";
 import { AreaColumn, areaColumns, HEADERS } from "../workbook/areaColumns";
+import { cellAddress } from "../workbook/address";
 import { Cell } from "../workbook/CellValue";
+import { fitCellText } from "../workbook/fitCellText";
+import { isOverlongText, OverlongText } from "../workbook/overlongTexts";
 import { BAND_LABEL } from "../workbook/rowFormulas";
 import { RowsByIndex } from "../workbook/TableRows";
 import { CellInput } from "../workbook/WorkbookPatch";
@@ -29,6 +32,8 @@ export type Matrix = {
   retired: RetiredNote[];
   vanishedKeys: string[];
   restoredKeys: string[];
+  /** Area cells whose text is longer than an Excel cell holds: the matrix holds it cut, with `MATRIX.textCut`. */
+  cutTexts: (OverlongText & { column: string })[];
 };
 
 /** One area's rows in the matrix: where each sits in its tab, its semáforo, and the notes carried to it. */
@@ -100,10 +105,15 @@ export function buildMatrix(
   const restoredKeys: string[] = [];
   const previousKeysPresent = new Set<string>();
   const areas: AreaRows[] = [];
+  const cutTexts: Matrix["cutTexts"] = [];
   let count = 0;
   for (const { sheet, code } of sources) {
     // Prepared once per area tab, not once per row.
     const isBlank = blankRowTest(sheet);
+    const copied = columns.flatMap((column) => {
+      const at = sheet.columns.get(column.header);
+      return column.type === "computed" || at === undefined ? [] : [{ header: column.header, at }];
+    });
     const byRow = results.get(sheet.code);
     const area = sheet.area?.name ?? code;
     const rows: AreaRows = {
@@ -129,10 +139,22 @@ export function buildMatrix(
       if (notes) rows.notes.set(count, notes);
       rows.tableRows.push(index);
       rows.results.push(byRow?.get(excelRow(sheet, index)));
+      for (const { header, at } of copied) {
+        const cell = cells[at];
+        if (isOverlongText(cell))
+          cutTexts.push({
+            sheet: sheet.table.sheet,
+            cell: cellAddress(excelRow(sheet, index), sheet.table.firstColumn + at),
+            column: header,
+            length: cell.value.length,
+          });
+      }
       count++;
     });
     areas.push(rows);
   }
+  const fitted = (value: CellInput): CellInput =>
+    typeof value === "string" ? fitCellText(value, MATRIX.textCut) : value;
   const valuesOf = (area: AreaRows, at: number): CellInput[] => {
     const { sheet } = area;
     const index = area.tableRows[at - area.first];
@@ -144,7 +166,7 @@ export function buildMatrix(
       ...columns.map((column) =>
         column.type === "computed"
           ? computedValue(column, result)
-          : cellToInput(cellAt(sheet, index, column.header), column.type === "date")
+          : fitted(cellToInput(cellAt(sheet, index, column.header), column.type === "date"))
       ),
       notes?.notes ?? null,
       notes?.verified ?? null,
@@ -169,5 +191,6 @@ export function buildMatrix(
     retired: [...retiredByKey.values(), ...newlyRetired],
     vanishedKeys,
     restoredKeys,
+    cutTexts,
   };
 }

@@ -21,7 +21,7 @@ import { layoutLogSheet, LOG_TEXT } from "./layoutLogSheet";
 import { layoutMatrixSheet } from "./layoutMatrixSheet";
 import { readPreviousMatrix } from "./PreviousMatrix";
 import { SHEET } from "../workbook/sheetNames";
-import { cellAddress } from "../workbook/address";
+import { cellAddress, sheetReference } from "../workbook/address";
 import { CONFIGURATION_ROW } from "../workbook/layout/configurationSheet";
 import { HistoryEntry } from "../history/HistoryEntry";
 import { readHistory } from "../history/readHistory";
@@ -83,6 +83,7 @@ export function consolidatePlan(input: {
           ? semaphore.areas
           : computeSemaphore(consolidated, { ...config, cutoffIndex, cutoffLabel: label }).areas,
     }));
+  const areaOfSheet = new Map(sources.map((source) => [source.sheet.table.sheet, source.code]));
   const matrix = buildMatrix(
     plan.template,
     sources,
@@ -108,6 +109,19 @@ export function consolidatePlan(input: {
       params: { count: matrix.restoredKeys.length },
     });
   }
+  // A text longer than an Excel cell holds is cut in the matrix (the area tab keeps it): said, cell by cell.
+  for (const cut of matrix.cutTexts)
+    findings.push({
+      severity: "notice",
+      code: "matrix.textCut",
+      file: null,
+      area: areaOfSheet.get(cut.sheet) ?? null,
+      params: {
+        place: sheetReference(cut.sheet, cut.cell),
+        column: cut.column,
+        length: cut.length,
+      },
+    });
   // The history per cut-off (SPEC §6): this cut-off's rows from the one semáforo above, the others as recorded.
   const history = recordCutoff(
     readHistory(input.snapshot, config.bands),

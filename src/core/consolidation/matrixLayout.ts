@@ -9,6 +9,9 @@ export const MATRIX = {
   notes: "Observaciones Planeación",
   verified: "Verificado",
   verifiedValues: ["Sí", "No"],
+  /** Ends a text cut to what an Excel cell holds (`fitCellText`); the area tab keeps the text as it is. */
+  textCut:
+    " … [texto recortado: una celda de Excel admite 32.767 caracteres; el texto completo sigue en la hoja del área]",
 } as const;
 
 export const LOG = {

@@ -22,6 +22,7 @@ import {
   UnreportedReason,
   UnreportedRow,
 } from "./ManagementReport";
+import { plainText } from "../text/plainText";
 import { semesterConfig } from "./semesterConfig";
 import { semesterCutoffIndex } from "./semesterCutoffIndex";
 import { semaphoreErrors } from "../semaphore/semaphoreErrors";
@@ -35,7 +36,7 @@ import { reportHistory } from "../history/reportHistory";
 function displayText(cell: Cell, language: Language): string {
   switch (cell.kind) {
     case "text":
-      return cell.value.trim();
+      return plainText(cell.value).trim();
     case "number":
       return String(cell.value);
     case "date":
@@ -91,9 +92,9 @@ export function buildManagementReport(
     const text = (header: string): string =>
       displayText(cellAt(sheet, rowIndex, header), options.language);
     return {
-      id: row.id,
+      id: plainText(row.id),
       areaCode: row.area,
-      areaName: areaNames.get(row.area) ?? row.area,
+      areaName: plainText(areaNames.get(row.area) ?? row.area),
       sheet: row.sheet,
       row: row.row,
       objective: text(HEADERS.objective),
@@ -102,7 +103,7 @@ export function buildManagementReport(
       deliverable: text(HEADERS.deliverable),
       evidence: text(HEADERS.evidence),
       unit: text(HEADERS.unit),
-      responsible: row.responsible,
+      responsible: plainText(row.responsible),
       observations: text(HEADERS.observations),
       status: text(HEADERS.reportStatus),
       programmed: row.programmed,

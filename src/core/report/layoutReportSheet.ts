@@ -11,7 +11,8 @@ import { SHEET } from "../workbook/sheetNames";
 import { LINE_HEIGHT } from "../workbook/layout/wrappedRowHeight";
 import { BAND_COLORS } from "../workbook/workbookText";
 import { columnLetter } from "../workbook/address";
-import { MAX_CELL_TEXT, MAX_ROW_HEIGHT } from "../workbook/sheetLimits";
+import { MAX_ROW_HEIGHT } from "../workbook/sheetLimits";
+import { fitCellText } from "../workbook/fitCellText";
 import { formatMessage } from "../messages/formatMessage";
 import { reportMessages } from "../messages/catalog/reportMessages";
 import { CellInput, CellStyle, SheetPatch, emptySheet } from "../workbook/WorkbookPatch";
@@ -248,18 +249,9 @@ function documentLines(document: ReportDocument): Line[] {
   return lines;
 }
 
-/**
- * A text an Excel cell can hold: one longer than 32,767 characters (a row's texts joined, each within the limit)
- * is cut and says so — Excel would refuse the file, LibreOffice cut it without a word. The HTML and Word renderings
- * keep it whole.
- */
-function fitCell(value: CellInput, cut: string): CellInput {
-  if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) return value;
-  let end = MAX_CELL_TEXT - cut.length;
-  const last = value.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--; // never half of a surrogate pair
-  return value.slice(0, end) + cut;
-}
+/** A text an Excel cell can hold, cut with a mark saying so (the HTML and Word renderings keep it whole). */
+const fitCell = (value: CellInput, cut: string): CellInput =>
+  typeof value === "string" ? fitCellText(value, cut) : value;
 
 export function layoutReportSheet(document: ReportDocument): SheetPatch {
   const sheet = emptySheet(SHEET.report);

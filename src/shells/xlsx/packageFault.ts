@@ -9,6 +9,9 @@ import { isPackageError } from "./package/PackageError";
 
 export function packageFault(error: unknown, path: string, reading = true): unknown {
   if (error instanceof OperationError || (!reading && !isPackageError(error))) return error;
+  // Two tab names Excel takes as one: not a damaged file to resave but two tabs to rename, said in a line of its own.
+  if (isPackageError(error) && error.fault === "package.duplicateSheet")
+    return new OperationError("operation.sheetNamesClash", { path, ...error.params });
   if (isPackageError(error))
     return new OperationError("operation.notXlsx", {
       path,

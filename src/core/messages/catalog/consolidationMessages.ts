@@ -33,7 +33,8 @@ export type ConsolidationMessageCode =
   | "import.fileOutsideFormulas"
   | "import.computedReplaced"
   | "matrix.rowsVanished"
-  | "matrix.notesRestored";
+  | "matrix.notesRestored"
+  | "matrix.textCut";
 
 export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
   {
@@ -101,6 +102,8 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "{count, plural, one {1 fila de la matriz anterior ya no está en su área ({ids}); sus notas} other {# filas de la matriz anterior ya no están en su área ({ids}); sus notas}} de Planeación se guardaron en «Registro».",
     "matrix.notesRestored":
       "{count, plural, one {1 fila retirada volvió a su área; sus notas de Planeación se restauraron.} other {# filas retiradas volvieron a su área; sus notas de Planeación se restauraron.}}",
+    "matrix.textCut":
+      "«{column}» en {place} tiene un texto de {length} caracteres, más de los 32.767 que caben en una celda de Excel: en «Matriz» quedó recortado, terminado en «[texto recortado…]». La hoja del área lo conserva entero, y Excel no abrirá el libro sin repararlo mientras sea así: acorte ese texto en la hoja del área y consolide de nuevo.",
   },
   {
     "import.notPlan":
@@ -167,5 +170,7 @@ export const consolidationMessages = defineCatalog<ConsolidationMessageCode>(
       "{count, plural, one {1 row of the previous matrix is no longer in its area ({ids}); its planning} other {# rows of the previous matrix are no longer in their area ({ids}); their planning}} notes were kept in “Registro”.",
     "matrix.notesRestored":
       "{count, plural, one {1 retired row came back to its area; its planning notes were restored.} other {# retired rows came back to their area; their planning notes were restored.}}",
+    "matrix.textCut":
+      "“{column}” in {place} holds a text of {length} characters, more than the 32,767 an Excel cell holds: in “Matriz” it was cut, ending in “[texto recortado…]”. The area sheet keeps it whole, and Excel will not open the workbook without repairing it while it does: shorten that text in the area sheet and consolidate again.",
   }
 );

@@ -36,6 +36,7 @@ export type IssueCode =
   | "id.duplicate"
   | "cell.errorValue"
   | "cell.uncalculated"
+  | "cell.textTooLong"
   | "formula.overwritten"
   | "executed.afterCutoff"
   | "executed.missing"
@@ -176,6 +177,8 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "«{column}» en {cell} muestra el error {value}. Corrija la fórmula o reemplácela por el valor que corresponde.",
     "cell.uncalculated":
       "«{column}» en {cell} tiene una fórmula cuyo resultado no está guardado en el archivo (la escribió un programa que no calcula fórmulas), así que su valor no se puede leer ni contar. Abra el archivo en Excel o LibreOffice y guárdelo para que la fórmula se calcule, o escriba el valor en lugar de la fórmula.",
+    "cell.textTooLong":
+      "«{column}» en {cell} tiene un texto de {length} caracteres, más de los 32.767 que caben en una celda de Excel (lo escribió otro programa): Excel no abre el libro así, sino que ofrece repararlo y corta el texto. Acórtelo a 32.767 caracteres como máximo; si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace a ese documento.",
     "formula.overwritten":
       "La fórmula de «{column}» en {cell} fue borrada o reemplazada. Esta columna se calcula sola: aplique la corrección automática para restaurarla y no escriba en ella.",
     "executed.afterCutoff":
@@ -295,6 +298,8 @@ export const issueMessages = defineCatalog<IssueMessageKey>(
       "“{column}” in {cell} shows the error {value}. Correct the formula or replace it with the right value.",
     "cell.uncalculated":
       "“{column}” in {cell} holds a formula whose result is not saved in the file (a program that does not calculate formulas wrote it), so its value can be neither read nor counted. Open the file in Excel or LibreOffice and save it so that the formula is calculated, or type the value instead of the formula.",
+    "cell.textTooLong":
+      "“{column}” in {cell} holds a text of {length} characters, more than the 32,767 an Excel cell holds (another program wrote it): Excel does not open the workbook like this, it offers to repair it and cuts the text. Shorten it to 32,767 characters at most; if you need the whole text, keep it in a separate document and leave a summary or the link to that document in the cell.",
     "formula.overwritten":
       "The formula of “{column}” in {cell} was deleted or replaced. This column computes itself: apply the automatic fix to restore it, and do not type in it.",
     "executed.afterCutoff":

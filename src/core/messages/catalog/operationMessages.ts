@@ -17,6 +17,9 @@ export type OperationMessageCode =
   | "operation.upgradeCollision"
   | "operation.upgradeUnidentifiedColumns"
   | "operation.notXlsx"
+  | "operation.sheetNamesClash"
+  | "operation.textTooLong"
+  | "operation.importTextTooLong"
   | "operation.fileMissing"
   | "operation.fileIsDirectory"
   | "operation.fileUnreadable"
@@ -70,6 +73,12 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "No se actualizó el libro (no se escribió nada): {count, plural, one {la columna {columns} tiene valores escritos y su encabezado está en blanco o repite el de otra columna} other {las columnas {columns} tienen valores escritos y su encabezado está en blanco o repite el de otra columna}}, así que no se sabe de qué columna son y la pestaña rehecha los perdería. Dele a cada columna un encabezado propio, que no repita otro, y actualice de nuevo.",
     "operation.notXlsx":
       "«{path}» no es un libro de Excel (.xlsx) legible: {reason}. Ábralo en Excel y guárdelo como Libro de Excel (.xlsx), o elija otro archivo.",
+    "operation.sheetNamesClash":
+      "«{path}» tiene dos hojas llamadas «{first}» y «{second}»: Excel no distingue mayúsculas de minúsculas en los nombres de hoja, así que para Excel se llaman igual, y no se leyó el libro. Ábralo en LibreOffice (que cambia el nombre de una de las dos) o en Excel (que ofrece repararlo), ponga a cada hoja un nombre propio, guárdelo como Libro de Excel (.xlsx) y vuelva a intentarlo.",
+    "operation.textTooLong":
+      "No se escribió nada: la celda {place} tiene un texto de {length} caracteres, más de los 32.767 que caben en una celda de Excel{count, plural, one {} other {, y son # celdas así (la validación las lista todas)}}, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.",
+    "operation.importTextTooLong":
+      "No se importó nada: en «{file}», la celda {place} tiene un texto de {length} caracteres, más de los 32.767 que caben en una celda de Excel{count, plural, one {} other {, y son # celdas así (la validación del archivo las lista todas)}}, y la pestaña del área que se rehace no puede llevarlo sin cortarlo. Pida al área que acorte ese texto en su archivo (si necesita el texto entero, que lo guarde en un documento aparte y deje en la celda un resumen o el enlace) e impórtelo de nuevo.",
     "operation.fileMissing": "No existe el archivo «{path}». Revise la ruta.",
     "operation.fileIsDirectory":
       "«{path}» es una carpeta, no un archivo. Indique el archivo .xlsx que hay dentro.",
@@ -145,6 +154,12 @@ export const operationMessages = defineCatalog<OperationMessageCode>(
       "The workbook was not upgraded (nothing was written): {count, plural, one {column {columns} holds typed values and its header is blank or repeats another column's} other {columns {columns} hold typed values and their headers are blank or repeat another column's}}, so there is no telling which column they belong to and the rebuilt tab would lose them. Give each column a header of its own that repeats no other, and upgrade again.",
     "operation.notXlsx":
       "“{path}” is not a readable Excel workbook (.xlsx): {reason}. Open it in Excel and save it as Excel Workbook (.xlsx), or pick another file.",
+    "operation.sheetNamesClash":
+      "“{path}” has two sheets named “{first}” and “{second}”: Excel ignores upper and lower case in sheet names, so to Excel they have the same name, and the workbook was not read. Open it in LibreOffice (which renames one of them) or in Excel (which offers to repair it), give each sheet a name of its own, save it as Excel Workbook (.xlsx) and try again.",
+    "operation.textTooLong":
+      "Nothing was written: cell {place} holds a text of {length} characters, more than the 32,767 an Excel cell holds{count, plural, one {} other {, and # cells do (validation lists them all)}}, and the rebuilt tab cannot carry it without cutting it. Shorten that text (if you need the whole text, keep it in a separate document and leave a summary or the link in the cell) and try again.",
+    "operation.importTextTooLong":
+      "Nothing was imported: in “{file}”, cell {place} holds a text of {length} characters, more than the 32,767 an Excel cell holds{count, plural, one {} other {, and # cells do (validating the file lists them all)}}, and the area's rebuilt tab cannot carry it without cutting it. Ask the area to shorten that text in its file (if it needs the whole text, to keep it in a separate document and leave a summary or the link in the cell) and import it again.",
     "operation.fileMissing": "File “{path}” does not exist. Check the path.",
     "operation.fileIsDirectory": "“{path}” is a folder, not a file. Give the .xlsx file inside it.",
     "operation.fileUnreadable":

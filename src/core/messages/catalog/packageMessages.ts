@@ -30,6 +30,7 @@ export type PackageFaultCode =
   | "package.linkOutside"
   | "package.danglingSheet"
   | "package.duplicateTable"
+  | "package.duplicateSheet"
   | "package.damaged";
 
 export const packageMessages = defineCatalog<PackageFaultCode>(
@@ -63,6 +64,8 @@ export const packageMessages = defineCatalog<PackageFaultCode>(
     "package.danglingSheet": "la hoja «{sheet}» no tiene parte en el libro",
     "package.duplicateTable":
       "dos tablas se llaman «{table}» (la segunda en «{part}»); Excel exige nombres distintos",
+    "package.duplicateSheet":
+      "dos hojas se llaman «{first}» y «{second}», nombres que Excel tiene por iguales (no distingue mayúsculas de minúsculas)",
     "package.damaged": "está dañado o no tiene el formato .xlsx",
   },
   {
@@ -95,6 +98,8 @@ export const packageMessages = defineCatalog<PackageFaultCode>(
     "package.danglingSheet": "sheet “{sheet}” has no part in the workbook",
     "package.duplicateTable":
       "two tables are named “{table}” (the second in “{part}”); Excel requires distinct names",
+    "package.duplicateSheet":
+      "two sheets are named “{first}” and “{second}”, names Excel takes as the same (it ignores upper and lower case)",
     "package.damaged": "it is damaged or not in .xlsx format",
   }
 );

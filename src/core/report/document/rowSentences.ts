@@ -1,17 +1,19 @@
 /**
  * One area-table row told in a sentence (SPEC §7 "achievements in words"): its `Entregable` (or, when blank, its
  * activity, objective or indicator) as the subject, executed against programmed to date with its unit, then what
- * the area typed as evidence and observations, quoted. Figures are the semáforo's, never recomputed. Users' text is
- * trimmed and quoted as text.
+ * the area typed as evidence and observations, quoted. Figures are the semáforo's, never recomputed. Users' text
+ * (control characters already spaces, `plainText`) is told with its white space collapsed (`collapseWhitespace`:
+ * a line break inside a cell is one space in a sentence) and quoted as text.
  */
 import { UNIT_PERCENT } from "../../template/Template";
+import { collapseWhitespace } from "../../text/collapseWhitespace";
 import { OverExecutedRow, ReportRow, UnreportedRow } from "../ManagementReport";
 import { ReportTexts } from "../reportTexts";
 
 /** What the row delivers, in the area's words, without a closing full stop (the sentence adds its own). */
 export function rowSubject(row: ReportRow): string {
   const text = [row.deliverable, row.activity, row.objective, row.indicator]
-    .map((candidate) => candidate.trim())
+    .map(collapseWhitespace)
     .find((candidate) => candidate !== "");
   return (text ?? row.id).replace(/[\s.;:,]+$/u, "");
 }
@@ -19,17 +21,13 @@ export function rowSubject(row: ReportRow): string {
 /** What the row plans to do, for the programmed-versus-executed table: its activity, else what it delivers. */
 export function rowActivity(row: ReportRow): string {
   const text = [row.activity, row.deliverable, row.objective, row.indicator]
-    .map((candidate) => candidate.trim())
+    .map(collapseWhitespace)
     .find((candidate) => candidate !== "");
   return text ?? row.id;
 }
 
 /** Users' text inside the informe's quotes: trimmed, inner whitespace runs (line breaks) as one space, no final full stop. */
-const quoted = (text: string): string =>
-  text
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[\s.]+$/u, "");
+const quoted = (text: string): string => collapseWhitespace(text).replace(/[\s.]+$/u, "");
 
 const isPercentUnit = (row: ReportRow): boolean =>
   row.unit.toLowerCase() === UNIT_PERCENT.toLowerCase();
@@ -73,7 +71,7 @@ export function achievementText(row: ReportRow, t: ReportTexts): string {
 
 /** A row in red: the figures, who is in charge, what the area says about it (or that it said nothing). */
 export function difficultyText(row: ReportRow, t: ReportTexts): string {
-  const responsible = row.responsible.trim();
+  const responsible = collapseWhitespace(row.responsible);
   return [
     figuresSentence(row, t),
     ...(responsible === "" ? [] : [t.say("report.row.responsible", { responsible })]),

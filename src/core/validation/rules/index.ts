@@ -26,6 +26,7 @@ import { programmingSumRule } from "./programmingSumRule";
 import { requiredRule } from "./requiredRule";
 import { tableRowsBelowRule } from "./tableRowsBelowRule";
 import { templateRule } from "./templateRule";
+import { textLengthRule } from "./textLengthRule";
 import { unfilledRowsRule } from "./unfilledRowsRule";
 import { weightsMissingRule } from "./weightsMissingRule";
 import { weightsSumRule } from "./weightsSumRule";
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   weightsMissingRule,
   weightsZeroRule,
   errorValueRule,
+  textLengthRule,
   requiredRule,
   numberTypeRule,
   dateTypeRule,

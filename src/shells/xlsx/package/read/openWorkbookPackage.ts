@@ -2,7 +2,8 @@
  * What every reader of a package needs first: the workbook part (tabs, names, date system), its worksheets' parts
  * in tab order, and the context cells are decoded in (shared strings, date styles). Chart sheets are left out. Every
  * part the workbook names must be there: a tab without its part, or a styles or shared-strings part named but
- * missing, is damage (`PackageError`), never a tab or a text quietly dropped.
+ * missing, is damage (`PackageError`), never a tab or a text quietly dropped; so are two tabs whose names differ only
+ * by case (`refuseSheetNameClash`).
  */
 import { CellCache } from "./CellCache";
 import { CellContext } from "./cellFromXml";
@@ -11,6 +12,7 @@ import { inPart, PackageError } from "../PackageError";
 import { readDateStyles } from "./readDateStyles";
 import { readRelationships } from "../parts/readRelationships";
 import { readSharedStrings, SharedString } from "./readSharedStrings";
+import { refuseSheetNameClash } from "./refuseSheetNameClash";
 import { readWorkbookPartSync, WorkbookPart, WorkbookSheetEntry } from "./readWorkbookPart";
 import { isRelationshipType, Relationship } from "../parts/Relationship";
 import { relationshipsPartOf } from "../parts/relationshipsPartOf";
@@ -39,6 +41,7 @@ export async function openWorkbookPackage(zip: ZipReader): Promise<WorkbookPacka
   const office = root.find((relationship) => isRelationshipType(relationship, "officeDocument"));
   const workbookPart = office ? requiredPart(zip, office, "") : "xl/workbook.xml";
   const workbook = readWorkbookPartSync(zip.readTextSync(workbookPart));
+  refuseSheetNameClash(workbook.sheets, workbookPart);
   const relationships = await readRelationships(zip, workbookPart);
   const byId = new Map(relationships.map((relationship) => [relationship.id, relationship]));
   const partOf = (kind: string): string | undefined => {

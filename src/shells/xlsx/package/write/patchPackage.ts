@@ -32,6 +32,8 @@ import { DEFAULT_STYLE_SHEET } from "./defaultStyleSheet";
 import { parseRelationshipsSync } from "../parts/readRelationships";
 import { readTablePart } from "../read/readTablePart";
 import { readWorkbookPartSync } from "../read/readWorkbookPart";
+import { refuseSheetNameClash } from "../read/refuseSheetNameClash";
+import { PackageError } from "../PackageError";
 import { isRelationshipType, Relationship } from "../parts/Relationship";
 import { relationshipsPartOf } from "../parts/relationshipsPartOf";
 import { relativeTarget } from "../parts/relativeTarget";
@@ -170,6 +172,7 @@ async function patchedWriter(
     workbookDirectory ? `${workbookDirectory}/${relative}` : relative;
   const workbookXml = zip.readTextSync(workbookPart);
   const workbook = readWorkbookPartSync(workbookXml);
+  refuseSheetNameClash(workbook.sheets, workbookPart);
   const contentTypes = await ContentTypes.parse(await zip.readText(CONTENT_TYPES));
   const workbookRelationships = [...(before.get(workbookPart) ?? [])].filter(
     (relationship) => !isRelationshipType(relationship, "calcChain") && !isVbaProject(relationship)
@@ -399,8 +402,11 @@ async function patchedWriter(
   const takenNames = new Set(keptTables.map((table) => table.name.toLowerCase()));
   for (const sheet of planned) {
     sheet.patch.tables.forEach((table, i) => {
+      // A kept table of that name (case ignored): the package holds what its reading refuses, said as that damage.
       if (takenNames.has(table.name.toLowerCase()))
-        throw new Error(`Table ${table.name} already exists in the workbook`);
+        throw new PackageError("package.duplicateTable", sheet.tables[i].part, {
+          table: table.name,
+        });
       takenNames.add(table.name.toLowerCase());
       const id = nextTableId++;
       sheet.tables[i].xml = () => renderTableXml(table, id);
