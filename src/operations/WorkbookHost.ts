@@ -28,9 +28,11 @@ export interface WorkbookHost {
   ): Promise<void>;
   /**
    * The cells around the tables of each named sheet that hold something, and its merged ranges, by sheet name as
-   * given (`SheetContents`): what users put around an area table, which an upgrade or an import carries to the rebuilt tab. In Excel, a constant number of syncs
-   * whatever the number of sheets. A host may leave merged ranges out (the Office host does); a host that
-   * leaves the method out gets its area tabs rebuilt from their tables alone.
+   * given (`SheetContents`): what users put around an area table, which an upgrade or an import carries to the rebuilt tab. In Excel, three syncs whatever the
+   * number of sheets, and one more per ~4.8 MB of response beyond the first. A host may leave merged ranges out
+   * (the Office host does), and give a sheet without tables as its formula cells alone, without their results (the
+   * Office host does: an upgrade reads a user's own sheet only for the formulas it moves); a host that leaves the
+   * method out gets its area tabs rebuilt from their tables alone.
    */
   readSheetContents?(
     sheets: string[],

@@ -89,7 +89,10 @@ export class OfficeHost implements WorkbookHost {
     }
   }
 
-  /** What users put around the tables of each sheet (`readSheetContents`): values and formulas, no merged ranges. */
+  /**
+   * What users put around the tables of each sheet (`readSheetContents`): values and formulas, no merged ranges; a
+   * sheet without tables as its formula cells alone; in blocks under the response budget.
+   */
   async readSheetContents(
     sheets: string[],
     context?: OperationContext
@@ -97,7 +100,9 @@ export class OfficeHost implements WorkbookHost {
     requireSet(this.isSetSupported, MANIFEST_MINIMUM);
     throwIfCancelled(context);
     try {
-      return await this.run((excel) => readSheetContents(excel, sheets));
+      return await this.run((excel) =>
+        readSheetContents(excel, sheets, this.responseBudget, context)
+      );
     } catch (error) {
       if (error instanceof OperationCancelled) throw error;
       throw hostErrorFrom(error);

@@ -1,20 +1,39 @@
 /**
  * What sheets hold around their tables, through Office.js, for an upgrade or an import to carry (`WorkbookHost.readSheetContents`):
- * three syncs whatever the number of sheets — each used range (values only), the tables' extents, then the strips of
- * each used range outside the box that holds every table of its sheet (above it, below it, left and right of it), each read as values, types, formulas and
- * number formats. The table bodies are never read again, so a long table costs nothing here; what users typed
- * around it is what the response carries. Cells inside the box but between two tables are not read: an upgrade
- * leaves a tab with two tables as it is. Merged ranges are not read (`merges` is empty): this host keeps values.
+ * each used range's extent and the sheets' tables (one sync), the tables' extents (one sync), then the strips of
+ * each used range outside the box that holds every table of its sheet (above it, below it, left and right of it) in
+ * row blocks under the response budget (`readInBlocks`: one sync when they fit one response, as for a few title
+ * rows, one more per ~4.8 MB beyond; halved and retried if Excel on the web refuses a response as too large). A
+ * strip of a sheet with tables is read as values, types, formulas and number formats; a sheet without tables (a
+ * user's own, read by an upgrade only for the formulas that point into a rebuilt tab, `planUpgrade`) is read as
+ * formulas alone — every text would otherwise come back twice, with its type and format — and gives only its formula
+ * cells, without their last results (Excel calculates what is written; `carriedCellInput` writes none then). The
+ * table bodies are never read again, so a long table costs nothing here. Cells inside the box but between two
+ * tables are not read: an upgrade leaves a tab with two tables as it is. Merged ranges are not read (`merges` is
+ * empty): this host keeps values.
  */
 import { cellAddress } from "../../core/workbook/address";
 import { Cell, hasFormula } from "../../core/workbook/CellValue";
 import { boundingRect, Rect, rectsAround } from "../../core/workbook/rectsAround";
 import { SheetContents } from "../../core/workbook/SheetContents";
+import { OperationContext } from "../../operations/OperationContext";
+import { UNMEASURED_CELL_BYTES } from "./backupBytes";
 import { cellFromExcel } from "./cellFromExcel";
 import { ExcelContext, ExcelRange } from "./ExcelContext";
+import { BlockRead, readInBlocks } from "./readInBlocks";
 
 const PROPERTIES = ["values", "valueTypes", "formulas", "numberFormat"];
+const FORMULAS = ["formulas"];
 const EXTENT = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
+/**
+ * First estimate of a cell's response bytes, before a strip is measured: the host's guess for a cell nobody measured
+ * (`UNMEASURED_CELL_BYTES`, a short text), twice when the text comes back through both `values` and `formulas`.
+ * `readInBlocks` samples each long strip in the first request and sizes the next blocks from what came back: a
+ * guess too low would make the first response too large (refused, then halved: one request lost), one too high
+ * makes the first block smaller.
+ */
+const CELL_BYTES = 2 * UNMEASURED_CELL_BYTES;
+const FORMULA_CELL_BYTES = UNMEASURED_CELL_BYTES;
 
 const boxOf = (range: ExcelRange): Rect => ({
   top: range.rowIndex,
@@ -27,7 +46,10 @@ type Cells = Map<string, Cell>;
 
 export async function readSheetContents(
   excel: ExcelContext,
-  sheets: string[]
+  sheets: string[],
+  /** Bytes per response (default `RESPONSE_BUDGET`, under Excel on the web's 5 MB). */
+  responseBudget?: number,
+  operation?: OperationContext
 ): Promise<Map<string, SheetContents>> {
   const found = sheets.map((name) => {
     const worksheet = excel.workbook.worksheets.getItem(name);
@@ -45,30 +67,51 @@ export async function readSheetContents(
   await excel.sync();
   const strips = withTables.flatMap(({ name, worksheet, used, tables }) => {
     if (used.isNullObject) return [];
-    return rectsAround(boxOf(used), boundingRect(tables.map(boxOf))).map((box) => ({
-      name,
-      box,
-      range: worksheet
-        .getRangeByIndexes(box.top, box.left, box.bottom - box.top + 1, box.right - box.left + 1)
-        .load(PROPERTIES),
-    }));
+    const formulasOnly = tables.length === 0;
+    const properties = formulasOnly ? FORMULAS : PROPERTIES;
+    return rectsAround(boxOf(used), boundingRect(tables.map(boxOf))).map((box) => {
+      const columns = box.right - box.left + 1;
+      const read: BlockRead = {
+        rows: box.bottom - box.top + 1,
+        columns,
+        properties,
+        bytesPerRow: columns * (formulasOnly ? FORMULA_CELL_BYTES : CELL_BYTES),
+        slice: (start, count) =>
+          worksheet.getRangeByIndexes(box.top + start, box.left, count, columns).load(properties),
+        // Nobody measured these cells: a user's sheet may hold far heavier rows further down.
+        uneven: true,
+      };
+      return { name, box, formulasOnly, read };
+    });
   });
-  await excel.sync();
+  const blocks = await readInBlocks(
+    excel,
+    strips.map((strip) => strip.read),
+    responseBudget,
+    operation
+  );
   const cellsOf = new Map<string, Cells>(sheets.map((name) => [name, new Map()]));
-  for (const { name, box, range } of strips) {
+  strips.forEach(({ name, box, formulasOnly }, index) => {
     const cells = cellsOf.get(name) as Cells;
-    range.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        const cell = cellFromExcel(
-          value,
-          String(range.valueTypes[r]?.[c]),
-          range.formulas[r]?.[c],
-          range.numberFormat[r]?.[c]
-        );
-        if (cell.kind !== "empty" || hasFormula(cell))
-          cells.set(cellAddress(box.top + r + 1, box.left + c + 1), cell);
-      })
-    );
-  }
+    let top = box.top;
+    for (const range of blocks[index]) {
+      const rows = formulasOnly ? range.formulas : range.values;
+      rows.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const cell = formulasOnly
+            ? cellFromExcel(null, "Empty", value, "General")
+            : cellFromExcel(
+                value,
+                String(range.valueTypes[r]?.[c]),
+                range.formulas[r]?.[c],
+                range.numberFormat[r]?.[c]
+              );
+          if (formulasOnly ? hasFormula(cell) : cell.kind !== "empty" || hasFormula(cell))
+            cells.set(cellAddress(top + r + 1, box.left + c + 1), cell);
+        })
+      );
+      top += rows.length;
+    }
+  });
   return new Map([...cellsOf].map(([name, cells]) => [name, { cells, merges: [] }]));
 }
