@@ -6,6 +6,7 @@
 import { AreaSheet, excelRow } from "../core/plan/AreaSheet";
 import { computeSemaphore, SemaphoreReport } from "../core/semaphore/computeSemaphore";
 import { UNIT_PERCENT } from "../core/template/Template";
+import { SameText } from "../core/semaphore/computeRowCompliance";
 import { cellAddress } from "../core/workbook/address";
 import { HEADERS } from "../core/workbook/areaColumns";
 import { SUMMARY_COLUMN } from "../core/workbook/layout/summarySheet";
@@ -36,6 +37,8 @@ function areaCells(sheet: AreaSheet, report: SemaphoreReport, into: Map<string, 
     compliance: columnOf(HEADERS.compliance),
     semaphore: columnOf(HEADERS.semaphore),
   };
+  // Porcentaje as the semáforo and the sheet's formulas tell it (case-insensitive, spaces significant).
+  const isPercent = new SameText(UNIT_PERCENT);
   sheet.table.rows.forEach((cells, index) => {
     const rowNumber = excelRow(sheet, index);
     const row = byRow.get(rowNumber);
@@ -48,7 +51,7 @@ function areaCells(sheet: AreaSheet, report: SemaphoreReport, into: Map<string, 
       return;
     }
     const unit = unitIndex === undefined ? undefined : cells[unitIndex];
-    const percent = unit?.kind === "text" && unit.value.trim() === UNIT_PERCENT;
+    const percent = unit !== undefined && isPercent.test(unit);
     set(columns.programmed, computed(row.programmed, percent));
     set(columns.executed, computed(row.executed, percent));
     set(
