@@ -11,7 +11,8 @@
  *  1. look (one request, nothing written): workbook structure protection, the sheets, the names, each patch sheet
  *     that exists (protection, tables, charts, its used range's extent, and — only when the back-up's estimate fits
  *     one response, `backupBytes` — the used range's formulas and number formats, the back-up), each table name the
- *     patch takes, each edited cell with the rows above and below it. The estimate is what the patch writes on each
+ *     patch takes, each sheet holding an edited cell and, when they are few, the edited cells with the rows around
+ *     them (`editBlocks`). The estimate is what the patch writes on each
  *     sheet, or what its tables weighed at the host's last read (`knownSizes`), whichever is more: a response over
  *     5 MB is never asked for. Should Excel refuse the look all the same, it is repeated without the back-up.
  *     Then the checks that need no write:
@@ -19,6 +20,7 @@
  *     table name used on another sheet (`excel.tableElsewhere`), a kept table with its Header Row unchecked
  *     (`excel.headerRowHidden`: its header would be written as a data row), and — when an existing table would be resized —
  *     `Table.resize`'s ExcelApi 1.13 (`TABLE_RESIZE`, `excel.requirementMissing`; checked after step 2).
+ *     Then, when there are many, the edited cells with the rows around them, in requests of a bounded number.
  *  2. back up what the look did not bring in response-sized blocks (`readInBlocks`: the first sized from the
  *     estimate per row, the next from the bytes measured — for a sheet no read measured, also from samples of its
  *     whole range, as an informe's annex outweighs its first pages — a refused block halved); the tables' fills and
@@ -47,13 +49,12 @@
  * the way) are added again where they were; names get back their references (added ones are deleted); edited cells
  * their old contents; tabs their positions.
  *
- * Edits are written as blocks of three rows (the edited cell with the rows around it, as they were): a formula
- * entered in a single cell of a table column whose other cells are empty becomes a calculated column and fills the
- * whole column (office-js#2093, #1916), while a write of three rows sets each cell as given (office-js#5909).
+ * Edits are written as blocks of rows in one column, the edited cells with a row either side as they were
+ * (`editBlocks`: why blocks, and why edits close together share one).
  */
-import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
+import { columnLetter, parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
 import { arrangeTabOrder } from "../../core/workbook/arrangeTabOrder";
-import { CellEdit, SheetPatch, WorkbookPatch } from "../../core/workbook/WorkbookPatch";
+import { SheetPatch, WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import {
   OperationCancelled,
   OperationContext,
@@ -61,6 +62,13 @@ import {
 } from "../../operations/OperationContext";
 import { cellToExcel, ExcelCellInput } from "./cellToExcel";
 import { ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from "./ExcelContext";
+import {
+  EditBlock,
+  editBlocksOf,
+  editSteps,
+  queueEditBlocksAlong,
+  readEditBlocks,
+} from "./editBlocks";
 import { HostError, hostErrorFrom } from "./HostError";
 import { jsonBytes, packSteps, rowPieces, Step, step } from "./PayloadChunks";
 import {
@@ -74,7 +82,6 @@ import { planTableMoves, RowMove } from "./planTableMoves";
 import { readInBlocks, RESPONSE_BUDGET } from "./readInBlocks";
 import { requireSet, TABLE_RESIZE } from "./requirementSets";
 import { sheetSteps } from "./sheetSteps";
-import { LAST_ROW } from "../../core/workbook/sheetLimits";
 
 export type ApplyOptions = OperationContext & {
   tabOrder?: string[];
@@ -164,12 +171,12 @@ const FORMAT_PATHS = [
 function tablePieces(address: string): string[] {
   const bounds = parseRangeAddress(localAddress(address));
   const pieces = [
-    `${columnLetters(bounds.left)}${bounds.top}:${columnLetters(bounds.right)}${bounds.top}`,
+    `${columnLetter(bounds.left)}${bounds.top}:${columnLetter(bounds.right)}${bounds.top}`,
   ];
   if (bounds.bottom > bounds.top)
     for (let column = bounds.left; column <= bounds.right; column++)
       pieces.push(
-        `${columnLetters(column)}${bounds.top + 1}:${columnLetters(column)}${bounds.bottom}`
+        `${columnLetter(column)}${bounds.top + 1}:${columnLetter(column)}${bounds.bottom}`
       );
   return pieces;
 }
@@ -198,26 +205,11 @@ function formatBackup(address: string, range: ExcelRange): FormatBackup {
   };
 }
 
-/** An edit's three-row block: where it is and what it held. */
-type EditBlock = { edit: CellEdit; top: number; column: number; old: ExcelRange };
-
-/** What a loaded cell held, as something to write back: a formula, or its value through the text rule. */
-function heldInput(formula: unknown, value: unknown, where: () => { sheet: string; cell: string }) {
-  if (
-    typeof formula === "string" &&
-    formula.startsWith("=") &&
-    !(typeof value === "string" && value === formula)
-  )
-    return formula;
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  return cellToExcel(value === null || value === undefined ? "" : String(value), where);
-}
-
 /** A table's address shrunk to its header row (at `top`, where it is by default) and the row below it. */
 function headerAndRow(address: string, top?: number): string {
   const bounds = parseRangeAddress(localAddress(address));
   const header = top ?? bounds.top;
-  return `${columnLetters(bounds.left)}${header}:${columnLetters(bounds.right)}${header + 1}`;
+  return `${columnLetter(bounds.left)}${header}:${columnLetter(bounds.right)}${header + 1}`;
 }
 
 /** A planned move: whole rows inserted above `row`, or deleted from it down (Excel moves what lies below). */
@@ -229,13 +221,6 @@ function moveRows(sheet: ExcelWorksheet, move: RowMove): void {
 
 /** "'Matriz'!A4:Z30" → "A4:Z30". */
 const localAddress = (address: string): string => address.slice(address.lastIndexOf("!") + 1);
-
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /** The rectangle a sheet patch writes (1-based bounds as an extent from row/column 0). */
 function patchExtent(sheet: SheetPatch): Extent {
@@ -303,6 +288,7 @@ async function applyOrRestore(
   // ---- 1. look (with each existing sheet's contents as the back-up, when their estimate fits one response) ----
   const editsElsewhere = edits.filter((edit) => !patchNames.has(edit.sheet.toLowerCase()));
   const editsInPatch = edits.filter((edit) => patchNames.has(edit.sheet.toLowerCase()));
+  const editBlocks = editBlocksOf(editsElsewhere);
   const look = (withBackup: boolean) => {
     workbook.protection.load("protected");
     workbook.worksheets.load("items/id,items/name,items/position,items/visibility");
@@ -339,16 +325,8 @@ async function applyOrRestore(
       sheet.protection.load("protected,options");
       editedSheets.set(name, sheet);
     }
-    const editBlocks: EditBlock[] = editsElsewhere.map((edit) => {
-      const { row, column } = parseCellAddress(edit.cell);
-      const top = Math.max(1, Math.min(row - 1, LAST_ROW - 2));
-      const old = workbook.worksheets
-        .getItem(edit.sheet)
-        .getRangeByIndexes(top - 1, column - 1, 3, 1)
-        .load(["formulas", "values"]);
-      return { edit, top, column, old };
-    });
-    return { targets, takenTables, takenRanges, editedSheets, editBlocks };
+    const storeEditBlocks = queueEditBlocksAlong(context, editBlocks);
+    return { targets, takenTables, takenRanges, editedSheets, storeEditBlocks };
   };
   // The back-up comes with the look only when its estimate fits one response: a response over 5 MB is never asked
   // for (Excel on the web would build it and refuse it). The estimate is what the patch writes on each of its
@@ -373,7 +351,7 @@ async function applyOrRestore(
     backedUp = false;
     await context.sync();
   }
-  const { targets, takenTables, takenRanges, editedSheets, editBlocks } = looked;
+  const { targets, takenTables, takenRanges, editedSheets, storeEditBlocks } = looked;
   throwIfCancelled(options);
 
   // ---- checks (nothing written yet) ----
@@ -448,6 +426,14 @@ async function applyOrRestore(
     );
   if (workbook.protection.protected && structureChanges)
     throw new HostError("excel.structureProtected", {});
+
+  // What the edited cells and the rows around them hold now (the write keeps those rows, the restore puts them
+  // back): read with the look when they are few, else in requests of their own.
+  if (storeEditBlocks) storeEditBlocks();
+  else {
+    await readEditBlocks(context, editBlocks, options.responseBudget, options);
+    throwIfCancelled(options);
+  }
 
   const added: ExcelWorksheet[] = [];
   const reprotect: { sheet: string; options: Excel.WorksheetProtectionOptions }[] = [];
@@ -855,28 +841,6 @@ async function protectAgain(
   } catch {
     // The original error is what the user needs to see.
   }
-}
-
-/** Each edit as its three-row block: the edit's value, with the rows around it as they were (or as edited). */
-function editSteps(context: ExcelContext, blocks: EditBlock[], which: "new" | "old"): Step[] {
-  const edited = new Map(
-    blocks.map((block) => [`${block.edit.sheet.toLowerCase()}!${block.edit.cell}`, block.edit])
-  );
-  return blocks.map((block) => {
-    const values: ExcelCellInput[][] = [0, 1, 2].map((offset) => {
-      const cell = `${columnLetters(block.column)}${block.top + offset}`;
-      const where = () => ({ sheet: block.edit.sheet, cell });
-      const edit =
-        which === "new" ? edited.get(`${block.edit.sheet.toLowerCase()}!${cell}`) : undefined;
-      if (edit) return [cellToExcel(edit.value, where)];
-      return [heldInput(block.old.formulas[offset][0], block.old.values[offset][0], where)];
-    });
-    return step(() => {
-      context.workbook.worksheets
-        .getItem(block.edit.sheet)
-        .getRangeByIndexes(block.top - 1, block.column - 1, 3, 1).formulas = values;
-    }, jsonBytes(values));
-  });
 }
 
 /** Tab order afterwards: existing tabs where they are (a replaced sheet keeps its place), new ones appended in
