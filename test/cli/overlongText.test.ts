@@ -106,7 +106,7 @@ describe("a text longer than an Excel cell holds", () => {
     const run = await cli("consolidate", file("long.xlsx"), "--out", out);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n")).toContain(
-      `· «Observaciones» en '${TAB}'!Z8 tiene un texto de 40000 caracteres, más de los 32.767 que caben en una celda de Excel: en «Matriz» quedó recortado, terminado en «[texto recortado…]». La hoja del área lo conserva entero, y Excel no abrirá el libro sin repararlo mientras sea así: acorte ese texto en la hoja del área y consolide de nuevo.`
+      `· «Observaciones» en '${TAB}'!Z8 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel: en «Matriz» quedó recortado, terminado en «[texto recortado…]». La hoja del área lo conserva entero, y Excel no abrirá el libro sin repararlo mientras sea así: acorte ese texto en la hoja del área y consolide de nuevo.`
     );
     // Matriz: Macroproceso, Área, then the area columns (A ID … Z Observaciones → AB); DJ's first row is row 5.
     const text = openpyxlText(out, "Matriz", "AB5");
@@ -130,7 +130,7 @@ describe("a text longer than an Excel cell holds", () => {
     expect(run).toEqual({
       code: 2,
       stdout: "",
-      stderr: `No se escribió nada: la celda '${TAB}'!Z8 tiene un texto de 40000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`,
+      stderr: `No se escribió nada: la celda '${TAB}'!Z8 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`,
     });
     expect(readdirSync(outDir)).not.toContain("upgraded.xlsx");
   });
@@ -141,7 +141,7 @@ describe("a text longer than an Excel cell holds", () => {
     expect(run).toEqual({
       code: 2,
       stdout: "",
-      stderr: `No se importó nada: en «${file("long.xlsx")}», la celda '${TAB}'!Z8 tiene un texto de 40000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña del área que se rehace no puede llevarlo sin cortarlo. Pida al área que acorte ese texto en su archivo (si necesita el texto entero, que lo guarde en un documento aparte y deje en la celda un resumen o el enlace) e impórtelo de nuevo.`,
+      stderr: `No se importó nada: en «${file("long.xlsx")}», la celda '${TAB}'!Z8 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña del área que se rehace no puede llevarlo sin cortarlo. Pida al área que acorte ese texto en su archivo (si necesita el texto entero, que lo guarde en un documento aparte y deje en la celda un resumen o el enlace) e impórtelo de nuevo.`,
     });
     expect(readdirSync(outDir)).not.toContain("imported.xlsx");
   });
@@ -158,7 +158,7 @@ describe("a text longer than an Excel cell holds", () => {
       "en"
     );
     expect(run.stderr).toBe(
-      `Nothing was written: cell '${TAB}'!Z8 holds a text of 40000 characters, more than the 32,767 an Excel cell holds, and the rebuilt tab cannot carry it without cutting it. Shorten that text (if you need the whole text, keep it in a separate document and leave a summary or the link in the cell) and try again.`
+      `Nothing was written: cell '${TAB}'!Z8 holds a text of 40,000 characters, more than the 32,767 an Excel cell holds, and the rebuilt tab cannot carry it without cutting it. Shorten that text (if you need the whole text, keep it in a separate document and leave a summary or the link in the cell) and try again.`
     );
   });
 
@@ -176,7 +176,7 @@ describe("a text longer than an Excel cell holds", () => {
       expect(run).toEqual({
         code: 2,
         stdout: "",
-        stderr: `No se escribió nada: la celda '${TAB}'!AH3 tiene un texto de 40000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`,
+        stderr: `No se escribió nada: la celda '${TAB}'!AH3 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`,
       });
       expect(readdirSync(outDir)).not.toContain("upgraded-note.xlsx");
     });
@@ -201,7 +201,7 @@ describe("a text longer than an Excel cell holds", () => {
       expect(run).toEqual({
         code: 2,
         stdout: "",
-        stderr: `No se importó nada: en «${file("note.xlsx")}», la celda '${TAB}'!AH3 tiene un texto de 40000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña del área que se rehace no puede llevarlo sin cortarlo. Pida al área que acorte ese texto en su archivo (si necesita el texto entero, que lo guarde en un documento aparte y deje en la celda un resumen o el enlace) e impórtelo de nuevo.`,
+        stderr: `No se importó nada: en «${file("note.xlsx")}», la celda '${TAB}'!AH3 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña del área que se rehace no puede llevarlo sin cortarlo. Pida al área que acorte ese texto en su archivo (si necesita el texto entero, que lo guarde en un documento aparte y deje en la celda un resumen o el enlace) e impórtelo de nuevo.`,
       });
       expect(readdirSync(outDir)).not.toContain("imported-file-note.xlsx");
     });
@@ -212,7 +212,7 @@ describe("a text longer than an Excel cell holds", () => {
       expect(run).toEqual({
         code: 2,
         stdout: "",
-        stderr: `No se escribió nada: la celda '${TAB}'!AH3 tiene un texto de 40000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`,
+        stderr: `No se escribió nada: la celda '${TAB}'!AH3 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`,
       });
       expect(readdirSync(outDir)).not.toContain("imported-tab-note.xlsx");
     });
@@ -230,7 +230,7 @@ describe("a text longer than an Excel cell holds", () => {
       );
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(
-        `No se escribió nada: la celda '${TAB}'!Z8 tiene un texto de 40000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`
+        `No se escribió nada: la celda '${TAB}'!Z8 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`
       );
       expect(readdirSync(outDir)).not.toContain("imported-replaced.xlsx");
     });
@@ -247,7 +247,7 @@ describe("a text longer than an Excel cell holds", () => {
       );
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(
-        `Nothing was imported: in “${file("both.xlsx")}”, cell '${TAB}'!Z8 holds a text of 40000 characters, more than the 32,767 an Excel cell holds (2 cells do: '${TAB}'!Z8, '${TAB}'!AH3), and the area's rebuilt tab cannot carry it without cutting it. Ask the area to shorten those texts in its file (if it needs the whole text, to keep it in a separate document and leave a summary or the link in the cell) and import it again.`
+        `Nothing was imported: in “${file("both.xlsx")}”, cell '${TAB}'!Z8 holds a text of 40,000 characters, more than the 32,767 an Excel cell holds (2 cells do: '${TAB}'!Z8, '${TAB}'!AH3), and the area's rebuilt tab cannot carry it without cutting it. Ask the area to shorten those texts in its file (if it needs the whole text, to keep it in a separate document and leave a summary or the link in the cell) and import it again.`
       );
     });
   });
