@@ -56,7 +56,7 @@ export function plannedImport(
     contents,
   });
   // A text longer than a cell holds would be written as it is or cut: nothing is written (`refuseOverlongTexts`).
-  if (!plan.refused) refuseOverlongImportTexts(plan, request.imports);
+  if (!plan.refused) refuseOverlongImportTexts(plan);
   return plan;
 }
 

@@ -12,7 +12,7 @@ import { upgradeRefusal } from "../core/upgrade/upgradeRefusal";
 import { cutoffError, templatePlan } from "./checkedPlan";
 import { enterStep, OperationContext, reportStep } from "./OperationContext";
 import { OperationError } from "./OperationError";
-import { refuseOverlongUpgradeTexts } from "./refuseOverlongTexts";
+import { refuseOverlongTexts, refuseOverlongUpgradeTexts } from "./refuseOverlongTexts";
 import { UpgradeRequest, UpgradeResult } from "./PlanOperations";
 import { WorkbookHost } from "./WorkbookHost";
 
@@ -55,6 +55,8 @@ export async function upgrade(
         .map(({ sheet, cells }) => `${sheet}: ${cells.join(", ")}`)
         .join("; "),
     });
+  // So would a note users typed around a table (`overlongCells`): nothing is written, the cell is named.
+  refuseOverlongTexts(upgraded.overlong);
   enterStep(context, "write", 0.5);
   await host.applyPatch(upgraded.patch, { ...context, tabOrder: upgraded.tabOrder });
   reportStep(context, "done", 1);

@@ -2,7 +2,9 @@
  * A text longer than an Excel cell holds (32,767 characters; probe3 §7), written into an area cell as hand-written
  * XML (as a script or another program writes it; Excel stops typing at the limit and openpyxl cuts at it):
  * `validate` reports the cell as an error; `consolidate` copies it into `Matriz` cut, with a visible mark, and says
- * so; `upgrade` and `import`, which rebuild the tab, write nothing and name the cell. Outputs read back by openpyxl.
+ * so; `upgrade` and `import`, which rebuild the tab, write nothing and name the cell — in the table, or among the
+ * cells they carry around it (a note on the tab, a note around the returned file's table, a typed value `Registro`
+ * would record as replaced). Outputs read back by openpyxl.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
@@ -36,6 +38,19 @@ function withObservation(base: Uint8Array, text: string): Uint8Array {
   });
 }
 
+/** A note typed on DJ's tab at AH3 (beside the title block, outside the table), an inline string holding `text`. */
+function withNote(base: Uint8Array, text: string): Uint8Array {
+  const part = sheetPartOfTable(partsOf(base), "T_DJ");
+  return editPart(base, part, (xml) => {
+    const edited = xml.replace(
+      /(<row r="3"[^>]*?)(?: spans="[^"]*")?([^>]*>.*?)<\/row>/,
+      `$1$2<c r="AH3" t="inlineStr"><is><t>${text}</t></is></c></row>`
+    );
+    if (edited === xml) throw new Error("no row 3 in the DJ sheet");
+    return edited;
+  });
+}
+
 /** One cell's text as openpyxl reads it back. */
 function openpyxlText(workbook: string, sheet: string, cell: string): string {
   const script = [
@@ -55,6 +70,9 @@ beforeAll(async () => {
   writeFileSync(file("plan.xlsx"), base);
   writeFileSync(file("long.xlsx"), withObservation(base, LONG));
   writeFileSync(file("limit.xlsx"), withObservation(base, LONG.slice(0, 32_767)));
+  writeFileSync(file("note.xlsx"), withNote(base, LONG));
+  writeFileSync(file("note-limit.xlsx"), withNote(base, LONG.slice(0, 32_767)));
+  writeFileSync(file("both.xlsx"), withNote(withObservation(base, LONG), LONG.slice(0, 33_000)));
   writeFileSync(file("template-v2.json"), JSON.stringify(sampleTemplate({ templateVersion: 2 })));
 }, 60_000);
 
@@ -88,7 +106,7 @@ describe("a text longer than an Excel cell holds", () => {
     const run = await cli("consolidate", file("long.xlsx"), "--out", out);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n")).toContain(
-      `· «Observaciones» en '${TAB}'!Z8 tiene un texto de 40000 caracteres, más de los 32.767 que caben en una celda de Excel: en «Matriz» quedó recortado, terminado en «[texto recortado…]». La hoja del área lo conserva entero, y Excel no abrirá el libro sin repararlo mientras sea así: acorte ese texto en la hoja del área y consolide de nuevo.`
+      `· «Observaciones» en '${TAB}'!Z8 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel: en «Matriz» quedó recortado, terminado en «[texto recortado…]». La hoja del área lo conserva entero, y Excel no abrirá el libro sin repararlo mientras sea así: acorte ese texto en la hoja del área y consolide de nuevo.`
     );
     // Matriz: Macroproceso, Área, then the area columns (A ID … Z Observaciones → AB); DJ's first row is row 5.
     const text = openpyxlText(out, "Matriz", "AB5");
@@ -112,7 +130,7 @@ describe("a text longer than an Excel cell holds", () => {
     expect(run).toEqual({
       code: 2,
       stdout: "",
-      stderr: `No se escribió nada: la celda '${TAB}'!Z8 tiene un texto de 40000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`,
+      stderr: `No se escribió nada: la celda '${TAB}'!Z8 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`,
     });
     expect(readdirSync(outDir)).not.toContain("upgraded.xlsx");
   });
@@ -123,7 +141,7 @@ describe("a text longer than an Excel cell holds", () => {
     expect(run).toEqual({
       code: 2,
       stdout: "",
-      stderr: `No se importó nada: en «${file("long.xlsx")}», la celda '${TAB}'!Z8 tiene un texto de 40000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña del área que se rehace no puede llevarlo sin cortarlo. Pida al área que acorte ese texto en su archivo (si necesita el texto entero, que lo guarde en un documento aparte y deje en la celda un resumen o el enlace) e impórtelo de nuevo.`,
+      stderr: `No se importó nada: en «${file("long.xlsx")}», la celda '${TAB}'!Z8 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña del área que se rehace no puede llevarlo sin cortarlo. Pida al área que acorte ese texto en su archivo (si necesita el texto entero, que lo guarde en un documento aparte y deje en la celda un resumen o el enlace) e impórtelo de nuevo.`,
     });
     expect(readdirSync(outDir)).not.toContain("imported.xlsx");
   });
@@ -140,7 +158,97 @@ describe("a text longer than an Excel cell holds", () => {
       "en"
     );
     expect(run.stderr).toBe(
-      `Nothing was written: cell '${TAB}'!Z8 holds a text of 40000 characters, more than the 32,767 an Excel cell holds, and the rebuilt tab cannot carry it without cutting it. Shorten that text (if you need the whole text, keep it in a separate document and leave a summary or the link in the cell) and try again.`
+      `Nothing was written: cell '${TAB}'!Z8 holds a text of 40,000 characters, more than the 32,767 an Excel cell holds, and the rebuilt tab cannot carry it without cutting it. Shorten that text (if you need the whole text, keep it in a separate document and leave a summary or the link in the cell) and try again.`
     );
+  });
+
+  describe("in a cell carried around the table", () => {
+    it("upgrade writes nothing when a note on the tab holds it, and names the note", async () => {
+      const out = path.join(outDir, "upgraded-note.xlsx");
+      const run = await cli(
+        "upgrade",
+        file("note.xlsx"),
+        "--template",
+        file("template-v2.json"),
+        "--out",
+        out
+      );
+      expect(run).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `No se escribió nada: la celda '${TAB}'!AH3 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`,
+      });
+      expect(readdirSync(outDir)).not.toContain("upgraded-note.xlsx");
+    });
+
+    it("upgrade carries a note of exactly 32,767 characters whole (openpyxl reads it back)", async () => {
+      const out = path.join(outDir, "upgraded-note-limit.xlsx");
+      const run = await cli(
+        "upgrade",
+        file("note-limit.xlsx"),
+        "--template",
+        file("template-v2.json"),
+        "--out",
+        out
+      );
+      expect(run.code).toBe(0);
+      expect(openpyxlText(out, TAB, "AH3")).toBe(LONG.slice(0, 32_767));
+    });
+
+    it("import writes nothing when the returned file has such a note beside its table, naming the file and the cell", async () => {
+      const out = path.join(outDir, "imported-file-note.xlsx");
+      const run = await cli("import", file("plan.xlsx"), file("note.xlsx"), "--out", out);
+      expect(run).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `No se importó nada: en «${file("note.xlsx")}», la celda '${TAB}'!AH3 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña del área que se rehace no puede llevarlo sin cortarlo. Pida al área que acorte ese texto en su archivo (si necesita el texto entero, que lo guarde en un documento aparte y deje en la celda un resumen o el enlace) e impórtelo de nuevo.`,
+      });
+      expect(readdirSync(outDir)).not.toContain("imported-file-note.xlsx");
+    });
+
+    it("import writes nothing when the tab it rebuilds has such a note, naming the tab's cell", async () => {
+      const out = path.join(outDir, "imported-tab-note.xlsx");
+      const run = await cli("import", file("note.xlsx"), file("plan.xlsx"), "--out", out);
+      expect(run).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `No se escribió nada: la celda '${TAB}'!AH3 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`,
+      });
+      expect(readdirSync(outDir)).not.toContain("imported-tab-note.xlsx");
+    });
+
+    it("import --replace writes nothing when the value it replaces holds it (Registro would record it whole)", async () => {
+      const out = path.join(outDir, "imported-replaced.xlsx");
+      const run = await cli(
+        "import",
+        file("long.xlsx"),
+        file("plan.xlsx"),
+        "--replace",
+        "DJ",
+        "--out",
+        out
+      );
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        `No se escribió nada: la celda '${TAB}'!Z8 tiene un texto de 40.000 caracteres, más de los 32.767 que caben en una celda de Excel, y la pestaña que se rehace no puede llevarlo sin cortarlo. Acorte ese texto (si necesita el texto entero, guárdelo en un documento aparte y deje en la celda un resumen o el enlace) y vuelva a intentarlo.`
+      );
+      expect(readdirSync(outDir)).not.toContain("imported-replaced.xlsx");
+    });
+
+    it("names every such cell, the table's and the note's, in English too", async () => {
+      const run = await cli(
+        "import",
+        file("plan.xlsx"),
+        file("both.xlsx"),
+        "--out",
+        path.join(outDir, "imported-both.xlsx"),
+        "--lang",
+        "en"
+      );
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        `Nothing was imported: in “${file("both.xlsx")}”, cell '${TAB}'!Z8 holds a text of 40,000 characters, more than the 32,767 an Excel cell holds (2 cells do: '${TAB}'!Z8, '${TAB}'!AH3), and the area's rebuilt tab cannot carry it without cutting it. Ask the area to shorten those texts in its file (if it needs the whole text, to keep it in a separate document and leave a summary or the link in the cell) and import it again.`
+      );
+    });
   });
 });

@@ -268,7 +268,7 @@ describe("3. plurals", () => {
   it("chooses by the number, in the language's plural rules, never by reading formatted text", () => {
     const text = "{n, plural, one {1 área} other {# áreas}}";
     // Spanish has a "many" category (a million); a message without it takes "other".
-    expect(fillPlaceholders(text, { n: 1000000 }, "es")).toBe("1000000 áreas");
+    expect(fillPlaceholders(text, { n: 1000000 }, "es")).toBe("1.000.000 áreas");
     expect(fillPlaceholders(text, { n: "1" }, "en")).toBe("1 área");
     // A count already formatted ("1.000") is not a count: the plural stays visible instead of a guess.
     expect(fillPlaceholders(text, { n: "1.000" }, "es")).toBe(text);

@@ -100,7 +100,7 @@ function printReport(report: SemaphoreReport, context: CliContext): void {
           name: area.name,
           compliance: percent(area.compliance),
           band: band(area.band),
-          programmed: area.programmedRows,
+          programmedRows: area.programmedRows,
           rows: area.rows,
           rojo: area.bandCounts.rojo,
           amarillo: area.bandCounts.amarillo,

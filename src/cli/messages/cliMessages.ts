@@ -141,7 +141,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.semaphoreInstitution": "Institución: {compliance} {band} ({average})",
     "cli.semaphoreMacroprocess": "  Macroproceso {name}: {compliance} {band} ({average})",
     "cli.semaphoreArea":
-      "    {code} {name}: {compliance} {band} — {programmed} de {rows, plural, one {1 fila} other {# filas}} con programación; rojo {rojo}, amarillo {amarillo}, verde {verde}",
+      "    {code} {name}: {compliance} {band} — {programmedRows} de {rows, plural, one {1 fila} other {# filas}} con programación; rojo {rojo}, amarillo {amarillo}, verde {verde}",
     "cli.figuresRestOnErrors":
       "⚠ {count, plural, one {1 cifra se apoya} other {# cifras se apoyan}} en errores ({rows, plural, one {1 fila excluida} other {# filas excluidas}}, {areas, plural, one {1 área sin cifra} other {# áreas sin cifra}}, {thresholds, plural, one {1 umbral no válido} other {# umbrales no válidos}}): se marcan «Con errores» o indican cuántas filas excluyen. Para ver cada error: plan-matrix validate {path} --cutoff {cutoff}",
     "cli.figuresRestOnCutoffIndex":
@@ -267,7 +267,7 @@ export const cliMessages = defineCatalog<CliMessageCode>(
     "cli.semaphoreInstitution": "Institution: {compliance} {band} ({average})",
     "cli.semaphoreMacroprocess": "  Macroprocess {name}: {compliance} {band} ({average})",
     "cli.semaphoreArea":
-      "    {code} {name}: {compliance} {band} — {programmed} of {rows, plural, one {1 row} other {# rows}} with programming; red {rojo}, yellow {amarillo}, green {verde}",
+      "    {code} {name}: {compliance} {band} — {programmedRows} of {rows, plural, one {1 row} other {# rows}} with programming; red {rojo}, yellow {amarillo}, green {verde}",
     "cli.figuresRestOnErrors":
       "⚠ {count, plural, one {1 figure rests} other {# figures rest}} on errors ({rows, plural, one {1 row left out} other {# rows left out}}, {areas, plural, one {1 area without a figure} other {# areas without a figure}}, {thresholds, plural, one {1 unusable threshold} other {# unusable thresholds}}): they are marked “With errors” or say how many rows they leave out. To see each error: plan-matrix validate {path} --cutoff {cutoff}",
     "cli.figuresRestOnCutoffIndex":

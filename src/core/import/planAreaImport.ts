@@ -53,6 +53,7 @@ import { carryOutsideCells } from "../workbook/carryOutsideCells";
 import { carryFileOutsideCells } from "./carryFileOutsideCells";
 import { carryLinks, joinPlaces, movedPlaces, sameAddressPlaces } from "../workbook/carryLinks";
 import { tableCellPlaces } from "../workbook/tableCellPlaces";
+import { overlongCells, OverlongText, overlongTexts } from "../workbook/overlongTexts";
 
 /** An area workbook returned by email, already read. */
 export type AreaFile = { file: string; snapshot: WorkbookSnapshot };
@@ -95,6 +96,12 @@ export type AreaImportPlan = {
   areaSheets: SheetPatch[];
   /** This workbook as it will read once the patch is written. */
   after: WorkbookSnapshot;
+  /**
+   * Per imported area, the cells it would write holding a text longer than an Excel cell holds: the file's (its
+   * table, the cells carried from around it) and the tab's (notes carried around its table, typed values `Registro`
+   * would record as replaced). Nothing may be written while one is named (`refuseOverlongImportTexts`).
+   */
+  overlong: { area: string; file: string; fromFile: OverlongText[]; fromTab: OverlongText[] }[];
 };
 
 /**
@@ -240,6 +247,7 @@ export function planAreaImport(input: {
   const imported: ImportedArea[] = [];
   const replaced: ReplacedValue[] = [];
   const areaSheets: SheetPatch[] = [];
+  const overlong: AreaImportPlan["overlong"] = [];
   const note = (
     code: ConsolidationFinding["code"],
     file: string | null,
@@ -414,6 +422,22 @@ export function planAreaImport(input: {
         on: today,
       }))
     );
+    // Texts no cell holds, in what this area would write (the tab's table cells all go: replaced, into `Registro`,
+    // or the file's alike, already found there).
+    const fileTexts = [
+      ...overlongTexts(claim.sheet.table),
+      ...overlongCells(
+        claim.sheet.table.sheet,
+        claim.outside?.cells,
+        fromFile.carried.map((cell) => cell.from)
+      ),
+    ];
+    const tabTexts = [
+      ...overlongTexts(tab.table),
+      ...overlongCells(tab.table.sheet, held?.cells, outside.carried),
+    ];
+    if (fileTexts.length > 0 || tabTexts.length > 0)
+      overlong.push({ area: code, file: claim.file, fromFile: fileTexts, fromTab: tabTexts });
     imported.push({
       area: code,
       name: area.name,
@@ -483,6 +507,7 @@ export function planAreaImport(input: {
       patch: { sheets: [], definedNames: [] },
       areaSheets: [],
       after: snapshot,
+      overlong: refused ? [] : overlong,
     };
 
   const newTables = new Map(
@@ -520,5 +545,6 @@ export function planAreaImport(input: {
     patch: { sheets: [...areaSheets, log], definedNames: [] },
     areaSheets,
     after,
+    overlong,
   };
 }

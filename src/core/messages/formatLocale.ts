@@ -1,12 +1,15 @@
 /** Numbers and dates as people of each language read them: es-CO "12,5" and "15 de marzo de 2021", en "12.5" and "March 15, 2021". */
-import { Language } from "./Language";
+import { Language, LOCALE_OF } from "./Language";
 import { serialToDate } from "../workbook/dateSerial";
 
-const LOCALES: Record<Language, string> = { es: "es-CO", en: "en-US" };
+/** One formatter per language, made when first needed (making one costs as much as formatting hundreds of numbers). */
+const NUMBER_FORMATS: Partial<Record<Language, Intl.NumberFormat>> = {};
 
 /** A number with the language's decimal mark and thousands separator (es-CO 1.234,5; en 1,234.5). */
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 10 }).format(value);
+  return (NUMBER_FORMATS[language] ??= new Intl.NumberFormat(LOCALE_OF[language], {
+    maximumFractionDigits: 10,
+  })).format(value);
 }
 
 /** A calendar day in words: es "29 de noviembre de 2026", en "November 29, 2026". */
@@ -16,7 +19,7 @@ export function formatLongDate(
   day: number,
   language: Language
 ): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
+  return new Intl.DateTimeFormat(LOCALE_OF[language], {
     dateStyle: "long",
     timeZone: "UTC",
   }).format(new Date(Date.UTC(year, month - 1, day)));

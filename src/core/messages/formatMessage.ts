@@ -1,4 +1,5 @@
-import { DEFAULT_LANGUAGE, Language } from "./Language";
+import { DEFAULT_LANGUAGE, Language, LOCALE_OF } from "./Language";
+import { formatNumber } from "./formatLocale";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -12,21 +13,58 @@ export type MessageParams = Record<string, string | number>;
 const PLURAL = /\{(\w+), plural, one \{((?:[^{}]|\{\w+\})*)\} other \{((?:[^{}]|\{\w+\})*)\}\}/g;
 
 const PLURAL_RULES: Record<Language, Intl.PluralRules> = {
-  es: new Intl.PluralRules("es-CO"),
-  en: new Intl.PluralRules("en-US"),
+  es: new Intl.PluralRules(LOCALE_OF.es),
+  en: new Intl.PluralRules(LOCALE_OF.en),
 };
+
+/**
+ * Placeholders that say how many (cells, rows, areas, characters…) wherever a message uses them. A count is written
+ * with the language's thousands separator (`formatNumber`: es-CO "12.345", en "12,345"), as is every plural's count
+ * (its `#`, and the same name written as `{name}` in that message). Any other number — an Excel row, a year, a
+ * version, an index — is written as it is ("fila 12345", "vigencia 2021"): the name decides, and only for a
+ * parameter given as a number (a text is never changed).
+ */
+export const COUNT_PARAMS: ReadonlySet<string> = new Set([
+  "count",
+  "total",
+  "length",
+  "rows",
+  "programmedRows",
+  "areas",
+  "macroprocesses",
+  "objectives",
+  "errors",
+  "warnings",
+  "fixable",
+  "filled",
+  "unfilled",
+  "unreported",
+  "over",
+  "red",
+  "rojo",
+  "amarillo",
+  "verde",
+  "thresholds",
+  "charts",
+]);
 
 function countOf(value: string | number | undefined): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   return value !== undefined && /^-?\d+$/.test(value) ? Number(value) : null;
 }
 
-function choosePlurals(text: string, params: MessageParams, language: Language): string {
+function choosePlurals(
+  text: string,
+  params: MessageParams,
+  language: Language,
+  counts: Set<string>
+): string {
   return text.replace(PLURAL, (whole, name: string, one: string, other: string) => {
     const count = countOf(params[name]);
     if (count === null) return whole;
+    counts.add(name);
     const branch = PLURAL_RULES[language].select(count) === "one" ? one : other;
-    return branch.replace(/#/g, String(params[name]));
+    return branch.replace(/#/g, formatNumber(count, language));
   });
 }
 
@@ -36,8 +74,16 @@ export function fillPlaceholders(
   params: MessageParams = {},
   language: Language = DEFAULT_LANGUAGE
 ): string {
-  return choosePlurals(text, params, language).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
+  const counts = new Set(COUNT_PARAMS);
+  return choosePlurals(text, params, language, counts).replace(
+    /\{(\w+)\}/g,
+    (whole, name: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name];
+      return typeof value === "number" && counts.has(name) && Number.isFinite(value)
+        ? formatNumber(value, language)
+        : String(value);
+    }
   );
 }
 

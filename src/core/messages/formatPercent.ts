@@ -1,6 +1,4 @@
-import { Language } from "./Language";
-
-const LOCALES: Record<Language, string> = { es: "es-CO", en: "en-US" };
+import { Language, LOCALE_OF } from "./Language";
 
 /**
  * A compliance fraction as people read it: 0.853 → "85,3 %" (es-CO) or "85.3%" (en); null → "—". A value that is
@@ -8,7 +6,7 @@ const LOCALES: Record<Language, string> = { es: "es-CO", en: "en-US" };
  */
 export function formatPercent(value: number | null, language: Language): string {
   if (value === null || !Number.isFinite(value)) return "—";
-  return new Intl.NumberFormat(LOCALES[language], {
+  return new Intl.NumberFormat(LOCALE_OF[language], {
     style: "percent",
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,

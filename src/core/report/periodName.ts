@@ -2,7 +2,7 @@
  * A period in words, for a reader who does not know the plan's labels: es "el segundo trimestre", "marzo"; en
  * "the second quarter", "March". Labels such as "T2" are the plan's own codes and never reach the informe.
  */
-import { Language } from "../messages/Language";
+import { Language, LOCALE_OF } from "../messages/Language";
 import { PeriodKind } from "../template/Template";
 
 const ORDINALS: Record<Language, string[]> = {
@@ -17,7 +17,7 @@ const NOUNS: Record<Language, Record<Exclude<PeriodKind, "M">, string>> = {
 
 export function periodName(kind: PeriodKind, index: number, language: Language): string {
   if (kind === "M")
-    return new Intl.DateTimeFormat(language === "es" ? "es-CO" : "en-US", {
+    return new Intl.DateTimeFormat(LOCALE_OF[language], {
       month: "long",
       timeZone: "UTC",
     }).format(new Date(Date.UTC(2021, index, 1)));

@@ -8,13 +8,11 @@ import { ReportMessageCode, reportMessages } from "../messages/catalog/reportMes
 import { formatMessage, MessageParams } from "../messages/formatMessage";
 import { formatPercent } from "../messages/formatPercent";
 import { formatIsoDate, formatLongDate } from "../messages/formatLocale";
-import { Language } from "../messages/Language";
+import { Language, LOCALE_OF } from "../messages/Language";
 import { Band } from "../semaphore/Band";
 import { ManagementReport } from "./ManagementReport";
 import { cutoffDate } from "./cutoffDate";
 import { periodName } from "./periodName";
-
-const LOCALES: Record<Language, string> = { es: "es-CO", en: "en-US" };
 
 export type ReportTexts = {
   say: (code: ReportMessageCode, params?: MessageParams) => string;
@@ -56,7 +54,7 @@ export function joinList(items: string[], language: Language): string {
 }
 
 export function reportTexts(report: ManagementReport, language: Language): ReportTexts {
-  const locale = LOCALES[language];
+  const locale = LOCALE_OF[language];
   const say = (code: ReportMessageCode, params?: MessageParams): string =>
     formatMessage(reportMessages, language, code, params);
   const { cutoff, bands } = report;

@@ -39,6 +39,7 @@ import { carriedCellInput } from "../workbook/carriedCellInput";
 import { MovedFormula } from "../formula/moveReferences";
 import { rebuiltTabMove, TabMove } from "./rebuiltTabMove";
 import { MovedFormulas } from "./movedFormulas";
+import { overlongCells, OverlongText } from "../workbook/overlongTexts";
 
 export type UpgradePlan = {
   /** Sheets to replace or add in the existing workbook, and the workbook names. */
@@ -53,6 +54,11 @@ export type UpgradePlan = {
    * by header) would lose: the upgrade must not be written.
    */
   unidentified: UnidentifiedColumn[];
+  /**
+   * Cells users typed around an area table, carried, holding a text longer than an Excel cell holds
+   * (`overlongCells`): the upgrade must not be written (the table's own are refused before, `overlongTexts`).
+   */
+  overlong: OverlongText[];
 };
 
 /** Sheets that other operations fill (consolidation, report): never replaced when the workbook has them. */
@@ -254,6 +260,7 @@ export function planUpgrade(
   const formulas = new MovedFormulas(moves);
   const carriedOutside: UpgradeReport["carriedOutside"] = [];
   const collisions: UpgradePlan["collisions"] = [];
+  const overlong: OverlongText[] = [];
   const sheets = layout.sheets
     .filter((sheet) => !untouched.has(sheet.name))
     .filter((sheet) => !(FILLED_LATER.includes(sheet.name) && existingName(sheet.name)))
@@ -293,6 +300,7 @@ export function planUpgrade(
           carriedOutside.push({ area: code, sheet: sheet.name, cells: outside.carried });
         if (outside.collisions.length > 0)
           collisions.push({ sheet: sheet.name, cells: outside.collisions });
+        overlong.push(...overlongCells(sheet.name, held.cells, outside.carried));
         // Links go with the values they sit on; the others, drawn objects and formatted runs are not carried.
         const extras = snapshot.sheets.find((entry) => entry.name === oldTable.sheet)?.extras;
         const links = carryLinks(
@@ -406,6 +414,7 @@ export function planUpgrade(
     },
     collisions,
     unidentified,
+    overlong,
   };
 }
 

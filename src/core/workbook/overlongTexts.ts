@@ -1,7 +1,8 @@
 /**
  * Texts longer than an Excel cell holds (`MAX_CELL_TEXT`, 32,767 characters): a file written by another program may
  * hold one, which Excel does not open as it is. Validation reports each (`cell.textTooLong`); a tab the tool rebuilds
- * (import, upgrade) never carries one, cut or whole, without the user (`refuseOverlongTexts`).
+ * (import, upgrade) never carries one, cut or whole, without the user (`refuseOverlongTexts`): neither in its table
+ * (`overlongTexts`) nor among the cells it carries around the table, the tab's own or an area file's (`overlongCells`).
  */
 import { cellAddress } from "./address";
 import { Cell } from "./CellValue";
@@ -29,4 +30,19 @@ export function overlongTexts(table: TableSnapshot): OverlongText[] {
     })
   );
   return found;
+}
+
+/**
+ * The cells at `addresses` (those an operation carries, in its order) of `cells` (a sheet's cells by A1 address, as
+ * `SheetContents` holds them) holding such a text, named on `sheet`.
+ */
+export function overlongCells(
+  sheet: string,
+  cells: ReadonlyMap<string, Cell> | undefined,
+  addresses: readonly string[]
+): OverlongText[] {
+  return addresses.flatMap((address) => {
+    const cell = cells?.get(address);
+    return isOverlongText(cell) ? [{ sheet, cell: address, length: cell.value.length }] : [];
+  });
 }
