@@ -8,16 +8,21 @@
  */
 import { sheetReference } from "../core/workbook/address";
 import { OverlongText, overlongTexts } from "../core/workbook/overlongTexts";
+import { FIRST_CELLS } from "../core/workbook/SheetExtras";
 import { TableSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { AreaImportPlan } from "../core/import/planAreaImport";
 import { OperationError } from "./OperationError";
 
-/** The first cell found, named, with its length; how many there are, and every one of them named. */
+/** The first cell found, named, with its length; how many there are, and the first `FIRST_CELLS` named. */
 const placesOf = (found: OverlongText[]): Record<string, string | number> => ({
   place: sheetReference(found[0].sheet, found[0].cell),
   length: found[0].length,
   count: found.length,
-  places: found.map(({ sheet, cell }) => sheetReference(sheet, cell)).join(", "),
+  places:
+    found
+      .slice(0, FIRST_CELLS)
+      .map(({ sheet, cell }) => sheetReference(sheet, cell))
+      .join(", ") + (found.length > FIRST_CELLS ? ", …" : ""),
 });
 
 /** Cells of the workbook being rebuilt (`found`, in the order to name them): nothing is written when there is one. */
