@@ -5,28 +5,18 @@
  */
 import { Language } from "../messages/Language";
 import { fillPlaceholders, MessageParams } from "../messages/formatMessage";
+import { formatNumber } from "../messages/formatLocale";
 import { issueMessages, isIssueMessageKey } from "../messages/catalog/issueMessages";
 import { Issue } from "./Issue";
 
-const LOCALE: Record<Language, string> = { es: "es-CO", en: "en-US" };
 const BOOLEAN: Record<Language, [string, string]> = {
   es: ["VERDADERO", "FALSO"],
   en: ["TRUE", "FALSE"],
 };
 
-/** One formatter per language, made when first needed (making one costs as much as formatting hundreds of numbers). */
-const FORMATTERS: Partial<Record<Language, Intl.NumberFormat>> = {};
-
-export function formatIssueNumber(value: number, language: Language): string {
-  const formatter = (FORMATTERS[language] ??= new Intl.NumberFormat(LOCALE[language], {
-    maximumFractionDigits: 10,
-  }));
-  return formatter.format(value);
-}
-
 function shown(value: Issue["value"], language: Language): string {
   if (value === null) return "";
-  if (typeof value === "number") return formatIssueNumber(value, language);
+  if (typeof value === "number") return formatNumber(value, language);
   if (typeof value === "boolean") return BOOLEAN[language][value ? 0 : 1];
   return value;
 }
@@ -37,7 +27,7 @@ export function formatIssueMessage(issue: Issue, language: Language): string {
   const key = variantKey !== null && isIssueMessageKey(variantKey) ? variantKey : issue.code;
   const params: MessageParams = {};
   for (const [name, value] of Object.entries(issue.params))
-    params[name] = typeof value === "number" ? formatIssueNumber(value, language) : value;
+    params[name] = typeof value === "number" ? formatNumber(value, language) : value;
   const fields: MessageParams = {
     cell: issue.cell ?? "",
     column: issue.column ?? "",
