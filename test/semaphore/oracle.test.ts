@@ -10,10 +10,10 @@ import { readPlan } from "../../src/core/plan/readPlan";
 import { computeSemaphore } from "../../src/core/semaphore/computeSemaphore";
 import { Band } from "../../src/core/semaphore/Band";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
-import { BAND_LABEL } from "../../src/core/workbook/rowFormulas";
 import { SUMMARY_COLUMN, layoutSummarySheet } from "../../src/core/workbook/layout/summarySheet";
 import { FileHost } from "../../src/shells/xlsx/FileHost";
 import { loadWorkbook } from "../support/exceljs/workbookFile";
+import { bandOfLabel, numberIn, resultOf } from "../support/exceljs/recalculatedCells";
 import { cli } from "../support/runCli";
 import { recalculateWithLibreOffice } from "../support/libreoffice";
 import { testOutputDir } from "../support/tempDir";
@@ -163,18 +163,6 @@ function jsonView(json: SemaphoreJson): View {
     institution: level(json.institution),
   };
 }
-
-const bandOfLabel = (label: unknown): Band | string =>
-  (Object.entries(BAND_LABEL).find(([, text]) => text === label)?.[0] as Band) ??
-  `not a band: ${JSON.stringify(label)}`;
-const resultOf = (cell: ExcelJS.Cell): unknown => {
-  const value = cell.value;
-  return value !== null && typeof value === "object" && "formula" in value ? cell.result : value;
-};
-const numberIn = (cell: ExcelJS.Cell): number | null => {
-  const result = resultOf(cell);
-  return typeof result === "number" ? result : null;
-};
 
 function sheetView(workbook: ExcelJS.Workbook): View {
   const rows = new Map<string, RowFigure>();

@@ -12,13 +12,13 @@ import { readPlan } from "../../src/core/plan/readPlan";
 import { computeSemaphore } from "../../src/core/semaphore/computeSemaphore";
 import { Band } from "../../src/core/semaphore/Band";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
-import { BAND_LABEL } from "../../src/core/workbook/rowFormulas";
 import { layoutWorkbook } from "../../src/core/workbook/layoutWorkbook";
 import { CONFIGURATION_ROW } from "../../src/core/workbook/layout/configurationSheet";
 import { SUMMARY_COLUMN, layoutSummarySheet } from "../../src/core/workbook/layout/summarySheet";
 import { CellInput } from "../../src/core/workbook/WorkbookPatch";
 import { FileHost } from "../../src/shells/xlsx/FileHost";
 import { loadWorkbook, workbookFromPatch } from "../support/exceljs/workbookFile";
+import { bandOfLabel, numberIn, resultOf } from "../support/exceljs/recalculatedCells";
 import { fillArea } from "../support/fillArea";
 import { recalculateWithLibreOffice } from "../support/libreoffice";
 import { sampleTemplate } from "../support/sampleTemplate";
@@ -154,18 +154,7 @@ beforeAll(async () => {
   recalculated = await Promise.all(files.map((file) => loadWorkbook(file)));
 });
 
-const resultOf = (cell: ExcelJS.Cell): unknown => {
-  const value = cell.value;
-  return value !== null && typeof value === "object" && "formula" in value ? cell.result : value;
-};
-/** A number the sheet shows; null for a blank ("") or an error value. */
-const numberIn = (cell: ExcelJS.Cell): number | null => {
-  const result = resultOf(cell);
-  return typeof result === "number" ? result : null;
-};
-const bandOf = (cell: ExcelJS.Cell): Band | string =>
-  (Object.entries(BAND_LABEL).find(([, text]) => text === resultOf(cell))?.[0] as Band) ??
-  `not a band: ${JSON.stringify(resultOf(cell))}`;
+const bandOf = (cell: ExcelJS.Cell): Band | string => bandOfLabel(resultOf(cell));
 
 const SUMMARY = layoutSummarySheet(TEMPLATE);
 const CUTOFFS = LABELS.map((cutoff, index) => ({ cutoff, index }));
