@@ -18,7 +18,7 @@ import {
   ComplianceColumns,
   complianceTexts,
   RowCompliance,
-  rowCompliance,
+  writeRowCompliance,
 } from "./computeRowCompliance";
 import { isLeftOut, meanOfPresent, rollUpArea, weighsRows } from "./rollUp";
 import {
@@ -219,34 +219,15 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
     const row = rows[index];
     if (blank(row)) continue;
     const weight = cellIn(row, columns.weight);
-    const result = rowCompliance(
-      row,
-      columns,
-      config.cutoffIndex,
-      config.bands,
-      bandsUsable,
-      texts
-    );
-    // A table without a header the semáforo reads would be computed from blanks, one with its period columns out of
-    // place differs from the sheet's own formulas: no figure at all (SPEC §5.1). Validation's `formulaRule` relies on
-    // this: a row left here with `inputError` null passed the formula test.
-    const unavailable = tableBroken !== null && result.inputError === null;
-    const overwritten =
-      !unavailable &&
-      result.inputError === null &&
-      computedCellsBroken(sheet, row, index, columns, formulaTest);
-    const broken = unavailable || overwritten;
-    // `CorteIndice` unusable: the sheet computes the row at another period (or shows an error), so "nothing
-    // programmed to date" rests on that error too; a year never programmed (`sin-diligenciar`, any period) stands.
-    const periodUnknown = config.cutoffIndexUnusable !== null && result.band === "sin-programacion";
-    // Fields listed one by one: an object spread here costs ten times the rest of the row (measured, `npm run bench`).
-    results.push({
-      programmed: result.programmed,
-      executed: result.executed,
-      compliance: broken ? null : result.compliance,
-      band: broken || periodUnknown ? "con-errores" : result.band,
-      overExecution: broken ? false : result.overExecution,
-      inputError: unavailable ? tableBroken : overwritten ? "formula" : result.inputError,
+    // The whole record at once, its fields listed one by one (an object spread here cost ten times the rest of the
+    // row, `npm run bench`); the compliance is written into it, then corrected where the row's figure is unavailable.
+    const result: RowSemaphore = {
+      programmed: 0,
+      executed: 0,
+      compliance: null,
+      band: "sin-programacion",
+      overExecution: false,
+      inputError: null,
       id: textIn(row, columns.id),
       area: sheet.code,
       sheet: sheet.table.sheet,
@@ -256,16 +237,36 @@ export function computeAreaRows(sheet: AreaSheet, config: PlanConfig): RowSemaph
       // A weight that is an error value, or a formula never calculated: the area's weighted sum is unknown.
       weightError: weight.kind === "error" || (weight.kind === "empty" && hasFormula(weight)),
       leftOut: false,
-    });
+    };
+    writeRowCompliance(result, row, columns, config.cutoffIndex, config.bands, bandsUsable, texts);
+    // A table without a header the semáforo reads would be computed from blanks, one with its period columns out of
+    // place differs from the sheet's own formulas: no figure at all (SPEC §5.1). Validation's `formulaRule` relies on
+    // this: a row left here with `inputError` null passed the formula test.
+    const unavailable = tableBroken !== null && result.inputError === null;
+    const overwritten =
+      !unavailable &&
+      result.inputError === null &&
+      computedCellsBroken(sheet, row, index, columns, formulaTest);
+    if (unavailable || overwritten) {
+      result.compliance = null;
+      result.band = "con-errores";
+      result.overExecution = false;
+      result.inputError = unavailable ? tableBroken : "formula";
+    } else if (config.cutoffIndexUnusable !== null && result.band === "sin-programacion")
+      // `CorteIndice` unusable: the sheet computes the row at another period (or shows an error), so "nothing
+      // programmed to date" rests on that error too; a year never programmed (`sin-diligenciar`, any period) stands.
+      result.band = "con-errores";
+    results.push(result);
   }
   const weighted = weighsRows(results);
-  for (const result of results) result.leftOut = isLeftOut(result, weighted);
+  for (let at = 0; at < results.length; at++)
+    results[at].leftOut = isLeftOut(results[at], weighted);
   return results;
 }
 
 function countBands(rows: RowSemaphore[]): Record<Band, number> {
   const counts = Object.fromEntries(BANDS.map((band) => [band, 0])) as Record<Band, number>;
-  for (const row of rows) counts[row.band]++;
+  for (let at = 0; at < rows.length; at++) counts[rows[at].band]++;
   return counts;
 }
 
@@ -376,7 +377,7 @@ export function computeSemaphore(plan: Plan, config: PlanConfig): SemaphoreRepor
   const rows: RowSemaphore[] = [];
   const computeArea = (sheet: AreaSheet): AreaSemaphore => {
     const areaRows = computeAreaRows(sheet, config);
-    for (const row of areaRows) rows.push(row);
+    for (let at = 0; at < areaRows.length; at++) rows.push(areaRows[at]);
     return areaSemaphore(sheet, config, areaRows);
   };
   // Template order; a template area without its table is there too, marked (SPEC §5.1: no figure without its area).
