@@ -164,7 +164,17 @@ export type ExcelNamedItem = Pick<
   getRangeOrNullObject(): ExcelRange;
 };
 
+/** A worksheet function's result (`Excel.FunctionResult`, ExcelApi 1.2): `value`, or `error` where it failed. */
+export type ExcelFunctionResult = Pick<Excel.FunctionResult<number>, "value" | "error"> & {
+  load(propertyNames: string): unknown;
+};
+
 export type ExcelWorkbook = {
+  /**
+   * Worksheet functions computed by Excel in this workbook (ExcelApi 1.2, under the manifest's minimum), without a
+   * cell: `DATE` answers in the workbook's date system, which is how the host learns it (dateSystem.ts).
+   */
+  functions: { date(year: number, month: number, day: number): ExcelFunctionResult };
   worksheets: {
     items: ExcelWorksheet[];
     load(propertyNames: string): unknown;

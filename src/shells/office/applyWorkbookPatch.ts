@@ -8,7 +8,8 @@
  * gets its new reference through `NamedItem.formula` (ExcelApi 1.7; deleting a name turns formulas that use it into
  * #NAME?).
  *
- *  1. look (one request, nothing written): workbook structure protection, the sheets, the names, each patch sheet
+ *  1. look (one request, nothing written): workbook structure protection, the date system (dateSystem.ts: every
+ *     date written is a serial of the workbook's own system), the sheets, the names, each patch sheet
  *     that exists (protection, tables, charts, its used range's extent, and — only when the back-up's estimate fits
  *     one response, `backupBytes` — the used range's formulas and number formats, the back-up), each table name the
  *     patch takes, each edited cell with the rows above and below it. The estimate is what the patch writes on each
@@ -60,6 +61,7 @@ import {
   throwIfCancelled,
 } from "../../operations/OperationContext";
 import { cellToExcel, ExcelCellInput } from "./cellToExcel";
+import { queueDateSystem } from "./dateSystem";
 import { ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from "./ExcelContext";
 import { HostError, hostErrorFrom } from "./HostError";
 import { jsonBytes, packSteps, rowPieces, Step, step } from "./PayloadChunks";
@@ -202,7 +204,12 @@ function formatBackup(address: string, range: ExcelRange): FormatBackup {
 type EditBlock = { edit: CellEdit; top: number; column: number; old: ExcelRange };
 
 /** What a loaded cell held, as something to write back: a formula, or its value through the text rule. */
-function heldInput(formula: unknown, value: unknown, where: () => { sheet: string; cell: string }) {
+function heldInput(
+  formula: unknown,
+  value: unknown,
+  date1904: boolean,
+  where: () => { sheet: string; cell: string }
+) {
   if (
     typeof formula === "string" &&
     formula.startsWith("=") &&
@@ -210,7 +217,7 @@ function heldInput(formula: unknown, value: unknown, where: () => { sheet: strin
   )
     return formula;
   if (typeof value === "number" || typeof value === "boolean") return value;
-  return cellToExcel(value === null || value === undefined ? "" : String(value), where);
+  return cellToExcel(value === null || value === undefined ? "" : String(value), date1904, where);
 }
 
 /** A table's address shrunk to its header row (at `top`, where it is by default) and the row below it. */
@@ -305,6 +312,7 @@ async function applyOrRestore(
   const editsInPatch = edits.filter((edit) => patchNames.has(edit.sheet.toLowerCase()));
   const look = (withBackup: boolean) => {
     workbook.protection.load("protected");
+    const dateSystem = queueDateSystem(workbook);
     workbook.worksheets.load("items/id,items/name,items/position,items/visibility");
     workbook.names.load("items/name,items/formula");
     const targets: Target[] = patch.sheets.map((sheetPatch) => {
@@ -348,7 +356,7 @@ async function applyOrRestore(
         .load(["formulas", "values"]);
       return { edit, top, column, old };
     });
-    return { targets, takenTables, takenRanges, editedSheets, editBlocks };
+    return { targets, takenTables, takenRanges, editedSheets, editBlocks, dateSystem };
   };
   // The back-up comes with the look only when its estimate fits one response: a response over 5 MB is never asked
   // for (Excel on the web would build it and refuse it). The estimate is what the patch writes on each of its
@@ -373,8 +381,9 @@ async function applyOrRestore(
     backedUp = false;
     await context.sync();
   }
-  const { targets, takenTables, takenRanges, editedSheets, editBlocks } = looked;
+  const { targets, takenTables, takenRanges, editedSheets, editBlocks, dateSystem } = looked;
   throwIfCancelled(options);
+  const date1904 = dateSystem();
 
   // ---- checks (nothing written yet) ----
   const oldSheets: OldSheet[] = workbook.worksheets.items.map((sheet) => ({
@@ -709,6 +718,7 @@ async function applyOrRestore(
         existingTable: (name) => existing?.tables.get(name.toLowerCase()),
         pageLayout: options.pageLayout,
         charts: options.charts ?? true,
+        date1904,
       });
       // Appended one by one: a long sheet (the informe at 17 × 1,000 rows) has more steps than a spread's arguments.
       for (const part of parts.build) steps.push(part);
@@ -728,9 +738,12 @@ async function applyOrRestore(
         )
       );
     for (const part of finishes) steps.push(part);
-    steps.push(...editSteps(context, editBlocks, "new"));
+    steps.push(...editSteps(context, editBlocks, "new", date1904));
     for (const edit of editsInPatch) {
-      const value = cellToExcel(edit.value, () => ({ sheet: edit.sheet, cell: edit.cell }));
+      const value = cellToExcel(edit.value, date1904, () => ({
+        sheet: edit.sheet,
+        cell: edit.cell,
+      }));
       steps.push(
         step(
           () => (workbook.worksheets.getItem(edit.sheet).getRange(edit.cell).formulas = [[value]])
@@ -792,6 +805,7 @@ async function applyOrRestore(
         oldNames,
         patchNames: patch.definedNames.map((name) => name.name),
         editBlocks,
+        date1904,
         editedSheets: [...editedSheets.keys()],
         reprotect,
         moves,
@@ -858,7 +872,12 @@ async function protectAgain(
 }
 
 /** Each edit as its three-row block: the edit's value, with the rows around it as they were (or as edited). */
-function editSteps(context: ExcelContext, blocks: EditBlock[], which: "new" | "old"): Step[] {
+function editSteps(
+  context: ExcelContext,
+  blocks: EditBlock[],
+  which: "new" | "old",
+  date1904: boolean
+): Step[] {
   const edited = new Map(
     blocks.map((block) => [`${block.edit.sheet.toLowerCase()}!${block.edit.cell}`, block.edit])
   );
@@ -868,8 +887,10 @@ function editSteps(context: ExcelContext, blocks: EditBlock[], which: "new" | "o
       const where = () => ({ sheet: block.edit.sheet, cell });
       const edit =
         which === "new" ? edited.get(`${block.edit.sheet.toLowerCase()}!${cell}`) : undefined;
-      if (edit) return [cellToExcel(edit.value, where)];
-      return [heldInput(block.old.formulas[offset][0], block.old.values[offset][0], where)];
+      if (edit) return [cellToExcel(edit.value, date1904, where)];
+      return [
+        heldInput(block.old.formulas[offset][0], block.old.values[offset][0], date1904, where),
+      ];
     });
     return step(() => {
       context.workbook.worksheets
@@ -904,6 +925,8 @@ type Restore = {
   oldNames: Map<string, string>;
   patchNames: string[];
   editBlocks: EditBlock[];
+  /** The workbook's date system, as the look found it. */
+  date1904: boolean;
   editedSheets: string[];
   reprotect: { sheet: string; options: Excel.WorksheetProtectionOptions }[];
   moves: boolean;
@@ -1052,7 +1075,7 @@ async function restore(context: ExcelContext, state: Restore): Promise<void> {
     for (const { name, proxy } of edited)
       if (proxy.protection.protected)
         steps.push(step(() => workbook.worksheets.getItem(name).protection.unprotect()));
-    steps.push(...editSteps(context, state.editBlocks, "old"));
+    steps.push(...editSteps(context, state.editBlocks, "old", state.date1904));
     for (const { sheet, options } of state.reprotect)
       if (state.editedSheets.includes(sheet))
         steps.push(step(() => workbook.worksheets.getItem(sheet).protection.protect(options)));

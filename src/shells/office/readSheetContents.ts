@@ -1,6 +1,6 @@
 /**
  * What sheets hold around their tables, through Office.js, for an upgrade or an import to carry (`WorkbookHost.readSheetContents`):
- * each used range's extent and the sheets' tables (one sync), the tables' extents (one sync), then the strips of
+ * each used range's extent, the sheets' tables and the workbook's date system (one sync, dateSystem.ts), the tables' extents (one sync), then the strips of
  * each used range outside the box that holds every table of its sheet (above it, below it, left and right of it) in
  * row blocks under the response budget (`readInBlocks`: one sync when they fit one response, as for a few title
  * rows, one more per ~4.8 MB beyond; halved and retried if Excel on the web refuses a response as too large). A
@@ -19,6 +19,7 @@ import { SheetContents } from "../../core/workbook/SheetContents";
 import { OperationContext } from "../../operations/OperationContext";
 import { UNMEASURED_CELL_BYTES } from "./backupBytes";
 import { cellFromExcel } from "./cellFromExcel";
+import { queueDateSystem } from "./dateSystem";
 import { ExcelContext, ExcelRange } from "./ExcelContext";
 import { BlockRead, readInBlocks } from "./readInBlocks";
 
@@ -57,7 +58,9 @@ export async function readSheetContents(
     worksheet.tables.load("items/name");
     return { name, worksheet, used };
   });
+  const dateSystem = queueDateSystem(excel.workbook);
   await excel.sync();
+  const date1904 = dateSystem();
   const withTables = found.map((sheet) => ({
     ...sheet,
     tables: sheet.used.isNullObject
@@ -99,12 +102,13 @@ export async function readSheetContents(
       rows.forEach((row, r) =>
         row.forEach((value, c) => {
           const cell = formulasOnly
-            ? cellFromExcel(null, "Empty", value, "General")
+            ? cellFromExcel(null, "Empty", value, "General", date1904)
             : cellFromExcel(
                 value,
                 String(range.valueTypes[r]?.[c]),
                 range.formulas[r]?.[c],
-                range.numberFormat[r]?.[c]
+                range.numberFormat[r]?.[c],
+                date1904
               );
           if (formulasOnly ? hasFormula(cell) : cell.kind !== "empty" || hasFormula(cell))
             cells.set(cellAddress(top + r + 1, box.left + c + 1), cell);

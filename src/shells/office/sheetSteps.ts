@@ -53,6 +53,8 @@ export type SheetTarget = {
   pageLayout: boolean;
   /** Whether charts can be written (default true; tests turn it off); without it the chart is left out, its data stays. */
   charts: boolean;
+  /** Whether the workbook is in the 1904 date system: dates are written as its serials (`cellToExcel`). */
+  date1904: boolean;
 };
 
 type LateCell = { row: number; column: number; formula: string };
@@ -63,11 +65,12 @@ function blockGrid(
   top: number,
   left: number,
   sheetName: string,
-  late: LateCell[]
+  late: LateCell[],
+  date1904: boolean
 ): ExcelCellInput[][] {
   return values.map((row, r) =>
     row.map((input, c) => {
-      const written = cellToExcel(input, () => ({
+      const written = cellToExcel(input, date1904, () => ({
         sheet: sheetName,
         cell: cellAddress(top + r, left + c),
       }));
@@ -342,14 +345,21 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
     build.push(
       ...gridSteps(
         target,
-        blockGrid(block.values, block.row, block.column, patch.name, late),
+        blockGrid(block.values, block.row, block.column, patch.name, late, target.date1904),
         block.row,
         block.column
       )
     );
   for (const table of patch.tables) {
     const { row, column } = parseCellAddress(table.topLeft);
-    const grid = blockGrid([table.headers, ...table.rows], row, column, patch.name, late);
+    const grid = blockGrid(
+      [table.headers, ...table.rows],
+      row,
+      column,
+      patch.name,
+      late,
+      target.date1904
+    );
     const address = `${table.topLeft}:${columnLetter(column + table.headers.length - 1)}${row + Math.max(table.rows.length, 1)}`;
     const existing = target.existingTable(table.name);
     // An existing table keeps its identity (formulas, names, charts and PivotTables on it stay bound): resized to

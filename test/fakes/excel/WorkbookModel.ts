@@ -285,6 +285,11 @@ export class WorkbookModel {
   private readonly formulaParts = new Map<string, FormulaParts>();
   /** Workbook structure protection (`workbook.protection.protected`). */
   structureProtected = false;
+  /**
+   * The workbook's date system (File › Options › Advanced › "Use 1904 date system"): cells hold what Excel holds,
+   * serials of this system (a 1904 workbook's are 1,462 lower for the same day); `DATE` answers in it.
+   */
+  date1904 = false;
   enableEvents = true;
   /** Handlers registered with `worksheets.onChanged.add` (from the sync that adds them to the one that removes them). */
   readonly changeHandlers = new Set<(event: ChangeEventModel) => Promise<unknown>>();
