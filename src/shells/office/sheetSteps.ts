@@ -2,7 +2,7 @@
  * One `SheetPatch` as Office.js commands, in two parts:
  *  - `build`: what can be written on the sheet — new and hidden, or an existing one cleared in place — its cells as
  *    2-D blocks through `formulas` (formulas and values together, row pieces under the payload budget), each new
- *    table as one block then `tables.add` (never row by row), each existing table resized in place, number formats,
+ *    table as one block then `tables.add` (never row by row), each existing table resized in place, the links carried to its cells (`Range.hyperlink`), number formats,
  *    styles, merges, widths, heights, tab colour, page layout;
  *  - `finish`: what must wait until every sheet, table and name of the patch exists, because Excel binds a
  *    reference when it is entered — formulas that name another sheet or a table, data validation (lists name the
@@ -16,6 +16,7 @@ import {
   parseCellAddress,
   parseRangeAddress,
 } from "../../core/workbook/address";
+import { CellLink } from "../../core/workbook/CellLink";
 import { utcMillisFromSerial } from "../../core/workbook/dateSerial";
 import {
   CellInput,
@@ -338,6 +339,19 @@ function chartStep(target: SheetTarget, sheetName: string, chart: ChartPatch): S
   );
 }
 
+/**
+ * A carried link (one cell) as Excel's `Range.hyperlink` (ExcelApi 1.7): `textToDisplay` is left out — Excel would
+ * write it over the cell's text, which the patch has just written (the link's `display` is what the file held).
+ */
+function excelLink(link: CellLink): Excel.RangeHyperlink | null {
+  if (link.target === undefined && link.location === undefined) return null;
+  return {
+    ...(link.target !== undefined ? { address: link.target } : {}),
+    ...(link.location !== undefined ? { documentReference: link.location } : {}),
+    ...(link.tooltip !== undefined ? { screenTip: link.tooltip } : {}),
+  };
+}
+
 export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
   const build: Step[] = [];
   const late: LateCell[] = [];
@@ -386,6 +400,16 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
           },
           address.length + table.name.length + table.style.length,
           3
+        )
+      );
+  }
+  for (const link of patch.hyperlinks ?? []) {
+    const hyperlink = excelLink(link);
+    if (hyperlink)
+      build.push(
+        step(
+          () => (target.sheet().getRange(link.ref).hyperlink = hyperlink),
+          jsonBytes(hyperlink) + link.ref.length
         )
       );
   }
