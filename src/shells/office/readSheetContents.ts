@@ -1,15 +1,16 @@
 /**
- * What sheets hold around their tables, through Office.js, for an upgrade or an import to carry (`WorkbookHost.readSheetContents`):
- * each used range's extent, the sheets' tables and the workbook's date system (one sync, dateSystem.ts), the tables' extents (one sync), then the strips of
- * each used range outside the box that holds every table of its sheet (above it, below it, left and right of it) in
- * row blocks under the response budget (`readInBlocks`: one sync when they fit one response, as for a few title
- * rows, one more per ~4.8 MB beyond; halved and retried if Excel on the web refuses a response as too large). A
- * strip of a sheet with tables is read as values, types, formulas and number formats; a sheet without tables (a
- * user's own, read by an upgrade only for the formulas that point into a rebuilt tab, `planUpgrade`) is read as
- * formulas alone — every text would otherwise come back twice, with its type and format — and gives only its formula
- * cells, without their last results (Excel calculates what is written; `carriedCellInput` writes none then). The
- * table bodies' values are never read again. Cells inside the box but between two tables are not read: an upgrade
- * leaves a tab with two tables as it is. Merged ranges are not read (`merges` is empty): this host keeps values.
+ * What sheets hold around their tables, through Office.js, for an upgrade or an import to carry
+ * (`WorkbookHost.readSheetContents`): each used range's extent, the sheets' tables and the workbook's date system (one
+ * sync, dateSystem.ts), the tables' extents (one sync), then the strips of each used range outside the box that holds
+ * every table of its sheet (above it, below it, left and right of it) in row blocks under the response budget
+ * (`readInBlocks`: one sync when they fit one response, as for a few title rows, one more per ~4.8 MB beyond; halved
+ * and retried if Excel on the web refuses a response as too large). A strip of a sheet with tables is read as values,
+ * types, formulas and number formats; a sheet without tables (a user's own, read by an upgrade only for the formulas
+ * that point into a rebuilt tab, `planUpgrade`) is read as formulas alone — every text would otherwise come back twice,
+ * with its type and format — and gives only its formula cells, without their last results (Excel calculates what is
+ * written; `carriedCellInput` writes none then). The table bodies' values are never read again. Cells inside the box
+ * but between two tables are not read: an upgrade leaves a tab with two tables as it is. Merged ranges are not read
+ * (`merges` is empty): this host keeps values.
  *
  * The links of a sheet with tables (`hyperlinks`, its tables' cells included, as a rebuilt tab carries a link with
  * its cell's value, `carryLinks`) are read over its whole used range with `getCellProperties({ hyperlink: true })`

@@ -1,14 +1,14 @@
 /**
  * The open workbook → the core's `WorkbookSnapshot`, in three `context.sync()` calls for a workbook whose bodies fit
- * one response, and one more per ~4.8 MB of response beyond that, whatever the number of tables or rows:
- * (1) sheets, tables and names are listed, the template sheet read and the date system asked (dateSystem.ts); (2) each table's extent, sheet and header,
- * its first and last body rows as a probe, each single-cell name's cell; (3…) every body in row blocks
- * (`readInBlocks`): sized from the probe rows' measured bytes, then from each block's, halved and retried if Excel on
- * the web refuses a response over 5 MB all the same. `values`, `valueTypes` and `numberFormat` are loaded for every
- * cell; `formulas` only for the columns where a formula can be — the computed columns (by header) and any column
- * whose probe rows hold a formula — since every text cell would otherwise come back twice. With the first block
- * request goes, per table, the extent of the cells filled below it in its columns (`regionBelowTable`: a row typed
- * under a table that did not grow), as the used range of values there: four numbers, never the cells.
+ * one response, and one more per ~4.8 MB of response beyond that, whatever the number of tables or rows: (1) sheets,
+ * tables and names are listed, the template sheet read and the date system asked (dateSystem.ts); (2) each table's
+ * extent, sheet and header, its first and last body rows as a probe, each single-cell name's cell; (3…) every body in
+ * row blocks (`readInBlocks`): sized from the probe rows' measured bytes, then from each block's, halved and retried if
+ * Excel on the web refuses a response over 5 MB all the same. `values`, `valueTypes` and `numberFormat` are loaded for
+ * every cell; `formulas` only for the columns where a formula can be — the computed columns (by header) and any column
+ * whose probe rows hold a formula — since every text cell would otherwise come back twice. With the first block request
+ * goes, per table, the extent of the cells filled below it in its columns (`regionBelowTable`: a row typed under a
+ * table that did not grow), as the used range of values there: four numbers, never the cells.
  */
 import { Cell } from "../../core/workbook/CellValue";
 import { HEADERS } from "../../core/workbook/areaColumns";

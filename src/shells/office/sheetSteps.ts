@@ -2,8 +2,9 @@
  * One `SheetPatch` as Office.js commands, in two parts:
  *  - `build`: what can be written on the sheet — new and hidden, or an existing one cleared in place — its cells as
  *    2-D blocks through `formulas` (formulas and values together, row pieces under the payload budget), each new
- *    table as one block then `tables.add` (never row by row), each existing table resized in place, the links carried to its cells (`Range.hyperlink`), number formats,
- *    styles, merges, widths, heights, tab colour, page layout;
+ *    table as one block then `tables.add` (never row by row), each existing table resized in place, the links
+ *    carried to its cells (`Range.hyperlink`), number formats, styles, merges, widths, heights, tab colour, page
+ *    layout;
  *  - `finish`: what must wait until every sheet, table and name of the patch exists, because Excel binds a
  *    reference when it is entered — formulas that name another sheet or a table, data validation (lists name the
  *    hidden `Listas` sheet's names), conditional formats (they use `UmbralVerde`, …), then protection, visibility and

@@ -1,10 +1,10 @@
 /**
  * Links on cells inside Excel (SPEC §2: nothing a user typed is lost): the pane's upgrade rebuilds each area tab, so
  * the Office host reads the links of the tabs it rebuilds (`getCellProperties({ hyperlink: true })`, with their
- * contents) and writes the carried ones back (`Range.hyperlink`); a link on a cell whose value is not carried is
- * named in the report, as the file host's upgrade names it. Addresses by hand: in version 1 T_DJ is A7:AE9, its
- * first row is row 8, `Evidencias` is its 25th column (Y) and `% Cumplimiento` its 30th (AD); version 2 adds `Fuente` after
- * `Estado del reporte` (AA), at AB, so `Evidencias` stays at Y and `% Cumplimiento` moves to AE.
+ * contents) and writes the carried ones back (`Range.hyperlink`); a link on a cell whose value is not carried is named
+ * in the report, as the file host's upgrade names it. Addresses by hand: in version 1 T_DJ is A7:AE9, its first row is
+ * row 8, `Evidencias` is its 25th column (Y) and `% Cumplimiento` its 30th (AD); version 2 adds `Fuente` after `Estado
+ * del reporte` (AA), at AB, so `Evidencias` stays at Y and `% Cumplimiento` moves to AE.
  */
 import { Template } from "../../../src/core/template/Template";
 import { HEADERS } from "../../../src/core/workbook/areaColumns";
