@@ -32,7 +32,8 @@ export interface WorkbookHost {
    * number of sheets, and one more per ~4.8 MB of response beyond the first. A host may leave merged ranges out
    * (the Office host does), and give a sheet without tables as its formula cells alone, without their results (the
    * Office host does: an upgrade reads a user's own sheet only for the formulas it moves); a host that leaves the
-   * method out gets its area tabs rebuilt from their tables alone.
+   * method out gets its area tabs rebuilt from their tables alone. A host whose snapshot has no links may give a
+   * sheet's links here (`SheetContents.hyperlinks`: the Office host does, for the sheets with tables).
    */
   readSheetContents?(
     sheets: string[],

@@ -47,7 +47,7 @@ import { tableOfSheet } from "./tableOfSheet";
 import { unidentifiedColumns } from "../workbook/unidentifiedColumns";
 import { TypedDifference, typedDifferences } from "./typedDifferences";
 import { notCarriedFindings } from "./notCarriedFindings";
-import { SheetExtras } from "../workbook/SheetExtras";
+import { SheetExtras, withContentLinks } from "../workbook/SheetExtras";
 import { SheetContents } from "../workbook/SheetContents";
 import { carryOutsideCells } from "../workbook/carryOutsideCells";
 import { carryFileOutsideCells } from "./carryFileOutsideCells";
@@ -397,7 +397,10 @@ export function planAreaImport(input: {
     }
     // Links go with the values they sit on: the file's on the rows it brings and on the cells around its table that
     // were carried, the tab's on what is around its table.
-    const tabExtras = snapshot.sheets.find((entry) => entry.name === tab.table.sheet)?.extras;
+    const tabExtras = withContentLinks(
+      snapshot.sheets.find((entry) => entry.name === tab.table.sheet)?.extras,
+      held
+    );
     const fileLinks = carryLinks(
       claim.extras?.hyperlinks,
       joinPlaces([

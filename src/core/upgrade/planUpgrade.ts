@@ -30,7 +30,7 @@ import { templateAdditions } from "./templateAdditions";
 import { UpgradeProblem, UpgradeReport } from "./UpgradeReport";
 import { upgradeTabOrder } from "./upgradeTabOrder";
 import { UnidentifiedColumn, unidentifiedColumns } from "../workbook/unidentifiedColumns";
-import { notCarried } from "../workbook/SheetExtras";
+import { notCarried, withContentLinks } from "../workbook/SheetExtras";
 import { carryLinks, joinPlaces, sameAddressPlaces } from "../workbook/carryLinks";
 import { tableCellPlaces } from "../workbook/tableCellPlaces";
 import { cellAddress, parseCellAddress } from "../workbook/address";
@@ -302,7 +302,10 @@ export function planUpgrade(
           collisions.push({ sheet: sheet.name, cells: outside.collisions });
         overlong.push(...overlongCells(sheet.name, held.cells, outside.carried));
         // Links go with the values they sit on; the others, drawn objects and formatted runs are not carried.
-        const extras = snapshot.sheets.find((entry) => entry.name === oldTable.sheet)?.extras;
+        const extras = withContentLinks(
+          snapshot.sheets.find((entry) => entry.name === oldTable.sheet)?.extras,
+          held
+        );
         const links = carryLinks(
           extras?.hyperlinks,
           joinPlaces([

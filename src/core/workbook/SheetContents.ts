@@ -1,4 +1,5 @@
 import { Cell } from "./CellValue";
+import { CellLink } from "./CellLink";
 
 /**
  * What one sheet holds around its tables, as read: every cell outside the box that holds its tables that holds a
@@ -10,4 +11,11 @@ export type SheetContents = {
   merges: string[];
   /** Cells that carry a comment (a note), when the host reads them; rebuilding the sheet does not keep them. */
   comments?: string[];
+  /**
+   * Every link on the sheet, its tables' cells included (one cell each), from a host that reads links here rather
+   * than with the snapshot (the Office host: reading a link per cell costs a response per ~5 MB, spent only on the
+   * tabs an operation rebuilds). Used as the sheet's `SheetExtras.hyperlinks` when the snapshot has none
+   * (`withContentLinks`).
+   */
+  hyperlinks?: CellLink[];
 };

@@ -7,6 +7,7 @@
  * nothing for a sheet that has none. A host that does not read it leaves it out, and nothing is said or carried.
  */
 import { CellLink } from "./CellLink";
+import { SheetContents } from "./SheetContents";
 
 export type CellsSeen = {
   count: number;
@@ -60,4 +61,17 @@ export function notCarried(extras: SheetExtras | undefined): NotCarried[] {
       cells: cellList(extras.richText),
     });
   return found;
+}
+
+/**
+ * A sheet's extras with the links its host read with its contents (`SheetContents.hyperlinks`, the Office host) when
+ * the snapshot brought none (the file host reads them with the snapshot): what a rebuilt tab carries or names.
+ */
+export function withContentLinks(
+  extras: SheetExtras | undefined,
+  contents: SheetContents | undefined
+): SheetExtras | undefined {
+  if (extras?.hyperlinks || !contents?.hyperlinks || contents.hyperlinks.length === 0)
+    return extras;
+  return { ...extras, hyperlinks: contents.hyperlinks };
 }

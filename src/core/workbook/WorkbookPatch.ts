@@ -176,7 +176,8 @@ export type SheetPatch = {
   charts?: ChartPatch[];
   /**
    * Links on cells (`ref` one cell each), carried from the tab a rebuilt sheet replaces (`carryLinks`). A shell that
-   * cannot write them leaves them out; the Office host reads none either, so an operation there carries none.
+   * cannot write them leaves them out; the Office host reads them with the contents of the tabs an operation
+   * rebuilds (`SheetContents.hyperlinks`) and writes them through `Range.hyperlink`.
    */
   hyperlinks?: CellLink[];
 };

@@ -43,6 +43,16 @@ export type ExcelRange = Pick<
   | "select"
   | "merge"
 > & {
+  /**
+   * ExcelApi 1.7 (under the manifest's minimum): a link on each cell of the range (`address` outside the workbook,
+   * `documentReference` a place in it, `screenTip`, `textToDisplay` — which becomes the top-left cell's text).
+   * Only set, never read through this property (`getCellProperties` reads a link per cell).
+   */
+  hyperlink: Excel.RangeHyperlink;
+  /** ExcelApi 1.9 (the manifest's minimum): per cell, the properties asked for; only links are asked for. */
+  getCellProperties(options: { hyperlink: true }): {
+    value: Pick<Excel.CellProperties, "hyperlink">[][];
+  };
   load(propertyNames: string[]): ExcelRange;
   getRow(row: number): ExcelRange;
   getLastRow(): ExcelRange;
@@ -164,7 +174,17 @@ export type ExcelNamedItem = Pick<
   getRangeOrNullObject(): ExcelRange;
 };
 
+/** A worksheet function's result (`Excel.FunctionResult`, ExcelApi 1.2): `value`, or `error` where it failed. */
+export type ExcelFunctionResult = Pick<Excel.FunctionResult<number>, "value" | "error"> & {
+  load(propertyNames: string): unknown;
+};
+
 export type ExcelWorkbook = {
+  /**
+   * Worksheet functions computed by Excel in this workbook (ExcelApi 1.2, under the manifest's minimum), without a
+   * cell: `DATE` answers in the workbook's date system, which is how the host learns it (dateSystem.ts).
+   */
+  functions: { date(year: number, month: number, day: number): ExcelFunctionResult };
   worksheets: {
     items: ExcelWorksheet[];
     load(propertyNames: string): unknown;

@@ -8,6 +8,9 @@
  * the user's language, after the workbook was put back as it was. Requirement sets: the manifest's minimum before
  * every call, `Table.resize`'s where a write resizes a table (`requirementSets.ts`). With `changes`, the user's
  * edits are watched (`watchUserEdits`) and the registration is removed while the host writes (`OfficeChanges`).
+ * Dates are read and written in the workbook's own date system (1900 or 1904, `dateSystem.ts`); the links on the tabs
+ * an operation rebuilds are read with their contents and the carried ones written back (`readSheetContents`,
+ * `sheetSteps`).
  */
 import { SheetContents } from "../../core/workbook/SheetContents";
 import { WorkbookPatch } from "../../core/workbook/WorkbookPatch";

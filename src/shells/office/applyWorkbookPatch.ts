@@ -8,7 +8,8 @@
  * gets its new reference through `NamedItem.formula` (ExcelApi 1.7; deleting a name turns formulas that use it into
  * #NAME?).
  *
- *  1. look (one request, nothing written): workbook structure protection, the sheets, the names, each patch sheet
+ *  1. look (one request, nothing written): workbook structure protection, the date system (dateSystem.ts: every
+ *     date written is a serial of the workbook's own system), the sheets, the names, each patch sheet
  *     that exists (protection, tables, charts, its used range's extent, and — only when the back-up's estimate fits
  *     one response, `backupBytes` — the used range's formulas and number formats, the back-up), each table name the
  *     patch takes, each sheet holding an edited cell and, when they are few, the edited cells with the rows around
@@ -61,6 +62,7 @@ import {
   throwIfCancelled,
 } from "../../operations/OperationContext";
 import { cellToExcel, ExcelCellInput } from "./cellToExcel";
+import { queueDateSystem } from "./dateSystem";
 import { ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from "./ExcelContext";
 import {
   EditBlock,
@@ -291,6 +293,7 @@ async function applyOrRestore(
   const editBlocks = editBlocksOf(editsElsewhere);
   const look = (withBackup: boolean) => {
     workbook.protection.load("protected");
+    const dateSystem = queueDateSystem(workbook);
     workbook.worksheets.load("items/id,items/name,items/position,items/visibility");
     workbook.names.load("items/name,items/formula");
     const targets: Target[] = patch.sheets.map((sheetPatch) => {
@@ -326,7 +329,7 @@ async function applyOrRestore(
       editedSheets.set(name, sheet);
     }
     const storeEditBlocks = queueEditBlocksAlong(context, editBlocks);
-    return { targets, takenTables, takenRanges, editedSheets, storeEditBlocks };
+    return { targets, takenTables, takenRanges, editedSheets, storeEditBlocks, dateSystem };
   };
   // The back-up comes with the look only when its estimate fits one response: a response over 5 MB is never asked
   // for (Excel on the web would build it and refuse it). The estimate is what the patch writes on each of its
@@ -351,8 +354,9 @@ async function applyOrRestore(
     backedUp = false;
     await context.sync();
   }
-  const { targets, takenTables, takenRanges, editedSheets, storeEditBlocks } = looked;
+  const { targets, takenTables, takenRanges, editedSheets, storeEditBlocks, dateSystem } = looked;
   throwIfCancelled(options);
+  const date1904 = dateSystem();
 
   // ---- checks (nothing written yet) ----
   const oldSheets: OldSheet[] = workbook.worksheets.items.map((sheet) => ({
@@ -695,6 +699,7 @@ async function applyOrRestore(
         existingTable: (name) => existing?.tables.get(name.toLowerCase()),
         pageLayout: options.pageLayout,
         charts: options.charts ?? true,
+        date1904,
       });
       // Appended one by one: a long sheet (the informe at 17 × 1,000 rows) has more steps than a spread's arguments.
       for (const part of parts.build) steps.push(part);
@@ -714,9 +719,12 @@ async function applyOrRestore(
         )
       );
     for (const part of finishes) steps.push(part);
-    steps.push(...editSteps(context, editBlocks, "new"));
+    steps.push(...editSteps(context, editBlocks, "new", date1904));
     for (const edit of editsInPatch) {
-      const value = cellToExcel(edit.value, () => ({ sheet: edit.sheet, cell: edit.cell }));
+      const value = cellToExcel(edit.value, date1904, () => ({
+        sheet: edit.sheet,
+        cell: edit.cell,
+      }));
       steps.push(
         step(
           () => (workbook.worksheets.getItem(edit.sheet).getRange(edit.cell).formulas = [[value]])
@@ -778,6 +786,7 @@ async function applyOrRestore(
         oldNames,
         patchNames: patch.definedNames.map((name) => name.name),
         editBlocks,
+        date1904,
         editedSheets: [...editedSheets.keys()],
         reprotect,
         moves,
@@ -868,6 +877,8 @@ type Restore = {
   oldNames: Map<string, string>;
   patchNames: string[];
   editBlocks: EditBlock[];
+  /** The workbook's date system, as the look found it. */
+  date1904: boolean;
   editedSheets: string[];
   reprotect: { sheet: string; options: Excel.WorksheetProtectionOptions }[];
   moves: boolean;
@@ -1016,7 +1027,7 @@ async function restore(context: ExcelContext, state: Restore): Promise<void> {
     for (const { name, proxy } of edited)
       if (proxy.protection.protected)
         steps.push(step(() => workbook.worksheets.getItem(name).protection.unprotect()));
-    steps.push(...editSteps(context, state.editBlocks, "old"));
+    steps.push(...editSteps(context, state.editBlocks, "old", state.date1904));
     for (const { sheet, options } of state.reprotect)
       if (state.editedSheets.includes(sheet))
         steps.push(step(() => workbook.worksheets.getItem(sheet).protection.protect(options)));

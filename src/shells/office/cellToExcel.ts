@@ -1,9 +1,11 @@
 /**
  * A patch value → what the host writes through `Range.formulas` (one 2-D array per block, formulas and values
  * together). Strings that Excel could read as anything else go through the "text stays text" rule
- * (src/core/workbook/textLiteral.ts); dates are written as serials (the range's number format shows them), and
- * error values as their code.
+ * (src/core/workbook/textLiteral.ts); dates are written as serials in the workbook's date system (the range's number
+ * format shows them; a 1904 workbook's are 1,462 lower, src/core/workbook/dateSystem.ts), and error values as their
+ * code.
  */
+import { fileDateSerial } from "../../core/workbook/dateSystem";
 import { textLiteralFormula, needsTextLiteral } from "../../core/workbook/textLiteral";
 import { CellInput } from "../../core/workbook/WorkbookPatch";
 import { HostError } from "./HostError";
@@ -13,6 +15,8 @@ export type ExcelCellInput = string | number | boolean;
 /** `where` names the cell for the message when a guarded text is too long for a formula. */
 export function cellToExcel(
   input: CellInput,
+  /** Whether the workbook is in the 1904 date system (`queueDateSystem`). */
+  date1904: boolean,
   where: () => { sheet: string; cell: string }
 ): ExcelCellInput {
   if (input === null) return "";
@@ -27,7 +31,7 @@ export function cellToExcel(
   if ("formula" in input) return `=${input.formula}`;
   // Excel reads a standard error value written as it is ("#N/A") as that error, as when it is typed.
   if ("error" in input) return input.error;
-  return input.date;
+  return fileDateSerial(input.date, date1904);
 }
 
 /** Whether a formula names another sheet (`'Hoja'!A1`) or a table (`T_DJ[Meta]`): such formulas are written only

@@ -154,6 +154,7 @@ export async function readEditBlocks(
 export function heldInput(
   formula: unknown,
   value: unknown,
+  date1904: boolean,
   where: () => { sheet: string; cell: string }
 ): ExcelCellInput {
   if (
@@ -163,7 +164,7 @@ export function heldInput(
   )
     return formula;
   if (typeof value === "number" || typeof value === "boolean") return value;
-  return cellToExcel(value === null || value === undefined ? "" : String(value), where);
+  return cellToExcel(value === null || value === undefined ? "" : String(value), date1904, where);
 }
 
 /**
@@ -173,7 +174,9 @@ export function heldInput(
 export function editSteps(
   context: ExcelContext,
   blocks: EditBlock[],
-  which: "new" | "old"
+  which: "new" | "old",
+  /** Whether the workbook is in the 1904 date system (`queueDateSystem`): edited dates are written in it. */
+  date1904: boolean
 ): Step[] {
   return blocks.flatMap((block) => {
     const old = block.old as NonNullable<EditBlock["old"]>;
@@ -181,8 +184,8 @@ export function editSteps(
       const row = block.top + offset;
       const where = () => ({ sheet: block.sheet, cell: cellAddress(row, block.column) });
       const edit = which === "new" ? block.edits.get(row) : undefined;
-      if (edit) return [cellToExcel(edit.value, where)];
-      return [heldInput(old.formulas[offset]?.[0], old.values[offset]?.[0], where)];
+      if (edit) return [cellToExcel(edit.value, date1904, where)];
+      return [heldInput(old.formulas[offset]?.[0], old.values[offset]?.[0], date1904, where)];
     });
     return pieces(grid).map(({ start, end }) => {
       const values = grid.slice(start, end);

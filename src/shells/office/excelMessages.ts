@@ -18,7 +18,8 @@ export type ExcelMessageCode =
   | "excel.structureProtected"
   | "excel.sheetPasswordProtected"
   | "excel.tableElsewhere"
-  | "excel.headerRowHidden";
+  | "excel.headerRowHidden"
+  | "excel.dateSystemUnknown";
 
 export const excelMessages = defineCatalog<ExcelMessageCode>(
   {
@@ -50,6 +51,8 @@ export const excelMessages = defineCatalog<ExcelMessageCode>(
       "La tabla {table} está en la hoja «{sheet}», pero la operación la escribe en otra hoja. Cambie el nombre de esa tabla (Diseño de tabla › Nombre de la tabla) o muévala, y repita la operación; no se modificó nada.",
     "excel.headerRowHidden":
       "La tabla {table} de la hoja «{sheet}» tiene oculta su fila de encabezados, y la operación reescribe la tabla con ella: Excel pondría los encabezados en su primera fila de datos. Vuelva a mostrarla (Diseño de tabla › Fila de encabezado) y repita la operación; no se modificó nada.",
+    "excel.dateSystemUnknown":
+      "Excel no dijo en qué sistema de fechas está el libro (1900 o 1904; DATE(2000;1;1) dio {detail}), y sin saberlo cada fecha se leería o escribiría con cuatro años y un día de diferencia. No se leyó ni modificó nada; cierre el libro, ábralo de nuevo y repita la operación. Si vuelve a pasar, use la línea de comandos sobre el archivo.",
   },
   {
     "excel.itemNotFound":
@@ -80,5 +83,7 @@ export const excelMessages = defineCatalog<ExcelMessageCode>(
       "Table {table} is on sheet “{sheet}”, but the operation writes it on another sheet. Rename that table (Table Design › Table Name) or move it, and run the operation again; nothing was changed.",
     "excel.headerRowHidden":
       "Table {table} on sheet “{sheet}” has its header row hidden, and the operation rewrites the table with one: Excel would put the headers in its first data row. Show it again (Table Design › Header Row) and run the operation again; nothing was changed.",
+    "excel.dateSystemUnknown":
+      "Excel did not say which date system the workbook uses (1900 or 1904; DATE(2000,1,1) gave {detail}), and without it every date would be read or written four years and a day off. Nothing was read or changed; close the workbook, open it again and run the operation again. If it happens again, use the command line on the file.",
   }
 );

@@ -1,14 +1,14 @@
 /**
  * The open workbook → the core's `WorkbookSnapshot`, in three `context.sync()` calls for a workbook whose bodies fit
- * one response, and one more per ~4.8 MB of response beyond that, whatever the number of tables or rows:
- * (1) sheets, tables and names are listed and the template sheet read; (2) each table's extent, sheet and header,
- * its first and last body rows as a probe, each single-cell name's cell; (3…) every body in row blocks
- * (`readInBlocks`): sized from the probe rows' measured bytes, then from each block's, halved and retried if Excel on
- * the web refuses a response over 5 MB all the same. `values`, `valueTypes` and `numberFormat` are loaded for every
- * cell; `formulas` only for the columns where a formula can be — the computed columns (by header) and any column
- * whose probe rows hold a formula — since every text cell would otherwise come back twice. With the first block
- * request goes, per table, the extent of the cells filled below it in its columns (`regionBelowTable`: a row typed
- * under a table that did not grow), as the used range of values there: four numbers, never the cells.
+ * one response, and one more per ~4.8 MB of response beyond that, whatever the number of tables or rows: (1) sheets,
+ * tables and names are listed, the template sheet read and the date system asked (dateSystem.ts); (2) each table's
+ * extent, sheet and header, its first and last body rows as a probe, each single-cell name's cell; (3…) every body in
+ * row blocks (`readInBlocks`): sized from the probe rows' measured bytes, then from each block's, halved and retried if
+ * Excel on the web refuses a response over 5 MB all the same. `values`, `valueTypes` and `numberFormat` are loaded for
+ * every cell; `formulas` only for the columns where a formula can be — the computed columns (by header) and any column
+ * whose probe rows hold a formula — since every text cell would otherwise come back twice. With the first block request
+ * goes, per table, the extent of the cells filled below it in its columns (`regionBelowTable`: a row typed under a
+ * table that did not grow), as the used range of values there: four numbers, never the cells.
  */
 import { Cell } from "../../core/workbook/CellValue";
 import { HEADERS } from "../../core/workbook/areaColumns";
@@ -24,6 +24,7 @@ import {
 import { OperationContext, throwIfCancelled } from "../../operations/OperationContext";
 import { KnownSize } from "./backupBytes";
 import { cellFromExcel } from "./cellFromExcel";
+import { queueDateSystem } from "./dateSystem";
 import { ExcelContext, ExcelRange, ExcelWorksheet } from "./ExcelContext";
 import { HostError } from "./HostError";
 import { BlockRead, READ_CELL_CAP, readInBlocks, responseBytes } from "./readInBlocks";
@@ -68,12 +69,12 @@ function nullRead(range: ExcelRange, where: string, properties: string[]): void 
     throw new HostError("excel.tooManyCells", { table: where, cells: READ_CELL_CAP });
 }
 
-function cellsOf(range: ExcelRange, where: string): Cell[][] {
+function cellsOf(range: ExcelRange, where: string, date1904: boolean): Cell[][] {
   nullRead(range, where, CELL_PROPERTIES);
   const types = range.valueTypes as unknown as string[][];
   return range.values.map((row, r) =>
     row.map((value, c) =>
-      cellFromExcel(value, types[r][c], range.formulas[r][c], range.numberFormat[r][c])
+      cellFromExcel(value, types[r][c], range.formulas[r][c], range.numberFormat[r][c], date1904)
     )
   );
 }
@@ -107,8 +108,10 @@ export async function readWorkbookSnapshot(
     .getItemOrNullObject(SHEET.template)
     .getUsedRangeOrNullObject(true)
     .load(["values", "rowIndex", "columnIndex"]);
+  const dateSystem = queueDateSystem(workbook);
   await context.sync();
   throwIfCancelled(operation);
+  const date1904 = dateSystem();
   operation?.onProgress?.("read", 0.2);
 
   // 2. Where each table is, its header and two probe rows; the cell of each single-cell name.
@@ -286,7 +289,13 @@ export async function readWorkbookSnapshot(
           const row = rows.length;
           rows.push(
             values.map((value, c) =>
-              cellFromExcel(value, types[r][c], formulaAt(row, c), block.numberFormat[r][c])
+              cellFromExcel(
+                value,
+                types[r][c],
+                formulaAt(row, c),
+                block.numberFormat[r][c],
+                date1904
+              )
             )
           );
         });
@@ -314,7 +323,7 @@ export async function readWorkbookSnapshot(
 
   const nameCells: Record<string, Cell> = {};
   for (const { name, range } of names)
-    if (!range.isNullObject) nameCells[name] = cellsOf(range, name)[0][0];
+    if (!range.isNullObject) nameCells[name] = cellsOf(range, name, date1904)[0][0];
 
   let templateJson: string | undefined;
   if (!templateRange.isNullObject) {

@@ -7,11 +7,13 @@
  * run-time check of any set at or below it could never fail — only the sets above it are checked at run time, each
  * right before the call that needs it, and a missing one is explained, never crashed on.
  *
- * Everything else the host calls is in the minimum: `getItemOrNullObject`, `getUsedRangeOrNullObject`,
- * `NamedItem.getRangeOrNullObject` (1.4); conditional formats, `suspendApiCalculationUntilNextSync` (1.6);
- * `getRangeByIndexes`, `NamedItem.formula`, `workbook.protection`, freeze panes, tab colour, chart series
- * (`series.add`, `setValues`, `lineStyle`), `worksheets.onChanged` (1.7); data validation, `runtime.enableEvents`,
- * the value axis's number format (1.8); page layout (1.9).
+ * Everything else the host calls is in the minimum: `workbook.functions` (1.2: `DATE` tells the workbook's date
+ * system, dateSystem.ts — `Workbook.use1904DateSystem` is in no released set); `getItemOrNullObject`,
+ * `getUsedRangeOrNullObject`, `NamedItem.getRangeOrNullObject` (1.4); conditional formats,
+ * `suspendApiCalculationUntilNextSync` (1.6); `getRangeByIndexes`, `NamedItem.formula`, `workbook.protection`,
+ * freeze panes, tab colour, chart series (`series.add`, `setValues`, `lineStyle`), `worksheets.onChanged`,
+ * `Range.hyperlink` (1.7); data validation, `runtime.enableEvents`, the value axis's number format (1.8); page
+ * layout, `getCellProperties` (links, 1.9).
  */
 import { HostError } from "./HostError";
 

@@ -2,8 +2,9 @@
  * One `SheetPatch` as Office.js commands, in two parts:
  *  - `build`: what can be written on the sheet — new and hidden, or an existing one cleared in place — its cells as
  *    2-D blocks through `formulas` (formulas and values together, row pieces under the payload budget), each new
- *    table as one block then `tables.add` (never row by row), each existing table resized in place, number formats,
- *    styles, merges, widths, heights, tab colour, page layout;
+ *    table as one block then `tables.add` (never row by row), each existing table resized in place, the links
+ *    carried to its cells (`Range.hyperlink`), number formats, styles, merges, widths, heights, tab colour, page
+ *    layout;
  *  - `finish`: what must wait until every sheet, table and name of the patch exists, because Excel binds a
  *    reference when it is entered — formulas that name another sheet or a table, data validation (lists name the
  *    hidden `Listas` sheet's names), conditional formats (they use `UmbralVerde`, …), then protection, visibility and
@@ -16,6 +17,7 @@ import {
   parseCellAddress,
   parseRangeAddress,
 } from "../../core/workbook/address";
+import { CellLink } from "../../core/workbook/CellLink";
 import { utcMillisFromSerial } from "../../core/workbook/dateSerial";
 import {
   CellInput,
@@ -53,6 +55,8 @@ export type SheetTarget = {
   pageLayout: boolean;
   /** Whether charts can be written (default true; tests turn it off); without it the chart is left out, its data stays. */
   charts: boolean;
+  /** Whether the workbook is in the 1904 date system: dates are written as its serials (`cellToExcel`). */
+  date1904: boolean;
 };
 
 type LateCell = { row: number; column: number; formula: string };
@@ -63,11 +67,12 @@ function blockGrid(
   top: number,
   left: number,
   sheetName: string,
-  late: LateCell[]
+  late: LateCell[],
+  date1904: boolean
 ): ExcelCellInput[][] {
   return values.map((row, r) =>
     row.map((input, c) => {
-      const written = cellToExcel(input, () => ({
+      const written = cellToExcel(input, date1904, () => ({
         sheet: sheetName,
         cell: cellAddress(top + r, left + c),
       }));
@@ -335,6 +340,19 @@ function chartStep(target: SheetTarget, sheetName: string, chart: ChartPatch): S
   );
 }
 
+/**
+ * A carried link (one cell) as Excel's `Range.hyperlink` (ExcelApi 1.7): `textToDisplay` is left out — Excel would
+ * write it over the cell's text, which the patch has just written (the link's `display` is what the file held).
+ */
+function excelLink(link: CellLink): Excel.RangeHyperlink | null {
+  if (link.target === undefined && link.location === undefined) return null;
+  return {
+    ...(link.target !== undefined ? { address: link.target } : {}),
+    ...(link.location !== undefined ? { documentReference: link.location } : {}),
+    ...(link.tooltip !== undefined ? { screenTip: link.tooltip } : {}),
+  };
+}
+
 export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
   const build: Step[] = [];
   const late: LateCell[] = [];
@@ -342,14 +360,21 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
     build.push(
       ...gridSteps(
         target,
-        blockGrid(block.values, block.row, block.column, patch.name, late),
+        blockGrid(block.values, block.row, block.column, patch.name, late, target.date1904),
         block.row,
         block.column
       )
     );
   for (const table of patch.tables) {
     const { row, column } = parseCellAddress(table.topLeft);
-    const grid = blockGrid([table.headers, ...table.rows], row, column, patch.name, late);
+    const grid = blockGrid(
+      [table.headers, ...table.rows],
+      row,
+      column,
+      patch.name,
+      late,
+      target.date1904
+    );
     const address = `${table.topLeft}:${columnLetter(column + table.headers.length - 1)}${row + Math.max(table.rows.length, 1)}`;
     const existing = target.existingTable(table.name);
     // An existing table keeps its identity (formulas, names, charts and PivotTables on it stay bound): resized to
@@ -376,6 +401,16 @@ export function sheetSteps(patch: SheetPatch, target: SheetTarget): SheetSteps {
           },
           address.length + table.name.length + table.style.length,
           3
+        )
+      );
+  }
+  for (const link of patch.hyperlinks ?? []) {
+    const hyperlink = excelLink(link);
+    if (hyperlink)
+      build.push(
+        step(
+          () => (target.sheet().getRange(link.ref).hyperlink = hyperlink),
+          jsonBytes(hyperlink) + link.ref.length
         )
       );
   }

@@ -643,4 +643,39 @@ describe("FakeExcel", () => {
     ]);
     expect(excel.syncCount).toBe(2);
   });
+
+  test("DATE answers in the workbook's date system; use1904DateSystem (preview only) is refused", async () => {
+    const answers: number[] = [];
+    for (const date1904 of [false, true]) {
+      const { run } = fake({ date1904 });
+      await run(async (context) => {
+        const result = context.workbook.functions.date(2000, 1, 1);
+        result.load("value,error");
+        expect(await officeCode(Promise.resolve().then(() => result.value))).toBe(
+          "PropertyNotLoaded"
+        );
+        await context.sync();
+        answers.push(result.value);
+      });
+    }
+    // 1 Jan 2000 is 36526 in the 1900 system (OFFICEJS.md), 1,462 lower in the 1904 system.
+    expect(answers).toEqual([36526, 35064]);
+    const { run } = fake({ date1904: true });
+    expect(
+      await officeCode(
+        run(async (context) => {
+          (context.workbook as unknown as { load(names: string): void }).load("use1904DateSystem");
+        })
+      )
+    ).toBe("ApiNotFound");
+    // DATE before the fake's modelled range (Excel's 1900 leap-year bug lives there) is refused, not guessed.
+    expect(
+      await officeCode(
+        run(async (context) => {
+          context.workbook.functions.date(1900, 1, 1).load("value");
+          await context.sync();
+        })
+      )
+    ).toBe("InvalidArgument");
+  });
 });

@@ -55,6 +55,8 @@ export type FakeExcelOptions = {
   apiVersion?: number;
   /** Where this "Excel" runs: the web (the default, the strictest) or desktop. */
   platform?: "web" | "desktop";
+  /** A workbook in the 1904 date system (`WorkbookModel.date1904`). */
+  date1904?: boolean;
 };
 
 /** Bytes of a request's envelope (headers of the batch) beside its commands. */
@@ -76,6 +78,7 @@ export class FakeExcel {
     this.responseLimit = options.responseLimit ?? 5 * 1024 * 1024;
     this.apiVersion = options.apiVersion ?? 17;
     this.platform = options.platform ?? "web";
+    this.model.date1904 = options.date1904 ?? false;
     this.model.addSheet("Sheet1");
   }
 

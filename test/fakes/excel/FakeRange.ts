@@ -538,6 +538,83 @@ export class FakeRange extends FakeProxy<RangeTarget> implements ExcelRange {
     return this.read("columnCount");
   }
 
+  /**
+   * `Range.hyperlink` (ExcelApi 1.7): set only (the host reads links with `getCellProperties`). The object is Excel's
+   * `RangeHyperlink`: `address`, `documentReference`, `screenTip`, `textToDisplay`, strings; anything else, or a link
+   * that goes nowhere (neither an address nor a place in the workbook), is refused.
+   */
+  get hyperlink(): Excel.RangeHyperlink {
+    throw officeError(
+      "PropertyNotLoaded",
+      `The property 'hyperlink' of ${this.path} is not loaded.`
+    );
+  }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    if (this.context.apiVersion < 7)
+      throw officeError("ApiNotFound", "Range.hyperlink needs ExcelApi 1.7.");
+    if (typeof link !== "object" || link === null)
+      throw officeError("InvalidArgument", "A hyperlink is an object.");
+    const keys = ["address", "documentReference", "screenTip", "textToDisplay"];
+    for (const [key, value] of Object.entries(link)) {
+      if (!keys.includes(key))
+        throw officeError("InvalidArgument", `A hyperlink has no property '${key}'.`);
+      if (value !== undefined && typeof value !== "string")
+        throw officeError("InvalidArgument", `A hyperlink's ${key} is a string.`);
+    }
+    if (!link.address && !link.documentReference)
+      throw officeError("InvalidArgument", "A hyperlink needs an address or a document reference.");
+    this.command("hyperlink", [link], ({ sheet, bounds }) =>
+      this.excelModel.writeHyperlink(sheet, bounds, link)
+    );
+  }
+
+  /**
+   * `getCellProperties(options)` (ExcelApi 1.9): per cell, the properties asked for, in a `ClientResult` whose
+   * `value` is readable after the sync. The fake models `{ hyperlink: true }` only (anything else is refused rather
+   * than answered wrongly): a linked cell gives its `RangeHyperlink`, another `hyperlink: null` — whether Excel sends
+   * null or leaves the key out is unverified; null is the heavier, so the response is never under-counted. Past
+   * 5,000,000 cells, refused like a values read would come back null.
+   */
+  getCellProperties(options: { hyperlink: true }): {
+    value: { hyperlink?: Excel.RangeHyperlink }[][];
+  } {
+    if (this.context.apiVersion < 9)
+      throw officeError("ApiNotFound", "Range.getCellProperties needs ExcelApi 1.9.");
+    const asked = Object.entries(options ?? {});
+    if (asked.length !== 1 || asked[0][0] !== "hyperlink" || asked[0][1] !== true)
+      throw officeError(
+        "InvalidArgument",
+        "The fake's getCellProperties models { hyperlink: true } only."
+      );
+    let loaded: { hyperlink?: Excel.RangeHyperlink }[][] | undefined;
+    this.context.enqueue(this.path, "getCellProperties", [options], () => {
+      const target = this.targetAtSync();
+      if (!target) throw officeError("ItemNotFound", `${this.path} does not exist.`);
+      const { sheet, bounds } = target;
+      if ((bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1) > READ_CELL_LIMIT)
+        throw officeError("InvalidArgument", "getCellProperties past 5,000,000 cells.");
+      const value = Array.from({ length: bounds.bottom - bounds.top + 1 }, (_, r) =>
+        Array.from({ length: bounds.right - bounds.left + 1 }, (_, c) => {
+          const link = sheet.cell(bounds.top + r, bounds.left + c)?.link;
+          return { hyperlink: link ? { ...link } : null } as { hyperlink?: Excel.RangeHyperlink };
+        })
+      );
+      this.context.respond(value);
+      this.context.onResponse(() => (loaded = value));
+    });
+    const path = this.path;
+    return {
+      get value() {
+        if (!loaded)
+          throw officeError(
+            "PropertyNotLoaded",
+            `getCellProperties of ${path} is read after a sync.`
+          );
+        return loaded;
+      },
+    };
+  }
+
   /** `clear(applyTo)` (ExcelApi 1.1): contents, formats (merges with them) or both; tables stay. */
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.command("clear", [applyTo], ({ sheet, bounds }) =>

@@ -1,5 +1,11 @@
-/** The fake `Excel.Workbook` (worksheets, tables, names, application) and `Excel.Runtime`. */
-import { ExcelNamedItem, ExcelWorkbook } from "../../../src/shells/office/ExcelContext";
+/** The fake `Excel.Workbook` (worksheets, tables, names, functions, application) and `Excel.Runtime`. */
+import { dateSerial } from "../../../src/core/workbook/dateSerial";
+import { DATE1904_OFFSET } from "../../../src/core/workbook/dateSystem";
+import {
+  ExcelFunctionResult,
+  ExcelNamedItem,
+  ExcelWorkbook,
+} from "../../../src/shells/office/ExcelContext";
 import { officeError } from "./OfficeError";
 import { FakeProxy } from "./FakeProxy";
 import { FakeRange } from "./FakeRange";
@@ -197,7 +203,56 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
   }
 }
 
+/** What a worksheet function computed: its value, or the error (`#VALUE!`, …) where it has none. */
+type FunctionOutcome = { value: number | null; error: string | null };
+
+/** `Excel.FunctionResult` (ExcelApi 1.2): `value` and `error` readable after a load and a sync. */
+class FakeFunctionResult extends FakeProxy<FunctionOutcome> implements ExcelFunctionResult {
+  load(propertyNames: string): FakeFunctionResult {
+    this.queueLoad(propertyNames, ["value", "error"], (outcome, name) =>
+      name === "value" ? outcome.value : outcome.error
+    );
+    return this;
+  }
+  get value(): number {
+    return this.read("value");
+  }
+  get error(): string {
+    return this.read("error");
+  }
+}
+
+/**
+ * `DATE(year, month, day)` as Excel computes it in the workbook's date system (excel.d.ts, `Functions.date`: "a
+ * number from 1900 or 1904 (depending on the workbook's date system) to 9999"): the 1900 system's serial, 1,462 lower
+ * in a 1904 workbook. The fake models years 1904–9999, months 1–12 and days 1–31 (Excel rolls others over, and
+ * counts 29 Feb 1900; the host never asks for them): anything else is refused rather than answered wrongly.
+ */
+function excelDate(
+  model: WorkbookModel,
+  year: number,
+  month: number,
+  day: number
+): FunctionOutcome {
+  if (
+    ![year, month, day].every(Number.isInteger) ||
+    year < 1904 ||
+    year > 9999 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 31
+  )
+    throw officeError(
+      "InvalidArgument",
+      "The fake's DATE models years 1904–9999, months 1–12, days 1–31."
+    );
+  const serial = dateSerial(year, month, day);
+  return { value: model.date1904 ? serial - DATE1904_OFFSET : serial, error: null };
+}
+
 export class FakeWorkbook implements ExcelWorkbook {
+  readonly functions: ExcelWorkbook["functions"];
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
@@ -205,6 +260,15 @@ export class FakeWorkbook implements ExcelWorkbook {
   readonly protection: ExcelWorkbook["protection"];
 
   constructor(context: FakeRequestContext) {
+    this.functions = {
+      date: (year: number, month: number, day: number) => {
+        if (context.apiVersion < 2)
+          throw officeError("ApiNotFound", "Workbook.functions needs ExcelApi 1.2.");
+        return new FakeFunctionResult(context, `functions.date(${year},${month},${day})`, () =>
+          excelDate(context.model, year, month, day)
+        );
+      },
+    };
     let loadedProtected: boolean | undefined;
     this.protection = {
       get protected(): boolean {
@@ -239,6 +303,22 @@ export class FakeWorkbook implements ExcelWorkbook {
           context.model.calculations.push(calculationType);
         }),
     };
+  }
+
+  /**
+   * `workbook.load(…)`: the host loads no scalar of the workbook itself. `use1904DateSystem` in particular is in no
+   * released requirement set (office-js-docs-reference: "ExcelApi BETA (PREVIEW ONLY)"; absent from the excel.d.ts
+   * of ExcelApi 1.1–1.21): a released Excel does not know it, so the fake refuses it rather than answer what only a
+   * preview build would. The code Excel gives is unverified; `ApiNotFound` is what it gives for a missing API.
+   */
+  load(propertyNames: string): never {
+    const names = propertyNames.split(",").map((name) => name.trim());
+    if (names.includes("use1904DateSystem"))
+      throw officeError(
+        "ApiNotFound",
+        "Workbook.use1904DateSystem is a preview API, in no released ExcelApi requirement set."
+      );
+    throw officeError("InvalidArgument", `The fake workbook has no loadable "${propertyNames}".`);
   }
 }
 

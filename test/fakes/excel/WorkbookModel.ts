@@ -42,6 +42,8 @@ export type CellModel = {
   nf?: string;
   error?: boolean;
   unlocked?: boolean;
+  /** The cell's link (Insert › Link; `Range.hyperlink`), as Excel keeps it: it moves with the cell. */
+  link?: Excel.RangeHyperlink;
 };
 
 /** A `WorksheetChangedEventArgs` as the fake raises it. */
@@ -285,6 +287,11 @@ export class WorkbookModel {
   private readonly formulaParts = new Map<string, FormulaParts>();
   /** Workbook structure protection (`workbook.protection.protected`). */
   structureProtected = false;
+  /**
+   * The workbook's date system (File › Options › Advanced › "Use 1904 date system"): cells hold what Excel holds,
+   * serials of this system (a 1904 workbook's are 1,462 lower for the same day); `DATE` answers in it.
+   */
+  date1904 = false;
   enableEvents = true;
   /** Handlers registered with `worksheets.onChanged.add` (from the sync that adds them to the one that removes them). */
   readonly changeHandlers = new Set<(event: ChangeEventModel) => Promise<unknown>>();
@@ -680,6 +687,9 @@ export class WorkbookModel {
           delete cell.nf;
           delete cell.unlocked;
         }
+        // Clear All takes the links; Clear Contents and Clear Formats leave them (Excel's Home › Clear menu has
+        // "Clear Hyperlinks" of its own).
+        if (what === "All") delete cell.link;
       }
     }
     if (what !== "Contents") {
@@ -688,6 +698,34 @@ export class WorkbookModel {
         if (overlaps(sheet.merges[i])) sheet.merges.splice(i, 1);
       remove(sheet.conditionalFormats, (format) => inside(format.bounds));
     }
+  }
+
+  /**
+   * `Range.hyperlink = link` (ExcelApi 1.7): every cell of the range gets the link; `textToDisplay` becomes the
+   * top-left cell's text (excel.d.ts: "the string that is displayed in the top left most cell in the range"). Without
+   * it a cell keeps its value, and an empty one shows the address (as Insert › Link does; unverified through the
+   * API). A locked cell of a protected sheet refuses it, as it refuses a value.
+   */
+  writeHyperlink(sheet: SheetModel, bounds: Bounds, link: Excel.RangeHyperlink): void {
+    this.checkWritable(sheet, bounds, "cells");
+    for (let row = bounds.top; row <= bounds.bottom; row++)
+      for (let column = bounds.left; column <= bounds.right; column++) {
+        const cell = sheet.cellForWrite(row, column);
+        cell.link = { ...link };
+        const shown =
+          row === bounds.top && column === bounds.left && link.textToDisplay !== undefined
+            ? link.textToDisplay
+            : cell.v === "" && cell.f === undefined
+              ? (link.address ?? link.documentReference ?? "")
+              : undefined;
+        if (shown === undefined) continue;
+        this.referencing.delete(cell);
+        this.nameUsers.delete(cell);
+        cell.v = shown;
+        delete cell.f;
+        delete cell.error;
+        this.cellWrites++;
+      }
   }
 
   merge(sheet: SheetModel, bounds: Bounds): void {

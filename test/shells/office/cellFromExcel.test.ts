@@ -22,14 +22,14 @@ test.each([
   ["Unknown", 7, "General", { kind: "number", value: 7 }],
   ["Unknown", "texto", "General", { kind: "text", value: "texto" }],
 ])("valueTypes %s with %p (%s) reads as %p", (type, value, format, expected) => {
-  expect(cellFromExcel(value, type, undefined, format)).toEqual(expected);
+  expect(cellFromExcel(value, type, undefined, format, false)).toEqual(expected);
 });
 
 test("a formula Excel calculated to the empty text is blank text with its formula, not a value nobody calculated", () => {
-  const cell = cellFromExcel("", "String", '=IF(1,"","x")', "General");
+  const cell = cellFromExcel("", "String", '=IF(1,"","x")', "General", false);
   expect(cell).toEqual({ kind: "text", value: "", formula: 'IF(1,"","x")' });
   expect([isBlank(cell), isUncalculated(cell)]).toEqual([true, false]);
-  expect(cellFromExcel(1, "Double", "=0.5*2", "General")).toEqual({
+  expect(cellFromExcel(1, "Double", "=0.5*2", "General", false)).toEqual({
     kind: "number",
     value: 1,
     formula: "0.5*2",

@@ -17,7 +17,7 @@ import { Cell, CellValue, EMPTY } from "../../../../core/workbook/CellValue";
 import { serialFromUtcMillis } from "../../../../core/workbook/dateSerial";
 import { textOfLiteralFormula } from "../../../../core/workbook/textLiteral";
 import { CellCache } from "./CellCache";
-import { DATE1904_OFFSET } from "../dateSystem";
+import { DATE1904_OFFSET } from "../../../../core/workbook/dateSystem";
 import { detachString } from "../xml/detachString";
 import { SharedString } from "./readSharedStrings";
 import { RowFormulaTexts } from "./RowFormulaTexts";

@@ -3,7 +3,7 @@
  * token for token; a touched row is rebuilt from its cells, the edited ones replaced (keeping their style) or
  * inserted in column order; missing rows are inserted in row order; the dimension grows to cover the edits. When an
  * edit overwrites the first cell of a shared formula, the cells sharing it get their own formula text. Dates are
- * written in the workbook's own date system (`date1904`, see ../dateSystem.ts).
+ * written in the workbook's own date system (`date1904`, see src/core/workbook/dateSystem.ts).
  */
 import { cellAddress, columnIndex, parseRangeAddress } from "../../../../core/workbook/address";
 import { CellInput } from "../../../../core/workbook/WorkbookPatch";

@@ -6,7 +6,7 @@
  * only the rows they touch. Styles, content types, relationships and workbook names are extended, and the workbook
  * recalculates on open. The output is always an .xlsx workbook: a macro-enabled input (.xlsm) or a template loses
  * its macro-enabled or template content type, and its VBA project goes (`../parts/macroParts.ts`). Dates are written in the workbook's own date system (a 1904 workbook stays 1904, its
- * serials 1,462 lower: ../dateSystem.ts). `onStep` names each step, so tests can inject failures. No Node import: the task pane
+ * serials 1,462 lower: src/core/workbook/dateSystem.ts). `onStep` names each step, so tests can inject failures. No Node import: the task pane
  * runs it too (`packageBytes.ts`); `writePatchedWorkbook` is the wrapper for files.
  */
 import { parseCellAddress } from "../../../../core/workbook/address";

@@ -1,13 +1,12 @@
 /**
  * One patch value → one `<c>` element. A plain string is always an inline string, so it is literal text whatever
  * it starts with (`=`, `+`, `-`, `@`); formulas are only what the patch marks as formulas, with their last result
- * when the patch carries one; a date is its serial in
- * the target workbook's date system (`date1904`: 1,462 days lower, see ../dateSystem.ts); an error value is a
- * `t="e"` cell holding its code.
+ * when the patch carries one; a date is its serial in the target workbook's date system (`date1904`: 1,462 days
+ * lower, see src/core/workbook/dateSystem.ts); an error value is a `t="e"` cell holding its code.
  */
 import { fileFormula } from "../../../../core/workbook/fileFormula";
 import { CellInput } from "../../../../core/workbook/WorkbookPatch";
-import { fileDateSerial } from "../dateSystem";
+import { fileDateSerial } from "../../../../core/workbook/dateSystem";
 import { encodeCellText, escapeXmlText } from "../xml/escapeXml";
 
 const NEEDS_PRESERVE = /^\s|\s$|\n/;

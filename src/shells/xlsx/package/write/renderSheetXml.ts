@@ -12,7 +12,7 @@ import {
   SheetProtectionPatch,
 } from "../../../../core/workbook/WorkbookPatch";
 import { CellLink } from "../../../../core/workbook/CellLink";
-import { fileDateSerial } from "../dateSystem";
+import { fileDateSerial } from "../../../../core/workbook/dateSystem";
 import { escapeXmlAttribute, escapeXmlText } from "../xml/escapeXml";
 import { renderCell } from "./renderCell";
 import { SheetStyleMap } from "./SheetStyleMap";
@@ -32,7 +32,7 @@ export type RenderedSheet = {
   hyperlinks: { link: CellLink; relationshipId?: string }[];
   /** Distinguishes this sheet's data bar ids from other sheets'. */
   ordinal: number;
-  /** The target workbook's date system: its dates and date rules are written in it (../dateSystem.ts). */
+  /** The target workbook's date system: its dates and date rules are written in it (src/core/workbook/dateSystem.ts). */
   date1904: boolean;
 };
 
