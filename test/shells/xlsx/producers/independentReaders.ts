@@ -1,6 +1,7 @@
 /**
  * Independent readers over many files at once: openpyxl (one Python process) says which files it opens and their
- * sheet names; LibreOffice (one soffice call, the shared recalculating profile) converts each to PDF.
+ * sheet names; LibreOffice (one soffice call, the shared recalculating profile) converts each to PDF, one page a
+ * sheet.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -28,9 +29,20 @@ export function openWithOpenpyxl(files: string[]): OpenpyxlResult[] {
   return JSON.parse(output.toString("utf8")) as OpenpyxlResult[];
 }
 
+/**
+ * Calc's PDF export with each sheet on one page of its own size (`SinglePageSheets`): every cell of every sheet is
+ * still laid out and drawn, but LibreOffice 7.4 paginates a sheet again for each printed page it exports (about
+ * 70 ms of CPU a page here), so a plan's 40–70 A4 pages cost some 3–6 s of CPU over loading it, and one page a
+ * sheet about nothing. The print layout itself (page breaks, titles repeated, fit to width) is what
+ * test/print checks, on paginated PDFs.
+ */
+const PDF_ONE_PAGE_A_SHEET = `pdf:calc_pdf_Export:${JSON.stringify({
+  SinglePageSheets: { type: "boolean", value: "true" },
+})}`;
+
 /** Converts every file to PDF in one soffice call; returns, per file, whether a PDF came out (starts with %PDF). */
 export function convertToPdf(files: string[], outDir: string): Map<string, boolean> {
-  const pdfs = convertWithLibreOffice(files, outDir, "pdf", { timeoutMs: 600_000 });
+  const pdfs = convertWithLibreOffice(files, outDir, PDF_ONE_PAGE_A_SHEET, { timeoutMs: 600_000 });
   return new Map(
     files.map((file, index) => [
       file,
