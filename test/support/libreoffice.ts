@@ -76,6 +76,17 @@ function workerProfile(): string {
   return profile;
 }
 
+/**
+ * The `format` of Calc's PDF export with each sheet on one page of its own size (`SinglePageSheets`), for suites
+ * that check LibreOffice opens and draws a workbook, not how it prints: every cell and chart of every sheet is still
+ * laid out and drawn, but LibreOffice 7.4 paginates a sheet again for each A4 page it exports (about 70 ms of CPU a
+ * page here), so a plan's 40–70 pages cost 3–6 s of CPU over loading it, one page a sheet next to nothing. The print
+ * layout (page breaks, titles on every page, fit to width) is what test/print checks, on paginated PDFs.
+ */
+export const PDF_ONE_PAGE_A_SHEET = `pdf:calc_pdf_Export:${JSON.stringify({
+  SinglePageSheets: { type: "boolean", value: "true" },
+})}`;
+
 /** Converts each file with LibreOffice (recalculated) into `outDir`; returns the converted paths in order. */
 export function recalculateWithLibreOffice(files: string[], outDir: string): string[] {
   return convertWithLibreOffice(files, outDir, "xlsx");

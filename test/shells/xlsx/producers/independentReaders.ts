@@ -5,7 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { convertWithLibreOffice } from "../../../support/libreoffice";
+import { convertWithLibreOffice, PDF_ONE_PAGE_A_SHEET } from "../../../support/libreoffice";
 
 export type OpenpyxlResult = { file: string; sheets?: string[]; error?: string };
 
@@ -28,17 +28,6 @@ export function openWithOpenpyxl(files: string[]): OpenpyxlResult[] {
   });
   return JSON.parse(output.toString("utf8")) as OpenpyxlResult[];
 }
-
-/**
- * Calc's PDF export with each sheet on one page of its own size (`SinglePageSheets`): every cell of every sheet is
- * still laid out and drawn, but LibreOffice 7.4 paginates a sheet again for each printed page it exports (about
- * 70 ms of CPU a page here), so a plan's 40–70 A4 pages cost some 3–6 s of CPU over loading it, and one page a
- * sheet about nothing. The print layout itself (page breaks, titles repeated, fit to width) is what
- * test/print checks, on paginated PDFs.
- */
-const PDF_ONE_PAGE_A_SHEET = `pdf:calc_pdf_Export:${JSON.stringify({
-  SinglePageSheets: { type: "boolean", value: "true" },
-})}`;
 
 /** Converts every file to PDF in one soffice call; returns, per file, whether a PDF came out (starts with %PDF). */
 export function convertToPdf(files: string[], outDir: string): Map<string, boolean> {
