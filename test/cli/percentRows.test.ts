@@ -10,7 +10,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { Template } from "../../src/core/template/Template";
 import { recalculateWithLibreOffice } from "../support/libreoffice";
-import { cli } from "../support/runCli";
+import { cli, CliRun } from "../support/runCli";
 import { sampleTemplate } from "../support/sampleTemplate";
 import { testOutputDir } from "../support/tempDir";
 
@@ -19,6 +19,14 @@ jest.setTimeout(180_000);
 const dir = testOutputDir("percent-rows");
 const file = (name: string): string => path.join(dir, name);
 const DJ = "3.1 Dirección Jurídica";
+
+let upgraded: CliRun;
+let imported: CliRun;
+let consolidated: CliRun;
+/** Each output as LibreOffice saved it (recalculated). */
+let savedUpgrade: string;
+let savedImport: string;
+let savedConsolidation: string;
 
 const v1 = sampleTemplate();
 // Version 2 adds an input column before the computed ones: the to-date figures move one to the right (AB:AC → AC:AD).
@@ -151,13 +159,8 @@ beforeAll(async () => {
   );
   expect(generated.code).toBe(0);
   type(file("plan.xlsx"), file("typed.xlsx"));
-});
-afterAll(() => {
-  delete process.env.PLAN_MATRIX_TODAY;
-});
-
-it("upgrade keeps a Porcentaje row's figures as percentages and a Número row's as numbers", async () => {
-  const run = await cli(
+  // The three commands, then their outputs saved by LibreOffice in one soffice call; each test checks its own.
+  upgraded = await cli(
     "upgrade",
     file("typed.xlsx"),
     "--template",
@@ -165,33 +168,40 @@ it("upgrade keeps a Porcentaje row's figures as percentages and a Número row's 
     "--out",
     file("upgraded.xlsx")
   );
-  expect(run.code).toBe(0);
-  const toDate = ["AC", "AD"];
-  expectTab(tabCells(file("upgraded.xlsx"), tabAddresses(toDate)), toDate);
-  const [saved] = recalculateWithLibreOffice([file("upgraded.xlsx")], file("lo-upgrade"));
-  expectTab(tabCells(saved, tabAddresses(toDate)), toDate);
-});
-
-it("import keeps a Porcentaje row's figures as percentages and a Número row's as numbers", async () => {
-  const run = await cli(
+  imported = await cli(
     "import",
     file("plan.xlsx"),
     file("typed.xlsx"),
     "--out",
     file("imported.xlsx")
   );
-  expect(run.code).toBe(0);
-  const toDate = ["AB", "AC"];
-  expectTab(tabCells(file("imported.xlsx"), tabAddresses(toDate)), toDate);
-  const [saved] = recalculateWithLibreOffice([file("imported.xlsx")], file("lo-import"));
-  expectTab(tabCells(saved, tabAddresses(toDate)), toDate);
+  consolidated = await cli("consolidate", file("typed.xlsx"), "--out", file("consolidated.xlsx"));
+  [savedUpgrade, savedImport, savedConsolidation] = recalculateWithLibreOffice(
+    [file("upgraded.xlsx"), file("imported.xlsx"), file("consolidated.xlsx")],
+    file("libreoffice")
+  );
+});
+afterAll(() => {
+  delete process.env.PLAN_MATRIX_TODAY;
 });
 
-it("consolidate writes a Porcentaje row's figures in Matriz as percentages, a Número row's as numbers", async () => {
-  const run = await cli("consolidate", file("typed.xlsx"), "--out", file("consolidated.xlsx"));
-  expect(run.code).toBe(0);
-  const [saved] = recalculateWithLibreOffice([file("consolidated.xlsx")], file("lo-consolidate"));
-  for (const workbook of [file("consolidated.xlsx"), saved]) {
+it("upgrade keeps a Porcentaje row's figures as percentages and a Número row's as numbers", () => {
+  expect(upgraded.code).toBe(0);
+  const toDate = ["AC", "AD"];
+  expectTab(tabCells(file("upgraded.xlsx"), tabAddresses(toDate)), toDate);
+  expectTab(tabCells(savedUpgrade, tabAddresses(toDate)), toDate);
+});
+
+it("import keeps a Porcentaje row's figures as percentages and a Número row's as numbers", () => {
+  expect(imported.code).toBe(0);
+  const toDate = ["AB", "AC"];
+  expectTab(tabCells(file("imported.xlsx"), tabAddresses(toDate)), toDate);
+  expectTab(tabCells(savedImport, tabAddresses(toDate)), toDate);
+});
+
+it("consolidate writes a Porcentaje row's figures in Matriz as percentages, a Número row's as numbers", () => {
+  expect(consolidated.code).toBe(0);
+  for (const workbook of [file("consolidated.xlsx"), savedConsolidation]) {
     const percent = matrixRow(workbook, "DJ-01");
     const number = matrixRow(workbook, "DJ-02");
     expect(FIGURES.map((header) => [header, percent[header][1]])).toEqual(

@@ -1,6 +1,7 @@
 /**
  * LibreOffice headless as an independent reader: converts .xlsx files (recalculating every formula, not trusting
- * cached results) in one soffice call with a private profile, so parallel jest workers never share one.
+ * cached results) in one soffice call with a private profile — one per jest worker, so parallel workers never share
+ * one, and each call after a worker's first finds it already started.
  *
  * The profile also says which LibreOffice last ran it (`ooSetupLastVersion`: the installed one). On a profile that does
  * not say so, LibreOffice 7.x runs its graphics self-tests first (GraphicsRenderTests: about a hundred drawings up to
@@ -9,9 +10,10 @@
  * What is loaded, recalculated and written is the same.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { SHARED_DIR_VARIABLE } from "./sharedFixture";
 
 /**
  * The installed LibreOffice's "major.minor" from `soffice --version` ("LibreOffice 7.4.7.2 …"): as jest's global
@@ -47,6 +49,44 @@ ${
 `;
 }
 
+/**
+ * This jest worker's profile: made by the worker's first soffice call, used by its later ones, whichever suite makes
+ * them (a worker runs one soffice at a time: `execFileSync`). A first start on an empty profile registers the bundled
+ * extensions and writes the configuration out, about 0.3 s of CPU and 0.7 s of wall time, which a profile already
+ * started skips. Named after the run (its shared folder, test/support/sharedFixture.ts) and the worker's pid, so
+ * neither another worker nor another run uses it; without jest's global set-up, one per suite.
+ */
+let suiteProfile: string | undefined;
+/** Marks a profile whose soffice failed: its office may still be running, holding the pipe named after it. */
+const FAILED = "failed";
+function workerProfile(): string {
+  const run = process.env[SHARED_DIR_VARIABLE];
+  let profile: string;
+  if (run) {
+    const base = path.join(os.tmpdir(), `lo-profile-${path.basename(run)}-${process.pid}`);
+    let attempt = 0;
+    while (existsSync(path.join(`${base}-${attempt}`, FAILED))) attempt++;
+    profile = `${base}-${attempt}`;
+  } else profile = suiteProfile ??= mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
+  const settings = path.join(profile, "user", "registrymodifications.xcu");
+  if (!existsSync(settings)) {
+    mkdirSync(path.dirname(settings), { recursive: true });
+    writeFileSync(settings, profileSettings(profile));
+  }
+  return profile;
+}
+
+/**
+ * The `format` of Calc's PDF export with each sheet on one page of its own size (`SinglePageSheets`), for suites
+ * that check LibreOffice opens and draws a workbook, not how it prints: every cell and chart of every sheet is still
+ * laid out and drawn, but LibreOffice 7.4 paginates a sheet again for each A4 page it exports (about 70 ms of CPU a
+ * page here), so a plan's 40–70 pages cost 3–6 s of CPU over loading it, one page a sheet next to nothing. The print
+ * layout (page breaks, titles on every page, fit to width) is what test/print checks, on paginated PDFs.
+ */
+export const PDF_ONE_PAGE_A_SHEET = `pdf:calc_pdf_Export:${JSON.stringify({
+  SinglePageSheets: { type: "boolean", value: "true" },
+})}`;
+
 /** Converts each file with LibreOffice (recalculated) into `outDir`; returns the converted paths in order. */
 export function recalculateWithLibreOffice(files: string[], outDir: string): string[] {
   return convertWithLibreOffice(files, outDir, "xlsx");
@@ -59,24 +99,33 @@ export function convertWithLibreOffice(
   format: string,
   options: { timeoutMs?: number } = {}
 ): string[] {
-  const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
-  mkdirSync(path.join(profile, "user"), { recursive: true });
-  writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), profileSettings(profile));
+  const profile = workerProfile();
   mkdirSync(outDir, { recursive: true });
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      format,
-      "--outdir",
-      outDir,
-      ...files,
-    ],
-    { stdio: "pipe", timeout: options.timeoutMs ?? 180_000, env: { ...process.env, HOME: profile } }
-  );
+  try {
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        format,
+        "--outdir",
+        outDir,
+        ...files,
+      ],
+      {
+        stdio: "pipe",
+        timeout: options.timeoutMs ?? 180_000,
+        env: { ...process.env, HOME: profile },
+      }
+    );
+  } catch (error) {
+    // An soffice killed on its timeout may leave its office running on this profile: the next call takes another.
+    writeFileSync(path.join(profile, FAILED), "");
+    suiteProfile = undefined;
+    throw error;
+  }
   return files.map((file) =>
     path.join(outDir, path.basename(file).replace(/\.[^.]+$/, `.${format.split(":")[0]}`))
   );

@@ -14,7 +14,7 @@ import { FileHost } from "../../../../src/shells/xlsx/FileHost";
 import { SHEET } from "../../../../src/core/workbook/sheetNames";
 import { ChartPatch } from "../../../../src/core/workbook/WorkbookPatch";
 import { filledPlanWorkbook, validRow } from "../../../support/filledPlan";
-import { convertWithLibreOffice } from "../../../support/libreoffice";
+import { convertWithLibreOffice, PDF_ONE_PAGE_A_SHEET } from "../../../support/libreoffice";
 import { cli } from "../../../support/runCli";
 import { sampleTemplate } from "../../../support/sampleTemplate";
 import { testOutputDir } from "../../../support/tempDir";
@@ -141,7 +141,7 @@ describe("Tablero's chart", () => {
   });
 
   it("is drawn by LibreOffice (PDF) and kept when LibreOffice saves the workbook", () => {
-    const [pdf] = convertWithLibreOffice([withChart], path.join(dir, "pdf"), "pdf");
+    const [pdf] = convertWithLibreOffice([withChart], path.join(dir, "pdf"), PDF_ONE_PAGE_A_SHEET);
     const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
     expect(text).toContain("Cumplimiento por área — corte T2");
     expect(text).toContain("Umbral verde (80 %)");

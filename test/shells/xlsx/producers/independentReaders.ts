@@ -1,10 +1,11 @@
 /**
  * Independent readers over many files at once: openpyxl (one Python process) says which files it opens and their
- * sheet names; LibreOffice (one soffice call, the shared recalculating profile) converts each to PDF.
+ * sheet names; LibreOffice (one soffice call, the shared recalculating profile) converts each to PDF, one page a
+ * sheet.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { convertWithLibreOffice } from "../../../support/libreoffice";
+import { convertWithLibreOffice, PDF_ONE_PAGE_A_SHEET } from "../../../support/libreoffice";
 
 export type OpenpyxlResult = { file: string; sheets?: string[]; error?: string };
 
@@ -30,7 +31,7 @@ export function openWithOpenpyxl(files: string[]): OpenpyxlResult[] {
 
 /** Converts every file to PDF in one soffice call; returns, per file, whether a PDF came out (starts with %PDF). */
 export function convertToPdf(files: string[], outDir: string): Map<string, boolean> {
-  const pdfs = convertWithLibreOffice(files, outDir, "pdf", { timeoutMs: 600_000 });
+  const pdfs = convertWithLibreOffice(files, outDir, PDF_ONE_PAGE_A_SHEET, { timeoutMs: 600_000 });
   return new Map(
     files.map((file, index) => [
       file,
