@@ -6,6 +6,7 @@ import { columnLetter } from "../../src/core/workbook/address";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { validate } from "../../src/operations/validate";
 import { generate } from "../../src/operations/generate";
+import { MemoryHost } from "../../src/shells/memory/MemoryHost";
 import { PaneWorkbook } from "../../src/taskpane/PaneWorkbook";
 import { sampleTemplate } from "../support/sampleTemplate";
 
@@ -102,4 +103,29 @@ test("computed columns and Resumen show the core's figures (the in-browser workb
     { computed: 0.85, percent: true },
     { computed: "Verde" },
   ]);
+});
+
+test("a cell edit reads its own sheet again, not the others, and every sheet shows what a full read shows", async () => {
+  const read: string[] = [];
+  class CountingHost extends MemoryHost {
+    override grid(sheet: string) {
+      read.push(sheet);
+      return super.grid(sheet);
+    }
+  }
+  const host = new CountingHost();
+  const workbook = new PaneWorkbook(host);
+  await generate(workbook, { template: sampleTemplate() });
+  const header = workbook.grid(DJ)[6];
+  const column = (name: string): string => columnLetter(header.indexOf(name) + 1);
+  read.length = 0;
+  await workbook.editCell(DJ, `${column(HEADERS.activity)}8`, "Litigar", "es-CO");
+  expect(read).toEqual([DJ]);
+  expect(workbook.grid(DJ)[7][header.indexOf(HEADERS.activity)]).toBe("Litigar");
+  // The same bytes opened afresh: every sheet read, each grid as the edited workbook shows it.
+  const fresh = new PaneWorkbook();
+  await fresh.importBytes(host.exportBytes(), "plan.xlsx");
+  expect(workbook.sheets()).toEqual(fresh.sheets());
+  for (const sheet of fresh.sheets())
+    expect([sheet, workbook.grid(sheet)]).toEqual([sheet, fresh.grid(sheet)]);
 });

@@ -5,8 +5,9 @@
  * number stored as text) or a formula never calculated has no compliance: its band is `con-errores`; so has a row
  * whose sums or ratio overflow (Excel's #NUM!), never a figure that is not a number.
  *
- * `rowCompliance` reads the cells where they are in the table's row (the semáforo runs it on every row, without
- * building anything but its result); `computeRowCompliance` is the same over cells given one by one.
+ * `writeRowCompliance` reads the cells where they are in the table's row and writes the result into the row's record
+ * (the semáforo runs it on every row, building nothing else); `computeRowCompliance` is the same over cells given one
+ * by one.
  */
 import { Bands, DIRECTION_DOWN, UNIT_PERCENT } from "../template/Template";
 import { Cell, EMPTY, hasFormula, isBlank } from "../workbook/CellValue";
@@ -228,31 +229,7 @@ export function writeRowCompliance(
   into.inputError = inputError;
 }
 
-/** The row's compliance (`writeRowCompliance`) as an object of its own. */
-export function rowCompliance(
-  row: readonly Cell[],
-  columns: ComplianceColumns,
-  cutoffIndex: number,
-  bands: Bands,
-  bandsUsable = true,
-  texts: ComplianceTexts = complianceTexts()
-): RowCompliance {
-  const result = noCompliance();
-  writeRowCompliance(result, row, columns, cutoffIndex, bands, bandsUsable, texts);
-  return result;
-}
-
-/** A record to write a row's compliance into, its fields in `RowCompliance`'s order. */
-export const noCompliance = (): RowCompliance => ({
-  programmed: 0,
-  executed: 0,
-  compliance: null,
-  band: "sin-programacion",
-  overExecution: false,
-  inputError: null,
-});
-
-/** `rowCompliance` over cells given one by one: unit, direction, then each period's programmed and executed cell. */
+/** A row's compliance from cells given one by one: unit, direction, then each period's programmed and executed cell. */
 export function computeRowCompliance(
   inputs: RowInputs,
   cutoffIndex: number,
@@ -261,7 +238,16 @@ export function computeRowCompliance(
 ): RowCompliance {
   const row = [inputs.unit, inputs.direction, ...inputs.programmed, ...inputs.executed];
   const first = 2 + inputs.programmed.length;
-  return rowCompliance(
+  const result: RowCompliance = {
+    programmed: 0,
+    executed: 0,
+    compliance: null,
+    band: "sin-programacion",
+    overExecution: false,
+    inputError: null,
+  };
+  writeRowCompliance(
+    result,
     row,
     {
       unit: 0,
@@ -273,4 +259,5 @@ export function computeRowCompliance(
     bands,
     bandsUsable
   );
+  return result;
 }
