@@ -12,6 +12,7 @@
  * an operation rebuilds are read with their contents and the carried ones written back (`readSheetContents`,
  * `sheetSteps`).
  */
+import { CellLink } from "../../core/workbook/CellLink";
 import { SheetContents } from "../../core/workbook/SheetContents";
 import { WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import { WorkbookSnapshot } from "../../core/workbook/WorkbookSnapshot";
@@ -50,6 +51,11 @@ export class OfficeHost implements WorkbookHost {
   private readonly changes: OfficeChanges | undefined;
   /** What each sheet's tables weighed at the last read: part of the write's estimate of its back-up. */
   private sheetSizes = new Map<string, KnownSize>();
+  /**
+   * The links of the sheets whose contents the current operation read (`readSheetContents`), by lower-case name: its
+   * write's restore puts them back should the write fail.
+   */
+  private sheetLinks = new Map<string, CellLink[]>();
 
   constructor(options: OfficeHostOptions) {
     this.run = options.run;
@@ -85,6 +91,8 @@ export class OfficeHost implements WorkbookHost {
         readWorkbookSnapshot(excel, context, this.responseBudget, sheetSizes)
       );
       this.sheetSizes = sheetSizes;
+      // An operation starts with this read: links read for an earlier one may have changed since.
+      this.sheetLinks = new Map();
       return snapshot;
     } catch (error) {
       if (error instanceof OperationCancelled) throw error;
@@ -103,9 +111,14 @@ export class OfficeHost implements WorkbookHost {
     requireSet(this.isSetSupported, MANIFEST_MINIMUM);
     throwIfCancelled(context);
     try {
-      return await this.run((excel) =>
+      const contents = await this.run((excel) =>
         readSheetContents(excel, sheets, this.responseBudget, context)
       );
+      // Kept for the write that follows: should it fail, its restore puts these links back (`knownLinks`).
+      this.sheetLinks = new Map(
+        [...contents].map(([sheet, read]) => [sheet.toLowerCase(), read.hyperlinks ?? []])
+      );
+      return contents;
     } catch (error) {
       if (error instanceof OperationCancelled) throw error;
       throw hostErrorFrom(error);
@@ -120,6 +133,9 @@ export class OfficeHost implements WorkbookHost {
     throwIfCancelled(context);
     // Table.resize (ExcelApi 1.13) is checked where a write would resize an existing table, before anything is written.
     const tableResize = this.isSetSupported(TABLE_RESIZE.set, TABLE_RESIZE.version);
+    // The links read for this write, used once: a later write reads its own.
+    const knownLinks = this.sheetLinks;
+    this.sheetLinks = new Map();
     const write = () =>
       this.run((excel) =>
         applyWorkbookPatch(excel, patch, {
@@ -129,6 +145,7 @@ export class OfficeHost implements WorkbookHost {
           payloadBudget: this.payloadBudget,
           responseBudget: this.responseBudget,
           knownSizes: this.sheetSizes,
+          knownLinks,
         })
       );
     await (this.changes ? this.changes.whileWriting(write) : write());

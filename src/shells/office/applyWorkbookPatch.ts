@@ -44,7 +44,8 @@
  * place is cleared and gets back its formulas, number formats, tables' extents, visibility and protection, and the
  * fills and data validation of its tables (each header row and each body column, read as one value per piece in one
  * request before the write: a piece whose fill or rule is mixed is not put back, nor are fonts, conditional formats
- * and fills outside the tables — the generated sheet's, which the next run of the operation writes again); tables
+ * and fills outside the tables — the generated sheet's, which the next run of the operation writes again), and the
+ * links the host read on it for this write (`knownLinks`: the tabs an upgrade or an import rebuilds); tables
  * moved with whole rows are moved back with the inverse moves (planned from where they are now, so a request that
  * failed half-way is undone too), and what refers to them follows them back; tables it deleted (dropped ones in
  * the way) are added again where they were; names get back their references (added ones are deleted); edited cells
@@ -55,6 +56,7 @@
  */
 import { columnLetter, parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
 import { arrangeTabOrder } from "../../core/workbook/arrangeTabOrder";
+import { CellLink } from "../../core/workbook/CellLink";
 import { SheetPatch, WorkbookPatch } from "../../core/workbook/WorkbookPatch";
 import {
   OperationCancelled,
@@ -83,7 +85,7 @@ import {
 import { planTableMoves, RowMove } from "./planTableMoves";
 import { readInBlocks, RESPONSE_BUDGET } from "./readInBlocks";
 import { requireSet, TABLE_RESIZE } from "./requirementSets";
-import { sheetSteps } from "./sheetSteps";
+import { excelLink, sheetSteps } from "./sheetSteps";
 
 export type ApplyOptions = OperationContext & {
   tabOrder?: string[];
@@ -104,6 +106,11 @@ export type ApplyOptions = OperationContext & {
    * name: with what the patch writes, the estimate that sizes the back-up's reads (`backupBytes`).
    */
   knownSizes?: ReadonlyMap<string, KnownSize>;
+  /**
+   * The links on each sheet when the host last read its contents (the tabs an upgrade or an import rebuilds), by
+   * lower-case sheet name: a failed write puts them back with the sheet's formulas, which it clears.
+   */
+  knownLinks?: ReadonlyMap<string, readonly CellLink[]>;
 };
 
 /** Room the back-up's estimate leaves for sheets that hold more than it guessed. */
@@ -787,6 +794,7 @@ async function applyOrRestore(
         patchNames: patch.definedNames.map((name) => name.name),
         editBlocks,
         date1904,
+        knownLinks: options.knownLinks,
         editedSheets: [...editedSheets.keys()],
         reprotect,
         moves,
@@ -879,6 +887,7 @@ type Restore = {
   editBlocks: EditBlock[];
   /** The workbook's date system, as the look found it. */
   date1904: boolean;
+  knownLinks?: ReadonlyMap<string, readonly CellLink[]>;
   editedSheets: string[];
   reprotect: { sheet: string; options: Excel.WorksheetProtectionOptions }[];
   moves: boolean;
@@ -984,6 +993,17 @@ async function restore(context: ExcelContext, state: Restore): Promise<void> {
                 old.columns
               ).numberFormat = numberFormat.slice(start, end) as string[][];
             }, bytes)
+          );
+      }
+      // The links the host read on this sheet: a clear removes them, as it removes the formulas put back above.
+      for (const link of state.knownLinks?.get(target.patch.name.toLowerCase()) ?? []) {
+        const hyperlink = excelLink(link);
+        if (hyperlink)
+          steps.push(
+            step(
+              () => (sheet.getRange(link.ref).hyperlink = hyperlink),
+              jsonBytes(hyperlink) + link.ref.length
+            )
           );
       }
       for (const piece of existing.formats ?? [])

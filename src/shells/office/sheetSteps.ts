@@ -344,7 +344,7 @@ function chartStep(target: SheetTarget, sheetName: string, chart: ChartPatch): S
  * A carried link (one cell) as Excel's `Range.hyperlink` (ExcelApi 1.7): `textToDisplay` is left out — Excel would
  * write it over the cell's text, which the patch has just written (the link's `display` is what the file held).
  */
-function excelLink(link: CellLink): Excel.RangeHyperlink | null {
+export function excelLink(link: CellLink): Excel.RangeHyperlink | null {
   if (link.target === undefined && link.location === undefined) return null;
   return {
     ...(link.target !== undefined ? { address: link.target } : {}),

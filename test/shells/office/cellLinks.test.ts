@@ -34,7 +34,8 @@ const Y = 24;
 const AD = 29;
 const AE = 30;
 
-async function upgraded(withLinks: boolean) {
+/** `failAt`: the write's request that fails (all its commands run first), counted from the upgrade's first. */
+async function upgraded(withLinks: boolean, failAt?: number) {
   const { excel, host } = officeHost();
   const operations = bindOperations(host);
   await operations.generate({ template: v1 });
@@ -61,6 +62,11 @@ async function upgraded(withLinks: boolean) {
   }
   expect(excel.sheet(DJ).cell(7, Y)?.v).toBe("Actas en la carpeta compartida");
   excel.resetCounters();
+  if (failAt !== undefined) {
+    excel.failAtSync(failAt, 1);
+    await expect(operations.upgrade({ template: v2 })).rejects.toThrow();
+    return { excel, result: null, syncs: excel.syncCount };
+  }
   const result = await operations.upgrade({ template: v2 });
   return { excel, result, syncs: excel.syncCount };
 }
@@ -75,11 +81,22 @@ test("a pane upgrade keeps the link on a carried cell and names the one on a cel
   expect(tab.cell(7, AE)?.f).toBeDefined();
   expect(tab.cell(7, AE)?.link).toBeUndefined();
   expect(tab.cell(7, AD)?.link).toBeUndefined();
-  expect(result.report.problems.filter((problem) => problem.code.includes("yperlink"))).toEqual([
+  expect(result?.report.problems.filter((problem) => problem.code.includes("yperlink"))).toEqual([
     { code: "upgrade.hyperlinksNotCarried", params: { sheet: DJ, count: 1, cells: "AD8" } },
   ]);
   // Read with the tab's contents and written with its cells: no request more than without links.
   expect(syncs).toBe((await upgraded(false)).syncs);
+});
+
+test("a pane upgrade whose last request fails puts every link of the tab back where it was", async () => {
+  const { syncs } = await upgraded(true);
+  const { excel } = await upgraded(true, syncs);
+  const tab = excel.sheet(DJ);
+  // The tab as it was: version 1's % Cumplimiento at AD, its formula and link; the evidence's link at Y.
+  expect(tab.cell(7, Y)?.v).toBe("Actas en la carpeta compartida");
+  expect(tab.cell(7, Y)?.link).toEqual(EVIDENCE);
+  expect(tab.cell(7, AD)?.f).toBeDefined();
+  expect(tab.cell(7, AD)?.link).toEqual({ address: "https://example.org/indicador" });
 });
 
 test("the fake refuses a hyperlink Excel would refuse, and reads links per cell after a sync", async () => {
