@@ -12,12 +12,11 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { Template } from "../../src/core/template/Template";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { filledPlanWorkbook, validRow } from "../support/filledPlan";
 import { recalculateWithLibreOffice } from "../support/libreoffice";
 import { cliProcess } from "../support/runCli";
-import { sampleTemplate } from "../support/sampleTemplate";
+import { sampleTemplate, sampleTemplateWithSource } from "../support/sampleTemplate";
 import { testOutputDir } from "../support/tempDir";
 
 jest.setTimeout(180_000);
@@ -48,12 +47,7 @@ const USER_FORMULAS: Record<string, string> = {
 };
 
 const v1 = sampleTemplate();
-const v2: Template = {
-  ...v1,
-  templateVersion: 2,
-  lists: { ...v1.lists, fuentes: ["A", "B"] },
-  extraColumns: [{ header: "Fuente", type: "list", list: "fuentes", required: false }],
-};
+const v2 = sampleTemplateWithSource();
 
 const programmed = {
   "Programado T1": 2,

@@ -54,3 +54,17 @@ export function sampleTemplate(overrides: Partial<Template> = {}): Template {
     ...overrides,
   };
 }
+
+/**
+ * `sampleTemplate`'s version 2: a list column `Fuente` added after `Estado del reporte`, so that every column from
+ * there on moves one to the right (`% Cumplimiento` from AD to AE on an area tab): what an upgrade must carry.
+ */
+export function sampleTemplateWithSource(): Template {
+  const v1 = sampleTemplate();
+  return {
+    ...v1,
+    templateVersion: 2,
+    lists: { ...v1.lists, fuentes: ["A", "B"] },
+    extraColumns: [{ header: "Fuente", type: "list", list: "fuentes", required: false }],
+  };
+}

@@ -6,25 +6,17 @@
  * row 8, `Evidencias` is its 25th column (Y) and `% Cumplimiento` its 30th (AD); version 2 adds `Fuente` after `Estado
  * del reporte` (AA), at AB, so `Evidencias` stays at Y and `% Cumplimiento` moves to AE.
  */
-import { Template } from "../../../src/core/template/Template";
 import { HEADERS } from "../../../src/core/workbook/areaColumns";
 import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
-import { bindOperations } from "../../../src/operations/bindOperations";
-import { validRow } from "../../support/filledPlan";
-import { sampleTemplate } from "../../support/sampleTemplate";
+import { sampleTemplate, sampleTemplateWithSource } from "../../support/sampleTemplate";
 import { officeCode } from "../../fakes/excel/officeCode";
-import { fillEdits, officeHost } from "./support";
+import { officeHost, samplePlanInFake } from "./support";
 
 jest.setTimeout(120_000);
 
 const DJ = "3.1 Dirección Jurídica";
 const v1 = sampleTemplate();
-const v2: Template = {
-  ...v1,
-  templateVersion: 2,
-  lists: { ...v1.lists, fuentes: ["A", "B"] },
-  extraColumns: [{ header: "Fuente", type: "list", list: "fuentes", required: false }],
-};
+const v2 = sampleTemplateWithSource();
 const EVIDENCE = {
   address: "https://asocapitales.sharepoint.com/sites/planeacion/Evidencias/DJ-01.pdf",
   screenTip: "Acta de la reunión",
@@ -36,21 +28,12 @@ const AE = 30;
 
 /** `failAt`: the write's request that fails (all its commands run first), counted from the upgrade's first. */
 async function upgraded(withLinks: boolean, failAt?: number) {
-  const { excel, host } = officeHost();
-  const operations = bindOperations(host);
-  await operations.generate({ template: v1 });
   const layoutTable = layoutWorkbook(v1)
     .sheets.flatMap((sheet) => sheet.tables)
     .find((table) => table.name === "T_DJ");
   expect(layoutTable?.headers.indexOf(HEADERS.evidence)).toBe(Y);
   expect(layoutTable?.headers.indexOf(HEADERS.compliance)).toBe(AD);
-  await host.applyPatch({
-    sheets: [],
-    definedNames: [],
-    edits: fillEdits(layoutWorkbook(v1), {
-      DJ: [validRow("Litigar", [1, null, null, null], { [HEADERS.weight]: 1 })],
-    }),
-  });
+  const { excel, operations } = await samplePlanInFake();
   if (withLinks) {
     // The user links the evidence (an unlocked cell of the protected tab) through Excel …
     await excel.run(async (context) => {

@@ -7,13 +7,8 @@
  * By hand: `% Cumplimiento` is AD in version 1 and AE once `Fuente` is added after `Estado del reporte`; a formula
  * into A1 (the tab's title) stays. The sheet's formulas read back as about 30,000 × (10 × 33 + 22) bytes ≈ 10.6 MB.
  */
-import { Template } from "../../../src/core/template/Template";
-import { HEADERS } from "../../../src/core/workbook/areaColumns";
-import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
-import { bindOperations } from "../../../src/operations/bindOperations";
-import { validRow } from "../../support/filledPlan";
-import { sampleTemplate } from "../../support/sampleTemplate";
-import { fillEdits, officeHost } from "./support";
+import { sampleTemplateWithSource } from "../../support/sampleTemplate";
+import { samplePlanInFake } from "./support";
 
 jest.setTimeout(300_000);
 
@@ -22,13 +17,7 @@ const MINE = "Mi hoja";
 const ROWS = 30_000;
 const TEXT_COLUMNS = 10;
 const MB = 1024 * 1024;
-const v1 = sampleTemplate();
-const v2: Template = {
-  ...v1,
-  templateVersion: 2,
-  lists: { ...v1.lists, fuentes: ["A", "B"] },
-  extraColumns: [{ header: "Fuente", type: "list", list: "fuentes", required: false }],
-};
+const v2 = sampleTemplateWithSource();
 /** Every 1,000th row points at `% Cumplimiento` (moved), the others at the tab's title (kept). */
 const formulaOf = (row: number): string => (row % 1000 === 0 ? `='${DJ}'!AD8` : `='${DJ}'!A1`);
 /** 30 characters, different on every row and column. */
@@ -39,16 +28,7 @@ const textOf = (row: number, column: number): string =>
   );
 
 async function upgraded(withUserSheet: boolean) {
-  const { excel, host } = officeHost();
-  const operations = bindOperations(host);
-  await operations.generate({ template: v1 });
-  await host.applyPatch({
-    sheets: [],
-    definedNames: [],
-    edits: fillEdits(layoutWorkbook(v1), {
-      DJ: [validRow("Litigar", [1, null, null, null], { [HEADERS.weight]: 1 })],
-    }),
-  });
+  const { excel, operations } = await samplePlanInFake();
   if (withUserSheet) {
     await excel.run(async (context) => {
       context.workbook.worksheets.add(MINE);

@@ -7,25 +7,15 @@
  * without that sheet (9 here).
  * Addresses by hand: `% Cumplimiento` is AD in version 1 and AE once `Fuente` is added after `Estado del reporte`.
  */
-import { Template } from "../../../src/core/template/Template";
 import { HEADERS } from "../../../src/core/workbook/areaColumns";
-import { layoutWorkbook } from "../../../src/core/workbook/layoutWorkbook";
-import { bindOperations } from "../../../src/operations/bindOperations";
-import { validRow } from "../../support/filledPlan";
-import { sampleTemplate } from "../../support/sampleTemplate";
-import { fillEdits, officeHost } from "./support";
+import { sampleTemplateWithSource } from "../../support/sampleTemplate";
+import { samplePlanInFake } from "./support";
 
 jest.setTimeout(120_000);
 
 const DJ = "3.1 Dirección Jurídica";
 const MINE = "Mi hoja";
-const v1 = sampleTemplate();
-const v2: Template = {
-  ...v1,
-  templateVersion: 2,
-  lists: { ...v1.lists, fuentes: ["A", "B"] },
-  extraColumns: [{ header: "Fuente", type: "list", list: "fuentes", required: false }],
-};
+const v2 = sampleTemplateWithSource();
 const FORMULAS = [
   `='${DJ}'!AD8`,
   `=SUM('${DJ}'!AD8:AD20)`,
@@ -35,16 +25,7 @@ const FORMULAS = [
 ];
 
 async function upgraded(withUserSheet: boolean) {
-  const { excel, host } = officeHost();
-  const operations = bindOperations(host);
-  await operations.generate({ template: v1 });
-  await host.applyPatch({
-    sheets: [],
-    definedNames: [],
-    edits: fillEdits(layoutWorkbook(v1), {
-      DJ: [validRow("Litigar", [1, null, null, null], { [HEADERS.weight]: 1 })],
-    }),
-  });
+  const { excel, operations } = await samplePlanInFake();
   if (withUserSheet)
     await excel.run(async (context) => {
       const mine = context.workbook.worksheets.add(MINE);
