@@ -381,6 +381,10 @@ test("the plan year on the in-browser workbook, from a new plan to the downloade
   await docx.saveAs(docxFile);
   const wordBody = strFromU8(unzipSync(fs.readFileSync(docxFile))["word/document.xml"]);
   expect(wordBody).toContain("Dirección de Estudios");
+  // The institution's summary starts on its own line, below the band's badge (it ran on from the badge, unspaced).
+  const badge = await page.getByText(/^Verde 83,3\s?%$/).boundingBox();
+  const summary = await page.getByText(/^Institución: 83,3\s?% \(Verde\)/).boundingBox();
+  expect(badge && summary && summary.y >= badge.y + badge.height - 1).toBe(true);
   await checkFlow(page, "informe");
 
   // The workbook, downloaded and read by openpyxl.

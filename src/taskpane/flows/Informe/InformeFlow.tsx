@@ -81,7 +81,7 @@ export const InformeFlow: React.FC<InformeFlowProps> = (props) => {
         <section aria-label={say("pane.flow.informe")}>
           <CutoffIndexWarning errors={report.figureErrors} />
           <BandBadge band={report.institution.band} compliance={report.institution.compliance} />
-          <Body1 as="p">
+          <Body1 as="p" block>
             {say("pane.informe.summary", {
               compliance: formatPercent(report.institution.compliance, language),
               band: say(`pane.band.${report.institution.band}`),
