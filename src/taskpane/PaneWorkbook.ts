@@ -113,8 +113,8 @@ export class PaneWorkbook implements WorkbookHost, BrowserWorkbook {
     this.grids.clear();
     const read = new Map<string, SheetGrid>();
     for (const name of this.visible) {
-      const known = name === edited ? undefined : edited && this.reads.get(name);
-      read.set(name, known || (await this.host.grid(name)));
+      const kept = edited !== undefined && name !== edited ? this.reads.get(name) : undefined;
+      read.set(name, kept ?? (await this.host.grid(name)));
     }
     this.reads.clear();
     for (const [name, grid] of read) this.reads.set(name, grid);
