@@ -7,6 +7,8 @@ import { HEADERS } from "../../src/core/workbook/areaColumns";
 import { validate } from "../../src/operations/validate";
 import { generate } from "../../src/operations/generate";
 import { MemoryHost } from "../../src/shells/memory/MemoryHost";
+import { openWorkbookPackage } from "../../src/shells/xlsx/package/read/openWorkbookPackage";
+import { ZipReader } from "../../src/shells/xlsx/package/zip/ZipReader";
 import { PaneWorkbook } from "../../src/taskpane/PaneWorkbook";
 import { sampleTemplate } from "../support/sampleTemplate";
 
@@ -119,8 +121,18 @@ test("a cell edit reads its own sheet again, not the others, and every sheet sho
   const header = workbook.grid(DJ)[6];
   const column = (name: string): string => columnLetter(header.indexOf(name) + 1);
   read.length = 0;
+  const streamed = jest.spyOn(ZipReader.prototype, "textChunks");
   await workbook.editCell(DJ, `${column(HEADERS.activity)}8`, "Litigar", "es-CO");
+  const worksheets = streamed.mock.calls
+    .map(([part]) => part)
+    .filter((part) => part.startsWith("xl/worksheets/"));
+  streamed.mockRestore();
   expect(read).toEqual([DJ]);
+  // DJ's worksheet part streamed three times (by the write that edits it, for the grid and for the core's snapshot);
+  // no other worksheet part is inflated or parsed.
+  const { worksheets: parts } = await openWorkbookPackage(ZipReader.fromBytes(host.exportBytes()));
+  const djPart = parts.find(({ sheet }) => sheet.name === DJ)!.part;
+  expect(worksheets).toEqual([djPart, djPart, djPart]);
   expect(workbook.grid(DJ)[7][header.indexOf(HEADERS.activity)]).toBe("Litigar");
   // The same bytes opened afresh: every sheet read, each grid as the edited workbook shows it.
   const fresh = new PaneWorkbook();
@@ -128,4 +140,5 @@ test("a cell edit reads its own sheet again, not the others, and every sheet sho
   expect(workbook.sheets()).toEqual(fresh.sheets());
   for (const sheet of fresh.sheets())
     expect([sheet, workbook.grid(sheet)]).toEqual([sheet, fresh.grid(sheet)]);
+  expect(await workbook.readSnapshot()).toEqual(await fresh.readSnapshot());
 });

@@ -17,14 +17,20 @@ import { readRelationships } from "./parts/readRelationships";
 import { readTablePart } from "./read/readTablePart";
 import { boundingRect, rectsAround } from "../../../core/workbook/rectsAround";
 import { isRelationshipType } from "./parts/Relationship";
-import { readSnapshotFromZip } from "./read/readSnapshotFromZip";
+import { readSnapshotFromZip, SnapshotReadOptions } from "./read/readSnapshotFromZip";
 import { ZipReader } from "./zip/ZipReader";
 import { LAST_COLUMN, LAST_ROW } from "../../../core/workbook/sheetLimits";
 import { rangeAddress } from "../../../core/workbook/address";
 
-/** The same snapshot `readSnapshotFromFile` gives for the file holding these bytes. */
-export async function readSnapshotFromBytes(bytes: Uint8Array): Promise<WorkbookSnapshot> {
-  return readSnapshotFromZip(ZipReader.fromBytes(bytes));
+/**
+ * The same snapshot `readSnapshotFromFile` gives for the file holding these bytes; with `sheets`, that of those
+ * sheets only (`SnapshotReadOptions`).
+ */
+export async function readSnapshotFromBytes(
+  bytes: Uint8Array,
+  options: SnapshotReadOptions = {}
+): Promise<WorkbookSnapshot> {
+  return readSnapshotFromZip(ZipReader.fromBytes(bytes), options);
 }
 
 type WriteOptions = {

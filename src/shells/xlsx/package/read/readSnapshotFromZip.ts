@@ -111,8 +111,20 @@ function tableSnapshot(
   };
 }
 
+/**
+ * `sheets`: read only these worksheets (names as the workbook spells them); the others are neither inflated nor
+ * parsed, so the snapshot holds the tables, names' values, `extras` and template JSON of these sheets alone (every
+ * sheet is still listed, and the workbook-level parts are read as always). For bytes whose other entries are known
+ * sound: see `verifyAll` below.
+ */
+export type SnapshotReadOptions = { sheets?: ReadonlySet<string> };
+
 /** The snapshot of a package held as bytes (no Node import: the task pane uses it too). */
-export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnapshot> {
+export async function readSnapshotFromZip(
+  zip: ZipReader,
+  options: SnapshotReadOptions = {}
+): Promise<WorkbookSnapshot> {
+  const only = options.sheets;
   const { workbook, worksheets, context } = await openWorkbookPackage(zip);
   const named = singleCellNames(workbook.names);
   const namedValues = new Map<string, Cell>();
@@ -121,7 +133,8 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
   const tableNames = new Set<string>();
   const extrasOf = new Map<string, SheetExtras>();
 
-  for (const { sheet, part } of worksheets)
+  const read = only ? worksheets.filter((entry) => only.has(entry.sheet.name)) : worksheets;
+  for (const { sheet, part } of read)
     await inPart(part, async () => {
       const sheetRelationships = await readRelationships(zip, part);
       const tableParts = new Map<string, TablePart>();
@@ -228,8 +241,12 @@ export async function readSnapshotFromZip(zip: ZipReader): Promise<WorkbookSnaps
         templateJson = json === "" ? undefined : json;
       }
     });
-  // A damaged part nobody read is still damage: every entry's CRC-32 and size are checked once.
-  zip.verifyAll();
+  // A damaged part nobody read is still damage: every entry's CRC-32 and size are checked once. Not when only some
+  // sheets are read: every part read here is checked as it is inflated (`ZipReader.inflate`, `textChunks`), and the
+  // one caller (`MemoryHost`, after a cell edit) reads bytes its own writer made, whose entries are either copied
+  // from bytes already read through `ZipReader.verifiedRaw` (`ZipWriter.copy`) or deflated by the writer with the
+  // CRC-32 it computed (`ZipWriter.add`, `addStream`), the edited sheet among them.
+  if (!only) zip.verifyAll();
   return {
     sheets: worksheets.map(({ sheet }: { sheet: WorkbookSheetEntry }) => {
       const extras = extrasOf.get(sheet.name);
