@@ -112,10 +112,9 @@ function tableSnapshot(
 }
 
 /**
- * `sheets`: read only these worksheets (names as the workbook spells them); the others are neither inflated nor
+ * `sheets`: read only these worksheets (names as the workbook spells them); the others are not streamed nor
  * parsed, so the snapshot holds the tables, names' values, `extras` and template JSON of these sheets alone (every
- * sheet is still listed, and the workbook-level parts are read as always). For bytes whose other entries are known
- * sound: see `verifyAll` below.
+ * sheet is still listed, the workbook-level parts are read as always, and every entry is still checked).
  */
 export type SnapshotReadOptions = { sheets?: ReadonlySet<string> };
 
@@ -241,12 +240,9 @@ export async function readSnapshotFromZip(
         templateJson = json === "" ? undefined : json;
       }
     });
-  // A damaged part nobody read is still damage: every entry's CRC-32 and size are checked once. Not when only some
-  // sheets are read: every part read here is checked as it is inflated (`ZipReader.inflate`, `textChunks`), and the
-  // one caller (`MemoryHost`, after a cell edit) reads bytes its own writer made, whose entries are either copied
-  // from bytes already read through `ZipReader.verifiedRaw` (`ZipWriter.copy`) or deflated by the writer with the
-  // CRC-32 it computed (`ZipWriter.add`, `addStream`), the edited sheet among them.
-  if (!only) zip.verifyAll();
+  // A damaged part nobody read is still damage: every entry's CRC-32 and size are checked once (a no-op for bytes the
+  // writer has just made: `trustWrittenEntries`).
+  zip.verifyAll();
   return {
     sheets: worksheets.map(({ sheet }: { sheet: WorkbookSheetEntry }) => {
       const extras = extrasOf.get(sheet.name);

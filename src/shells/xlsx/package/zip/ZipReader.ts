@@ -23,6 +23,16 @@ const STORED_STEP = 1 << 18;
 /** Entries already checked (CRC-32 and size), per archive bytes: reading then copying an entry checks it once. */
 const verifiedOf = new WeakMap<Uint8Array, Set<string>>();
 
+/**
+ * The entries of an archive `ZipWriter` has just made, known sound without inflating them: each was either copied
+ * from an entry already checked (`verifiedRaw`) or deflated by the writer with the CRC-32 and size it computed on
+ * the way. Reading those bytes again (the in-browser workbook after each write) then checks nothing twice: a cell
+ * edit on a 17 × 200-row plan used to inflate every copied entry once more, about 115 of its 190 ms.
+ */
+export function trustWrittenEntries(bytes: Uint8Array, names: Iterable<string>): void {
+  verifiedOf.set(bytes, new Set(names));
+}
+
 function latin1(bytes: Uint8Array): string {
   let text = "";
   for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);

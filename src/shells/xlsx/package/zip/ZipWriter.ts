@@ -12,7 +12,7 @@
 import { ZipCodec, zipCodec } from "./ZipCodec";
 import { ZipEntry } from "./ZipEntry";
 import { joinBytes } from "./joinBytes";
-import { ZipReader } from "./ZipReader";
+import { trustWrittenEntries, ZipReader } from "./ZipReader";
 
 const LOCAL_FILE_HEADER = 0x04034b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
@@ -128,7 +128,9 @@ export class ZipWriter {
 
   /** Writes the central directory and gives the archive's bytes. */
   finish(): Uint8Array {
-    return joinBytes(this.finishParts());
+    const bytes = joinBytes(this.finishParts());
+    trustWrittenEntries(bytes, this.names);
+    return bytes;
   }
 
   /**
