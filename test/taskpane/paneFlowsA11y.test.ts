@@ -80,6 +80,25 @@ test.each(FLOWS)(
   }
 );
 
+test("the check itself: an unnamed button and grey-on-white text put on the pane are reported", async () => {
+  await page.getByRole("tab", { name: "Inicio" }).click();
+  await page.evaluate(() => {
+    const probe = document.createElement("div");
+    probe.id = "axe-probe";
+    probe.innerHTML =
+      '<button type="button"><svg width="8" height="8"></svg></button>' +
+      '<p style="color:#eeeeee;background:#ffffff">Texto casi invisible</p>';
+    document.body.appendChild(probe);
+  });
+  try {
+    const found = (await seriousViolations(page)).map((line) => line.split(":")[0]);
+    expect(found.sort()).toEqual(["button-name", "color-contrast"]);
+  } finally {
+    await page.evaluate(() => document.getElementById("axe-probe")?.remove());
+  }
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test("keyboard alone: arrows move between flows, Tab reaches the flow's button, Enter runs it", async () => {
   await page.getByRole("tab", { name: "Inicio" }).click();
   await page.getByRole("tab", { name: "Inicio" }).focus();
