@@ -89,21 +89,24 @@ export async function buildPane(options: BuildOptions): Promise<webpack.Stats> {
     },
     { mode: options.mode }
   );
-  const compiler = webpack({
-    ...config,
-    ...(options.entry ? { entry: { taskpane: options.entry } } : {}),
-    devtool: false,
-    ...(options.minify === false
-      ? { optimization: { ...config.optimization, minimize: false } }
-      : {}),
-    cache: {
-      type: "filesystem",
-      cacheDirectory: CACHE_DIR,
-      buildDependencies: { config: [path.join(ROOT, "webpack.config.js"), __filename] },
-    },
-    infrastructureLogging: { level: "error" },
-  });
+  // The compiler is made under the lock too: webpack's file cache reads its index when the compiler is made and the
+  // rest of the pack later, so a compiler made while another process's build was writing the cache read that build's
+  // modules under its own index (a production build came out with the test page's entry, two suites run together).
   const stats = await withCacheLock(async () => {
+    const compiler = webpack({
+      ...config,
+      ...(options.entry ? { entry: { taskpane: options.entry } } : {}),
+      devtool: false,
+      ...(options.minify === false
+        ? { optimization: { ...config.optimization, minimize: false } }
+        : {}),
+      cache: {
+        type: "filesystem",
+        cacheDirectory: CACHE_DIR,
+        buildDependencies: { config: [path.join(ROOT, "webpack.config.js"), __filename] },
+      },
+      infrastructureLogging: { level: "error" },
+    });
     const result = await new Promise<webpack.Stats>((resolve, reject) => {
       compiler.run((error, stats) => {
         if (error) reject(error);
