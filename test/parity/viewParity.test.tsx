@@ -74,6 +74,8 @@ type Case = {
   areas: Record<string, LevelFigure>;
   institution: LevelFigure;
   rows: Record<string, [number | null, Band]>;
+  /** The rows left as generated (an ID and an objective), Sin diligenciar in `Matriz`. */
+  unfilled: string[];
   build: (oracleFile: string, dir: string) => Promise<string>;
 };
 
@@ -91,6 +93,7 @@ function oracleCase(cutoff: OracleCutoff): Case {
         .flat()
         .map((row) => [row.id, [row.expected[cutoff][2], row.expected[cutoff][3]]])
     ),
+    unfilled: ["MIX-05", "VAC-01", "VAC-02"],
     build: async (file) => file,
   };
 }
@@ -134,6 +137,26 @@ async function importedArea(file: string, dir: string): Promise<string> {
   return out;
 }
 
+/**
+ * Every cell of a table row cleared, its computed formulas too (a user selects the row inside the table and presses
+ * Delete): MIX-05 (generated, never filled) and VAC-01. A row with nothing typed counts nowhere (SPEC §5): not as a
+ * row with an overwritten formula, and an area whose other rows were never filled stays Sin diligenciar.
+ */
+async function rowsClearedWhole(file: string, dir: string): Promise<string> {
+  const workbook = await loadWorkbook(file);
+  for (const [code, index] of [
+    ["MIX", 4],
+    ["VAC", 0],
+  ] as const) {
+    const { sheet, headerRow, headers, firstColumn } = findAreaTable(workbook, code);
+    const row = sheet.getRow(headerRow + 1 + index);
+    headers.forEach((_, column) => (row.getCell(firstColumn + column).value = null));
+  }
+  const out = path.join(dir, "state-rows-cleared.xlsx");
+  await workbook.xlsx.writeFile(out);
+  return out;
+}
+
 const CASES: Case[] = [
   ...ORACLE_CUTOFFS.map(oracleCase),
   (() => {
@@ -150,6 +173,13 @@ const CASES: Case[] = [
     };
   })(),
   { ...oracleCase("T2"), name: "imported area (T2)", build: importedArea },
+  // The oracle's T2 figures: the cleared rows held nothing typed (MIX-05 was never filled, VAC stays unfilled).
+  {
+    ...oracleCase("T2"),
+    name: "rows cleared whole (T2)",
+    unfilled: ["VAC-02"],
+    build: rowsClearedWhole,
+  },
 ];
 
 const isSemesterCutoff = (cutoff: OracleCutoff): boolean => cutoff === "T2" || cutoff === "T4";
@@ -467,8 +497,8 @@ describe(`${CASES.length} cases × ${VIEWS.length} views (${PAIRS.length} pairs)
     expect(shown).toBeDefined();
     const { areas, institution, rows } = shown!;
     if (view === "Matriz") {
-      // The oracle's rows, and the rows left as generated (an ID and an objective): Sin diligenciar.
-      const unfilled = ["MIX-05", "VAC-01", "VAC-02"].map((id) => [id, [null, "sin-diligenciar"]]);
+      // The oracle's rows, and the rows left as generated: Sin diligenciar.
+      const unfilled = testCase.unfilled.map((id) => [id, [null, "sin-diligenciar"]]);
       expect(Object.fromEntries(rows!)).toEqual({
         ...Object.fromEntries(
           Object.entries(testCase.rows).map(([id, [compliance, band]]) => [

@@ -4,7 +4,7 @@
  */
 import { NUMBER_FORMATS } from "../numberFormats";
 import { Template, areasInOrder } from "../../template/Template";
-import { HEADERS } from "../areaColumns";
+import { HEADERS, areaColumns } from "../areaColumns";
 import { BAND_LABEL, COMPUTED_HEADERS, bandFormula, roundedFormula } from "../rowFormulas";
 import { Band } from "../../semaphore/Band";
 import { SHEET, tableName } from "../sheetNames";
@@ -107,17 +107,34 @@ export function areaComplianceFormula(table: string): string {
 }
 
 /**
- * Rows an area's figure leaves out (`isLeftOut` in the core): rows whose computed cells were overwritten, rows
+ * 1 for each row of the table with anything typed in an input, 0 for a row with nothing typed (`blankRowTest` in the
+ * core, which skips such a row whatever its computed cells hold: a row cleared whole, its formulas too, is no row
+ * with an overwritten formula). A cell counts when it holds a number, an error value or a text with more than spaces
+ * and control characters (TRIM, CLEAN). Where the core would differ, left as it is: a text of only non-breaking or
+ * other Unicode spaces (blank to the core), a formula whose result is the empty text (typed, to the core), and a
+ * column the template does not know (the core reads every header of the table).
+ */
+export function typedRowsFormula(table: string, inputHeaders: readonly string[]): string {
+  const lengths = inputHeaders.map(
+    (header) => `IFERROR(LEN(TRIM(CLEAN(${column(table, header)}&""))),1)`
+  );
+  return `--((${lengths.join("+")})>0)`;
+}
+
+/**
+ * Rows an area's figure leaves out (`isLeftOut` in the core): rows with anything typed whose computed cells were
+ * overwritten, rows
  * "Con errores" (or whose figure is an error value: a ratio past the largest number), and rows with programming but
  * no numeric weight where the area weights its rows.
  */
-export function rowsWithErrorsFormula(table: string): string {
+export function rowsWithErrorsFormula(table: string, inputHeaders: readonly string[]): string {
   const w = column(table, HEADERS.weight);
   const c = column(table, HEADERS.compliance);
   const ok = intactFormula(table);
   const withErrors = `"${BAND_LABEL["con-errores"]}"`;
   return (
-    `SUMPRODUCT(1-${ok})+SUMPRODUCT(${ok},--(IFERROR(${c},${withErrors})=${withErrors}))` +
+    `SUMPRODUCT(1-${ok},${typedRowsFormula(table, inputHeaders)})` +
+    `+SUMPRODUCT(${ok},--(IFERROR(${c},${withErrors})=${withErrors}))` +
     `+IF(COUNT(${w})>0,SUMPRODUCT(${ok},--ISNUMBER(${c}),--NOT(ISNUMBER(${w}))),0)`
   );
 }
@@ -126,10 +143,15 @@ export function rowsWithErrorsFormula(table: string): string {
 const bandCountFormula = (table: string, band: Band): string =>
   `SUMPRODUCT(${intactFormula(table)},--(${column(table, HEADERS.semaphore)}="${BAND_LABEL[band]}"))`;
 
-/** Every row of the table `Sin diligenciar` (an area that never filled its tab, SPEC §5). */
-const areaUnfilledFormula = (table: string): string => {
+/**
+ * Every row of the table with anything typed is `Sin diligenciar` (an area that never filled its tab, SPEC §5; the
+ * core's rows are those with anything typed).
+ */
+const areaUnfilledFormula = (table: string, inputHeaders: readonly string[]): string => {
   const s = column(table, HEADERS.semaphore);
-  return `COUNTIF(${s},"${BAND_LABEL["sin-diligenciar"]}")=ROWS(${s})`;
+  // A band cell holding an error value counts as not Sin diligenciar, without making the test an error.
+  const notUnfilled = `--(IFERROR(${s},"")<>"${BAND_LABEL["sin-diligenciar"]}")`;
+  return `SUMPRODUCT(${notUnfilled},${typedRowsFormula(table, inputHeaders)})=0`;
 };
 
 /**
@@ -174,6 +196,9 @@ export function layoutSummarySheet(
   const c = SUMMARY_COLUMN;
   const letter = (col: number): string => String.fromCharCode(64 + col);
   const at = (col: number, row: number): string => `${letter(col)}${row}`;
+  const inputHeaders = areaColumns(template)
+    .filter((areaColumn) => areaColumn.type !== "computed")
+    .map((areaColumn) => areaColumn.header);
   const areaValues: CellInput[][] = areas.map(({ area, macroprocess }, index) => {
     const row = SUMMARY_FIRST_AREA_ROW + index;
     areaRows.set(area.code, row);
@@ -189,7 +214,7 @@ export function layoutSummarySheet(
         formula: bandFormula(
           at(c.compliance, row),
           `OR(${at(c.count, row)}>0,${at(c.rowsWithErrors, row)}>0)`,
-          areaUnfilledFormula(table)
+          areaUnfilledFormula(table, inputHeaders)
         ),
       },
       { formula: bandCountFormula(table, "verde") },
@@ -197,7 +222,7 @@ export function layoutSummarySheet(
       { formula: bandCountFormula(table, "rojo") },
       issueCounts.get(area.code)?.errors ?? null,
       issueCounts.get(area.code)?.warnings ?? null,
-      { formula: rowsWithErrorsFormula(table) },
+      { formula: rowsWithErrorsFormula(table, inputHeaders) },
     ];
   });
   const lastAreaRow = SUMMARY_FIRST_AREA_ROW + areas.length - 1;
