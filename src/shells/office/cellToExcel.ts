@@ -37,6 +37,9 @@ export function cellToExcel(
 /** Whether a formula names another sheet (`'Hoja'!A1`) or a table (`T_DJ[Meta]`): such formulas are written only
  * once the sheets and tables they name carry their final names (Excel binds a reference when it is entered). */
 export function refersElsewhere(formula: string): boolean {
+  // Neither "!" nor "[" anywhere (a row's computed formulas, most formulas of a plan): nothing to look for outside
+  // the texts. Measured: the two patterns below took 1.5 s of the Office host suite's 27 s, nearly all on such formulas.
+  if (!formula.includes("!") && !formula.includes("[")) return false;
   const outside = formula.replace(/"(?:[^"]|"")*"/g, '""');
   return outside.includes("!") || /[\p{L}_\\][\p{L}\p{N}_.\\]*\[/u.test(outside);
 }
