@@ -3,6 +3,7 @@
  * tables (structured references, so rows added to a table count). `rollUp.ts` computes the same numbers.
  */
 import { NUMBER_FORMATS } from "../numberFormats";
+import { MAX_FORMULA_LENGTH } from "../textLiteral";
 import { Template, areasInOrder } from "../../template/Template";
 import { HEADERS, areaColumns } from "../areaColumns";
 import { BAND_LABEL, COMPUTED_HEADERS, bandFormula, roundedFormula } from "../rowFormulas";
@@ -178,6 +179,22 @@ function unfilledNamesFormula(rows: number[]): string {
 const meanFormula = (range: string): string =>
   `IF(COUNT(${range})=0,"",${roundedFormula(`(SUMIF(${range},">=0")+SUMIF(${range},"<0"))/COUNT(${range})`)})`;
 
+/**
+ * The input columns `typedRowsFormula` may test, longest list first: every input column of the template; then, for a
+ * template whose many or long headers would take a formula past Excel's 8,192 characters, the columns a row with
+ * programming or any required value types (required columns, `Ponderación`, the period columns).
+ */
+function typedRowTestHeaders(template: Template): string[][] {
+  const inputs = areaColumns(template).filter((areaColumn) => areaColumn.type !== "computed");
+  const essential = inputs.filter(
+    (areaColumn) =>
+      areaColumn.required !== false ||
+      areaColumn.key === "programmed" ||
+      areaColumn.key === "executed"
+  );
+  return [inputs, essential].map((columns) => columns.map((areaColumn) => areaColumn.header));
+}
+
 export type SummaryLayout = {
   sheet: SheetPatch;
   areaRows: Map<string, number>;
@@ -196,13 +213,24 @@ export function layoutSummarySheet(
   const c = SUMMARY_COLUMN;
   const letter = (col: number): string => String.fromCharCode(64 + col);
   const at = (col: number, row: number): string => `${letter(col)}${row}`;
-  const inputHeaders = areaColumns(template)
-    .filter((areaColumn) => areaColumn.type !== "computed")
-    .map((areaColumn) => areaColumn.header);
+  const typedTests = typedRowTestHeaders(template);
   const areaValues: CellInput[][] = areas.map(({ area, macroprocess }, index) => {
     const row = SUMMARY_FIRST_AREA_ROW + index;
     areaRows.set(area.code, row);
     const table = tableName(area.code);
+    const band = (inputHeaders: readonly string[]): string =>
+      bandFormula(
+        at(c.compliance, row),
+        `OR(${at(c.count, row)}>0,${at(c.rowsWithErrors, row)}>0)`,
+        areaUnfilledFormula(table, inputHeaders)
+      );
+    // Every input column where the formulas stay within Excel's limit, else the shorter list (see below).
+    const inputHeaders =
+      typedTests.find(
+        (headers) =>
+          band(headers).length <= MAX_FORMULA_LENGTH &&
+          rowsWithErrorsFormula(table, headers).length <= MAX_FORMULA_LENGTH
+      ) ?? typedTests[typedTests.length - 1];
     return [
       macroprocess.name,
       area.section,
@@ -210,13 +238,7 @@ export function layoutSummarySheet(
       area.name,
       { formula: programmedRowsFormula(table) },
       { formula: areaComplianceFormula(table) },
-      {
-        formula: bandFormula(
-          at(c.compliance, row),
-          `OR(${at(c.count, row)}>0,${at(c.rowsWithErrors, row)}>0)`,
-          areaUnfilledFormula(table, inputHeaders)
-        ),
-      },
+      { formula: band(inputHeaders) },
       { formula: bandCountFormula(table, "verde") },
       { formula: bandCountFormula(table, "amarillo") },
       { formula: bandCountFormula(table, "rojo") },
