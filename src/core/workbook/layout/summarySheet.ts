@@ -71,7 +71,18 @@ export const SUMMARY_COLUMN = {
   rowsWithErrors: 13,
 } as const;
 
-const column = (table: string, header: string): string => `${table}[${header}]`;
+/** Characters that, in a header, make Excel read a structured reference's column only between double brackets. */
+const SPECIAL_IN_HEADER = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]/;
+
+/**
+ * A table column as a structured reference, `T_DJ[Meta]`. A header holding one of Excel's special characters (a
+ * template's extra column may: "Costo [COP]", "N° #", "Avance-%") goes between double brackets, with `[`, `]`, `#` and
+ * `'` escaped by `'`, as Excel's syntax asks; a space alone needs neither.
+ */
+const column = (table: string, header: string): string =>
+  SPECIAL_IN_HEADER.test(header)
+    ? `${table}[[${header.replace(/['#[\]]/g, "'$&")}]]`
+    : `${table}[${header}]`;
 
 /**
  * 1 for a row whose four computed cells still hold formulas, 0 for a row with a value pasted over one of them
