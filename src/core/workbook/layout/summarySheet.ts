@@ -135,9 +135,8 @@ export function typedRowsFormula(table: string, inputHeaders: readonly string[])
 
 /**
  * Rows an area's figure leaves out (`isLeftOut` in the core): rows with anything typed whose computed cells were
- * overwritten, rows
- * "Con errores" (or whose figure is an error value: a ratio past the largest number), and rows with programming but
- * no numeric weight where the area weights its rows.
+ * overwritten, rows "Con errores" (or whose figure is an error value: a ratio past the largest number), and rows with
+ * programming but no numeric weight where the area weights its rows.
  */
 export function rowsWithErrorsFormula(table: string, inputHeaders: readonly string[]): string {
   const w = column(table, HEADERS.weight);
@@ -235,7 +234,7 @@ export function layoutSummarySheet(
         `OR(${at(c.count, row)}>0,${at(c.rowsWithErrors, row)}>0)`,
         areaUnfilledFormula(table, inputHeaders)
       );
-    // Every input column where the formulas stay within Excel's limit, else the shorter list (see below).
+    // Every input column where the formulas stay within Excel's limit, else the shorter list (`typedRowTestHeaders`).
     const inputHeaders =
       typedTests.find(
         (headers) =>
