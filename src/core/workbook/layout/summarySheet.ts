@@ -126,7 +126,7 @@ export function areaComplianceFormula(table: string): string {
  * other Unicode spaces (blank to the core), a formula whose result is the empty text (typed, to the core), and a
  * column the template does not know (the core reads every header of the table).
  */
-export function typedRowsFormula(table: string, inputHeaders: readonly string[]): string {
+function typedRowsFormula(table: string, inputHeaders: readonly string[]): string {
   const lengths = inputHeaders.map(
     (header) => `IFERROR(LEN(TRIM(CLEAN(${column(table, header)}&""))),1)`
   );
@@ -228,19 +228,21 @@ export function layoutSummarySheet(
     const row = SUMMARY_FIRST_AREA_ROW + index;
     areaRows.set(area.code, row);
     const table = tableName(area.code);
-    const band = (inputHeaders: readonly string[]): string =>
-      bandFormula(
+    // The band's and the rows-left-out formulas over every input column where both stay within Excel's limit, else
+    // over the shorter list (`typedRowTestHeaders`); each list's formulas built once.
+    const withTypedTest = typedTests.map((inputHeaders) => ({
+      band: bandFormula(
         at(c.compliance, row),
         `OR(${at(c.count, row)}>0,${at(c.rowsWithErrors, row)}>0)`,
         areaUnfilledFormula(table, inputHeaders)
-      );
-    // Every input column where the formulas stay within Excel's limit, else the shorter list (`typedRowTestHeaders`).
-    const inputHeaders =
-      typedTests.find(
-        (headers) =>
-          band(headers).length <= MAX_FORMULA_LENGTH &&
-          rowsWithErrorsFormula(table, headers).length <= MAX_FORMULA_LENGTH
-      ) ?? typedTests[typedTests.length - 1];
+      ),
+      rowsWithErrors: rowsWithErrorsFormula(table, inputHeaders),
+    }));
+    const formulas =
+      withTypedTest.find(
+        ({ band, rowsWithErrors }) =>
+          band.length <= MAX_FORMULA_LENGTH && rowsWithErrors.length <= MAX_FORMULA_LENGTH
+      ) ?? withTypedTest[withTypedTest.length - 1];
     return [
       macroprocess.name,
       area.section,
@@ -248,13 +250,13 @@ export function layoutSummarySheet(
       area.name,
       { formula: programmedRowsFormula(table) },
       { formula: areaComplianceFormula(table) },
-      { formula: band(inputHeaders) },
+      { formula: formulas.band },
       { formula: bandCountFormula(table, "verde") },
       { formula: bandCountFormula(table, "amarillo") },
       { formula: bandCountFormula(table, "rojo") },
       issueCounts.get(area.code)?.errors ?? null,
       issueCounts.get(area.code)?.warnings ?? null,
-      { formula: rowsWithErrorsFormula(table, inputHeaders) },
+      { formula: formulas.rowsWithErrors },
     ];
   });
   const lastAreaRow = SUMMARY_FIRST_AREA_ROW + areas.length - 1;
