@@ -8,7 +8,7 @@
  */
 import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { SHEET } from "../workbook/sheetNames";
-import { LINE_HEIGHT } from "../workbook/layout/wrappedRowHeight";
+import { LINE_HEIGHT, wrappedLines } from "../workbook/layout/wrappedRowHeight";
 import { BAND_COLORS } from "../workbook/workbookText";
 import { columnLetter } from "../workbook/address";
 import { MAX_ROW_HEIGHT } from "../workbook/sheetLimits";
@@ -36,27 +36,6 @@ export const PAGE_ROOM = 450;
 
 const WHITE = "FFFFFF";
 const NOTE_SIZE = 10;
-
-/** Lines a text takes in a cell `width` characters wide, wrapping at spaces as Excel does (bold text is wider). */
-export function wrappedLines(text: string, width: number, bold = false): number {
-  const room = Math.max(1, Math.floor((width - 2) / (bold ? 1.1 : 1)));
-  return text.split("\n").reduce((lines, paragraph) => {
-    let count = 1;
-    let used = 0;
-    for (const word of paragraph.split(/\s+/).filter((part) => part !== "")) {
-      const needed = used === 0 ? word.length : used + 1 + word.length;
-      if (needed <= room) used = needed;
-      else if (used === 0) {
-        count += Math.ceil(word.length / room) - 1;
-        used = word.length % room || room;
-      } else {
-        count += 1 + Math.ceil(word.length / room) - 1;
-        used = word.length % room || room;
-      }
-    }
-    return lines + count;
-  }, 0);
-}
 
 /** One sheet row before pagination: its values, merges and styles by column (1-based), and its height. */
 type Line = {

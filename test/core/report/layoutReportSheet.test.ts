@@ -2,8 +2,8 @@ import {
   PAGE_ROOM,
   columnSpans,
   layoutReportSheet,
-  wrappedLines,
 } from "../../../src/core/report/layoutReportSheet";
+import { wrappedLines } from "../../../src/core/workbook/layout/wrappedRowHeight";
 import { buildReportDocument } from "../../../src/core/report/document/buildReportDocument";
 import { ReportDocument } from "../../../src/core/report/document/ReportDocument";
 import { BAND_COLORS } from "../../../src/core/workbook/workbookText";
