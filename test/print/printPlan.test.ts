@@ -21,7 +21,8 @@ import { TREND_TEXT } from "../../src/core/history/layoutTrend";
 import { zipEntries } from "../support/zipEntries";
 import { testOutputDir } from "../support/tempDir";
 import { writePrintedPlan } from "./printedPlan";
-import { PrintedSheet, printSheets, wordHeights } from "./printedSheets";
+import { PrintedSheet, printSheets, wordBoxes, wordHeights } from "./printedSheets";
+import { cli } from "../support/runCli";
 
 const AREA_TABS = 17;
 const REPORT_SHEETS = ["Instrucciones", "Resumen", "Tablero", "Informe", "Registro"];
@@ -31,6 +32,18 @@ let printed: PrintedSheet[] = [];
 let printedFile = "";
 /** Word-box height of 11 pt text printed at 100 %, in points. */
 let elevenPoint = 0;
+/** A freshly generated plan (every area Sin diligenciar) printed with `Resumen` its only visible sheet. */
+let freshResumen = "";
+
+/** Hides every sheet but `Resumen` (openpyxl): argv[1] in, argv[2] out. */
+const ONLY_RESUMEN = `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+for ws in wb.worksheets:
+    if ws.title != "Resumen": ws.sheet_state = "hidden"
+wb.active = wb.sheetnames.index("Resumen")
+wb.save(sys.argv[2])
+`;
 
 const sheet = (name: string): PrintedSheet => {
   const found = printed.find((candidate) => candidate.sheet === name);
@@ -83,10 +96,23 @@ beforeAll(async () => {
   await reference.xlsx.writeFile(path.join(dir, "reference.xlsx"));
   const { file } = await writePrintedPlan(dir);
   printedFile = file;
-  // One soffice call prints the plan and the reference.
-  const result = printSheets(file, dir, [path.join(dir, "reference.xlsx")]);
+  const fresh = path.join(dir, "fresh.xlsx");
+  const generated = await cli("generate", "--out", fresh);
+  if (generated.code !== 0) throw new Error(generated.stderr);
+  execFileSync("/usr/bin/python3", [
+    "-c",
+    ONLY_RESUMEN,
+    fresh,
+    path.join(dir, "fresh-resumen.xlsx"),
+  ]);
+  // One soffice call prints the plan, the reference and the fresh plan's Resumen.
+  const result = printSheets(file, dir, [
+    path.join(dir, "reference.xlsx"),
+    path.join(dir, "fresh-resumen.xlsx"),
+  ]);
   printed = result.sheets;
   elevenPoint = median(wordHeights(result.alongside[0], 1).map(({ height }) => height));
+  freshResumen = result.alongside[1];
 
   rmSync(artefacts, { recursive: true, force: true });
   mkdirSync(artefacts, { recursive: true });
@@ -146,7 +172,8 @@ describe("the printed 2021 plan", () => {
     for (const header of DASHBOARD_TEXT.complianceHeaders) expect(tablero).toContain(header);
     expect(tablero).toContain("Cumplimiento por área — corte T2");
     expect(sheet("Instrucciones").pages).toBeLessThanOrEqual(2);
-    expect(sheet("Resumen").pages).toBe(1);
+    // The areas on one page, the macroprocesses and the institution on the next (`SUMMARY_PAGE_ROOM`).
+    expect(sheet("Resumen").pages).toBe(2);
     // Tablero: the compliance table, the heat map, the chart and the trend by cut-off, each on a page of its own.
     expect(sheet("Tablero").pages).toBe(4);
     // Informe: the informe paginates itself (a heading with what follows, short tables whole, a long table's header
@@ -157,6 +184,49 @@ describe("the printed 2021 plan", () => {
     expect(sheet("Informe").pages).toBe(informeBreaks + 1);
     // Registro: one page for the 17 areas' sources, then the history by cut-off (18 rows) on a page of its own.
     expect(sheet("Registro").pages).toBe(2);
+  });
+
+  it("prints Resumen's lists of areas Sin diligenciar whole, each within its own row, on the macroprocesses' page", () => {
+    // A fresh plan: every area is Sin diligenciar, so every list is at its longest. Page 1 holds the areas, page 2
+    // the macroprocesses and the institution (the two tables take more than a page).
+    expect(wordBoxes(freshResumen, 1).map(({ word }) => word)).not.toContain("Institución");
+    expect(wordBoxes(freshResumen, 3)).toEqual([]);
+    const page = wordBoxes(freshResumen, 2);
+    // The list's column: from "Áreas sin diligenciar" (H) to "Filas excluidas por errores" (M, the rightmost "Filas").
+    const listHeader = page.findIndex(
+      ({ word }, index) => word === "Áreas" && page[index + 1]?.word === "sin"
+    );
+    const left = page[listHeader].xMin;
+    const right = Math.max(...page.filter(({ word }) => word === "Filas").map(({ xMin }) => xMin));
+    // Each group's row starts at its name in column A; a list word belongs to the last row starting above it.
+    const labels = ["Misional", "Apoyo", "Dirección", "Seguimiento,", "Institución"].map(
+      (label) => {
+        const box = page.find(({ word, xMin }) => word === label && xMin < left);
+        if (!box) throw new Error(`${label} was not printed on Resumen's second page`);
+        return { label, top: box.yMin };
+      }
+    );
+    const lists = new Map(labels.map(({ label }) => [label, [] as string[]]));
+    for (const box of page) {
+      // Column M's figures start right of the list's column: every list word ends before them.
+      if (box.xMin < left - 1 || box.xMin >= right || box.yMin < labels[0].top - 1) continue;
+      const owner = labels.filter(({ top }) => top <= box.yMin + 1).pop();
+      if (!owner) continue;
+      expect([box.word, box.xMax <= right]).toEqual([box.word, true]);
+      lists.get(owner.label)!.push(box.word);
+    }
+    const misional =
+      "3.1 DJ, 3.2 DE, 3.3 ECR, 3.4 EGN, 3.5 DGT, 3.5.1 SGR, 3.6 MA, 3.7 SCC, 3.8 CICT";
+    const apoyo = "4.1 GAF, 4.2 GH, 4.3 GD, 4.4 GT, 4.5 GC";
+    expect(
+      Object.fromEntries([...lists].map(([label, words]) => [label, words.join(" ")]))
+    ).toEqual({
+      Misional: misional,
+      Apoyo: apoyo,
+      Dirección: "5.1 PI, 5.2 CRI",
+      "Seguimiento,": "6.1 CI",
+      Institución: `${misional}, ${apoyo}, 5.1 PI, 5.2 CRI, 6.1 CI`,
+    });
   });
 
   it("prints the Informe, the Resumen and the Registro in type of 8 pt or more", () => {

@@ -157,8 +157,11 @@ export function printSheets(
 /** Each PDF's `pdftotext -bbox` output split by page, read once per file (tests measure the same pages often). */
 const boxedPages = new Map<string, string[]>();
 
-/** Height (points) of every word's box on a page of `pdf` (`pdftotext -bbox`), a measure of printed type size. */
-export function wordHeights(pdf: string, page: number): { word: string; height: number }[] {
+/** Every word's box on a page of `pdf` (`pdftotext -bbox`), in points from the page's top left, in reading order. */
+export function wordBoxes(
+  pdf: string,
+  page: number
+): { word: string; xMin: number; yMin: number; xMax: number; yMax: number }[] {
   let pages = boxedPages.get(pdf);
   if (!pages) {
     const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], {
@@ -170,7 +173,27 @@ export function wordHeights(pdf: string, page: number): { word: string; height: 
   }
   return [
     ...(pages[page - 1] ?? "").matchAll(
-      /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
     ),
-  ].map(([, yMin, yMax, word]) => ({ word, height: Number(yMax) - Number(yMin) }));
+  ].map(([, xMin, yMin, xMax, yMax, word]) => ({
+    word: decodeEntities(word),
+    xMin: Number(xMin),
+    yMin: Number(yMin),
+    xMax: Number(xMax),
+    yMax: Number(yMax),
+  }));
+}
+
+/** The XML entities pdftotext writes in words. */
+const decodeEntities = (word: string): string =>
+  word
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+
+/** Height (points) of every word's box on a page of `pdf` (`pdftotext -bbox`), a measure of printed type size. */
+export function wordHeights(pdf: string, page: number): { word: string; height: number }[] {
+  return wordBoxes(pdf, page).map(({ word, yMin, yMax }) => ({ word, height: yMax - yMin }));
 }

@@ -197,11 +197,11 @@ describe.each(CUTOFFS)("at cut-off $cutoff", ({ cutoff, index }) => {
     expect([
       ...level(SUMMARY.institutionRow),
       numberIn(cell(SUMMARY.institutionRow, c.count)),
-      resultOf(cell(SUMMARY.institutionRow, c.area)),
+      resultOf(cell(SUMMARY.institutionRow, c.unfilledAreas)),
     ]).toEqual([
       ...(figure(expected.institution) as unknown[]),
       expected.areasWithProgramming.institution,
-      "6.1 Control Interno",
+      "6.1 CI",
     ]);
   });
 

@@ -38,11 +38,11 @@ export const SUMMARY_TEXT = {
     "Macroproceso",
     "",
     "",
-    "Áreas sin diligenciar",
+    "",
     "Áreas con programación",
     "% Cumplimiento",
     "Semáforo",
-    "",
+    "Áreas sin diligenciar",
     "",
     "",
     "",
@@ -53,6 +53,12 @@ export const SUMMARY_TEXT = {
 };
 
 export const SUMMARY_FIRST_AREA_ROW = 5;
+/**
+ * Points of rows a printed page of `Resumen` holds under its title rows, on the safe side: landscape Letter less the
+ * margins leaves about 540 pt, at the 80 % or so that fits the sheet's 169 characters to the page width some 675 pt,
+ * less the title rows' 75.
+ */
+export const SUMMARY_PAGE_ROOM = 600;
 /** Columns of `Resumen` (1-based). */
 export const SUMMARY_COLUMN = {
   name: 1,
@@ -69,6 +75,12 @@ export const SUMMARY_COLUMN = {
   warnings: 12,
   /** Rows left out of the figure because of an error (SPEC §5.1). */
   rowsWithErrors: 13,
+  /**
+   * In the macroprocess and institution rows, the areas `Sin diligenciar` (SPEC §5: named beside the average), in
+   * one cell merged over the band-count columns, which those rows leave empty: `unfilledAreas` to `unfilledAreasEnd`.
+   */
+  unfilledAreas: 8,
+  unfilledAreasEnd: 12,
 } as const;
 
 /** Characters that, in a header, make Excel read a structured reference's column only between double brackets. */
@@ -166,8 +178,10 @@ const areaUnfilledFormula = (table: string, inputHeaders: readonly string[]): st
 };
 
 /**
- * The areas `Sin diligenciar` among `rows` of `Resumen`, by section and name, comma-separated: the words beside an
- * average (SPEC §5; `unfilledAreaNames` in the core). Built without TEXTJOIN, which Excel 2016 lacks.
+ * The areas `Sin diligenciar` among `rows` of `Resumen`, comma-separated: the words beside an average (SPEC §5). Each by
+ * section and code ("3.1 DJ"), which the area rows above spell out: by section and name (as the informe says them),
+ * seventeen areas took 25 lines in the institution's row, and a row sized for them pushed `Resumen` onto a second
+ * page whatever the list held. Built without TEXTJOIN, which Excel 2016 lacks.
  */
 function unfilledNamesFormula(rows: number[]): string {
   const c = SUMMARY_COLUMN;
@@ -175,7 +189,7 @@ function unfilledNamesFormula(rows: number[]): string {
   if (rows.length === 0) return `""`;
   const parts = rows.map(
     (row) =>
-      `IF(${letter(c.band)}${row}="${BAND_LABEL["sin-diligenciar"]}",", "&${letter(c.section)}${row}&" "&${letter(c.area)}${row},"")`
+      `IF(${letter(c.band)}${row}="${BAND_LABEL["sin-diligenciar"]}",", "&${letter(c.section)}${row}&" "&${letter(c.code)}${row},"")`
   );
   return `MID(${parts.join("&")},3,2000)`;
 }
@@ -277,7 +291,7 @@ export function layoutSummarySheet(
       macroprocess.name,
       null,
       macroprocess.code,
-      { formula: unfilledNamesFormula(rows) },
+      null,
       range ? { formula: `COUNT(${range})` } : 0,
       range ? { formula: meanFormula(range) } : "",
       {
@@ -287,7 +301,7 @@ export function layoutSummarySheet(
           bands ? `COUNTIF(${bands},"${BAND_LABEL["sin-diligenciar"]}")=${rows.length}` : "0"
         ),
       },
-      null,
+      { formula: unfilledNamesFormula(rows) },
       null,
       null,
       null,
@@ -326,7 +340,7 @@ export function layoutSummarySheet(
           SUMMARY_TEXT.institution,
           null,
           null,
-          { formula: unfilledNamesFormula([...areaRows.values()]) },
+          null,
           { formula: `COUNT(${allAreas})` },
           { formula: meanFormula(allAreas) },
           {
@@ -336,7 +350,7 @@ export function layoutSummarySheet(
               `COUNTIF(${allBands},"${BAND_LABEL["sin-diligenciar"]}")=${areas.length}`
             ),
           },
-          null,
+          { formula: unfilledNamesFormula([...areaRows.values()]) },
           null,
           null,
           null,
@@ -363,7 +377,10 @@ export function layoutSummarySheet(
       // Wrapped like the area header: "Áreas con programación" is wider than its column.
       style: { bold: true, fill: BAND_COLORS.titleFill, fontColor: "FFFFFF", wrap: true },
     },
-    { range: `A${institutionRow}:M${institutionRow}`, style: { bold: true } },
+    {
+      range: `A${institutionRow}:M${institutionRow}`,
+      style: { bold: true, wrap: true, vertical: "top" },
+    },
     // Names wrap in their columns; every figure of a two-line row stays level with the name's first line.
     { range: `A${SUMMARY_FIRST_AREA_ROW}:M${lastAreaRow}`, style: { wrap: true, vertical: "top" } },
     {
@@ -379,8 +396,25 @@ export function layoutSummarySheet(
     bandRange(macroHeaderRow + 1, macroHeaderRow + template.macroprocesses.length),
     bandRange(institutionRow, institutionRow)
   );
+  // The areas Sin diligenciar of a group, in one cell over the band-count columns (which group rows leave empty).
+  const listRange = (row: number): string =>
+    `${at(c.unfilledAreas, row)}:${at(c.unfilledAreasEnd, row)}`;
+  sheet.merges.push(
+    listRange(macroHeaderRow),
+    ...template.macroprocesses.map((macroprocess) =>
+      listRange(macroprocessRows.get(macroprocess.code) as number)
+    ),
+    listRange(institutionRow)
+  );
+  const listWidth = widths
+    .slice(c.unfilledAreas - 1, c.unfilledAreasEnd)
+    .reduce((sum, width) => sum + width, 0);
+  /** The list of `members` when none was ever filled, as `unfilledNamesFormula` writes it: the longest it gets. */
+  const longestList = (members: typeof areas): string =>
+    members.map(({ area }) => `${area.section} ${area.code}`).join(", ");
   // Two lines of bold 11 pt per header row ("Filas con / programación"): a wrapped cell does not grow its row
-  // when the file is opened (LibreOffice printed only the last line).
+  // when the file is opened (LibreOffice printed only the last line). A group's row is as tall as its list of areas
+  // Sin diligenciar at its longest, so that the list prints whole, whichever areas it names.
   const nameRows = [
     ...areas.map(({ area, macroprocess }) => ({
       row: areaRows.get(area.code) as number,
@@ -391,14 +425,31 @@ export function layoutSummarySheet(
     })),
     ...template.macroprocesses.map((macroprocess) => ({
       row: macroprocessRows.get(macroprocess.code) as number,
-      height: wrappedRowHeight([{ text: macroprocess.name, width: widths[c.name - 1] }]),
+      height: wrappedRowHeight([
+        { text: macroprocess.name, width: widths[c.name - 1] },
+        {
+          text: longestList(areas.filter((entry) => entry.macroprocess === macroprocess)),
+          width: listWidth,
+        },
+      ]),
     })),
+    {
+      row: institutionRow,
+      height: wrappedRowHeight([{ text: longestList(areas), width: listWidth, bold: true }]),
+    },
   ];
   sheet.rowHeights = [
     { row: SUMMARY_FIRST_AREA_ROW - 1, height: 30 },
     { row: macroHeaderRow, height: 30 },
     ...nameRows.filter(({ height }) => height > LINE_HEIGHT),
   ];
+  // The macroprocess table starts a page of its own when both tables would not fit on one: never the institution's
+  // figure alone on a page, under the area table's header (the print titles).
+  const heights = new Map(sheet.rowHeights.map(({ row, height }) => [row, height]));
+  let tablesHeight = 0;
+  for (let row = SUMMARY_FIRST_AREA_ROW; row <= institutionRow; row++)
+    tablesHeight += heights.get(row) ?? LINE_HEIGHT;
+  if (tablesHeight > SUMMARY_PAGE_ROOM) sheet.pageBreaksBefore = [macroHeaderRow];
   sheet.freeze = { rows: SUMMARY_FIRST_AREA_ROW - 1, columns: 0 };
   sheet.pageSetup = {
     orientation: "landscape",
