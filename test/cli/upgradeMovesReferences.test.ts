@@ -82,6 +82,16 @@ dj = wb[sys.argv[3]]
 dj["AH3"] = "=AD8*100"
 # Observaciones (Z) of DJ-02: a formula typed in an input cell, unqualified, so on the tab itself.
 dj["Z9"] = "=AC8+AD9"
+# Two charts on the user's sheet: % Cumplimiento (AD) by ID (A), titled; the objectives (B) alone, untitled.
+from openpyxl.chart import BarChart, Reference
+chart = BarChart()
+chart.title = "Cumplimiento DJ"
+chart.add_data(Reference(dj, min_col=30, min_row=8, max_row=9))
+chart.set_categories(Reference(dj, min_col=1, min_row=8, max_row=9))
+mine.add_chart(chart, "D2")
+other = BarChart()
+other.add_data(Reference(dj, min_col=2, min_row=8, max_row=9))
+mine.add_chart(other, "D20")
 wb.save(sys.argv[2])
 print("null")
 `,
@@ -196,4 +206,33 @@ it("shows the same figures after LibreOffice recalculates both workbooks", () =>
     AH3: 50,
     Z9: 2,
   });
+});
+
+/** Each chart part of `workbook` (Python's zipfile): its `<c:f>` references, in order (openpyxl writes the chart
+ * namespace unprefixed: `<f>`). */
+const chartReferences = (workbook: string): unknown =>
+  python(
+    `
+import json, re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+charts = sorted(n for n in z.namelist() if re.match(r"xl/charts/chart\\d+\\.xml$", n))
+print(json.dumps([re.findall(r"<(?:\\w+:)?f>([^<]*)</(?:\\w+:)?f>", z.read(n).decode()) for n in charts], ensure_ascii=False))
+`,
+    workbook
+  );
+
+it("moves the series of a user's chart that reads the moved columns, and says so", () => {
+  // openpyxl writes a series' categories before its values; the sheet name is quoted in both.
+  expect(chartReferences(file("mine.xlsx"))).toEqual([
+    [`'${DJ}'!$A$8:$A$9`, `'${DJ}'!$AD$8:$AD$9`],
+    [`'${DJ}'!$B$8:$B$9`],
+  ]);
+  expect(chartReferences(file("up.xlsx"))).toEqual([
+    [`'${DJ}'!$A$8:$A$9`, `'${DJ}'!$AE$8:$AE$9`],
+    [`'${DJ}'!$B$8:$B$9`],
+  ]);
+  expect(run.stdout.split("\n")).toContain(
+    `En «${MINE}» el gráfico Cumplimiento DJ lee una pestaña de área reconstruida: sus series se ajustaron para seguir leyendo las mismas celdas, que cambiaron de columna.`
+  );
+  expect(run.stdout).not.toContain("#2");
 });

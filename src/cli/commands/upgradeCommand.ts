@@ -106,6 +106,10 @@ function summaryLines(result: UpgradeResult, out: string, context: CliContext): 
         names: report.movedNames.join(", "),
       })
     );
+  for (const { sheet, charts } of report.movedCharts)
+    lines.push(
+      say("upgrade.movedCharts", { sheet, count: charts.length, charts: charts.join(", ") })
+    );
   for (const area of report.keptAreas) lines.push(say("upgrade.keptArea", area));
   if (result.consolidated) lines.push(say("upgrade.staleSheets"));
   return lines;

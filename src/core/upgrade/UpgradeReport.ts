@@ -30,6 +30,8 @@ export type UpgradeReport = {
   movedFormulas: { sheet: string; cells: string[] }[];
   /** Workbook names users defined whose references into a rebuilt area tab were moved the same way. */
   movedNames: string[];
+  /** Charts on other sheets whose series read a rebuilt area tab, moved the same way: by title, else "#n" on the sheet. */
+  movedCharts: { sheet: string; charts: string[] }[];
   /** Area tables the new template no longer has: their tabs were left exactly as they were. */
   keptAreas: { code: string; table: string; sheet: string }[];
   problems: UpgradeProblem[];

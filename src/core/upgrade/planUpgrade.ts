@@ -39,6 +39,7 @@ import { carriedCellInput } from "../workbook/carriedCellInput";
 import { MovedFormula } from "../formula/moveReferences";
 import { rebuiltTabMove, TabMove } from "./rebuiltTabMove";
 import { MovedFormulas } from "./movedFormulas";
+import { movedCharts } from "./movedCharts";
 import { overlongCells, OverlongText } from "../workbook/overlongTexts";
 
 export type UpgradePlan = {
@@ -379,6 +380,12 @@ export function planUpgrade(
       if (result.moved > 0) movedNames.push({ name, refersTo: result.formula });
       if (result.lost > 0) lostNames.push(name);
     }
+  const charts = movedCharts(formulas, snapshot.charts ?? [], written);
+  for (const { sheet, charts: lost } of charts.lost)
+    problems.push({
+      code: "upgrade.chartReferencesLost",
+      params: { sheet, count: lost.length, charts: lost.join(", ") },
+    });
   if (lostNames.length > 0)
     problems.push({
       code: "upgrade.nameReferencesLost",
@@ -395,6 +402,7 @@ export function planUpgrade(
       sheets,
       definedNames: [...layout.definedNames, ...movedNames],
       ...(edits.length > 0 ? { edits } : {}),
+      ...(charts.edits.length > 0 ? { chartEdits: charts.edits } : {}),
     },
     tabOrder: upgradeTabOrder(
       existingSheets,
@@ -412,6 +420,7 @@ export function planUpgrade(
       carriedOutside,
       movedFormulas: formulas.moved,
       movedNames: movedNames.map((name) => name.name),
+      movedCharts: charts.moved,
       keptAreas,
       problems,
     },

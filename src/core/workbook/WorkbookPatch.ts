@@ -3,6 +3,7 @@
  * files and the in-browser workbook, Office.js inside Excel) applies it without deciding anything, so a file test speaks for Excel too.
  * Addresses are A1 strings; rows and columns in `CellBlock` are 1-based.
  */
+import { ChartEdit } from "./ChartReferences";
 import { CellLink } from "./CellLink";
 import { ErrorConstant } from "./errorConstants";
 import { TableRows } from "./TableRows";
@@ -202,6 +203,8 @@ export type WorkbookPatch = {
   definedNames: DefinedNamePatch[];
   /** Cells of existing sheets to overwrite, applied after `sheets`. */
   edits?: CellEdit[];
+  /** Charts of sheets the patch does not replace whose references change (a host that read no charts gets none). */
+  chartEdits?: ChartEdit[];
 };
 
 export function emptySheet(name: string, visibility: SheetVisibility = "visible"): SheetPatch {

@@ -1,3 +1,4 @@
+import { ChartReferences } from "./ChartReferences";
 import { Cell } from "./CellValue";
 import { Rect } from "./rectsAround";
 import { SheetContents } from "./SheetContents";
@@ -68,4 +69,9 @@ export type WorkbookSnapshot = {
   definedNames?: { name: string; refersTo: string }[];
   /** The template JSON stored in the workbook's very hidden sheet, when present. */
   templateJson?: string;
+  /**
+   * The charts drawn on the workbook's sheets with their series' references, when the host reads them (the package
+   * shell does; Office.js gives a series' source only from ExcelApi 1.15): an upgrade moves those into a rebuilt tab.
+   */
+  charts?: ChartReferences[];
 };

@@ -3,7 +3,7 @@
  * patch (every column), a filled plan gives the same issues and semáforo, text stays text, syncs do not grow with
  * rows, Excel's errors become one message in the user's language, missing requirement sets are explained.
  */
-import { withoutDefinedNames } from "../../support/withoutDefinedNames";
+import { withoutNamesAndCharts } from "../../support/withoutNamesAndCharts";
 import { computeSemaphore } from "../../../src/core/semaphore/computeSemaphore";
 import { readPlan } from "../../../src/core/plan/readPlan";
 import { DEFAULT_TEMPLATE } from "../../../src/core/template/defaultTemplate";
@@ -34,7 +34,7 @@ describe("OfficeHost", () => {
     expect(excel.syncCount).toBe(3);
     expect(written).toBeLessThanOrEqual(5 + Math.ceil(excel.totalRequestBytes / FOUR_MB));
     const file = await fileSnapshot(patch);
-    expect(withoutDefinedNames(withoutStartSheet(office))).toEqual(file);
+    expect(withoutNamesAndCharts(withoutStartSheet(office))).toEqual(file);
     expect(office.tables).toHaveLength(17); // one table per area, every column
     expect(
       office.tables.every((table) => table.headers.length === file.tables[0].headers.length)
@@ -157,7 +157,7 @@ describe("OfficeHost", () => {
     await host.applyPatch({ sheets: [], definedNames: [], edits: fillEdits(layout, fill) });
     // Look; then one write (opening with the unprotect of the protected area tabs, closing with events back on).
     expect(excel.syncCount).toBe(2);
-    const office = withoutDefinedNames(withoutStartSheet(await host.readSnapshot()));
+    const office = withoutNamesAndCharts(withoutStartSheet(await host.readSnapshot()));
     const file = await fileSnapshotOf(await filledPlanWorkbook(DEFAULT_TEMPLATE, fill));
     expect(office).toEqual(file);
     const officeIssues = validateWorkbook(office);

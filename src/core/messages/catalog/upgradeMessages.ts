@@ -18,7 +18,8 @@ export type UpgradeProblemCode =
   | "upgrade.drawingsNotCarried"
   | "upgrade.richTextNotCarried"
   | "upgrade.referencesLost"
-  | "upgrade.nameReferencesLost";
+  | "upgrade.nameReferencesLost"
+  | "upgrade.chartReferencesLost";
 
 /** Texts of `plan-matrix upgrade`: refusals, problems and the summary lines. */
 export type UpgradeMessageCode =
@@ -34,6 +35,7 @@ export type UpgradeMessageCode =
   | "upgrade.carriedOutside"
   | "upgrade.movedFormulas"
   | "upgrade.movedNames"
+  | "upgrade.movedCharts"
   | "upgrade.keptArea"
   | "upgrade.nothingAdded"
   | "upgrade.staleSheets";
@@ -68,6 +70,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "En «{sheet}» {count, plural, one {la fórmula de {cells} apunta} other {las # fórmulas de {cells} apuntan}} a una columna de una tabla de área que la tabla reconstruida ya no tiene (su encabezado estaba en blanco o repetido): {count, plural, one {quedó como estaba y ahora puede leer otra columna. Revísela} other {quedaron como estaban y ahora pueden leer otra columna. Revíselas}} y corrija la referencia.",
     "upgrade.nameReferencesLost":
       "{count, plural, one {El nombre {names} apunta} other {Los # nombres {names} apuntan}} a una columna de una tabla de área que la tabla reconstruida ya no tiene (su encabezado estaba en blanco o repetido): {count, plural, one {quedó como estaba y ahora puede leer otra columna. Revíselo} other {quedaron como estaban y ahora pueden leer otra columna. Revíselos}} en Fórmulas › Administrador de nombres.",
+    "upgrade.chartReferencesLost":
+      "En «{sheet}» {count, plural, one {el gráfico {charts} lee} other {los # gráficos {charts} leen}} una columna de una tabla de área que la tabla reconstruida ya no tiene (su encabezado estaba en blanco o repetido): esa serie quedó como estaba y ahora puede leer otra columna. Revísela en Diseño de gráfico › Seleccionar datos.",
     "upgrade.yearKept":
       "Se conserva la vigencia {year} del libro (la plantilla dice {templateYear}); para otra vigencia genere un libro nuevo.",
     "upgrade.bandsKept":
@@ -81,6 +85,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "En «{sheet}» {count, plural, one {1 fórmula que apunta} other {# fórmulas que apuntan}} a una pestaña de área reconstruida se {count, plural, one {ajustó} other {ajustaron}} para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna (como hace Excel al insertar columnas): {cells}.",
     "upgrade.movedNames":
       "{count, plural, one {El nombre del libro {names} apunta} other {Los # nombres del libro {names} apuntan}} a una pestaña de área reconstruida: se {count, plural, one {ajustó} other {ajustaron}} para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna.",
+    "upgrade.movedCharts":
+      "En «{sheet}» {count, plural, one {el gráfico {charts} lee} other {los # gráficos {charts} leen}} una pestaña de área reconstruida: sus series se ajustaron para seguir leyendo las mismas celdas, que cambiaron de columna.",
     "upgrade.addedAreas": "Áreas nuevas: {areas}.",
     "upgrade.addedColumns": "Columnas nuevas en las tablas de área: {columns}.",
     "upgrade.addedListValues": "Valores nuevos en la lista «{list}»: {values}.",
@@ -123,6 +129,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "In “{sheet}”, {count, plural, one {the formula in {cells} points} other {the # formulas in {cells} point}} at a column of an area table that the rebuilt table no longer has (its header was blank or repeated): {count, plural, one {it was left as it was and may now read another column. Check it} other {they were left as they were and may now read another column. Check them}} and correct the reference.",
     "upgrade.nameReferencesLost":
       "{count, plural, one {Name {names} points} other {The # names {names} point}} at a column of an area table that the rebuilt table no longer has (its header was blank or repeated): {count, plural, one {it was left as it was and may now read another column. Check it} other {they were left as they were and may now read another column. Check them}} in Formulas › Name Manager.",
+    "upgrade.chartReferencesLost":
+      "In “{sheet}”, {count, plural, one {chart {charts} reads} other {the # charts {charts} read}} a column of an area table that the rebuilt table no longer has (its header was blank or repeated): that series was left as it was and may now read another column. Check it in Chart Design › Select Data.",
     "upgrade.yearKept":
       "The workbook keeps its plan year {year} (the template says {templateYear}); for another year, generate a new workbook.",
     "upgrade.bandsKept":
@@ -135,6 +143,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "In “{sheet}”, {count, plural, one {1 formula pointing} other {# formulas pointing}} into a rebuilt area tab {count, plural, one {was} other {were}} adjusted to keep reading the same cells, which moved to other columns of the rebuilt tab (as Excel does when columns are inserted): {cells}.",
     "upgrade.movedNames":
       "{count, plural, one {Workbook name {names} points} other {The # workbook names {names} point}} into a rebuilt area tab: {count, plural, one {it was} other {they were}} adjusted to keep reading the same cells, which moved to other columns of the rebuilt tab.",
+    "upgrade.movedCharts":
+      "In “{sheet}”, {count, plural, one {chart {charts} reads} other {the # charts {charts} read}} a rebuilt area tab: {count, plural, one {its series were} other {their series were}} adjusted to keep reading the same cells, which moved to other columns.",
     "upgrade.addedAreas": "New areas: {areas}.",
     "upgrade.addedColumns": "New columns in the area tables: {columns}.",
     "upgrade.addedListValues": "New values in list “{list}”: {values}.",

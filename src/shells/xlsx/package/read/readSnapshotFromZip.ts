@@ -4,7 +4,8 @@
  * table ranges, single-cell names and the template JSON row; below each table, only where cells are filled
  * (`filledBelow`); on a sheet holding a table, what a rebuilt tab does not carry as it carries values (`SheetExtras`:
  * every link with its target, drawn objects and formatted runs counted; read while the sheet streams, the drawing's
- * parts read only when it has one). Returns what the tests' ExcelJS reader (in test/support)
+ * parts read only when it has one); the charts drawn on each sheet read, with their series' references
+ * (`readChartReferences`). Returns what the tests' ExcelJS reader (in test/support)
  * gives for a regular load of the same file (see `cellFromXml` for the few places where it is deliberately more exact).
  */
 import { Cell, EMPTY } from "../../../../core/workbook/CellValue";
@@ -30,6 +31,8 @@ import { SheetExtras } from "../../../../core/workbook/SheetExtras";
 import { tableHeaders } from "../../../../core/workbook/tableHeaders";
 import { Relationship } from "../parts/Relationship";
 import { cellLinksOf } from "./cellLinksOf";
+import { ChartReferences } from "../../../../core/workbook/ChartReferences";
+import { readChartReferences } from "./readChartReferences";
 
 /** A drawing's anchors (each one object drawn over the sheet: a chart, a picture, a shape or a group). */
 const ANCHOR = /<(?:\w+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)\b/g;
@@ -131,11 +134,13 @@ export async function readSnapshotFromZip(
   let templateJson: string | undefined;
   const tableNames = new Set<string>();
   const extrasOf = new Map<string, SheetExtras>();
+  const charts: ChartReferences[] = [];
 
   const read = only ? worksheets.filter((entry) => only.has(entry.sheet.name)) : worksheets;
   for (const { sheet, part } of read)
     await inPart(part, async () => {
       const sheetRelationships = await readRelationships(zip, part);
+      charts.push(...(await readChartReferences(zip, sheet.name, sheetRelationships)));
       const tableParts = new Map<string, TablePart>();
       for (const relationship of sheetRelationships) {
         if (!isRelationshipType(relationship, "table")) continue;
@@ -260,5 +265,6 @@ export async function readSnapshotFromZip(
       .filter((entry) => entry.localSheetId === undefined && !entry.name.startsWith("_xlnm."))
       .map((entry) => ({ name: entry.name, refersTo: entry.text.replace(/^=/, "") })),
     templateJson,
+    ...(charts.length > 0 ? { charts } : {}),
   };
 }

@@ -18,6 +18,7 @@ import {
 } from "../../../../core/workbook/WorkbookPatch";
 import { SheetVisibility } from "../../../../core/workbook/WorkbookSnapshot";
 import { applyCellEdits, SheetEdits } from "./applyCellEdits";
+import { rewriteChartFormulas } from "./chart/rewriteChartFormulas";
 import { ChartPackageParts, chartParts } from "./chart/chartParts";
 import {
   callsMacros,
@@ -519,6 +520,15 @@ async function patchedWriter(
       editsStep();
       await writer.addStream(part, applyCellEdits(zip.textChunks(part), edits, workbook.date1904));
     });
+  // Charts of sheets the patch keeps, whose references follow cells an upgrade moved: their formula texts rewritten.
+  for (const { chart, formulas } of patch.chartEdits ?? []) {
+    if (!exists.has(chart) || dropped.has(chart) || actions.has(chart))
+      throw new Error(`No chart ${chart} to edit`);
+    actions.set(chart, async (writer) => {
+      editsStep();
+      await writer.add(chart, rewriteChartFormulas(zip.readTextSync(chart), formulas));
+    });
+  }
 
   const writer = new ZipWriter({ level: compressionLevel });
   onStep("write");
