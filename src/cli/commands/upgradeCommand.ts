@@ -1,8 +1,7 @@
 /** `plan-matrix upgrade FILE.xlsx --template NEW.json --out FILE.xlsx [--force] [--json]` (SPEC §2, §8). */
-import { upgradeMessages, UpgradeMessageCode } from "../../core/messages/catalog/upgradeMessages";
-import { formatMessage, MessageParams } from "../../core/messages/formatMessage";
-import { UpgradeReport } from "../../core/upgrade/UpgradeReport";
-import { WORKBOOK_TEXT } from "../../core/workbook/workbookText";
+import { upgradeMessages } from "../../core/messages/catalog/upgradeMessages";
+import { formatMessage } from "../../core/messages/formatMessage";
+import { upgradeSummary } from "../../core/upgrade/upgradeSummary";
 import { OperationError } from "../../operations/OperationError";
 import { UpgradeResult } from "../../operations/PlanOperations";
 import { upgrade } from "../../operations/upgrade";
@@ -47,74 +46,6 @@ export async function upgradeWorkbookFile(
   }
 }
 
-/** How many cells a line names before "…": the JSON output has them all. */
-const NAMED_CELLS = 10;
-
-const firstCells = (cells: string[]): string =>
-  cells.length > NAMED_CELLS ? `${cells.slice(0, NAMED_CELLS).join(", ")}, …` : cells.join(", ");
-
-function summaryLines(result: UpgradeResult, out: string, context: CliContext): string[] {
-  const say = (code: UpgradeMessageCode, params: MessageParams = {}): string =>
-    formatMessage(upgradeMessages, context.language, code, params);
-  const quote = (text: string): string => (context.language === "es" ? `«${text}»` : `“${text}”`);
-  const report: UpgradeReport = result.report;
-  const lines = [
-    say("upgrade.done", {
-      from: report.fromVersion,
-      to: report.toVersion,
-      id: report.templateId,
-      path: out,
-    }),
-    say("upgrade.keptRows", { rows: report.keptRows }),
-  ];
-  if (report.addedAreas.length > 0)
-    lines.push(
-      say("upgrade.addedAreas", {
-        areas: report.addedAreas.map((area) => `${area.code} (${quote(area.sheet)})`).join(", "),
-      })
-    );
-  if (report.addedColumns.length > 0)
-    lines.push(say("upgrade.addedColumns", { columns: report.addedColumns.join(", ") }));
-  for (const { list, values } of report.addedListValues)
-    lines.push(
-      say("upgrade.addedListValues", {
-        list: WORKBOOK_TEXT.listsHeader[list] ?? list,
-        values: values.join(", "),
-      })
-    );
-  for (const added of report.addedObjectives) lines.push(say("upgrade.addedObjective", added));
-  const nothingAdded =
-    report.addedAreas.length +
-      report.addedColumns.length +
-      report.addedListValues.length +
-      report.addedObjectives.length ===
-    0;
-  if (nothingAdded) lines.push(say("upgrade.nothingAdded"));
-  for (const column of report.carriedUserColumns) lines.push(say("upgrade.carriedColumn", column));
-  for (const { sheet, cells } of report.carriedOutside)
-    lines.push(
-      say("upgrade.carriedOutside", { sheet, count: cells.length, cells: cells.join(", ") })
-    );
-  for (const { sheet, cells } of report.movedFormulas)
-    lines.push(
-      say("upgrade.movedFormulas", { sheet, count: cells.length, cells: firstCells(cells) })
-    );
-  if (report.movedNames.length > 0)
-    lines.push(
-      say("upgrade.movedNames", {
-        count: report.movedNames.length,
-        names: report.movedNames.join(", "),
-      })
-    );
-  for (const { sheet, charts } of report.movedCharts)
-    lines.push(
-      say("upgrade.movedCharts", { sheet, count: charts.length, charts: charts.join(", ") })
-    );
-  for (const area of report.keptAreas) lines.push(say("upgrade.keptArea", area));
-  if (result.consolidated) lines.push(say("upgrade.staleSheets"));
-  return lines;
-}
-
 export const upgradeCommand: CommandRun = async (options, positionals, context) => {
   const [input] = positionals;
   if (input === undefined) throw new CliError("cli.missingWorkbook", { command: NAME });
@@ -136,10 +67,17 @@ export const upgradeCommand: CommandRun = async (options, positionals, context) 
     context.out(JSON.stringify({ out, ...result.report, problems }, null, 2));
     return 0;
   }
-  summaryLines(result, out, context).forEach((line) => context.out(line));
-  for (const problem of result.report.problems)
-    context.err(
-      `⚠ ${formatMessage(upgradeMessages, context.language, problem.code, problem.params)}`
-    );
+  const report = result.report;
+  const summary = upgradeSummary(report, result.consolidated, context.language);
+  context.out(
+    formatMessage(upgradeMessages, context.language, "upgrade.done", {
+      from: report.fromVersion,
+      to: report.toVersion,
+      id: report.templateId,
+      path: out,
+    })
+  );
+  summary.notes.forEach((line) => context.out(line));
+  summary.problems.forEach((problem) => context.err(`⚠ ${problem}`));
   return 0;
 };

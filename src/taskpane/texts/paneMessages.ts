@@ -71,6 +71,7 @@ export type PaneMessageCode =
   | "pane.plan.upgradeFile"
   | "pane.plan.upgrade"
   | "pane.plan.upgraded"
+  | "pane.plan.upgradeProblems"
   | "pane.plan.upgradeNothing"
   | "pane.plan.source.xlsx"
   | "pane.plan.xlsxFile"
@@ -262,6 +263,8 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.upgrade": "Actualizar el plan",
     "pane.plan.upgraded":
       "Plan actualizado a la versión {version}: se conservaron todas las celdas diligenciadas.",
+    "pane.plan.upgradeProblems":
+      "{count, plural, one {Revise esto:} other {Revise estas # cosas:}}",
     "pane.plan.upgradeNothing": "Elija primero el archivo de la plantilla nueva.",
     "pane.plan.source.xlsx": "Una matriz existente (.xlsx)",
     "pane.plan.xlsxFile": "Matriz del plan anterior (.xlsx)",
@@ -475,6 +478,7 @@ export const paneMessages = defineCatalog<PaneMessageCode>(
     "pane.plan.upgradeFile": "New template (.json)",
     "pane.plan.upgrade": "Upgrade the plan",
     "pane.plan.upgraded": "Plan upgraded to version {version}: every filled cell was kept.",
+    "pane.plan.upgradeProblems": "{count, plural, one {Check this:} other {Check these # things:}}",
     "pane.plan.upgradeNothing": "Pick the new template file first.",
     "pane.plan.source.xlsx": "An existing matrix (.xlsx)",
     "pane.plan.xlsxFile": "Last plan's matrix (.xlsx)",

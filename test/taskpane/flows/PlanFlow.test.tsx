@@ -6,6 +6,7 @@ import { DEFAULT_TEMPLATE } from "../../../src/core/template/defaultTemplate";
 import { fakeOperations } from "../fakeOperations";
 import { renderPane } from "../renderPane";
 import { sampleTemplate } from "../../support/sampleTemplate";
+import { UpgradeReport } from "../../../src/core/upgrade/UpgradeReport";
 
 const PASTED = [
   "Plan de Acción 2022",
@@ -104,9 +105,33 @@ test("a template file that is not a template says so and cannot be created", asy
   ).toBe(true);
 });
 
+/** What an upgrade reports: a column added, a user's chart moved, a chart on a rebuilt tab not carried. */
+const REPORT: UpgradeReport = {
+  templateId: "asocapitales-plan-accion",
+  fromVersion: 1,
+  toVersion: 2,
+  addedAreas: [],
+  addedColumns: ["Fuente"],
+  addedListValues: [],
+  addedObjectives: [],
+  keptRows: 12,
+  carriedUserColumns: [],
+  carriedOutside: [],
+  movedFormulas: [],
+  movedNames: [],
+  movedCharts: [{ sheet: "Mi hoja", charts: ["Cumplimiento DJ"] }],
+  keptAreas: [],
+  problems: [
+    {
+      code: "upgrade.drawingsNotCarried",
+      params: { sheet: "3.1 Dirección Jurídica", count: 1, charts: 1 },
+    },
+  ],
+};
+
 test("upgrade: a newer version of the template file is applied with one upgrade", async () => {
   const operations = fakeOperations({
-    upgrade: async () => ({ consolidated: false }) as never,
+    upgrade: async () => ({ consolidated: false, report: REPORT }) as never,
   });
   renderPane(<PlanFlow operations={operations} hasPlan={true} />);
   const newer = sampleTemplate({ templateVersion: 2 });
@@ -121,5 +146,14 @@ test("upgrade: a newer version of the template file is applied with one upgrade"
       "Plan actualizado a la versión 2: se conservaron todas las celdas diligenciadas."
     )
   ).toBeTruthy();
+  // What the CLI prints, the pane shows: what was done, then what to check.
+  for (const line of [
+    "Filas conservadas: 12, con todas sus celdas escritas y en su orden.",
+    "Columnas nuevas en las tablas de área: Fuente.",
+    "En «Mi hoja» el gráfico Cumplimiento DJ lee una pestaña de área reconstruida: sus series se ajustaron para seguir leyendo las mismas celdas, que cambiaron de columna.",
+    "Revise esto:",
+    "En «3.1 Dirección Jurídica» el objeto dibujado sobre la hoja (gráficos: 1) no pasó al libro actualizado (la pestaña se reconstruye con la nueva plantilla), y el archivo original lo conserva. Cópielo desde él a la pestaña nueva si lo necesita.",
+  ])
+    expect(screen.getByText(line)).toBeTruthy();
   expect((operations.requests("upgrade") as UpgradeRequest[])[0].template).toEqual(newer);
 });

@@ -170,10 +170,27 @@ export const PlanFlow: React.FC<PlanFlowProps> = (props) => {
               {say("pane.plan.upgrade")}
             </Button>
           </div>
-          {state.upgradedTo !== null && (
-            <MessageBar intent="success">
+          {state.upgraded !== null && (
+            <MessageBar intent="success" layout="multiline">
               <MessageBarBody>
-                {say("pane.plan.upgraded", { version: state.upgradedTo })}
+                {say("pane.plan.upgraded", { version: state.upgraded.version })}
+                <ul className={styles.list}>
+                  {state.upgraded.notes.map((note, index) => (
+                    <li key={index}>{note}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {state.upgraded !== null && state.upgraded.problems.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {say("pane.plan.upgradeProblems", { count: state.upgraded.problems.length })}
+                <ul className={styles.list}>
+                  {state.upgraded.problems.map((problem, index) => (
+                    <li key={index}>{problem}</li>
+                  ))}
+                </ul>
               </MessageBarBody>
             </MessageBar>
           )}

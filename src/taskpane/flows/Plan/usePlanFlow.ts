@@ -1,3 +1,4 @@
+import { upgradeSummary, UpgradeSummary } from "../../../core/upgrade/upgradeSummary";
 import * as React from "react";
 import { PlanOperations } from "../../../operations/PlanOperations";
 import { DEFAULT_TEMPLATE } from "../../../core/template/defaultTemplate";
@@ -49,7 +50,8 @@ export type PlanFlowState = {
   upgradeFile: LoadedTemplate | null;
   pickUpgradeFile: (file: File | null) => void;
   upgrade: () => void;
-  upgradedTo: number | null;
+  /** The last upgrade: the version reached, what it did and what it could not do (`upgradeSummary`). */
+  upgraded: ({ version: number } & UpgradeSummary) | null;
 };
 
 export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
@@ -63,7 +65,7 @@ export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
   const [text, setText] = React.useState("");
   const [confirmReplace, setConfirmReplace] = React.useState(false);
   const [created, setCreated] = React.useState<number | null>(null);
-  const [upgradedTo, setUpgradedTo] = React.useState<number | null>(null);
+  const [upgraded, setUpgraded] = React.useState<PlanFlowState["upgraded"]>(null);
 
   const imported = React.useMemo(
     () => (source === "text" && text.trim() !== "" ? parsePlanText(text) : null),
@@ -155,15 +157,18 @@ export function usePlanFlow(props: PlanFlowProps): PlanFlowState {
     upgrade: () => {
       const template = upgradeFile?.template;
       if (!template) return;
-      setUpgradedTo(null);
+      setUpgraded(null);
       void runner
         .run((context) => operations.upgrade({ template }, context))
         .then((done) => {
           if (!done) return;
-          setUpgradedTo(template.templateVersion);
+          setUpgraded({
+            version: template.templateVersion,
+            ...upgradeSummary(done.value.report, done.value.consolidated, language),
+          });
           onChanged?.();
         });
     },
-    upgradedTo,
+    upgraded,
   };
 }
