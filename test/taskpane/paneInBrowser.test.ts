@@ -410,6 +410,27 @@ test("the plan year on the in-browser workbook, from a new plan to the downloade
   )!;
   expect(cellsOf(configuration).get(corteCell)?.value).toBe("T2");
 
+  // Plan › Actualizar: version 2 of the template adds a column; the pane says what the upgrade did, as the CLI does
+  // (the consolidated sheets are not rebuilt: said too).
+  await openFlow(page, "Plan");
+  const v2File = path.join(work, "plantilla-v2.json");
+  fs.writeFileSync(
+    v2File,
+    JSON.stringify({
+      ...DEFAULT_TEMPLATE,
+      templateVersion: 2,
+      extraColumns: [
+        ...DEFAULT_TEMPLATE.extraColumns,
+        { header: "Fuente", type: "text", required: false },
+      ],
+    })
+  );
+  await page.getByLabel("Plantilla nueva (.json)").setInputFiles(v2File);
+  await page.getByRole("button", { name: "Actualizar el plan" }).click();
+  await page.getByText(/^Plan actualizado a la versión 2/).waitFor({ timeout: 120_000 });
+  await page.getByText("Columnas nuevas en las tablas de área: Fuente.").waitFor();
+  await checkFlow(page, "plan-actualizado");
+
   expect(external).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();
