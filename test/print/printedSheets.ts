@@ -23,6 +23,7 @@ export type PrintedSheet = {
   pageTexts: string[];
 };
 
+/** XML's five entities decoded (in attributes here, and in the words pdftotext writes). */
 const decodeAttribute = (text: string): string =>
   text
     .replace(/&quot;/g, '"')
@@ -176,22 +177,13 @@ export function wordBoxes(
       /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
     ),
   ].map(([, xMin, yMin, xMax, yMax, word]) => ({
-    word: decodeEntities(word),
+    word: decodeAttribute(word),
     xMin: Number(xMin),
     yMin: Number(yMin),
     xMax: Number(xMax),
     yMax: Number(yMax),
   }));
 }
-
-/** The XML entities pdftotext writes in words. */
-const decodeEntities = (word: string): string =>
-  word
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 
 /** Height (points) of every word's box on a page of `pdf` (`pdftotext -bbox`), a measure of printed type size. */
 export function wordHeights(pdf: string, page: number): { word: string; height: number }[] {

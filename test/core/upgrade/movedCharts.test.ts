@@ -6,16 +6,13 @@
  */
 import { planUpgrade } from "../../../src/core/upgrade/planUpgrade";
 import { ChartReferences } from "../../../src/core/workbook/ChartReferences";
-import { sampleTemplate } from "../../support/sampleTemplate";
-import { snapshotOf, tableOf, version2 } from "./upgradeFixtures";
+import { sampleTemplate, sampleTemplateWithSource } from "../../support/sampleTemplate";
+import { snapshotOf, tableOf } from "./upgradeFixtures";
 
 const DJ = "3.1 Dirección Jurídica";
 const MINE = "Mi hoja";
 const v1 = sampleTemplate();
-const v2 = version2((template) => {
-  template.lists.fuentes = ["A", "B"];
-  template.extraColumns = [{ header: "Fuente", type: "list", list: "fuentes", required: false }];
-});
+const v2 = sampleTemplateWithSource();
 
 function withCharts(charts: ChartReferences[]) {
   const snapshot = snapshotOf(v1);

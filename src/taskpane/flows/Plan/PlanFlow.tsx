@@ -20,6 +20,15 @@ import { XlsxSource } from "./XlsxSource";
 
 const SOURCES: PlanSource[] = ["embedded", "file", "text", "xlsx"];
 
+/** Sentences as a list, in their order. */
+const Lines: React.FC<{ lines: string[]; className: string }> = ({ lines, className }) => (
+  <ul className={className}>
+    {lines.map((line, index) => (
+      <li key={index}>{line}</li>
+    ))}
+  </ul>
+);
+
 /**
  * Plan: create the plan from the embedded template, a template file, pasted text or last year's matrix (.xlsx) —
  * the last two previewed first; upgrade it.
@@ -174,11 +183,7 @@ export const PlanFlow: React.FC<PlanFlowProps> = (props) => {
             <MessageBar intent="success" layout="multiline">
               <MessageBarBody>
                 {say("pane.plan.upgraded", { version: state.upgraded.version })}
-                <ul className={styles.list}>
-                  {state.upgraded.notes.map((note, index) => (
-                    <li key={index}>{note}</li>
-                  ))}
-                </ul>
+                <Lines lines={state.upgraded.notes} className={styles.list} />
               </MessageBarBody>
             </MessageBar>
           )}
@@ -186,11 +191,7 @@ export const PlanFlow: React.FC<PlanFlowProps> = (props) => {
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 {say("pane.plan.upgradeProblems", { count: state.upgraded.problems.length })}
-                <ul className={styles.list}>
-                  {state.upgraded.problems.map((problem, index) => (
-                    <li key={index}>{problem}</li>
-                  ))}
-                </ul>
+                <Lines lines={state.upgraded.problems} className={styles.list} />
               </MessageBarBody>
             </MessageBar>
           )}
