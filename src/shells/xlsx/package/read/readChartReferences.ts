@@ -2,7 +2,8 @@
  * The charts drawn on a sheet with their series' references (`ChartReferences`): the sheet's drawing parts, the chart
  * parts they hold (`chart` relationships; `chartEx`, Excel 2016's newer charts, hold their references elsewhere and
  * are not read), and in each every `<c:f>` in document order. The chart part's name is the handle the writer gets back.
- * Read with patterns over the small chart parts, never failing a read: a part that is missing is skipped.
+ * Read with patterns over the small chart parts: a missing part is skipped; a drawing whose relationships lead out of
+ * the package is refused, as every part's are (`readRelationships`).
  */
 import { ChartReferences } from "../../../../core/workbook/ChartReferences";
 import { isRelationshipType, Relationship } from "../parts/Relationship";

@@ -140,7 +140,9 @@ export async function readSnapshotFromZip(
   for (const { sheet, part } of read)
     await inPart(part, async () => {
       const sheetRelationships = await readRelationships(zip, part);
-      charts.push(...(await readChartReferences(zip, sheet.name, sheetRelationships)));
+      // A chart part drawn twice (never by Excel) is given once: one edit per part.
+      for (const chart of await readChartReferences(zip, sheet.name, sheetRelationships))
+        if (!charts.some((seen) => seen.chart === chart.chart)) charts.push(chart);
       const tableParts = new Map<string, TablePart>();
       for (const relationship of sheetRelationships) {
         if (!isRelationshipType(relationship, "table")) continue;
