@@ -92,6 +92,14 @@ mine.add_chart(chart, "D2")
 other = BarChart()
 other.add_data(Reference(dj, min_col=2, min_row=8, max_row=9))
 mine.add_chart(other, "D20")
+# A list validation and two conditional formats on the user's sheet: the list and one format read DJ's % Cumplimiento.
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.formatting.rule import FormulaRule
+validation = DataValidation(type="list", formula1="'%s'!$AD$8:$AD$9" % sys.argv[3])
+mine.add_data_validation(validation)
+validation.add("C1:C5")
+mine.conditional_formatting.add("C1:C5", FormulaRule(formula=["'%s'!$AD$8>0.4" % sys.argv[3]]))
+mine.conditional_formatting.add("C6:C9", FormulaRule(formula=["C6>0"]))
 wb.save(sys.argv[2])
 print("null")
 `,
@@ -235,4 +243,32 @@ it("moves the series of a user's chart that reads the moved columns, and says so
     `En «${MINE}» el gráfico Cumplimiento DJ lee una pestaña de área reconstruida: sus series se ajustaron para seguir leyendo las mismas celdas, que cambiaron de columna.`
   );
   expect(run.stdout).not.toContain("#2");
+});
+
+/** The user's sheet's validation lists and conditional formats' formulas, as openpyxl reads them. */
+const rulesOf = (workbook: string): unknown =>
+  python(
+    `
+import json, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]
+validations = [v.formula1 for v in ws.data_validations.dataValidation]
+formats = {str(cf.sqref): [f for rule in cf.rules for f in rule.formula] for cf in ws.conditional_formatting}
+print(json.dumps({"validations": validations, "formats": formats}, ensure_ascii=False))
+`,
+    workbook,
+    MINE
+  );
+
+it("moves the data validation and conditional formats that read the moved columns, and says so", () => {
+  expect(rulesOf(file("mine.xlsx"))).toEqual({
+    validations: [`'${DJ}'!$AD$8:$AD$9`],
+    formats: { "C1:C5": [`'${DJ}'!$AD$8>0.4`], "C6:C9": ["C6>0"] },
+  });
+  expect(rulesOf(file("up.xlsx"))).toEqual({
+    validations: [`'${DJ}'!$AE$8:$AE$9`],
+    formats: { "C1:C5": [`'${DJ}'!$AE$8>0.4`], "C6:C9": ["C6>0"] },
+  });
+  expect(run.stdout.split("\n")).toContain(
+    `En «${MINE}» 2 fórmulas de validación de datos o de formato condicional apuntan a una pestaña de área reconstruida: se ajustaron para seguir leyendo las mismas celdas, que cambiaron de columna.`
+  );
 });

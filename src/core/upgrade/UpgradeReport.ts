@@ -32,6 +32,8 @@ export type UpgradeReport = {
   movedNames: string[];
   /** Charts on other sheets whose series read a rebuilt area tab, moved the same way: by title, else "#n" on the sheet. */
   movedCharts: { sheet: string; charts: string[] }[];
+  /** Per sheet, how many of its formulas outside cells (data validation, conditional formats) were moved the same way. */
+  movedRuleFormulas: { sheet: string; count: number }[];
   /** Area tables the new template no longer has: their tabs were left exactly as they were. */
   keptAreas: { code: string; table: string; sheet: string }[];
   problems: UpgradeProblem[];

@@ -34,7 +34,13 @@ import { notCarried, withContentLinks } from "../workbook/SheetExtras";
 import { carryLinks, joinPlaces, sameAddressPlaces } from "../workbook/carryLinks";
 import { tableCellPlaces } from "../workbook/tableCellPlaces";
 import { cellAddress, parseCellAddress } from "../workbook/address";
-import { CellEdit, CellInput, DefinedNamePatch, TablePatch } from "../workbook/WorkbookPatch";
+import {
+  CellEdit,
+  CellInput,
+  DefinedNamePatch,
+  RuleFormulasEdit,
+  TablePatch,
+} from "../workbook/WorkbookPatch";
 import { carriedCellInput } from "../workbook/carriedCellInput";
 import { MovedFormula } from "../formula/moveReferences";
 import { rebuiltTabMove, TabMove } from "./rebuiltTabMove";
@@ -347,9 +353,23 @@ export function planUpgrade(
   // Users' own sheets (and tabs the upgrade left as they were): only cells whose formula changes are written.
   const written = new Set(sheets.map((sheet) => sheet.name.toLowerCase()));
   const edits: CellEdit[] = [];
+  const ruleEdits: RuleFormulasEdit[] = [];
+  const movedRuleFormulas: UpgradeReport["movedRuleFormulas"] = [];
+  const lostRuleFormulas: { sheet: string; count: number }[] = [];
   if (!formulas.isEmpty)
     for (const name of existingSheets) {
       if (written.has(name.toLowerCase()) || TEMPLATE_SHEETS.has(name.toLowerCase())) continue;
+      // Data validation and conditional formats on the sheet: their formulas follow the cells too, all rewritten.
+      const rules = (contents.get(name)?.ruleFormulas ?? []).map((formula) =>
+        formulas.move(name, formula)
+      );
+      const movedRules = rules.filter((result) => result.moved > 0).length;
+      const lostRules = rules.filter((result) => result.lost > 0).length;
+      if (movedRules > 0) {
+        ruleEdits.push({ sheet: name, formulas: rules.map((result) => result.formula) });
+        movedRuleFormulas.push({ sheet: name, count: movedRules });
+      }
+      if (lostRules > 0) lostRuleFormulas.push({ sheet: name, count: lostRules });
       const cells: [string, Cell][] = [...(contents.get(name)?.cells ?? [])];
       for (const table of snapshot.tables.filter((other) => other.sheet === name))
         table.rows.forEach((row, rowIndex) =>
@@ -381,6 +401,8 @@ export function planUpgrade(
       if (result.lost > 0) lostNames.push(name);
     }
   const charts = movedCharts(formulas, snapshot.charts ?? [], written);
+  for (const { sheet, count } of lostRuleFormulas)
+    problems.push({ code: "upgrade.ruleReferencesLost", params: { sheet, count } });
   for (const { sheet, charts: lost } of charts.lost)
     problems.push({
       code: "upgrade.chartReferencesLost",
@@ -403,6 +425,7 @@ export function planUpgrade(
       definedNames: [...layout.definedNames, ...movedNames],
       ...(edits.length > 0 ? { edits } : {}),
       ...(charts.edits.length > 0 ? { chartEdits: charts.edits } : {}),
+      ...(ruleEdits.length > 0 ? { ruleEdits } : {}),
     },
     tabOrder: upgradeTabOrder(
       existingSheets,
@@ -421,6 +444,7 @@ export function planUpgrade(
       movedFormulas: formulas.moved,
       movedNames: movedNames.map((name) => name.name),
       movedCharts: charts.moved,
+      movedRuleFormulas,
       keptAreas,
       problems,
     },

@@ -72,6 +72,8 @@ export function upgradeSummary(
     lines.push(
       say("upgrade.movedCharts", { sheet, count: charts.length, charts: charts.join(", ") })
     );
+  for (const { sheet, count } of report.movedRuleFormulas)
+    lines.push(say("upgrade.movedRuleFormulas", { sheet, count }));
   for (const area of report.keptAreas) lines.push(say("upgrade.keptArea", area));
   if (consolidated) lines.push(say("upgrade.staleSheets"));
   return {

@@ -18,4 +18,10 @@ export type SheetContents = {
    * (`withContentLinks`).
    */
   hyperlinks?: CellLink[];
+  /**
+   * The formulas the sheet holds outside its cells — data validation, conditional formats, sparklines — in the order
+   * the sheet holds them, when the host reads them (the package shell does): an upgrade moves their references into
+   * a rebuilt tab as it moves cell formulas (`SheetFormulaEdit`).
+   */
+  ruleFormulas?: string[];
 };

@@ -205,7 +205,12 @@ export type WorkbookPatch = {
   edits?: CellEdit[];
   /** Charts of sheets the patch does not replace whose references change (a host that read no charts gets none). */
   chartEdits?: ChartEdit[];
+  /** Formulas outside the cells of sheets the patch does not replace (`SheetContents.ruleFormulas`), rewritten. */
+  ruleEdits?: RuleFormulasEdit[];
 };
+
+/** A sheet's formulas outside its cells, given anew one for one, in the order `SheetContents.ruleFormulas` has them. */
+export type RuleFormulasEdit = { sheet: string; formulas: string[] };
 
 export function emptySheet(name: string, visibility: SheetVisibility = "visible"): SheetPatch {
   return {

@@ -140,3 +140,28 @@ describe("planUpgrade moves references into rebuilt tabs", () => {
     });
   });
 });
+
+describe("planUpgrade moves the formulas users' sheets hold outside their cells", () => {
+  it("rewrites the validation and conditional-format formulas of a user's sheet, all given, one for one", () => {
+    const { snapshot, contents } = workbook();
+    contents.set(MINE, {
+      ...contents.get(MINE)!,
+      ruleFormulas: [`'${DJ}'!$AD$8:$AD$9`, "C6>0", `'${DJ}'!$AC$8>0.4`],
+    });
+    // On the rebuilt tab itself the rules are the template's, written anew: nothing to move there.
+    contents.set(DJ, { ...contents.get(DJ)!, ruleFormulas: ["$AD$8>0"] });
+    const { patch, report } = planUpgrade(snapshot, v1, v2, contents);
+    expect(patch.ruleEdits).toEqual([
+      { sheet: MINE, formulas: [`'${DJ}'!$AE$8:$AE$9`, "C6>0", `'${DJ}'!$AD$8>0.4`] },
+    ]);
+    expect(report.movedRuleFormulas).toEqual([{ sheet: MINE, count: 2 }]);
+  });
+
+  it("writes no rule edit when none of a sheet's rule formulas moved", () => {
+    const { snapshot, contents } = workbook();
+    contents.set(MINE, { ...contents.get(MINE)!, ruleFormulas: ["C6>0", "Listas!$A$2:$A$5"] });
+    const { patch, report } = planUpgrade(snapshot, v1, v2, contents);
+    expect(patch.ruleEdits).toBeUndefined();
+    expect(report.movedRuleFormulas).toEqual([]);
+  });
+});

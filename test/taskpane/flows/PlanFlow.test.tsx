@@ -120,6 +120,7 @@ const REPORT: UpgradeReport = {
   movedFormulas: [],
   movedNames: [],
   movedCharts: [{ sheet: "Mi hoja", charts: ["Cumplimiento DJ"] }],
+  movedRuleFormulas: [],
   keptAreas: [],
   problems: [
     {

@@ -19,7 +19,8 @@ export type UpgradeProblemCode =
   | "upgrade.richTextNotCarried"
   | "upgrade.referencesLost"
   | "upgrade.nameReferencesLost"
-  | "upgrade.chartReferencesLost";
+  | "upgrade.chartReferencesLost"
+  | "upgrade.ruleReferencesLost";
 
 /** Texts of `plan-matrix upgrade`: refusals, problems and the summary lines. */
 export type UpgradeMessageCode =
@@ -36,6 +37,7 @@ export type UpgradeMessageCode =
   | "upgrade.movedFormulas"
   | "upgrade.movedNames"
   | "upgrade.movedCharts"
+  | "upgrade.movedRuleFormulas"
   | "upgrade.keptArea"
   | "upgrade.nothingAdded"
   | "upgrade.staleSheets";
@@ -70,6 +72,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "En «{sheet}» {count, plural, one {la fórmula de {cells} apunta} other {las # fórmulas de {cells} apuntan}} a una columna de una tabla de área que la tabla reconstruida ya no tiene (su encabezado estaba en blanco o repetido): {count, plural, one {quedó como estaba y ahora puede leer otra columna. Revísela} other {quedaron como estaban y ahora pueden leer otra columna. Revíselas}} y corrija la referencia.",
     "upgrade.nameReferencesLost":
       "{count, plural, one {El nombre {names} apunta} other {Los # nombres {names} apuntan}} a una columna de una tabla de área que la tabla reconstruida ya no tiene (su encabezado estaba en blanco o repetido): {count, plural, one {quedó como estaba y ahora puede leer otra columna. Revíselo} other {quedaron como estaban y ahora pueden leer otra columna. Revíselos}} en Fórmulas › Administrador de nombres.",
+    "upgrade.ruleReferencesLost":
+      "En «{sheet}» {count, plural, one {1 fórmula de validación de datos o de formato condicional lee} other {# fórmulas de validación de datos o de formato condicional leen}} una columna de una tabla de área que la tabla reconstruida ya no tiene (su encabezado estaba en blanco o repetido): {count, plural, one {quedó como estaba y ahora puede leer otra columna. Revísela} other {quedaron como estaban y ahora pueden leer otra columna. Revíselas}} en Datos › Validación de datos o en Inicio › Formato condicional.",
     "upgrade.chartReferencesLost":
       "En «{sheet}» {count, plural, one {el gráfico {charts} lee} other {los # gráficos {charts} leen}} una columna de una tabla de área que la tabla reconstruida ya no tiene (su encabezado estaba en blanco o repetido): esa serie quedó como estaba y ahora puede leer otra columna. Revísela en Diseño de gráfico › Seleccionar datos.",
     "upgrade.yearKept":
@@ -85,6 +89,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "En «{sheet}» {count, plural, one {1 fórmula que apunta} other {# fórmulas que apuntan}} a una pestaña de área reconstruida se {count, plural, one {ajustó} other {ajustaron}} para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna (como hace Excel al insertar columnas): {cells}.",
     "upgrade.movedNames":
       "{count, plural, one {El nombre del libro {names} apunta} other {Los # nombres del libro {names} apuntan}} a una pestaña de área reconstruida: se {count, plural, one {ajustó} other {ajustaron}} para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna.",
+    "upgrade.movedRuleFormulas":
+      "En «{sheet}» {count, plural, one {1 fórmula de validación de datos o de formato condicional apunta} other {# fórmulas de validación de datos o de formato condicional apuntan}} a una pestaña de área reconstruida: se {count, plural, one {ajustó} other {ajustaron}} para seguir leyendo las mismas celdas, que cambiaron de columna.",
     "upgrade.movedCharts":
       "En «{sheet}» {count, plural, one {el gráfico {charts} lee} other {los # gráficos {charts} leen}} una pestaña de área reconstruida: sus series se ajustaron para seguir leyendo las mismas celdas, que cambiaron de columna.",
     "upgrade.addedAreas": "Áreas nuevas: {areas}.",
@@ -129,6 +135,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "In “{sheet}”, {count, plural, one {the formula in {cells} points} other {the # formulas in {cells} point}} at a column of an area table that the rebuilt table no longer has (its header was blank or repeated): {count, plural, one {it was left as it was and may now read another column. Check it} other {they were left as they were and may now read another column. Check them}} and correct the reference.",
     "upgrade.nameReferencesLost":
       "{count, plural, one {Name {names} points} other {The # names {names} point}} at a column of an area table that the rebuilt table no longer has (its header was blank or repeated): {count, plural, one {it was left as it was and may now read another column. Check it} other {they were left as they were and may now read another column. Check them}} in Formulas › Name Manager.",
+    "upgrade.ruleReferencesLost":
+      "In “{sheet}”, {count, plural, one {1 data-validation or conditional-format formula reads} other {# data-validation or conditional-format formulas read}} a column of an area table that the rebuilt table no longer has (its header was blank or repeated): {count, plural, one {it was left as it was and may now read another column. Check it} other {they were left as they were and may now read another column. Check them}} in Data › Data Validation or Home › Conditional Formatting.",
     "upgrade.chartReferencesLost":
       "In “{sheet}”, {count, plural, one {chart {charts} reads} other {the # charts {charts} read}} a column of an area table that the rebuilt table no longer has (its header was blank or repeated): that series was left as it was and may now read another column. Check it in Chart Design › Select Data.",
     "upgrade.yearKept":
@@ -143,6 +151,8 @@ export const upgradeMessages = defineCatalog<UpgradeMessageCode>(
       "In “{sheet}”, {count, plural, one {1 formula pointing} other {# formulas pointing}} into a rebuilt area tab {count, plural, one {was} other {were}} adjusted to keep reading the same cells, which moved to other columns of the rebuilt tab (as Excel does when columns are inserted): {cells}.",
     "upgrade.movedNames":
       "{count, plural, one {Workbook name {names} points} other {The # workbook names {names} point}} into a rebuilt area tab: {count, plural, one {it was} other {they were}} adjusted to keep reading the same cells, which moved to other columns of the rebuilt tab.",
+    "upgrade.movedRuleFormulas":
+      "In “{sheet}”, {count, plural, one {1 data-validation or conditional-format formula pointing} other {# data-validation or conditional-format formulas pointing}} into a rebuilt area tab {count, plural, one {was} other {were}} adjusted to keep reading the same cells, which moved to other columns.",
     "upgrade.movedCharts":
       "In “{sheet}”, {count, plural, one {chart {charts} reads} other {the # charts {charts} read}} a rebuilt area tab: {count, plural, one {its series were} other {their series were}} adjusted to keep reading the same cells, which moved to other columns.",
     "upgrade.addedAreas": "New areas: {areas}.",

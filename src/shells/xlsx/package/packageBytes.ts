@@ -9,6 +9,7 @@ import { SheetContents } from "../../../core/workbook/SheetContents";
 import { WorkbookPatch } from "../../../core/workbook/WorkbookPatch";
 import { SheetVisibility, WorkbookSnapshot } from "../../../core/workbook/WorkbookSnapshot";
 import { emptyPackage } from "./write/emptyPackage";
+import { readTailFormulas } from "./xml/sheetTail";
 import { openWorkbookPackage } from "./read/openWorkbookPackage";
 import { patchPackage, patchPackageParts } from "./write/patchPackage";
 import { readSheetCells } from "./read/readSheetCells";
@@ -159,7 +160,13 @@ export async function readSheetContents(
       )
         for (const match of zip.readTextSync(relationship.part).matchAll(COMMENT_REF))
           comments.push(match[1]);
-    contents.set(sheet, { cells, merges, comments });
+    const ruleFormulas = await readTailFormulas(zip.textChunks(found.part));
+    contents.set(sheet, {
+      cells,
+      merges,
+      comments,
+      ...(ruleFormulas.length > 0 ? { ruleFormulas } : {}),
+    });
   }
   return contents;
 }

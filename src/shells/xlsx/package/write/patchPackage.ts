@@ -19,6 +19,7 @@ import {
 import { SheetVisibility } from "../../../../core/workbook/WorkbookSnapshot";
 import { applyCellEdits, SheetEdits } from "./applyCellEdits";
 import { rewriteChartFormulas } from "./chart/rewriteChartFormulas";
+import { rewriteTailFormulas, splitAtSheetDataEnd } from "../xml/sheetTail";
 import { ChartPackageParts, chartParts } from "./chart/chartParts";
 import {
   callsMacros,
@@ -241,15 +242,28 @@ async function patchedWriter(
   }
   const patchNames = new Set(patch.sheets.map((sheet) => sheet.name.toLowerCase()));
   const editedParts = new Map<string, SheetEdits>();
-  for (const [key, edits] of editsOf) {
-    if (patchNames.has(key)) continue;
-    const sheet = workbook.sheets.find((candidate) => candidate.name.toLowerCase() === key);
+  /** The part of a sheet the patch keeps, by its name (case ignored). */
+  const keptSheetPart = (name: string): string | undefined => {
+    const sheet = workbook.sheets.find(
+      (candidate) => candidate.name.toLowerCase() === name.toLowerCase()
+    );
     const part = sheet
       ? workbookRelationships.find((relationship) => relationship.id === sheet.relationshipId)?.part
       : undefined;
-    if (!part || !exists.has(part))
-      throw new Error(`No sheet ${edits[0].sheet} for an edit at ${edits[0].cell}`);
+    return part && exists.has(part) ? part : undefined;
+  };
+  for (const [key, edits] of editsOf) {
+    if (patchNames.has(key)) continue;
+    const part = keptSheetPart(key);
+    if (!part) throw new Error(`No sheet ${edits[0].sheet} for an edit at ${edits[0].cell}`);
     editedParts.set(part, editsByRow(edits));
+  }
+  // Formulas outside the cells (data validation, conditional formats) of sheets the patch keeps, rewritten.
+  const ruleEditedParts = new Map<string, string[]>();
+  for (const { sheet, formulas } of patch.ruleEdits ?? []) {
+    const part = patchNames.has(sheet.toLowerCase()) ? undefined : keptSheetPart(sheet);
+    if (!part) throw new Error(`No sheet ${sheet} for its rules' formulas`);
+    ruleEditedParts.set(part, formulas);
   }
 
   // The patch's sheets: where each goes, its relationships and tables.
@@ -515,10 +529,18 @@ async function patchedWriter(
     if (!editsStepDone) onStep("edits");
     editsStepDone = true;
   };
-  for (const [part, edits] of editedParts)
+  for (const part of new Set([...editedParts.keys(), ...ruleEditedParts.keys()]))
     actions.set(part, async (writer) => {
       editsStep();
-      await writer.addStream(part, applyCellEdits(zip.textChunks(part), edits, workbook.date1904));
+      const edits = editedParts.get(part);
+      const cells = edits
+        ? applyCellEdits(zip.textChunks(part), edits, workbook.date1904)
+        : zip.textChunks(part);
+      const rules = ruleEditedParts.get(part);
+      await writer.addStream(
+        part,
+        rules ? splitAtSheetDataEnd(cells, (tail) => rewriteTailFormulas(tail, rules)) : cells
+      );
     });
   // Charts of sheets the patch keeps, whose references follow cells an upgrade moved: their formula texts rewritten.
   for (const { chart, formulas } of patch.chartEdits ?? []) {
