@@ -78,6 +78,9 @@ for cell, formula in json.loads(sys.argv[5]).items():
 from openpyxl.workbook.defined_name import DefinedName
 wb.defined_names.append(DefinedName("MiCumplimiento", attr_text="'%s'!$AD$8" % sys.argv[3]))
 mine["B10"] = "=MiCumplimiento"
+# Names scoped to one sheet: on the user's sheet, and on DJ's tab (which the upgrade rebuilds).
+wb.defined_names.append(DefinedName("MiFila", localSheetId=wb.sheetnames.index(sys.argv[4]), attr_text="'%s'!$AD$9" % sys.argv[3]))
+wb.defined_names.append(DefinedName("Fila8", localSheetId=wb.sheetnames.index(sys.argv[3]), attr_text="'%s'!$AD$8" % sys.argv[3]))
 dj = wb[sys.argv[3]]
 dj["AH3"] = "=AD8*100"
 # Observaciones (Z) of DJ-02: a formula typed in an input cell, unqualified, so on the tab itself.
@@ -164,10 +167,29 @@ print(json.dumps({d.name: d.attr_text for d in wb.defined_names.definedName if d
     workbook
   );
 
-it("moves the user's workbook name too", () => {
+/** The names scoped to one sheet of `workbook` as openpyxl reads them, by `sheet!name`. */
+const scopedNamesOf = (workbook: string): unknown =>
+  python(
+    `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+print(json.dumps({"%s!%s" % (wb.sheetnames[d.localSheetId], d.name): d.attr_text for d in wb.defined_names.definedName if d.localSheetId is not None and not d.name.startswith("_xlnm")}, ensure_ascii=False))
+`,
+    workbook
+  );
+
+it("moves the user's workbook name too, and the names scoped to a sheet, on the rebuilt tab as well", () => {
   expect(namesOf(file("up.xlsx"))).toEqual({ MiCumplimiento: `'${DJ}'!$AE$8` });
+  expect(scopedNamesOf(file("mine.xlsx"))).toEqual({
+    [`${MINE}!MiFila`]: `'${DJ}'!$AD$9`,
+    [`${DJ}!Fila8`]: `'${DJ}'!$AD$8`,
+  });
+  expect(scopedNamesOf(file("up.xlsx"))).toEqual({
+    [`${MINE}!MiFila`]: `'${DJ}'!$AE$9`,
+    [`${DJ}!Fila8`]: `'${DJ}'!$AE$8`,
+  });
   expect(run.stdout).toContain(
-    "El nombre del libro MiCumplimiento apunta a una pestaña de área reconstruida: se ajustó para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna."
+    `Los 3 nombres del libro MiCumplimiento, '${MINE}'!MiFila, '${DJ}'!Fila8 apuntan a una pestaña de área reconstruida: se ajustaron para seguir leyendo las mismas celdas, que en la pestaña reconstruida cambiaron de columna.`
   );
 });
 

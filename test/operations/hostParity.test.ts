@@ -17,11 +17,16 @@ const results = new Map<string, ParityResult>();
 
 /**
  * The result with the sheets the host's empty workbook started with left out of every snapshot's sheet list, and
- * the charts' references (`charts`) left out of every snapshot: the package shell reads them (for an upgrade to move
- * users' charts), the Office host does not (a series' source needs ExcelApi 1.15), so there an upgrade moves none.
+ * the charts' references (`charts`) and names scoped to one sheet (`scopedNames`) left out of every snapshot: the
+ * package shell reads them (for an upgrade to move them), the Office host does not (a series' source needs ExcelApi
+ * 1.15), so there an upgrade moves none.
  */
 function withoutStartSheets(result: ParityResult, names: string[]): ParityResult {
-  const strip = ({ charts: _charts, ...snapshot }: WorkbookSnapshot): WorkbookSnapshot => ({
+  const strip = ({
+    charts: _charts,
+    scopedNames: _scopedNames,
+    ...snapshot
+  }: WorkbookSnapshot): WorkbookSnapshot => ({
     ...snapshot,
     sheets: snapshot.sheets.filter((sheet) => !names.includes(sheet.name)),
   });

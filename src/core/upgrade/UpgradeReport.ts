@@ -28,7 +28,10 @@ export type UpgradeReport = {
    * columns, as Excel moves references when columns are inserted), by sheet, at their addresses after the upgrade.
    */
   movedFormulas: { sheet: string; cells: string[] }[];
-  /** Workbook names users defined whose references into a rebuilt area tab were moved the same way. */
+  /**
+   * Workbook names users defined whose references into a rebuilt area tab were moved the same way, then names scoped
+   * to one sheet (as `'Mi hoja'!MiNombre`).
+   */
   movedNames: string[];
   /** Charts on other sheets whose series read a rebuilt area tab, moved the same way: by title, else "#n" on the sheet. */
   movedCharts: { sheet: string; charts: string[] }[];

@@ -19,7 +19,7 @@ import { layoutWorkbook } from "../workbook/layoutWorkbook";
 import { SheetContents } from "../workbook/SheetContents";
 import { Cell } from "../workbook/CellValue";
 import { SHEET, areaCodeOfTable, areaSheetNames, tableName } from "../workbook/sheetNames";
-import { SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
+import { ScopedName, SheetPatch, WorkbookPatch } from "../workbook/WorkbookPatch";
 import { TableSnapshot, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { CarriedTable, carriesCell, carryAreaTable } from "./carryAreaTable";
 import { carryOutsideCells } from "../workbook/carryOutsideCells";
@@ -33,7 +33,7 @@ import { UnidentifiedColumn, unidentifiedColumns } from "../workbook/unidentifie
 import { notCarried, withContentLinks } from "../workbook/SheetExtras";
 import { carryLinks, joinPlaces, sameAddressPlaces } from "../workbook/carryLinks";
 import { tableCellPlaces } from "../workbook/tableCellPlaces";
-import { cellAddress, parseCellAddress } from "../workbook/address";
+import { cellAddress, parseCellAddress, sheetReference } from "../workbook/address";
 import {
   CellEdit,
   CellInput,
@@ -400,6 +400,16 @@ export function planUpgrade(
       if (result.moved > 0) movedNames.push({ name, refersTo: result.formula });
       if (result.lost > 0) lostNames.push(name);
     }
+  // Names scoped to one sheet: moved as the workbook's are; those of a tab the upgrade rewrites go with it.
+  const scopedNames: ScopedName[] = [];
+  const movedScopedNames: string[] = [];
+  for (const scoped of snapshot.scopedNames ?? []) {
+    const rewritten = written.has(scoped.sheet.toLowerCase());
+    const result = formulas.move(scoped.sheet, scoped.refersTo);
+    if (result.moved > 0 || rewritten) scopedNames.push({ ...scoped, refersTo: result.formula });
+    if (result.moved > 0) movedScopedNames.push(sheetReference(scoped.sheet, scoped.name));
+    if (result.lost > 0) lostNames.push(sheetReference(scoped.sheet, scoped.name));
+  }
   const charts = movedCharts(formulas, snapshot.charts ?? [], written);
   for (const { sheet, count } of lostRuleFormulas)
     problems.push({ code: "upgrade.ruleReferencesLost", params: { sheet, count } });
@@ -426,6 +436,7 @@ export function planUpgrade(
       ...(edits.length > 0 ? { edits } : {}),
       ...(charts.edits.length > 0 ? { chartEdits: charts.edits } : {}),
       ...(ruleEdits.length > 0 ? { ruleEdits } : {}),
+      ...(scopedNames.length > 0 ? { scopedNames } : {}),
     },
     tabOrder: upgradeTabOrder(
       existingSheets,
@@ -442,7 +453,7 @@ export function planUpgrade(
       carriedUserColumns,
       carriedOutside,
       movedFormulas: formulas.moved,
-      movedNames: movedNames.map((name) => name.name),
+      movedNames: [...movedNames.map((name) => name.name), ...movedScopedNames],
       movedCharts: charts.moved,
       movedRuleFormulas,
       keptAreas,

@@ -207,7 +207,15 @@ export type WorkbookPatch = {
   chartEdits?: ChartEdit[];
   /** Formulas outside the cells of sheets the patch does not replace (`SheetContents.ruleFormulas`), rewritten. */
   ruleEdits?: RuleFormulasEdit[];
+  /**
+   * Names scoped to one sheet, each written in place of the sheet's name of that name (a host that read none gets
+   * none); a sheet the patch replaces loses every name scoped to it but these.
+   */
+  scopedNames?: ScopedName[];
 };
+
+/** A name scoped to one sheet: `refersTo` as `DefinedNamePatch`'s. */
+export type ScopedName = { sheet: string; name: string; refersTo: string };
 
 /** A sheet's formulas outside its cells, given anew one for one, in the order `SheetContents.ruleFormulas` has them. */
 export type RuleFormulasEdit = { sheet: string; formulas: string[] };

@@ -1,4 +1,5 @@
 import { ChartReferences } from "./ChartReferences";
+import { ScopedName } from "./WorkbookPatch";
 import { Cell } from "./CellValue";
 import { Rect } from "./rectsAround";
 import { SheetContents } from "./SheetContents";
@@ -67,6 +68,11 @@ export type WorkbookSnapshot = {
    * a rebuilt tab (`movedFormulas`).
    */
   definedNames?: { name: string; refersTo: string }[];
+  /**
+   * Names scoped to one sheet that users defined (Excel's own `_xlnm.` names left out), when the host reads them (the
+   * package shell does): an upgrade moves their references and carries those of the tabs it rebuilds.
+   */
+  scopedNames?: ScopedName[];
   /** The template JSON stored in the workbook's very hidden sheet, when present. */
   templateJson?: string;
   /**

@@ -165,3 +165,22 @@ describe("planUpgrade moves the formulas users' sheets hold outside their cells"
     expect(report.movedRuleFormulas).toEqual([]);
   });
 });
+
+describe("planUpgrade and names scoped to one sheet", () => {
+  it("moves a user's sheet's names into moved columns and writes again every name of a rebuilt tab", () => {
+    const { snapshot, contents } = workbook();
+    snapshot.scopedNames = [
+      { sheet: MINE, name: "MiFila", refersTo: `'${DJ}'!$AD$9` },
+      { sheet: MINE, name: "Otro", refersTo: "Listas!$A$1" },
+      // On DJ's tab, which the upgrade rewrites: its names go with it, moved or not.
+      { sheet: DJ, name: "Titulo", refersTo: `'${DJ}'!$A$1` },
+    ];
+    const { patch, report } = planUpgrade(snapshot, v1, v2, contents);
+    expect(patch.scopedNames).toEqual([
+      { sheet: MINE, name: "MiFila", refersTo: `'${DJ}'!$AE$9` },
+      { sheet: DJ, name: "Titulo", refersTo: `'${DJ}'!$A$1` },
+    ]);
+    expect(report.movedNames).toContain(`'${MINE}'!MiFila`);
+    expect(report.movedNames).not.toContain(`'${DJ}'!Titulo`);
+  });
+});

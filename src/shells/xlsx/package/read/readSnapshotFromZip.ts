@@ -250,6 +250,13 @@ export async function readSnapshotFromZip(
   // A damaged part nobody read is still damage: every entry's CRC-32 and size are checked once (a no-op for bytes the
   // writer has just made: `trustWrittenEntries`).
   zip.verifyAll();
+  const scopedNames = workbook.names.flatMap((entry) => {
+    const sheet =
+      entry.localSheetId === undefined ? undefined : workbook.sheets[entry.localSheetId];
+    return sheet && !entry.name.startsWith("_xlnm.")
+      ? [{ sheet: sheet.name, name: entry.name, refersTo: entry.text.replace(/^=/, "") }]
+      : [];
+  });
   return {
     sheets: worksheets.map(({ sheet }: { sheet: WorkbookSheetEntry }) => {
       const extras = extrasOf.get(sheet.name);
@@ -268,5 +275,6 @@ export async function readSnapshotFromZip(
       .map((entry) => ({ name: entry.name, refersTo: entry.text.replace(/^=/, "") })),
     templateJson,
     ...(charts.length > 0 ? { charts } : {}),
+    ...(scopedNames.length > 0 ? { scopedNames } : {}),
   };
 }

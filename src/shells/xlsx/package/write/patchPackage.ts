@@ -442,6 +442,16 @@ async function patchedWriter(
     name: name.name,
     text: name.refersTo,
   }));
+  // Names scoped to one sheet: by the sheet's position among the workbook's tabs (a replaced tab keeps its own).
+  const scopedKeys = new Set<string>();
+  for (const scoped of patch.scopedNames ?? []) {
+    const localSheetId = workbook.sheets.findIndex(
+      (sheet) => sheet.name.toLowerCase() === scoped.sheet.toLowerCase()
+    );
+    if (localSheetId < 0) throw new Error(`No sheet ${scoped.sheet} for its name ${scoped.name}`);
+    scopedKeys.add(`${localSheetId}:${scoped.name.toLowerCase()}`);
+    addNames.push({ name: scoped.name, localSheetId, text: scoped.refersTo });
+  }
   for (const sheet of planned) {
     const setup = sheet.patch.pageSetup;
     if (setup?.printArea)
@@ -466,7 +476,8 @@ async function patchedWriter(
     added,
     removeName: (name) =>
       name.localSheetId !== undefined
-        ? replacedIndexes.has(name.localSheetId)
+        ? replacedIndexes.has(name.localSheetId) ||
+          scopedKeys.has(`${name.localSheetId}:${name.name.toLowerCase()}`)
         : patchNameKeys.has(name.name.toLowerCase()),
     addNames,
     tabOrder: options.tabOrder,
