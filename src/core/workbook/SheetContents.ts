@@ -21,7 +21,7 @@ export type SheetContents = {
   /**
    * The formulas the sheet holds outside its cells — data validation, conditional formats, sparklines — in the order
    * the sheet holds them, when the host reads them (the package shell does): an upgrade moves their references into
-   * a rebuilt tab as it moves cell formulas (`SheetFormulaEdit`).
+   * a rebuilt tab as it moves cell formulas (`WorkbookPatch.ruleEdits`).
    */
   ruleFormulas?: string[];
 };

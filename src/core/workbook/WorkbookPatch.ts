@@ -4,6 +4,7 @@
  * Addresses are A1 strings; rows and columns in `CellBlock` are 1-based.
  */
 import { ChartEdit } from "./ChartReferences";
+import { ScopedName } from "./ScopedName";
 import { CellLink } from "./CellLink";
 import { ErrorConstant } from "./errorConstants";
 import { TableRows } from "./TableRows";
@@ -213,9 +214,6 @@ export type WorkbookPatch = {
    */
   scopedNames?: ScopedName[];
 };
-
-/** A name scoped to one sheet: `refersTo` as `DefinedNamePatch`'s. */
-export type ScopedName = { sheet: string; name: string; refersTo: string };
 
 /** A sheet's formulas outside its cells, given anew one for one, in the order `SheetContents.ruleFormulas` has them. */
 export type RuleFormulasEdit = { sheet: string; formulas: string[] };

@@ -1,5 +1,5 @@
 import { ChartReferences } from "./ChartReferences";
-import { ScopedName } from "./WorkbookPatch";
+import { ScopedName } from "./ScopedName";
 import { Cell } from "./CellValue";
 import { Rect } from "./rectsAround";
 import { SheetContents } from "./SheetContents";
