@@ -192,6 +192,11 @@ describe("the printed 2021 plan", () => {
     expect(wordBoxes(freshResumen, 1).map(({ word }) => word)).not.toContain("Institución");
     expect(wordBoxes(freshResumen, 3)).toEqual([]);
     const page = wordBoxes(freshResumen, 2);
+    // Under the title and Corte, the macroprocess table's own header, not the area table's ("Verde", "Código").
+    const words = page.map(({ word }) => word);
+    expect(words).toContain("Corte");
+    expect(words).not.toContain("Verde");
+    expect(words).not.toContain("Código");
     // The list's column: from "Áreas sin diligenciar" (H) to "Filas excluidas por errores" (M, the rightmost "Filas").
     const listHeader = page.findIndex(
       ({ word }, index) => word === "Áreas" && page[index + 1]?.word === "sin"

@@ -444,18 +444,23 @@ export function layoutSummarySheet(
     ...nameRows.filter(({ height }) => height > LINE_HEIGHT),
   ];
   // The macroprocess table starts a page of its own when both tables would not fit on one: never the institution's
-  // figure alone on a page, under the area table's header (the print titles).
+  // figure alone on a page, under the area table's header (the print titles). When the area table fits its page, the
+  // print titles are the title and `Corte` alone, so that the macroprocess table's page shows its own header only.
   const heights = new Map(sheet.rowHeights.map(({ row, height }) => [row, height]));
-  let tablesHeight = 0;
-  for (let row = SUMMARY_FIRST_AREA_ROW; row <= institutionRow; row++)
-    tablesHeight += heights.get(row) ?? LINE_HEIGHT;
-  if (tablesHeight > SUMMARY_PAGE_ROOM) sheet.pageBreaksBefore = [macroHeaderRow];
+  const heightOf = (first: number, last: number): number => {
+    let points = 0;
+    for (let row = first; row <= last; row++) points += heights.get(row) ?? LINE_HEIGHT;
+    return points;
+  };
+  const pageOfItsOwn = heightOf(SUMMARY_FIRST_AREA_ROW, institutionRow) > SUMMARY_PAGE_ROOM;
+  if (pageOfItsOwn) sheet.pageBreaksBefore = [macroHeaderRow];
+  const areasOnOnePage = heightOf(SUMMARY_FIRST_AREA_ROW, lastAreaRow) <= SUMMARY_PAGE_ROOM;
   sheet.freeze = { rows: SUMMARY_FIRST_AREA_ROW - 1, columns: 0 };
   sheet.pageSetup = {
     orientation: "landscape",
     fitToWidth: true,
     pagesWide: 1,
-    printTitleRows: `1:${SUMMARY_FIRST_AREA_ROW - 1}`,
+    printTitleRows: pageOfItsOwn && areasOnOnePage ? "1:2" : `1:${SUMMARY_FIRST_AREA_ROW - 1}`,
   };
   return { sheet, areaRows, macroprocessRows, institutionRow };
 }

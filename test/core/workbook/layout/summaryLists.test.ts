@@ -69,7 +69,11 @@ describe("Resumen's lists of areas Sin diligenciar", () => {
     // the macroprocess header (30), its rows (30 + 15 + 30 + 45), a blank row (15) and the institution's (60): 675
     // points, where a page holds 600.
     expect(layout.sheet.pageBreaksBefore).toEqual([macroHeader]);
-    // Two macroprocesses of three areas: a dozen rows.
-    expect(layoutSummarySheet(sampleTemplate()).sheet.pageBreaksBefore).toBeUndefined();
+    // The areas' 435 points fit their page: the print titles are the title and Corte, not the area table's header.
+    expect(layout.sheet.pageSetup?.printTitleRows).toBe("1:2");
+    // Two macroprocesses of three areas: a dozen rows, one page, the area table's header among the print titles.
+    const small = layoutSummarySheet(sampleTemplate()).sheet;
+    expect(small.pageBreaksBefore).toBeUndefined();
+    expect(small.pageSetup?.printTitleRows).toBe("1:4");
   });
 });
