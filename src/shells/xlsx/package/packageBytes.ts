@@ -9,11 +9,11 @@ import { SheetContents } from "../../../core/workbook/SheetContents";
 import { WorkbookPatch } from "../../../core/workbook/WorkbookPatch";
 import { SheetVisibility, WorkbookSnapshot } from "../../../core/workbook/WorkbookSnapshot";
 import { emptyPackage } from "./write/emptyPackage";
-import { readTailFormulas } from "./xml/sheetTail";
+import { readSheetTail, tailFormulas } from "./xml/sheetTail";
 import { openWorkbookPackage } from "./read/openWorkbookPackage";
 import { patchPackage, patchPackageParts } from "./write/patchPackage";
 import { readSheetCells } from "./read/readSheetCells";
-import { readSheetMerges } from "./read/readSheetMerges";
+import { sheetMerges } from "./read/readSheetMerges";
 import { readRelationships } from "./parts/readRelationships";
 import { readTablePart } from "./read/readTablePart";
 import { boundingRect, rectsAround } from "../../../core/workbook/rectsAround";
@@ -148,7 +148,9 @@ export async function readSheetContents(
         if (cell && (cell.kind !== "empty" || hasFormula(cell)))
           cells.set(cellAddress(row, column), cell);
       });
-    const merges = (await readSheetMerges(zip.textChunks(found.part))).map((merge) =>
+    // One pass past the cells for what follows them: merged ranges, and the rules' formulas.
+    const tail = await readSheetTail(zip.textChunks(found.part));
+    const merges = sheetMerges(tail).map((merge) =>
       rangeAddress(merge.top, merge.left, merge.bottom, merge.right)
     );
     const comments: string[] = [];
@@ -160,7 +162,7 @@ export async function readSheetContents(
       )
         for (const match of zip.readTextSync(relationship.part).matchAll(COMMENT_REF))
           comments.push(match[1]);
-    const ruleFormulas = await readTailFormulas(zip.textChunks(found.part));
+    const ruleFormulas = tailFormulas(tail);
     contents.set(sheet, {
       cells,
       merges,

@@ -4,10 +4,14 @@
  * wherever the chunks split the part (here: every 7 characters).
  */
 import {
-  readTailFormulas,
+  readSheetTail,
   rewriteTailFormulas,
   splitAtSheetDataEnd,
+  tailFormulas,
 } from "../../../../src/shells/xlsx/package/xml/sheetTail";
+
+const readTailFormulas = async (source: AsyncIterable<string>): Promise<string[]> =>
+  tailFormulas(await readSheetTail(source));
 
 const SHEET =
   `<x:worksheet xmlns:x="main"><x:sheetData><x:row r="1"><x:c r="A1"><x:f>SUM(B1:B2)</x:f></x:c></x:row></x:sheetData>` +

@@ -64,14 +64,13 @@ export async function* splitAtSheetDataEnd(
   else yield onTail(tail);
 }
 
-/** The formulas of a worksheet part's tail (`tailFormulas`), streaming past its cells. */
-export async function readTailFormulas(source: AsyncIterable<string>): Promise<string[]> {
-  let formulas: string[] = [];
+/** A worksheet part's tail (empty without `sheetData`), streaming past its cells unread. */
+export async function readSheetTail(source: AsyncIterable<string>): Promise<string> {
+  let kept = "";
   const pieces = splitAtSheetDataEnd(source, (tail) => {
-    formulas = tailFormulas(tail);
+    kept = tail;
     return "";
   });
-  // The cells stream past unread: only the tail is kept.
   for await (const piece of pieces) void piece;
-  return formulas;
+  return kept;
 }
