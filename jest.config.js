@@ -4,7 +4,8 @@
  * strips the types of the 650 source and test files in about a second of CPU where ts-jest took 13 (a clean clone
  * has no transform cache). The options mirror tsconfig.json: ES2020, CommonJS, React's automatic JSX runtime, class
  * fields assigned in the constructor as tsc does for ES2020; .ts files are parsed without JSX (`<T>x` casts).
- * The global set-up compiles the CLI once (test/support/globalSetup.js), for the suites that spawn it; the sequencer
+ * The global set-up compiles the CLI once (test/support/globalSetup.js), for the suites that spawn it; the tear-down
+ * stops the LibreOffice each worker kept running for its conversions (test/support/libreoffice.ts); the sequencer
  * starts the slowest suites first (test/support/testSequencer.js).
  *
  * One worker per core (jest's default leaves one core to itself, i.e. a single worker on a 2-core machine), at most
@@ -39,6 +40,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   globalSetup: "<rootDir>/test/support/globalSetup.js",
+  globalTeardown: "<rootDir>/test/support/globalTeardown.js",
   testSequencer: "<rootDir>/test/support/testSequencer.js",
   maxWorkers: Math.min(4, os.availableParallelism?.() ?? os.cpus().length),
   // Jest's default 500 ms force-exited a worker at the end of every full run here, although a full run with
