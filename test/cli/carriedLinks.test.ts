@@ -7,7 +7,7 @@
  * CLI, the links are put by openpyxl (an independent writer), and the outputs are read back by openpyxl, as written
  * and as LibreOffice saves them after opening them.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Template } from "../../src/core/template/Template";
@@ -44,9 +44,7 @@ type Edits = {
 
 /** Runs Python with openpyxl; the script prints JSON. */
 function python(script: string, ...args: string[]): unknown {
-  return JSON.parse(
-    execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", script, ...args]).toString("utf8")
-  );
+  return JSON.parse(runPython(["-W", "ignore", "-c", script, ...args]));
 }
 
 /** `input` with `edits` made by openpyxl on the DJ tab, saved as `output`. */

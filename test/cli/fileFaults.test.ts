@@ -4,6 +4,7 @@
  * and one writing of a file (signals, races, concurrent writers, zip-slip names), messages in the user's language
  * without codes, stdout failures reported, and no output under a misleading extension.
  */
+import { runPython } from "../support/python";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -267,7 +268,7 @@ describe("17. files other producers write are read", () => {
 
   it("upgrades a workbook where openpyxl copied an area tab and its table (copy_worksheet)", async () => {
     const input = planFile("copied");
-    execFileSync("/usr/bin/python3", [
+    runPython([
       "-c",
       [
         "import sys, openpyxl",

@@ -9,7 +9,7 @@
  * - A user column holding values whose header repeats another's, or is blank with a nameless table column: `import`
  *   and `upgrade` refuse, naming the sheet and the column, and write nothing.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { filledPlanWorkbook, validRow } from "../support/filledPlan";
@@ -66,7 +66,7 @@ print(json.dumps({'ref': t.ref, 'headerRowCount': t.headerRowCount,
 `;
 
 const python = (script: string, ...args: string[]): string =>
-  execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", script, ...args]).toString("utf8");
+  runPython(["-W", "ignore", "-c", script, ...args]);
 
 type ReadBack = { ref: string; headerRowCount: number; rows: unknown[][] };
 const readBack = (output: string, ...headers: string[]): ReadBack =>

@@ -4,7 +4,7 @@
  * refused in one clean line (exit 2, no stack trace, nothing written), or outputs that openpyxl (and LibreOffice,
  * for a sample) opens — and that the input is byte for byte what it was. Runs in-process (`runCli`).
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -105,11 +105,9 @@ describe("the hostile corpus, every case through every command", () => {
   it("every output written opens in openpyxl", () => {
     expect(written.length).toBeGreaterThan(40);
     const results = JSON.parse(
-      execFileSync(
-        "/usr/bin/python3",
-        [path.join(__dirname, "..", "fixtures", "hostile", "open_all.py"), ...written],
-        { maxBuffer: 64 * 1024 * 1024 }
-      ).toString("utf8")
+      runPython([path.join(__dirname, "..", "fixtures", "hostile", "open_all.py"), ...written], {
+        maxBuffer: 64 * 1024 * 1024,
+      })
     ) as Record<string, string>;
     expect(Object.entries(results).filter(([, result]) => result !== "ok")).toEqual([]);
   });

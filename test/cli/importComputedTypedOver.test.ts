@@ -7,7 +7,7 @@
  *
  * The sample plan's DJ tab: table T_DJ A7:AE9; AD is «% Cumplimiento» and AE «Semáforo», both computed.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { sampleTemplate } from "../support/sampleTemplate";
@@ -23,9 +23,7 @@ const DJ = "3.1 Dirección Jurídica";
 /** Runs Python with openpyxl on argv[1]; the script prints JSON. */
 function python(script: string, ...args: string[]): unknown {
   const source = `import json, sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nws = wb[${JSON.stringify(DJ)}]\n${script}`;
-  return JSON.parse(
-    execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", source, ...args]).toString("utf8")
-  );
+  return JSON.parse(runPython(["-W", "ignore", "-c", source, ...args]));
 }
 
 const ES_LINE =

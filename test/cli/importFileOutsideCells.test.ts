@@ -10,7 +10,7 @@
  * The sample plan's DJ tab: title block A1:A5 and D4:E4, table T_DJ A7:AE9 (two rows), AF is the first column
  * right of it.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { filledPlanWorkbook, validRow } from "../support/filledPlan";
@@ -27,7 +27,7 @@ const DJ = "3.1 Dirección Jurídica";
 
 /** Runs Python with openpyxl; the script prints JSON. */
 function python(script: string, ...args: string[]): unknown {
-  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, ...args]).toString("utf8"));
+  return JSON.parse(runPython(["-c", script, ...args]));
 }
 
 /**

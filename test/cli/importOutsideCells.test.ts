@@ -5,7 +5,7 @@
  * user typed is lost), and a cell the imported table would cover refuses that area, naming the cells. The plan is
  * typed by openpyxl (an independent writer) and the outputs read back by openpyxl; the CLI runs as bin/plan-matrix.js.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { filledPlanWorkbook, validRow } from "../support/filledPlan";
@@ -21,7 +21,7 @@ const DJ = "3.1 Dirección Jurídica";
 
 /** Runs Python with openpyxl; the script prints JSON. */
 function python(script: string, ...args: string[]): unknown {
-  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, ...args]).toString("utf8"));
+  return JSON.parse(runPython(["-c", script, ...args]));
 }
 
 /** The empty plan with `edits` (Python statements on `ws`, the DJ tab) typed by openpyxl, saved as `name`. */

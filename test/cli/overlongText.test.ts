@@ -6,7 +6,7 @@
  * cells they carry around it (a note on the tab, a note around the returned file's table, a typed value `Registro`
  * would record as replaced). Outputs read back by openpyxl.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MATRIX } from "../../src/core/consolidation/matrixLayout";
@@ -59,9 +59,9 @@ function openpyxlText(workbook: string, sheet: string, cell: string): string {
     "ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]",
     "sys.stdout.write(ws[sys.argv[3]].value or '')",
   ].join("\n");
-  return execFileSync("/usr/bin/python3", ["-c", script, workbook, sheet, cell], {
+  return runPython(["-c", script, workbook, sheet, cell], {
     maxBuffer: 16 * 1024 * 1024,
-  }).toString("utf8");
+  });
 }
 
 beforeAll(async () => {

@@ -9,7 +9,7 @@
  * The rows (cut-off T2, programmed 1 each quarter): DJ-01 executed 1, 0 and DJ-02 executed 0, 1. By header both are
  * 1 ÷ 2 = 50 % (Rojo); the moved sheet's `Ejecutado a la fecha` sums Q:R (Ejecutado T1 and T3): 1 ÷ 2 and 0 ÷ 2.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { filledPlanWorkbook, validRow } from "../support/filledPlan";
@@ -64,7 +64,7 @@ beforeAll(async () => {
     DJ: [validRow("Mapear el litigio", [1, 0]), validRow("Asesorar", [0, 1])],
   });
   await workbook.xlsx.writeFile(plan);
-  execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", MOVE_EXECUTED_T2, plan, moved]);
+  runPython(["-W", "ignore", "-c", MOVE_EXECUTED_T2, plan, moved]);
 }, 60_000);
 
 type AreaJson = { code: string; compliance: number | null; band: string; error: string | null };
@@ -104,9 +104,7 @@ describe("a period column moved inside an area table", () => {
   it("exits 1 from consolidate and report too, their output written; Matriz holds DJ's rows Con errores", () => {
     const matrix = path.join(dir, "consolidado.xlsx");
     expect(cliProcess(["consolidate", moved, "--out", matrix, "--force"]).code).toBe(1);
-    const read = execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", MATRIX_ROWS, matrix], {
-      encoding: "utf8",
-    });
+    const read = runPython(["-W", "ignore", "-c", MATRIX_ROWS, matrix], {});
     expect(JSON.parse(read)).toMatchObject({
       "DJ-01": ["Con errores", "Con errores"],
       "DJ-02": ["Con errores", "Con errores"],

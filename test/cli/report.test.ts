@@ -4,7 +4,7 @@
  * offline: the text is literal and no script runs) and an `.xlsx` whose `Informe` sheet openpyxl reads back as
  * plain string cells with print settings, every other sheet unchanged.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -41,11 +41,7 @@ type PrintSettings = {
   >;
 };
 const inspectPrint = (file: string): PrintSettings =>
-  JSON.parse(
-    execFileSync("/usr/bin/python3", [path.join(__dirname, "inspect_print.py"), file]).toString(
-      "utf8"
-    )
-  ) as PrintSettings;
+  JSON.parse(runPython([path.join(__dirname, "inspect_print.py"), file])) as PrintSettings;
 
 const objectives = (n: number): string[] =>
   Array.from({ length: n }, (_, i) => `Objetivo ${i + 1}`);

@@ -4,7 +4,7 @@
  * text with them as spaces and, inside a sentence, white space collapsed: read back by python-docx from the .docx
  * and as the .html's text, words are never glued together and no control character is left.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
@@ -35,9 +35,7 @@ function docxParagraphs(docx: string): string[] {
     "document = docx.Document(sys.argv[1])",
     "print(json.dumps([paragraph.text for paragraph in document.paragraphs]))",
   ].join("\n");
-  return JSON.parse(
-    execFileSync("/usr/bin/python3", ["-c", script, docx]).toString("utf8")
-  ) as string[];
+  return JSON.parse(runPython(["-c", script, docx])) as string[];
 }
 
 const SENTENCES = [

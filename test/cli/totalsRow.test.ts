@@ -3,7 +3,7 @@
  * nothing on it, `consolidate` writes no `Matriz` row for it, and the area tab keeps it — openpyxl reads the table
  * of the output with its Total Row, label and SUBTOTAL as the user left them.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -71,7 +71,7 @@ print(ws.tables['T_DJ'].ref, ws.tables['T_DJ'].totalsRowCount, ws['A10'].value)
 `;
 
 const python = (script: string, ...args: string[]): string =>
-  execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", script, ...args]).toString("utf8");
+  runPython(["-W", "ignore", "-c", script, ...args]);
 
 beforeAll(async () => {
   const workbook = await filledPlanWorkbook(sampleTemplate(), {

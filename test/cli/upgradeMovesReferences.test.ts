@@ -9,7 +9,7 @@
  * `Programado a la fecha` AB, `Ejecutado a la fecha` AC, `% Cumplimiento` AD, `Semáforo` AE); version 2 adds the
  * list column `Fuente` after `Estado del reporte` (AB), so `% Cumplimiento` is at AE and the table ends at AF.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
@@ -28,7 +28,7 @@ const MINE = "Mi hoja";
 
 /** Runs Python with openpyxl; the script prints JSON. */
 function python(script: string, ...args: string[]): unknown {
-  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, ...args]).toString("utf8"));
+  return JSON.parse(runPython(["-c", script, ...args]));
 }
 
 /** The user's formulas on «Mi hoja», by cell: the first three point into DJ's moved columns. */

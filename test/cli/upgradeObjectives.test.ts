@@ -7,7 +7,7 @@
  * The sample plan's DJ tab: table T_DJ A7:AE9, DJ-01 «Mapear el litigio estratégico.» in row 8 and DJ-02
  * «Asesorar jurídicamente.» in row 9 (B is Objetivo, C Actividad, I Sentido, AA Estado del reporte).
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { Template } from "../../src/core/template/Template";
@@ -30,9 +30,7 @@ function writeTemplate(name: string, template: Template): string {
 /** Runs Python with openpyxl on the DJ sheet (`ws`) of argv[1]; the script prints JSON. */
 function python(script: string, ...args: string[]): unknown {
   const source = `import json, sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nws = wb[${JSON.stringify(DJ)}]\n${script}`;
-  return JSON.parse(
-    execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", source, ...args]).toString("utf8")
-  );
+  return JSON.parse(runPython(["-W", "ignore", "-c", source, ...args]));
 }
 
 describe("upgrade after the area reworded one objective and cleared another", () => {

@@ -7,7 +7,7 @@
  * runs on (`readImportedWorkbook`), so the Office host imports it through the same core, with no more syncs.
  * (The file host: test/cli.)
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { HEADERS } from "../../src/core/workbook/areaColumns";
@@ -93,7 +93,7 @@ describe("import over the in-browser host", () => {
     const typedPlan = path.join(dir, "typed.xlsx");
     await generate(new FileHost({ output: generated }), { template: sampleTemplate() });
     const python = (script: string, ...args: string[]): unknown =>
-      JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, ...args]).toString("utf8"));
+      JSON.parse(runPython(["-c", script, ...args]));
     python(
       `
 import sys, openpyxl
@@ -151,7 +151,7 @@ describe("notes typed around the table in the returned file, over the Office hos
     const noted = path.join(dir, "dj-notes.xlsx");
     const rows = [validRow("Asesorar", [1, 1]), validRow("Conciliar", [1, 1])];
     await (await filledPlanWorkbook(template, { DJ: rows })).xlsx.writeFile(plain);
-    execFileSync("/usr/bin/python3", [
+    runPython([
       "-c",
       `
 import sys, openpyxl

@@ -5,6 +5,7 @@
  * sheet to PDF, pdftotext reads the pages, python-docx lists the headings, openpyxl reads `T_Historial` and the sheet.
  * The artefacts stay in test-output/informe-2021/ to be looked at.
  */
+import { runPython } from "../support/python";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -186,9 +187,7 @@ describe("the informe de gestión of the 2021 plan, consolidated at T1 then at T
       "print(json.dumps([[p.style.name, p.text] for p in document.paragraphs",
       "  if p.style.name in ('Heading 1', 'Heading 2')]))",
     ].join("\n");
-    const headings = JSON.parse(
-      execFileSync("/usr/bin/python3", ["-c", script, FILES.docx], { encoding: "utf8" })
-    ) as [string, string][];
+    const headings = JSON.parse(runPython(["-c", script, FILES.docx])) as [string, string][];
     const expected = MACROPROCESSES.flatMap((macroprocess) => [
       ["Heading 1", macroprocess],
       ...AREAS.filter((area) => area.macroprocess === macroprocess).map((area) => [

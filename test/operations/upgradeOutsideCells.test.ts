@@ -4,7 +4,7 @@
  * formula beside it, a merged range and a line below it, the way a user does in Excel; the file host upgrades it,
  * and openpyxl reads the result back. Where the new layout would write over a typed cell, nothing is written.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Template } from "../../src/core/template/Template";
@@ -33,7 +33,7 @@ function version2(): Template {
 
 /** Runs Python with openpyxl on `file` (argv[1]); the script prints JSON. */
 function python(script: string, ...args: string[]): unknown {
-  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, ...args]).toString("utf8"));
+  return JSON.parse(runPython(["-c", script, ...args]));
 }
 
 /** A generated plan with `edits` (Python statements on `ws`, the DJ tab) typed by openpyxl, saved as `name`. */

@@ -4,7 +4,7 @@
  * workbook's bytes are then read by Python's zipfile and ElementTree (and opened by openpyxl): every sheet-scoped name (print titles) still
  * belongs to the tab its formula names, after the tabs moved.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { Template } from "../../src/core/template/Template";
@@ -67,9 +67,11 @@ names = [[sheets[int(n.get("localSheetId"))], n.get("name"), n.text]
 opened = openpyxl.load_workbook(sys.argv[1]).sheetnames
 print(json.dumps({"sheets": sheets, "opened": opened, "names": names}, ensure_ascii=False))
 `;
-  const read = JSON.parse(
-    execFileSync("/usr/bin/python3", ["-c", script, file]).toString("utf8")
-  ) as { sheets: string[]; opened: string[]; names: [string, string, string][] };
+  const read = JSON.parse(runPython(["-c", script, file])) as {
+    sheets: string[];
+    opened: string[];
+    names: [string, string, string][];
+  };
   expect(read.sheets).toContain("3.2 Comunicaciones");
   expect(read.opened).toEqual(read.sheets);
   const titles = read.names.filter(([, name]) => name === "_xlnm.Print_Titles");

@@ -7,6 +7,7 @@
  * Needs Calibri or its metric twin Carlito (Debian fonts-crosextra-carlito): with another fallback font every
  * column prints wider than in Excel.
  */
+import { runPython } from "../support/python";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -69,15 +70,14 @@ const flat = (text: string): string => text.replace(/\s+/g, " ").trim();
 /** The page breaks a sheet sets itself, read from the package by Python's zipfile. */
 const manualBreaks = (file: string, sheetName: string): number => {
   const part = zipEntries(file).sheets[sheetName];
-  const xml = execFileSync(
-    "/usr/bin/python3",
+  const xml = runPython(
     [
       "-c",
       "import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())",
       file,
       part,
     ],
-    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }
+    { maxBuffer: 64 * 1024 * 1024 }
   );
   return (xml.match(/<brk /g) ?? []).length;
 };
@@ -99,12 +99,7 @@ beforeAll(async () => {
   const fresh = path.join(dir, "fresh.xlsx");
   const generated = await cli("generate", "--out", fresh);
   if (generated.code !== 0) throw new Error(generated.stderr);
-  execFileSync("/usr/bin/python3", [
-    "-c",
-    ONLY_RESUMEN,
-    fresh,
-    path.join(dir, "fresh-resumen.xlsx"),
-  ]);
+  runPython(["-c", ONLY_RESUMEN, fresh, path.join(dir, "fresh-resumen.xlsx")]);
   // One soffice call prints the plan, the reference and the fresh plan's Resumen.
   const result = printSheets(file, dir, [
     path.join(dir, "reference.xlsx"),

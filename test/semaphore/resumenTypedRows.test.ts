@@ -9,7 +9,7 @@
  * SGR is as generated (one row with its defaults, never filled): Sin diligenciar, 0; CI's row holds only 5 in
  * `Costo [COP]`, its formulas gone: a typed row whose computed cells were overwritten, Con errores, 1 row out.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../support/python";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { BAND_LABEL } from "../../src/core/workbook/rowFormulas";
@@ -50,7 +50,7 @@ beforeAll(() => {
     "--force",
   ]);
   expect(generated.code).toBe(0);
-  execFileSync("/usr/bin/python3", [
+  runPython([
     "-c",
     `
 import sys, openpyxl
@@ -75,7 +75,7 @@ wb.save(sys.argv[2])
   const [recalculated] = recalculateWithLibreOffice([file("cleared.xlsx")], file("recalculated"));
   const bandOf = new Map(Object.entries(BAND_LABEL).map(([band, label]) => [label, band]));
   resumen = JSON.parse(
-    execFileSync("/usr/bin/python3", [
+    runPython([
       "-c",
       `
 import json, sys, openpyxl
@@ -83,7 +83,7 @@ ws = openpyxl.load_workbook(sys.argv[1], data_only=True)["Resumen"]
 print(json.dumps({row[2]: [row[6], row[12]] for row in ws.iter_rows(min_row=5, max_row=7, values_only=True)}))
 `,
       recalculated,
-    ]).toString("utf8"),
+    ]),
     (_key, value) =>
       Array.isArray(value)
         ? { band: bandOf.get(value[0]) ?? value[0], rowsWithErrors: value[1] }

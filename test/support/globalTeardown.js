@@ -1,9 +1,9 @@
 /**
- * Jest's global tear-down, run once after every suite: stops the offices the workers started for their
- * LibreOffice conversions (test/support/libreoffice.ts, `workerOffice`: one per worker, named after this run's
- * shared folder, its process group's pid in the profile) and removes their profiles.
+ * Jest's global tear-down, run once after every suite: stops the helper processes the workers kept running for this
+ * run (test/support/workerProcess.ts: the LibreOffice each converts through, its Python server) — each one's folder,
+ * `<name>-<run>-<worker pid>` in the temp folder, holds `pid`, its process group's — and removes their folders.
  */
-const { readdirSync, readFileSync, rmSync } = require("node:fs");
+const { existsSync, readdirSync, readFileSync, rmSync } = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 
@@ -13,15 +13,16 @@ const SHARED_DIR_VARIABLE = "PLAN_MATRIX_SHARED_FIXTURES";
 module.exports = async function globalTeardown() {
   const run = process.env[SHARED_DIR_VARIABLE];
   if (!run) return;
-  const prefix = `lo-profile-${path.basename(run)}-`;
+  const mark = `-${path.basename(run)}-`;
   for (const name of readdirSync(os.tmpdir())) {
-    if (!name.startsWith(prefix) || !name.endsWith("-office")) continue;
-    const profile = path.join(os.tmpdir(), name);
+    const dir = path.join(os.tmpdir(), name);
+    const pidFile = path.join(dir, "pid");
+    if (!name.includes(mark) || !existsSync(pidFile)) continue;
     try {
-      process.kill(-Number(readFileSync(path.join(profile, "office.pid"), "utf8")), "SIGKILL");
+      process.kill(-Number(readFileSync(pidFile, "utf8")), "SIGKILL");
     } catch {
-      // never started, or already gone
+      // already gone
     }
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 };

@@ -4,9 +4,9 @@
  * after a worker's first finds it already started.
  *
  * Under jest (its global set-up names the run), each worker's first conversion starts one office of its own
- * (`soffice --accept`, on the worker's profile) and every later conversion of that worker, whichever suite asks,
- * goes to it through UNO (test/support/libreoffice_convert.py: the same filters `--convert-to` picks; its xlsx is
- * the same parts, byte for byte). Measured: a plan converted in 0.7–0.8 s where `soffice --convert-to` took 4.9 s,
+ * (`soffice --accept`: test/support/workerProcess.ts, its folder the office's profile) and every later conversion
+ * of that worker, whichever suite asks, goes to it through UNO (test/support/libreoffice_convert.py: the same
+ * filters `--convert-to` picks; its xlsx is the same parts, byte for byte). Measured: a plan converted in 0.7–0.8 s where `soffice --convert-to` took 4.9 s,
  * 4 s of it starting the office (2 s user, 2 s system CPU) — paid by each of the run's thirty-odd soffice calls. The
  * global tear-down stops the offices. Where that path is not available (no python3-uno, outside jest, a format it
  * does not take) or fails, the conversion runs `soffice --convert-to` as before.
@@ -18,10 +18,12 @@
  * What is loaded, recalculated and written is the same.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PYTHON } from "./python";
 import { SHARED_DIR_VARIABLE } from "./sharedFixture";
+import { helperFailed, workerProcess } from "./workerProcess";
 
 /**
  * The installed LibreOffice's "major.minor" from `soffice --version` ("LibreOffice 7.4.7.2 …"): as jest's global
@@ -89,50 +91,30 @@ function seedProfile(profile: string): void {
   }
 }
 
-/** The Python with LibreOffice's UNO bridge (Debian python3-uno), as the openpyxl helpers use. */
-const PYTHON = "/usr/bin/python3";
 const CONVERT_SCRIPT = path.join(__dirname, "libreoffice_convert.py");
-/** In a worker's office profile: the pid of the office's process group (the global tear-down reads it too). */
-const OFFICE_PID = "office.pid";
-/** Beside a worker's profile: its running office's own, as two offices never share one. */
-const OFFICE_PROFILE_SUFFIX = "-office";
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
- * The pipe of this worker's running office, started here on first use (it takes some 4 s to answer; the script waits
- * for it); null outside a jest run (nothing would stop it) or once it failed in this run.
+ * This worker's running office (its folder is its profile): the pipe it listens on, the office started on first use
+ * (it takes some 4 s to answer; the script waits for it); null outside a jest run or once it failed in this run.
  */
-function workerOffice(profile: string): string | null {
-  if (!process.env[SHARED_DIR_VARIABLE]) return null;
-  const officeProfile = `${profile}${OFFICE_PROFILE_SUFFIX}`;
-  if (existsSync(path.join(officeProfile, FAILED))) return null;
-  const pipe = `plan-matrix-${path.basename(officeProfile)}`;
-  const pidFile = path.join(officeProfile, OFFICE_PID);
-  if (existsSync(pidFile) && isRunning(Number(readFileSync(pidFile, "utf8")))) return pipe;
-  seedProfile(officeProfile);
-  const office = spawn(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${officeProfile}`,
-      "--headless",
-      "--invisible",
-      "--norestore",
-      "--nologo",
-      `--accept=pipe,name=${pipe};urp;`,
-    ],
-    { detached: true, stdio: "ignore", env: { ...process.env, HOME: officeProfile } }
-  );
-  office.unref();
-  writeFileSync(pidFile, String(office.pid));
-  return pipe;
+function workerOffice(): { profile: string; pipe: string } | null {
+  const pipeOf = (profile: string): string => `plan-matrix-${path.basename(profile)}`;
+  const profile = workerProcess("office", (into) => {
+    seedProfile(into);
+    return spawn(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${into}`,
+        "--headless",
+        "--invisible",
+        "--norestore",
+        "--nologo",
+        `--accept=pipe,name=${pipeOf(into)};urp;`,
+      ],
+      { detached: true, stdio: "ignore", env: { ...process.env, HOME: into } }
+    );
+  });
+  return profile ? { profile, pipe: pipeOf(profile) } : null;
 }
 
 /**
@@ -140,29 +122,22 @@ function workerOffice(profile: string): string | null {
  * used again in this run, and the caller runs soffice itself).
  */
 function convertInRunningOffice(
-  profile: string,
   files: string[],
   outDir: string,
   format: string,
   timeoutMs = 180_000
 ): boolean {
   if (!/^(xlsx|pdf)(:|$)/.test(format)) return false; // what libreoffice_convert.py converts to
-  const pipe = workerOffice(profile);
-  if (!pipe) return false;
+  const office = workerOffice();
+  if (!office) return false;
   try {
-    execFileSync(PYTHON, [CONVERT_SCRIPT, pipe, outDir, format, ...files], {
+    execFileSync(PYTHON, [CONVERT_SCRIPT, office.pipe, outDir, format, ...files], {
       stdio: "pipe",
       timeout: timeoutMs,
     });
     return true;
   } catch {
-    const officeProfile = `${profile}${OFFICE_PROFILE_SUFFIX}`;
-    try {
-      process.kill(-Number(readFileSync(path.join(officeProfile, OFFICE_PID), "utf8")), "SIGKILL");
-    } catch {
-      // already gone
-    }
-    writeFileSync(path.join(officeProfile, FAILED), "");
+    helperFailed(office.profile);
     return false;
   }
 }
@@ -195,7 +170,7 @@ export function convertWithLibreOffice(
   const converted = files.map((file) =>
     path.join(outDir, path.basename(file).replace(/\.[^.]+$/, `.${format.split(":")[0]}`))
   );
-  if (convertInRunningOffice(profile, files, outDir, format, options.timeoutMs)) return converted;
+  if (convertInRunningOffice(files, outDir, format, options.timeoutMs)) return converted;
   try {
     execFileSync(
       "soffice",

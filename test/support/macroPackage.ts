@@ -2,7 +2,7 @@
  * Macro-enabled and template packages as Excel writes them, made from a plan plan-matrix wrote (Python's zipfile
  * rewrites it), and Python's reading of a package: what the macro-enabled suites of the CLI and the pane share.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "./python";
 
 export const SHEET_MAIN =
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
@@ -65,14 +65,7 @@ if opts["macros"]:
             '<tab idMso="TabHome"><group idMso="GroupClipboard" visible="false"/></tab></tabs></ribbon></customUI>')
 zout.close()
 `;
-  execFileSync("/usr/bin/python3", [
-    "-c",
-    script,
-    source,
-    target,
-    mainType,
-    JSON.stringify(options),
-  ]);
+  runPython(["-c", script, source, target, mainType, JSON.stringify(options)]);
 }
 
 export type Package = { entries: string[]; contentTypes: string; parts: Record<string, string> };
@@ -86,7 +79,7 @@ names = z.namelist()
 print(json.dumps({"entries": names, "contentTypes": z.read("[Content_Types].xml").decode("utf8"),
   "parts": {n: z.read(n).decode("utf8") for n in names if n.endswith(".rels")}}))
 `;
-  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, path]).toString("utf8"));
+  return JSON.parse(runPython(["-c", script, path]));
 }
 
 /** The content type `[Content_Types].xml` gives the workbook part (its Override). */

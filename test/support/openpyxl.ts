@@ -1,5 +1,5 @@
 /** openpyxl (Debian python3-openpyxl, at /usr/bin/python3) describes a workbook as JSON: tables, rules, cells. */
-import { execFileSync } from "node:child_process";
+import { runPython } from "./python";
 import path from "node:path";
 
 export type InspectedCell = {
@@ -39,12 +39,10 @@ export function inspectWithOpenpyxl(
   options: { values?: boolean } = {}
 ): InspectedWorkbook {
   const script = path.join(__dirname, "inspect_xlsx.py");
-  const output = execFileSync(
-    "/usr/bin/python3",
-    [script, file, ...(options.values ? ["--values"] : [])],
-    { maxBuffer: 512 * 1024 * 1024 }
-  );
-  return JSON.parse(output.toString("utf8")) as InspectedWorkbook;
+  const output = runPython([script, file, ...(options.values ? ["--values"] : [])], {
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  return JSON.parse(output) as InspectedWorkbook;
 }
 
 export function cellsOf(sheet: InspectedSheet): Map<string, InspectedCell> {
@@ -63,7 +61,7 @@ export function saveAsDate1904(input: string, output: string): void {
     "wb.epoch = d.CALENDAR_MAC_1904",
     "wb.save(sys.argv[2])",
   ].join("\n");
-  execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", script, input, output]);
+  runPython(["-W", "ignore", "-c", script, input, output]);
 }
 
 /**
@@ -93,16 +91,7 @@ export function saveOneTab(
     "    wb.remove(other)",
     "wb.save(sys.argv[2])",
   ].join("\n");
-  execFileSync("/usr/bin/python3", [
-    "-W",
-    "ignore",
-    "-c",
-    script,
-    input,
-    output,
-    table,
-    JSON.stringify(rename),
-  ]);
+  runPython(["-W", "ignore", "-c", script, input, output, table, JSON.stringify(rename)]);
 }
 
 /**
@@ -116,5 +105,5 @@ export function saveWithoutSheet(input: string, output: string, sheet: string): 
     "wb.remove(wb[sys.argv[3]])",
     "wb.save(sys.argv[2])",
   ].join("\n");
-  execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", script, input, output, sheet]);
+  runPython(["-W", "ignore", "-c", script, input, output, sheet]);
 }

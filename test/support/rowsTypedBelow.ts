@@ -4,7 +4,7 @@
  * goal, B12 a formula (=K11*2, no cached result), K13 a goal; E14 only styled, AF12 (right of AE) a note. The cells
  * filled below T_DJ within its columns are B11:K13. Shared by the package reader's and the CLI's tests.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "./python";
 import path from "node:path";
 import { filledPlanWorkbook, validRow } from "./filledPlan";
 import { sampleTemplate } from "./sampleTemplate";
@@ -36,6 +36,6 @@ export async function writeRowsTypedBelow(dir: string): Promise<{ plan: string; 
     ],
   });
   await workbook.xlsx.writeFile(plan);
-  execFileSync("/usr/bin/python3", ["-W", "ignore", "-c", TYPE_BELOW, plan, typed]);
+  runPython(["-W", "ignore", "-c", TYPE_BELOW, plan, typed]);
   return { plan, typed };
 }

@@ -3,7 +3,7 @@
  * with links on cells and a bar chart beside the table, then the worksheet's XML is edited by hand so that cells'
  * text has formatted runs (an inline string with a bold run and a red italic one).
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "./python";
 
 export type AddedExtras = {
   /** Cells given a link to a web page (their text is kept, or "Ver acta" when empty). */
@@ -50,14 +50,5 @@ export function addSheetExtras(
   table: string,
   extras: AddedExtras
 ): void {
-  execFileSync("/usr/bin/python3", [
-    "-W",
-    "ignore",
-    "-c",
-    SCRIPT,
-    input,
-    output,
-    table,
-    JSON.stringify(extras),
-  ]);
+  runPython(["-W", "ignore", "-c", SCRIPT, input, output, table, JSON.stringify(extras)]);
 }

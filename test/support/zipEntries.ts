@@ -2,7 +2,7 @@
  * Python's zipfile and ElementTree (not plan-matrix's reader) list a package's entries, with a worksheet's rows when
  * asked, and which part holds each tab.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "./python";
 import path from "node:path";
 
 export type ZipEntryFacts = {
@@ -19,12 +19,10 @@ export type PackageFacts = {
 };
 
 export function zipEntries(file: string, withRowsOf: string[] = []): PackageFacts {
-  const output = execFileSync(
-    "/usr/bin/python3",
-    [path.join(__dirname, "zip_entries.py"), file, ...withRowsOf],
-    { maxBuffer: 256 * 1024 * 1024 }
-  );
-  return JSON.parse(output.toString("utf8")) as PackageFacts;
+  const output = runPython([path.join(__dirname, "zip_entries.py"), file, ...withRowsOf], {
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return JSON.parse(output) as PackageFacts;
 }
 
 /** The names of entries whose content differs between two packages (added and removed ones included). */

@@ -3,6 +3,7 @@
  * poppler's pdftotext), and python-docx (Debian python3-docx) opens it and lists its heading paragraphs with their
  * style names. Artefacts stay in test-output/.
  */
+import { runPython } from "../../support/python";
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -121,9 +122,7 @@ describe("the informe's .docx in LibreOffice Writer and python-docx", () => {
       "print(json.dumps([[p.style.name, p.text] for p in document.paragraphs",
       "  if p.style.name.startswith('Heading') or p.style.name == 'Title']))",
     ].join("\n");
-    const listed = JSON.parse(
-      execFileSync("/usr/bin/python3", ["-c", script, files.es]).toString("utf8")
-    ) as string[][];
+    const listed = JSON.parse(runPython(["-c", script, files.es])) as string[][];
     expect(listed).toEqual([["Title", "Informe de gestión — I semestre de 2021"], ...HEADINGS]);
   });
 });

@@ -3,7 +3,7 @@
  * six layouts for importing a spreadsheet as a template. Four are written with ExcelJS, one is one of those saved
  * again by LibreOffice, one is written by openpyxl. Their expected templates are in `sheetCorpusExpected.ts`.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../python";
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -359,10 +359,7 @@ export async function buildSheetCorpus(dir: string): Promise<Record<Layout, stri
   mkdirSync(path.dirname(source), { recursive: true });
   copyFileSync(file("titleBlockMerged"), source);
   convertWithLibreOffice([source], dir, "xlsx");
-  execFileSync("/usr/bin/python3", [
-    path.join(__dirname, "write_openpyxl_matrix.py"),
-    file("openpyxl"),
-  ]);
+  runPython([path.join(__dirname, "write_openpyxl_matrix.py"), file("openpyxl")]);
   return Object.fromEntries(LAYOUTS.map((layout) => [layout, file(layout)])) as Record<
     Layout,
     string

@@ -3,7 +3,7 @@
  * by webpack for the web (no Node polyfills: a Node import would fail the build), run in headless Chromium on a
  * corpus file's bytes, and what the browser writes is read back by openpyxl and by the Node reader.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../../../support/python";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import webpack from "webpack";
@@ -160,20 +160,19 @@ describe("the package layer in headless Chromium", () => {
     const generated = path.join(dir, "generated-in-browser.xlsx");
     writeFileSync(patched, Buffer.from(result.patched, "base64"));
     writeFileSync(generated, Buffer.from(result.generated, "base64"));
-    const opened = JSON.parse(
-      execFileSync("/usr/bin/python3", ["-c", OPENPYXL, patched, generated]).toString("utf8")
-    ) as Record<string, { sheets: string[]; tables: string[] }>;
+    const opened = JSON.parse(runPython(["-c", OPENPYXL, patched, generated])) as Record<
+      string,
+      { sheets: string[]; tables: string[] }
+    >;
     expect(opened[patched].sheets).toEqual(result.sheets.map((sheet) => sheet.name));
     expect(opened[generated].sheets).toEqual(
       expect.arrayContaining(["Configuración", "Instrucciones"])
     );
-    const cell = execFileSync("/usr/bin/python3", [
+    const cell = runPython([
       "-c",
       "import sys, openpyxl; print(openpyxl.load_workbook(sys.argv[1])['Configuración']['H2'].value)",
       patched,
-    ])
-      .toString("utf8")
-      .trim();
+    ]).trim();
     expect(cell).toBe("Escrito en el navegador");
     const again = await readSnapshotFromBytes(new Uint8Array(readFileSync(generated)));
     const layoutTables = layoutWorkbook(DEFAULT_TEMPLATE).sheets.flatMap((sheet) =>

@@ -5,6 +5,7 @@
  * PDF) and keeps it when it saves the file again; consolidating the consolidated file replaces the chart with its
  * Tablero, leaving no orphan part.
  */
+import { runPython } from "../../../support/python";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -106,9 +107,7 @@ describe("Tablero's chart", () => {
       "    out[ws.title] = [[type(c).__name__, len(c.series)] + [[type(s).__name__, len(s.series)] for s in getattr(c, '_charts', [])] for c in ws._charts]",
       "print(json.dumps(out))",
     ].join("\n");
-    const output = execFileSync("/usr/bin/python3", ["-c", script, withChart], {
-      encoding: "utf8",
-    });
+    const output = runPython(["-c", script, withChart], {});
     expect(JSON.parse(output)).toEqual({
       Tablero: [["BarChart", 1, ["BarChart", 1], ["LineChart", 2]]],
     });

@@ -4,7 +4,7 @@
  * Excel's narrow page margins; and the same on the generated 2021 plan (Porcentaje rows shown as percentages, area
  * tabs printed with narrow margins).
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../../../support/python";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_TEMPLATE } from "../../../../src/core/template/defaultTemplate";
@@ -43,8 +43,7 @@ type Read = Record<
 
 function readWithOpenpyxl(file: string): Read {
   return JSON.parse(
-    execFileSync("/usr/bin/python3", ["-c", READ, file], {
-      encoding: "utf8",
+    runPython(["-c", READ, file], {
       maxBuffer: 64 * 1024 * 1024,
     })
   ) as Read;

@@ -3,7 +3,7 @@
  * `<sheet>`; other producers prefix the main namespace, `x:workbook`). Python's ElementTree, namespace-aware and
  * independent of @xmldom/xmldom, reads what the writer produced.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../../../support/python";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
@@ -24,9 +24,7 @@ import json, sys, xml.etree.ElementTree as ET
 root = ET.fromstring(sys.stdin.buffer.read())
 print(json.dumps([{"tag": e.tag, "attributes": e.attrib, "text": (e.text or "")} for e in root.iter()]))
 `;
-  return JSON.parse(
-    execFileSync("/usr/bin/python3", ["-c", script], { input: xml }).toString("utf8")
-  );
+  return JSON.parse(runPython(["-c", script], { input: xml }));
 }
 
 const changes = {
@@ -160,12 +158,12 @@ describe("cell edits in a worksheet that prefixes the main namespace", () => {
     const file = path.join(testOutputDir("prefixed-edits"), "edited.xlsx");
     writeFileSync(file, bytes);
     const cells = JSON.parse(
-      execFileSync("/usr/bin/python3", [
+      runPython([
         "-c",
         "import json, sys, openpyxl; ws = openpyxl.load_workbook(sys.argv[1])['Hoja']; " +
           "print(json.dumps({c.coordinate: c.value for r in ws.iter_rows() for c in r if c.value is not None}))",
         file,
-      ]).toString("utf8")
+      ])
     );
     expect(cells).toEqual({ A1: 1, B1: "nuevo", A2: "=A1+1", C2: 7, A3: "=A2+1" });
   });

@@ -3,7 +3,7 @@
  * sheet names; LibreOffice (one soffice call, the shared recalculating profile) converts each to PDF, one page a
  * sheet.
  */
-import { execFileSync } from "node:child_process";
+import { runPython } from "../../../support/python";
 import { existsSync, readFileSync } from "node:fs";
 import { convertWithLibreOffice, PDF_ONE_PAGE_A_SHEET } from "../../../support/libreoffice";
 
@@ -23,10 +23,10 @@ print(json.dumps(out))
 `;
 
 export function openWithOpenpyxl(files: string[]): OpenpyxlResult[] {
-  const output = execFileSync("/usr/bin/python3", ["-c", OPEN_ALL, ...files], {
+  const output = runPython(["-c", OPEN_ALL, ...files], {
     maxBuffer: 64 * 1024 * 1024,
   });
-  return JSON.parse(output.toString("utf8")) as OpenpyxlResult[];
+  return JSON.parse(output) as OpenpyxlResult[];
 }
 
 /** Converts every file to PDF in one soffice call; returns, per file, whether a PDF came out (starts with %PDF). */
